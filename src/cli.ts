@@ -1,0 +1,142 @@
+import { Command, CommanderError, Option } from 'commander';
+import { WikicError, describeError } from './errors.js';
+import { loadConfig } from './config.js';
+
+// Each command's module is imported only when that command runs, so `wikic --help` and
+// `wikic ingest` never pay for loading the NLP model.
+
+export async function main(argv: string[]): Promise<number> {
+  let debug = argv.includes('--debug');
+  let exitCode = 0;
+  const program = new Command();
+  program
+    .name('wikic')
+    .description('Compile a blog feed into an interlinked markdown wiki (an Obsidian vault).')
+    .option('--debug', 'print stack traces on errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) });
+
+  program
+    .command('ingest')
+    .description('read feeds (files or http(s) URLs) into raw/ markdown, one file per post')
+    .argument('[source...]', 'feed files or URLs (default: "feeds" in wikic.config.json)')
+    .option('--raw <dir>', 'directory of raw posts (default: "raw" in config, else ./raw)')
+    .option('--config <file>', 'config file (default: ./wikic.config.json if present)')
+    .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt))
+    .action(async (sources: string[], opts) => {
+      const cfg = await loadConfig(opts.config);
+      const { ingestCommand } = await import('./ingest/command.js');
+      exitCode = await ingestCommand(sources, { raw: opts.raw ?? cfg.raw, config: cfg, timeoutMs: opts.timeout });
+    });
+
+  program
+    .command('compile')
+    .description('compile raw/ into the wiki/ vault')
+    .option('--raw <dir>', 'directory of raw posts')
+    .option('--wiki <dir>', 'directory of the vault')
+    .option('--force', 'ignore the cache and rewrite every page')
+    .option('--config <file>', 'config file')
+    .action(async (opts) => {
+      const cfg = await loadConfig(opts.config);
+      const { compileCommand } = await import('./compile/command.js');
+      exitCode = await compileCommand({ raw: opts.raw ?? cfg.raw, wiki: opts.wiki ?? cfg.wiki, force: !!opts.force, config: cfg });
+    });
+
+  program
+    .command('maintain')
+    .description('check the wiki: broken links, orphans, duplicates, contradictions, stale pages, schema')
+    .option('--wiki <dir>', 'directory of the vault')
+    .option('--raw <dir>', 'directory of raw posts')
+    .option('--json', 'print findings as a JSON array')
+    .option('--fix', 'apply the safe fixes and print each')
+    .option('--only <checks>', 'comma-separated check ids to run')
+    .option('--config <file>', 'config file')
+    .action(async (opts) => {
+      const cfg = await loadConfig(opts.config);
+      const { maintainCommand } = await import('./maintain/command.js');
+      exitCode = await maintainCommand({
+        wiki: opts.wiki ?? cfg.wiki,
+        raw: opts.raw ?? cfg.raw,
+        json: !!opts.json,
+        fix: !!opts.fix,
+        only: opts.only ? String(opts.only).split(',').map((s: string) => s.trim()).filter(Boolean) : undefined,
+        config: cfg,
+      });
+    });
+
+  program
+    .command('build')
+    .description('ingest + compile + maintain')
+    .argument('[source...]', 'feed files or URLs (default: "feeds" in wikic.config.json)')
+    .option('--raw <dir>', 'directory of raw posts')
+    .option('--wiki <dir>', 'directory of the vault')
+    .option('--force', 'rebuild every page')
+    .option('--config <file>', 'config file')
+    .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt))
+    .action(async (sources: string[], opts) => {
+      const cfg = await loadConfig(opts.config);
+      const raw = opts.raw ?? cfg.raw;
+      const wiki = opts.wiki ?? cfg.wiki;
+      const { ingestCommand } = await import('./ingest/command.js');
+      exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
+      if (exitCode !== 0) return;
+      const { compileCommand } = await import('./compile/command.js');
+      exitCode = await compileCommand({ raw, wiki, force: !!opts.force, config: cfg });
+      if (exitCode !== 0) return;
+      const { maintainCommand } = await import('./maintain/command.js');
+      exitCode = await maintainCommand({ wiki, raw, json: false, fix: false, config: cfg });
+    });
+
+  program
+    .command('context')
+    .description('print the wiki pages that answer a question, within a token budget')
+    .argument('<question>', 'the question')
+    .option('--wiki <dir>', 'directory of the vault')
+    .addOption(new Option('--budget <tokens>', 'token budget of the pack').default(4000).argParser(positiveInt))
+    .option('--json', 'print the pack as JSON')
+    .option('--config <file>', 'config file')
+    .action(async (question: string, opts) => {
+      const cfg = await loadConfig(opts.config);
+      const { contextCommand } = await import('./context/command.js');
+      exitCode = await contextCommand(question, { wiki: opts.wiki ?? cfg.wiki, budget: opts.budget, json: !!opts.json });
+    });
+
+  program
+    .command('graph')
+    .description('export the wiki graph for Gephi, graph databases and scripts')
+    .option('--wiki <dir>', 'directory of the vault')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'gexf', 'graphml']).default('json'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--config <file>', 'config file')
+    .action(async (opts) => {
+      const cfg = await loadConfig(opts.config);
+      const { graphCommand } = await import('./context/graph-command.js');
+      exitCode = await graphCommand({ wiki: opts.wiki ?? cfg.wiki, format: opts.format, out: opts.out });
+    });
+
+  try {
+    await program.parseAsync(argv);
+    debug = debug || !!program.opts().debug;
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof WikicError) {
+      process.stderr.write(`wikic: ${err.message}\n`);
+      if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`wikic: unexpected error: ${describeError(err).split('\n')[0]} (run with --debug for details)\n`);
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new WikicError(`expected a positive whole number, got "${value}"`);
+  return n;
+}
