@@ -35,8 +35,10 @@ export function splitFrontmatter(text: string): SplitDoc {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e: YAMLParseError = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
-    const col = e.linePos?.[0]?.col;
+    // Without prettyErrors, yaml gives only a character offset; turn it into line and column.
+    const before = yamlText.slice(0, e.pos?.[0] ?? 0);
+    const line = e.linePos?.[0]?.line ?? before.split('\n').length;
+    const col = e.linePos?.[0]?.col ?? before.length - before.lastIndexOf('\n');
     // +1 for the opening --- line.
     throw new FrontmatterError(e.message.split('\n')[0], line !== undefined ? line + 1 : undefined, col);
   }

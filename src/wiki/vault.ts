@@ -1,0 +1,177 @@
+// Reads a vault from disk into one plain model that compile, maintain and context share.
+// A page that cannot be parsed is still a page: its frontmatter error is kept as data.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { splitFrontmatter, FrontmatterError } from './frontmatter.js';
+import { buildResolver, parseBlockIds, parseHeadings, parseLinks, type Heading, type Resolver, type WikiLink } from './links.js';
+import { WikicError } from '../errors.js';
+
+export interface FrontmatterProblem {
+  message: string;
+  /** 1-based line and column in the file. */
+  line: number;
+  col: number;
+}
+
+/** A link found in a page; `line`/`col` are file lines and `offset` a file offset. */
+export type PageLink = WikiLink;
+
+export interface VaultPage {
+  /** Vault-relative path with forward slashes, e.g. `companies/OpenAI.md`. */
+  path: string;
+  /** File name without `.md`: what `[[...]]` names. */
+  name: string;
+  /** Folder relative to the vault ('' at the top level). */
+  folder: string;
+  /** The whole file as read. */
+  text: string;
+  hasFrontmatter: boolean;
+  /** Parsed frontmatter; `{}` when absent or broken. */
+  frontmatter: Record<string, unknown>;
+  frontmatterError?: FrontmatterProblem;
+  /** `frontmatter.type` when it is a string. */
+  type?: string;
+  /** `frontmatter.aliases` (a string or list of strings), trimmed, empties dropped. */
+  aliases: string[];
+  body: string;
+  /** 1-based file line of the body's first line. */
+  bodyLine: number;
+  /** Headings with file line numbers. */
+  headings: Heading[];
+  blockIds: string[];
+  /** Outgoing links with file line numbers and file offsets. */
+  links: PageLink[];
+}
+
+/** A non-markdown file (image, PDF, ...) that links and embeds may name. */
+export interface VaultAttachment {
+  path: string;
+  name: string;
+}
+
+export type VaultFile = VaultPage | VaultAttachment;
+
+export interface Vault {
+  /** Absolute directory of the vault. */
+  dir: string;
+  /** Markdown pages sorted by path. */
+  pages: VaultPage[];
+  /** Other files sorted by path. */
+  attachments: VaultAttachment[];
+  /** Obsidian resolver over pages and attachments. */
+  resolver: Resolver<VaultFile>;
+  /** Page by vault-relative path. */
+  page(p: string): VaultPage | undefined;
+}
+
+export const isPage = (f: VaultFile | undefined): f is VaultPage => !!f && 'links' in f;
+
+/** Dot-folders (`.obsidian`, `.wikic`, `.git`, `.trash`) and dot-files are not part of the vault's content. */
+const hidden = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+async function walk(dir: string, rel: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    if (hidden(e.name)) continue;
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) await walk(path.join(dir, e.name), r, out);
+    else if (e.isFile()) out.push(r);
+  }
+}
+
+/** Where the body starts when the frontmatter does not parse: after the closing `---` if there is one. */
+function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: number } {
+  const lines = text.split('\n');
+  if (!/^---\r?$/.test(lines[0] ?? '')) return { body: text, bodyLine: 1 };
+  for (let i = 1; i < lines.length; i++) {
+    if (/^---[ \t]*\r?$/.test(lines[i])) return { body: lines.slice(i + 1).join('\n'), bodyLine: i + 2 };
+  }
+  return { body: '', bodyLine: lines.length + 1 };
+}
+
+function stringList(v: unknown): string[] {
+  const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+  return list.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** Parses one page's text. `p` is its vault-relative path. Pure: no I/O. */
+export function parsePage(p: string, text: string): VaultPage {
+  let frontmatter: Record<string, unknown> = {};
+  let frontmatterError: FrontmatterProblem | undefined;
+  let body: string;
+  let bodyLine: number;
+  let hasFrontmatter: boolean;
+  try {
+    const doc = splitFrontmatter(text);
+    frontmatter = doc.data;
+    body = doc.body;
+    bodyLine = doc.bodyLine;
+    hasFrontmatter = doc.hasFrontmatter;
+  } catch (err) {
+    if (!(err instanceof FrontmatterError)) throw err;
+    frontmatterError = { message: err.message, line: err.line ?? 1, col: err.col ?? 1 };
+    ({ body, bodyLine } = bodyAfterBrokenFrontmatter(text));
+    hasFrontmatter = true;
+  }
+  const bodyOffset = text.length - body.length;
+  const shift = bodyLine - 1;
+  const links = parseLinks(body).map((l) => ({ ...l, line: l.line + shift, offset: l.offset + bodyOffset }));
+  const headings = parseHeadings(body).map((h) => ({ ...h, line: h.line + shift }));
+  const base = path.posix.basename(p);
+  const folder = path.posix.dirname(p);
+  return {
+    path: p,
+    name: base.replace(/\.md$/i, ''),
+    folder: folder === '.' ? '' : folder,
+    text,
+    hasFrontmatter,
+    frontmatter,
+    frontmatterError,
+    type: typeof frontmatter.type === 'string' ? frontmatter.type : undefined,
+    aliases: stringList(frontmatter.aliases),
+    body,
+    bodyLine,
+    headings,
+    blockIds: parseBlockIds(body),
+    links,
+  };
+}
+
+/** Builds a vault from already-read files (path -> text for pages; attachment paths). Pure. */
+export function buildVault(dir: string, pages: Array<{ path: string; text: string }>, attachments: string[] = []): Vault {
+  const parsed = pages.map((f) => parsePage(f.path, f.text)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const atts = [...attachments].sort().map((p) => ({ path: p, name: path.posix.basename(p) }));
+  const byPath = new Map(parsed.map((pg) => [pg.path, pg]));
+  return {
+    dir,
+    pages: parsed,
+    attachments: atts,
+    resolver: buildResolver<VaultFile>([...parsed, ...atts]),
+    page: (p) => byPath.get(p),
+  };
+}
+
+/**
+ * Reads every `.md` page under `dir` (skipping dot-folders such as `.obsidian/` and `.wikic/`),
+ * and lists the other files as attachments. Throws WikicError when `dir` is not a readable directory.
+ */
+export async function loadVault(dir: string): Promise<Vault> {
+  const abs = path.resolve(dir);
+  let stat;
+  try {
+    stat = await fs.stat(abs);
+  } catch {
+    throw new WikicError(`${dir}: wiki directory not found`);
+  }
+  if (!stat.isDirectory()) throw new WikicError(`${dir}: not a directory`);
+  const files: string[] = [];
+  await walk(abs, '', files);
+  files.sort();
+  const pages: Array<{ path: string; text: string }> = [];
+  const attachments: string[] = [];
+  for (const f of files) {
+    if (f.toLowerCase().endsWith('.md')) pages.push({ path: f, text: await fs.readFile(path.join(abs, f), 'utf8') });
+    else attachments.push(f);
+  }
+  return buildVault(abs, pages, attachments);
+}
