@@ -1,0 +1,186 @@
+// `wikic ingest [SOURCE...]`: read every source first (so bad input writes nothing), then write
+// one raw/ file per item, the feed snapshots and the HTTP cache, and print one summary line.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { WikicError } from '../errors.js';
+import type { WikicConfig } from '../config.js';
+import type { FeedItem, RawFrontmatter } from '../types.js';
+import { writeFileAtomic, writeIfChanged } from '../io/atomic.js';
+import { decodeFeed } from './decode.js';
+import { FeedError, parseFeed, type ParsedFeed } from './parse-feed.js';
+import { htmlToMarkdown } from './html-to-markdown.js';
+import { baseNameFor } from './filename.js';
+import { Matcher } from './match.js';
+import { contentHash, readRawDir, renderRawFile } from './raw-store.js';
+import { SourceError, isUrl, loadFile, loadUrl, type HttpCacheEntry, type Loaded } from './source.js';
+
+export interface IngestOptions {
+  raw: string;
+  config: WikicConfig;
+  timeoutMs: number;
+}
+
+export interface IngestCounts {
+  new: number;
+  updated: number;
+  unchanged: number;
+  skipped: Record<string, number>;
+}
+
+const CACHE_FILE = 'http-cache.json';
+
+function sortedJson(value: unknown): string {
+  const sortKeys = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sortKeys);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.keys(v as Record<string, unknown>)
+          .sort()
+          .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+          .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+      );
+    }
+    return v;
+  };
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+async function readCache(file: string): Promise<Record<string, HttpCacheEntry>> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new WikicError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
+    return v as Record<string, HttpCacheEntry>;
+  } catch (err) {
+    throw new WikicError(`${file}: not a valid HTTP cache (${(err as Error).message.split('\n')[0]}); delete it to start afresh`);
+  }
+}
+
+async function writeBytesIfChanged(file: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const old = await fs.readFile(file);
+    if (Buffer.compare(old, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) === 0) return false;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  await writeFileAtomic(file, bytes);
+  return true;
+}
+
+interface Read {
+  loaded: Loaded;
+  feed: ParsedFeed;
+}
+
+async function readSource(source: string, feedsDir: string, cache: Record<string, HttpCacheEntry>, timeoutMs: number): Promise<Read> {
+  try {
+    const loaded = isUrl(source) ? await loadUrl(source, timeoutMs, cache[source], feedsDir) : await loadFile(source, feedsDir);
+    let text: string;
+    try {
+      text = decodeFeed(loaded.bytes, loaded.httpCharset).text;
+    } catch (err) {
+      throw new FeedError((err as Error).message);
+    }
+    const feed = parseFeed(text, loaded.url);
+    if (feed.items.length === 0) throw new FeedError('empty feed: no items');
+    return { loaded, feed };
+  } catch (err) {
+    if (err instanceof SourceError || err instanceof FeedError) throw new WikicError(`${source}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** The raw/ frontmatter and body for one item. */
+export function toRaw(item: FeedItem, feed: ParsedFeed): { meta: RawFrontmatter; body: string } {
+  const body = htmlToMarkdown(item.html, item.base);
+  const meta: RawFrontmatter = {
+    title: item.title,
+    url: item.link,
+    guid: item.guid,
+    published: item.published,
+    updated: item.updated && item.updated !== item.published ? item.updated : undefined,
+    author: item.author,
+    categories: item.categories,
+    summary: item.summary,
+    feed: feed.info.url !== undefined ? { title: feed.info.title, url: feed.info.url } : { title: feed.info.title },
+    content_hash: contentHash(body),
+  };
+  return { meta, body };
+}
+
+function skipReason(item: FeedItem): string | undefined {
+  if (!item.html.trim() && !item.link && !item.guid) return 'no content and no link';
+  return undefined;
+}
+
+export function summaryLine(c: IngestCounts): string {
+  const parts = [`${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged`];
+  const reasons = Object.keys(c.skipped).sort();
+  if (reasons.length) {
+    const total = reasons.reduce((n, r) => n + c.skipped[r], 0);
+    parts.push(`${total} skipped (${reasons.map((r) => `${c.skipped[r]} ${r}`).join('; ')})`);
+  }
+  return parts.join(', ');
+}
+
+/** Ingests sources into rawDir; returns the counts. Throws WikicError on bad input, before writing anything. */
+export async function ingest(sources: string[], rawDir: string, timeoutMs: number): Promise<IngestCounts> {
+  const feedsDir = path.join(rawDir, 'feeds');
+  const cacheFile = path.join(feedsDir, CACHE_FILE);
+  const cache = await readCache(cacheFile);
+  const reads: Read[] = [];
+  for (const s of sources) reads.push(await readSource(s, feedsDir, cache, timeoutMs));
+
+  const existing = await readRawDir(rawDir);
+  const matcher = new Matcher(existing.map((d) => ({ id: d.id, meta: d.meta })));
+  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, skipped: {} };
+  for (const { feed } of reads) {
+    for (const item of feed.items) {
+      const reason = skipReason(item);
+      if (reason) {
+        counts.skipped[reason] = (counts.skipped[reason] ?? 0) + 1;
+        continue;
+      }
+      const { meta, body } = toRaw(item, feed);
+      const found = matcher.match(item);
+      const id = found ?? matcher.allocate(baseNameFor(item.title, item.published, item.guid ?? item.link ?? item.title));
+      const wrote = await writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body));
+      if (!found) counts.new++;
+      else if (wrote) counts.updated++;
+      else counts.unchanged++;
+    }
+  }
+
+  let cacheChanged = false;
+  for (const { loaded } of reads) {
+    if (loaded.snapshot && !loaded.notModified) await writeBytesIfChanged(path.join(feedsDir, loaded.snapshot), loaded.bytes);
+    if (loaded.url && loaded.snapshot && isUrl(loaded.label)) {
+      const entry: HttpCacheEntry = { snapshot: loaded.snapshot, etag: loaded.validators?.etag, lastModified: loaded.validators?.lastModified };
+      if (sortedJson(entry) !== sortedJson(cache[loaded.label])) {
+        cache[loaded.label] = entry;
+        cacheChanged = true;
+      }
+    }
+  }
+  if (cacheChanged) await writeIfChanged(cacheFile, sortedJson(cache));
+  return counts;
+}
+
+export async function ingestCommand(sources: string[], opts: IngestOptions): Promise<number> {
+  const cfg = opts.config;
+  const list = sources.length
+    ? sources
+    : cfg.feeds.map((f) => (isUrl(f) ? f : path.resolve(cfg.baseDir, f)));
+  if (list.length === 0) throw new WikicError('ingest: no sources: give a feed file or URL, or list "feeds" in wikic.config.json');
+  // A raw dir taken from the config is relative to the config file; one given on the command line, to the cwd.
+  const rawDir = opts.raw === cfg.raw ? path.resolve(cfg.baseDir, opts.raw) : path.resolve(opts.raw);
+  const counts = await ingest(list, rawDir, opts.timeoutMs);
+  process.stdout.write(`${summaryLine(counts)}\n`);
+  return 0;
+}

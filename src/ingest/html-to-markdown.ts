@@ -1,0 +1,165 @@
+// Post HTML -> clean markdown: cheerio drops noise and makes URLs absolute, turndown (with the
+// GFM plugin) writes headings, lists, tables and fenced code.
+import { load, type CheerioAPI } from 'cheerio';
+import TurndownService from 'turndown';
+import { gfm } from '@joplin/turndown-plugin-gfm';
+
+const DROP = [
+  'script', 'style', 'noscript', 'iframe', 'frame', 'object', 'embed', 'form', 'button', 'input', 'select',
+  'textarea', 'link', 'meta', 'template', 'svg', 'canvas', 'audio', 'video', 'base',
+].join(', ');
+
+// Share bars, feed flares, related-post widgets: the blog engine's chrome, not the post.
+const CHROME_CLASS = /(^|[\s_-])(share|sharing|sharedaddy|social|feedflare|jp-relatedposts|addtoany|a2a_kit|wp-block-buttons|post-share|related-posts|subscribe-box)([\s_-]|$)/i;
+const SHARE_HREF = /(feeds\.feedburner\.com\/~ff|feedproxy\.google\.com\/~ff|twitter\.com\/(intent|share)|x\.com\/intent|facebook\.com\/sharer|linkedin\.com\/share|reddit\.com\/submit|pinterest\.com\/pin\/create|addtoany\.com|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com\/send|mailto:\?)/i;
+const PIXEL_SRC = /(feeds\.feedburner\.com\/~r|feedproxy\.google\.com\/~r|pixel\.wp\.com|stats\.wordpress\.com|\/~ff\/|feedsportal\.com|doubleclick\.net|google-analytics\.com|\/pixel(\.gif|\.png)?(\?|$)|\/track(ing)?\/|\bbeacon\b)/i;
+
+function absolute(url: string, base: string | undefined): string | undefined {
+  const u = url.trim();
+  if (!u) return undefined;
+  if (/^(javascript|vbscript|data):/i.test(u)) return undefined;
+  try {
+    return new URL(u, base).href;
+  } catch {
+    // No usable base: keep what the author wrote if it is already absolute-looking, else as is.
+    return u;
+  }
+}
+
+function codeLanguage(cls: string | undefined): string | undefined {
+  if (!cls) return undefined;
+  const m = /(?:^|\s)(?:language|lang|highlight-source|brush:?)-?\s*([A-Za-z0-9_+#.-]+)/i.exec(cls);
+  if (m) return m[1].toLowerCase().replace(/;$/, '');
+  return undefined;
+}
+
+function isPixel(el: { attribs: Record<string, string> }): boolean {
+  const a = el.attribs;
+  const w = a.width?.replace(/px$/, '');
+  const h = a.height?.replace(/px$/, '');
+  if ((w === '1' || w === '0') && (h === '1' || h === '0')) return true;
+  if (/(^|;)\s*(display\s*:\s*none|width\s*:\s*[01]px)/i.test(a.style ?? '')) return true;
+  return PIXEL_SRC.test(a.src ?? '');
+}
+
+/** Cleans the HTML of one post in place; exported for tests. */
+export function cleanHtml($: CheerioAPI, base: string | undefined): void {
+  $(DROP).remove();
+  $('[hidden], [aria-hidden="true"]').not('img').remove();
+  $('*').each((_, el) => {
+    const cls = (el as { attribs?: Record<string, string> }).attribs?.class;
+    if (cls && CHROME_CLASS.test(cls)) $(el).remove();
+  });
+  $('a[href]').each((_, el) => {
+    const href = $(el).attr('href') ?? '';
+    if (SHARE_HREF.test(href)) {
+      $(el).remove();
+      return;
+    }
+    const abs = absolute(href, base);
+    if (abs === undefined) $(el).removeAttr('href');
+    else $(el).attr('href', abs);
+  });
+  $('img').each((_, el) => {
+    const $el = $(el);
+    const lazy = $el.attr('data-src') ?? $el.attr('data-lazy-src') ?? $el.attr('data-original');
+    if (lazy && (!$el.attr('src') || /^data:/i.test($el.attr('src') ?? ''))) $el.attr('src', lazy);
+    if (isPixel(el as { attribs: Record<string, string> })) {
+      $el.remove();
+      return;
+    }
+    const src = absolute($el.attr('src') ?? '', base);
+    if (!src) $el.remove();
+    else $el.attr('src', src);
+  });
+  // Code blocks: one <code> inside <pre>, its language as class="language-x" for turndown.
+  $('pre').each((_, el) => {
+    const $pre = $(el);
+    const $code = $pre.children('code').first();
+    const lang =
+      codeLanguage($code.attr('class')) ?? codeLanguage($pre.attr('class')) ?? codeLanguage($pre.attr('data-lang') ? `lang-${$pre.attr('data-lang')}` : undefined);
+    const text = $pre.text();
+    const $fresh = $('<code></code>').text(text);
+    if (lang) $fresh.attr('class', `language-${lang}`);
+    $pre.empty().append($fresh);
+  });
+}
+
+let service: TurndownService | undefined;
+
+function turndown(): TurndownService {
+  if (service) return service;
+  const td = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    fence: '```',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+  });
+  td.use(gfm);
+  td.addRule('listItem', {
+    filter: 'li',
+    replacement(content, node, options) {
+      const parent = node.parentNode as unknown as { nodeName: string; getAttribute(n: string): string | null; children: ArrayLike<unknown> } | null;
+      let prefix = `${options.bulletListMarker} `;
+      if (parent && parent.nodeName === 'OL') {
+        const start = parent.getAttribute('start');
+        const index = Array.prototype.indexOf.call(parent.children, node);
+        prefix = `${(start && /^\d+$/.test(start) ? Number(start) : 1) + index}. `;
+      }
+      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!$)/gm, `\n${' '.repeat(prefix.length)}`);
+      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+    },
+  });
+  // Images with no source are gone already; links with no text but an image keep the image.
+  td.addRule('emptyLink', {
+    filter: (node) => node.nodeName === 'A' && !node.getAttribute('href'),
+    replacement: (content) => content,
+  });
+  service = td;
+  return td;
+}
+
+/** Tidies turndown's output: no trailing spaces except hard breaks, at most one blank line, one final newline. */
+function tidy(md: string): string {
+  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1];
+      else if (line.trim().startsWith(fence)) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (fence) {
+      out.push(line);
+      continue;
+    }
+    const trimmed = line.replace(/[ \t]+$/, '');
+    out.push(/\S {2,}$/.test(line) ? `${trimmed}  ` : trimmed);
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\s+$/, '')}\n`;
+}
+
+const HAS_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/;
+
+/** Plain-text (or markdown) content has no tags: keep its paragraphs, decode entities once. */
+function textToMarkdown(text: string): string {
+  const $ = load(`<div>${text.replace(/</g, '&lt;')}</div>`, null, false);
+  return tidy($('div').text().replace(/\r\n?/g, '\n'));
+}
+
+/** Converts one post's HTML to markdown, links and images absolute against `base`. */
+export function htmlToMarkdown(html: string, base?: string): string {
+  if (!html.trim()) return '';
+  if (!HAS_TAG.test(html)) return textToMarkdown(html);
+  const $ = load(html, null, false);
+  cleanHtml($, base);
+  const md = turndown().turndown($.html());
+  return tidy(md);
+}
