@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { WikicError, describeError } from './errors.js';
 import { loadConfig } from './config.js';
+import { TOKEN_RULE } from './context/tokens.js';
 
 // Each command's module is imported only when that command runs, so `wikic --help` and
 // `wikic ingest` never pay for loading the NLP model.
@@ -95,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .addOption(new Option('--budget <tokens>', 'token budget of the pack').default(4000).argParser(positiveInt))
     .option('--json', 'print the pack as JSON')
+    .addHelpText('after', `\nTokens are counted conservatively: ${TOKEN_RULE}.`)
     .option('--config <file>', 'config file')
     .action(async (question: string, opts) => {
       const cfg = await loadConfig(opts.config);

@@ -1,0 +1,184 @@
+// Fills a token budget with the most relevant parts of the ranked pages: each page's title, type,
+// path and lead first, then the facts and mentions that match the question, then the rest.
+// Text is trimmed at sentence boundaries, never inside a sentence.
+import type { ContextPage, PageItem, SourceRef } from './page-model.js';
+import type { Retrieval } from './retrieve.js';
+import { splitSentences } from './sentences.js';
+import { countTokens, TOKEN_RULE } from './tokens.js';
+import { footerLine, headerLines, itemLine, leadLine, pageHeadLines, sectionLine, sourceLine } from './render.js';
+
+export interface PackSource {
+  /** Number the page's text cites it by: `[1]`. */
+  n: number;
+  path: string;
+  title: string;
+  url?: string;
+  published?: string;
+}
+
+export interface PackItem {
+  text: string;
+  date?: string;
+  /** `n` of the source in the page's `sources`. */
+  source?: number;
+}
+
+export interface PackPage {
+  title: string;
+  type: string;
+  path: string;
+  url?: string;
+  /** Relevance score (higher is better); pages are listed best first. */
+  score: number;
+  reason: 'name' | 'text' | 'neighbour';
+  lead?: PackItem;
+  facts: PackItem[];
+  /** Mention sentences of an entity page, or sentences of a post. */
+  mentions: PackItem[];
+  sources: PackSource[];
+}
+
+export interface Pack {
+  question: string;
+  budget: number;
+  /** Tokens of the pack's text rendering, by `rule`. */
+  tokens: number;
+  rule: string;
+  pages: PackPage[];
+  /** Set when the pack is empty: why. */
+  message?: string;
+}
+
+/** Pages scoring below this share of the best page are not worth budget. */
+const MIN_RELATIVE_SCORE = 0.05;
+const MAX_PAGES = 40;
+
+interface Unit {
+  page: number;
+  priority: number;
+  /** Order among equal priorities: core before items, then page rank, then item order. */
+  order: number;
+  item?: PageItem;
+}
+
+interface PageState {
+  page: ContextPage;
+  out: PackPage;
+  open: boolean;
+  skipped: boolean;
+  seen: Set<string>;
+}
+
+/** The longest run of leading sentences of `text` whose line costs at most `room` tokens, or undefined. */
+function fitSentences(text: string, room: number, cost: (t: string) => number): string | undefined {
+  if (cost(text) <= room) return text;
+  const sentences = splitSentences(text);
+  let best: string | undefined;
+  for (let k = 1; k < sentences.length; k++) {
+    const t = sentences.slice(0, k).join(' ');
+    if (cost(t) > room) break;
+    best = t;
+  }
+  return best;
+}
+
+export function buildPack(question: string, budget: number, retrieval: Retrieval, sources: ReadonlyMap<string, SourceRef>): Pack {
+  const base: Pack = { question, budget, tokens: 0, rule: TOKEN_RULE, pages: [] };
+  const top = retrieval.pages[0]?.score ?? 0;
+  const ranked = retrieval.pages.filter((r) => r.score >= top * MIN_RELATIVE_SCORE).slice(0, MAX_PAGES);
+  if (ranked.length === 0) return { ...base, message: `Nothing in the wiki matches "${question}".` };
+
+  let used = headerLines(question).reduce((a, l) => a + countTokens(l), 0);
+  // The footer names the token count; reserve it at its widest (the budget itself).
+  used += countTokens(footerLine(MAX_PAGES, budget, budget));
+  const lineCost = (l: string) => countTokens(l);
+
+  const states: PageState[] = ranked.map((r) => ({
+    page: r.page,
+    out: { title: r.page.title, type: r.page.type, path: r.page.path, url: r.page.url, score: round(r.score), reason: r.reason, facts: [], mentions: [], sources: [] },
+    open: false,
+    skipped: false,
+    seen: new Set<string>(),
+  }));
+
+  const allItems = ranked.flatMap((r) => r.page.items);
+  const maxItem = Math.max(0, ...allItems.map((i) => retrieval.itemScore(i)));
+  const units: Unit[] = [];
+  let order = 0;
+  ranked.forEach((r, p) => {
+    units.push({ page: p, priority: r.score, order: order++ });
+    const scoredItems = r.page.items.map((item, k) => ({ item, k, s: retrieval.itemScore(item) }));
+    scoredItems.sort((a, b) => b.s - a.s || a.k - b.k);
+    for (const { item, s } of scoredItems) {
+      const priority = s > 0 && maxItem > 0 ? r.score * (0.4 + 0.6 * (s / maxItem)) : r.score * 0.1;
+      units.push({ page: p, priority, order: order++, item });
+    }
+  });
+  units.sort((a, b) => b.priority - a.priority || a.order - b.order);
+
+  /** Cost of citing a source on a page (0 when the page already lists it) and its number. */
+  const citation = (st: PageState, srcPath: string | undefined): { n?: number; cost: number; ref?: SourceRef } => {
+    if (!srcPath) return { cost: 0 };
+    const have = st.out.sources.find((s) => s.path === srcPath);
+    if (have) return { n: have.n, cost: 0 };
+    const ref = sources.get(srcPath);
+    if (!ref) return { cost: 0 };
+    const n = st.out.sources.length + 1;
+    const first = st.out.sources.length === 0 ? lineCost(sectionLine('sources')) : 0;
+    return { n, cost: first + lineCost(sourceLine({ n, ...ref })), ref };
+  };
+  const cite = (st: PageState, c: { n?: number; ref?: SourceRef }) => {
+    if (c.ref && c.n !== undefined) st.out.sources.push({ n: c.n, path: c.ref.path, title: c.ref.title, url: c.ref.url, published: c.ref.published });
+  };
+
+  for (const u of units) {
+    const st = states[u.page];
+    if (st.skipped) continue;
+    if (!u.item) {
+      const head = pageHeadLines(st.out).reduce((a, l) => a + lineCost(l), 0);
+      if (used + head > budget) {
+        st.skipped = true;
+        continue;
+      }
+      used += head;
+      st.open = true;
+      const lead = st.page.lead;
+      if (lead) {
+        const c = citation(st, lead.source);
+        const text = fitSentences(lead.text, budget - used - c.cost, (t) => lineCost(leadLine({ text: t, source: c.n })));
+        if (text) {
+          st.out.lead = { text, date: lead.date, source: c.n };
+          used += lineCost(leadLine(st.out.lead)) + c.cost;
+          cite(st, c);
+          st.seen.add(lead.text);
+        }
+      }
+      continue;
+    }
+    if (!st.open) continue;
+    const item = u.item;
+    if (st.seen.has(item.text)) continue;
+    const kind = item.kind === 'fact' ? 'facts' : 'mentions';
+    const list = st.out[kind];
+    const c = citation(st, item.source);
+    const sectionCost = list.length === 0 ? lineCost(sectionLine(kind)) : 0;
+    const room = budget - used - c.cost - sectionCost;
+    const text = fitSentences(item.text, room, (t) => lineCost(itemLine({ text: t, date: item.date, source: c.n })));
+    if (!text) continue;
+    const packed: PackItem = { text, date: item.date, source: c.n };
+    used += lineCost(itemLine(packed)) + c.cost + sectionCost;
+    list.push(packed);
+    cite(st, c);
+    st.seen.add(item.text);
+  }
+
+  const pages = states.filter((s) => s.open).map((s) => s.out);
+  if (pages.length === 0) {
+    return { ...base, message: `The budget of ${budget} tokens is too small for any page about "${question}".` };
+  }
+  return { ...base, pages };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,67 @@
+// Text normalisation shared by the BM25 index, name matching and sentence scoring.
+
+/** Words too common to say anything about which page answers a question. */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each even ever few for from further get gets got had has have having he her here hers ' +
+    'herself him himself his how i if in into is it its itself just let like made make makes many may me might more most much must ' +
+    'my myself no nor not now of off on once only or other our ours ourselves out over own please same say says she should so some ' +
+    'such tell than that the their theirs them themselves then there these they this those through to too under until up upon us ' +
+    'very via was we were what whats when where which while who whom whose why will with would yet you your yours yourself ' +
+    'yourselves know known show give gave given find found list lists'
+  ).split(' '),
+);
+
+/** Lower-cases, folds accents and turns typographic quotes into plain ones. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * Words of a text: case and accents folded, punctuation dropped, possessive `'s` removed.
+ * Letters and digits stay together (`gpt-4o` gives `gpt` and `4o`), so versions keep their parts.
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of foldText(text).matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    let w = m[0];
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    else if (w.includes("'")) w = w.replace(/'/g, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Folds an English plural to its singular, conservatively, so `protocols` meets `protocol`. */
+export function singular(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** Index terms of a text: its words without stopwords, plurals folded. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOPWORDS.has(w)) continue;
+    out.push(singular(w));
+  }
+  return out;
+}
+
+/** A name reduced to the form used for matching: folded words joined by single spaces. */
+export function nameKey(name: string): string {
+  return words(name).join(' ');
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

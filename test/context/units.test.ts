@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { countTokens } from '../../src/context/tokens.js';
+import { buildBm25 } from '../../src/context/bm25.js';
+import { splitSentences } from '../../src/context/sentences.js';
+import { terms, words } from '../../src/context/tokenize.js';
+import { askedTypes } from '../../src/context/retrieve.js';
+import { cleanText, SourceResolver } from '../../src/context/page-model.js';
+
+describe('token rule', () => {
+  it('counts letter runs by fours, digit runs by threes and symbols one each', () => {
+    expect(countTokens('')).toBe(0);
+    expect(countTokens('the')).toBe(1);
+    expect(countTokens('international')).toBe(4);
+    expect(countTokens('2025')).toBe(2);
+    expect(countTokens('$1.5')).toBe(4);
+    expect(countTokens('a b\n\nc')).toBe(3);
+  });
+
+  it('is additive over text joined by whitespace', () => {
+    const a = 'Sierra closed $950 million.';
+    const b = 'https://example.com/a-b?c=1';
+    expect(countTokens(`${a}\n${b}`)).toBe(countTokens(a) + countTokens(b));
+  });
+
+  it('never counts fewer tokens than a quarter of the characters of prose', () => {
+    const prose = 'Agents need their own native protocols, because human channels assume a human at one end.';
+    expect(countTokens(prose)).toBeGreaterThanOrEqual(Math.ceil(prose.replace(/\s/g, '').length / 4));
+  });
+});
+
+describe('tokenizer', () => {
+  it('folds case, accents, punctuation and possessives', () => {
+    expect(words("Google's Café, GPT-4o!")).toEqual(['google', 'cafe', 'gpt', '4o']);
+  });
+  it('drops stopwords and folds plurals', () => {
+    expect(terms('Which protocols did the companies adopt?')).toEqual(['protocol', 'company', 'adopt']);
+  });
+});
+
+describe('bm25', () => {
+  const docs = [
+    ['sierra', 'funding', 'round', 'sierra'],
+    ['google', 'protocol', 'linux', 'foundation'],
+    ['google', 'search', 'ads', 'cloud', 'google', 'model', 'chip', 'phone'],
+  ];
+  const index = buildBm25(docs);
+  it('scores documents holding the query terms, rarer terms higher', () => {
+    expect(index.score(0, ['sierra'])).toBeGreaterThan(0);
+    expect(index.score(1, ['sierra'])).toBe(0);
+    expect(index.idf('sierra')).toBeGreaterThan(index.idf('google'));
+  });
+  it('prefers the shorter document for the same matches', () => {
+    expect(index.score(1, ['google'])).toBeGreaterThan(index.score(2, ['google']) / 2);
+    expect(index.score(1, ['google', 'protocol'])).toBeGreaterThan(index.score(2, ['google', 'protocol']));
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence ends but not after abbreviations or initials', () => {
+    expect(splitSentences('MCP won. It is the standard, e.g. for tools. J. Smith agreed! Really?')).toEqual([
+      'MCP won.',
+      'It is the standard, e.g. for tools.',
+      'J. Smith agreed!',
+      'Really?',
+    ]);
+  });
+  it('keeps decimals and versions inside one sentence', () => {
+    expect(splitSentences('Version 2.5 shipped with OAuth 2.1 support. Done.')).toEqual(['Version 2.5 shipped with OAuth 2.1 support.', 'Done.']);
+  });
+});
+
+describe('asked types', () => {
+  it('reads the kind of answer from which/what and who', () => {
+    expect([...askedTypes('Which protocol did Google give away?')]).toEqual(['protocol']);
+    expect([...askedTypes('what open standards exist')]).toEqual(['protocol']);
+    expect([...askedTypes('who leads the round')].sort()).toEqual(['company', 'organization', 'person']);
+    expect([...askedTypes('tell me about MCP')]).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  const resolver = new SourceResolver([
+    { path: 'sources/2026-01-01-post.md', data: { type: 'source', title: 'A Post', url: 'https://x.test/p' }, body: '' },
+  ]);
+  it('turns wikilinks into labels and moves post citations out of the text', () => {
+    const c = cleanText('2026-01-01: [[Sierra]] raised $1 million from [[Tiger Global|Tiger]]. ([[2026-01-01-post|A Post]])', resolver);
+    expect(c).toEqual({ text: 'Sierra raised $1 million from Tiger.', sources: ['sources/2026-01-01-post.md'], date: '2026-01-01' });
+  });
+  it('keeps ordinary parentheses', () => {
+    expect(cleanText('ReDeEP (presented at ICLR 2026) found it.', resolver).text).toBe('ReDeEP (presented at ICLR 2026) found it.');
+  });
+});
