@@ -52,6 +52,8 @@ export interface Pack {
 /** Pages scoring below this share of the best page are not worth budget. */
 const MIN_RELATIVE_SCORE = 0.05;
 const MAX_PAGES = 40;
+/** Sentences that match nothing in the question, quoted from a page the question does not name. */
+const SPARE_ITEMS = 2;
 
 interface Unit {
   page: number;
@@ -109,9 +111,16 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
     units.push({ page: p, priority: r.score, order: order++ });
     const scoredItems = r.page.items.map((item, k) => ({ item, k, s: retrieval.itemScore(item) }));
     scoredItems.sort((a, b) => b.s - a.s || a.k - b.k);
+    // Everything on a page the question names is about the question; elsewhere only a little
+    // context beyond the matching sentences is worth budget.
+    let spare = r.reason === 'name' ? Infinity : SPARE_ITEMS;
     for (const { item, s } of scoredItems) {
-      const priority = s > 0 && maxItem > 0 ? r.score * (0.4 + 0.6 * (s / maxItem)) : r.score * 0.1;
-      units.push({ page: p, priority, order: order++, item });
+      if (s > 0 && maxItem > 0) {
+        units.push({ page: p, priority: r.score * (0.4 + 0.6 * (s / maxItem)), order: order++, item });
+      } else if (spare > 0) {
+        spare--;
+        units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.3 : 0.1), order: order++, item });
+      }
     }
   });
   units.sort((a, b) => b.priority - a.priority || a.order - b.order);
