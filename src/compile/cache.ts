@@ -1,0 +1,63 @@
+// Per-post extraction cache under wiki/.wikic/cache/: one JSON file per post, named by a hash of
+// the compiler version, the post id and the raw file's hash, so a stale entry is never read.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { RawDoc } from '../types.js';
+import type { DocExtraction } from './extract/index.js';
+import { CACHE_DIR } from '../wiki/schema.js';
+import { sha256 } from './hash.js';
+import { writeFileAtomic } from '../io/atomic.js';
+
+export class ExtractionCache {
+  readonly dir: string;
+  private readonly used = new Set<string>();
+
+  constructor(
+    wikiDir: string,
+    private readonly version: string,
+  ) {
+    this.dir = path.join(wikiDir, CACHE_DIR);
+  }
+
+  private fileFor(doc: RawDoc): string {
+    return `${sha256(`${this.version}\u0000${doc.id}\u0000${doc.hash}`).slice(0, 32)}.json`;
+  }
+
+  async get(doc: RawDoc): Promise<DocExtraction | undefined> {
+    const name = this.fileFor(doc);
+    this.used.add(name);
+    try {
+      const data = JSON.parse(await fs.readFile(path.join(this.dir, name), 'utf8')) as DocExtraction;
+      if (data && data.docId === doc.id && data.hash === doc.hash && Array.isArray(data.sentences) && Array.isArray(data.mentions)) {
+        return data;
+      }
+    } catch {
+      // Missing or unreadable entries are simply extracted again.
+    }
+    return undefined;
+  }
+
+  async put(doc: RawDoc, extraction: DocExtraction): Promise<void> {
+    const name = this.fileFor(doc);
+    this.used.add(name);
+    await writeFileAtomic(path.join(this.dir, name), JSON.stringify(extraction));
+  }
+
+  /** Deletes entries this compile did not touch (removed posts, older compiler versions). */
+  async prune(): Promise<number> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const n of names) {
+      if (n.endsWith('.json') && !this.used.has(n)) {
+        await fs.rm(path.join(this.dir, n), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+}

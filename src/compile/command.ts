@@ -1,0 +1,46 @@
+// `wikic compile`: runs the compile and prints one summary line (and a progress bar on a terminal).
+import cliProgress from 'cli-progress';
+import pc from 'picocolors';
+import type { WikicConfig } from '../config.js';
+import { ENTITY_TYPES } from '../types.js';
+import { TYPE_FOLDERS } from '../types.js';
+import { compileVault, type CompileStats } from './compile.js';
+
+export function summaryLine(s: CompileStats): string {
+  const types = ENTITY_TYPES.filter((t) => s.entities[t] > 0).map((t) => `${s.entities[t]} ${s.entities[t] === 1 ? t : TYPE_FOLDERS[t]}`);
+  const kept = s.kept.length > 0 ? `, ${s.kept.length} kept for their notes` : '';
+  return (
+    `compiled ${s.sources} ${s.sources === 1 ? 'source' : 'sources'} (${s.extracted.length} extracted, ${s.cached} cached): ` +
+    `${types.length > 0 ? types.join(', ') : 'no entities'}; ` +
+    `pages ${s.written.length} written, ${s.unchanged} unchanged, ${s.removed.length} removed${kept}; ${s.seconds.toFixed(2)} s`
+  );
+}
+
+export async function compileCommand(opts: { raw: string; wiki: string; force: boolean; config: WikicConfig }): Promise<number> {
+  const tty = !!process.stdout.isTTY;
+  const bar = tty
+    ? new cliProgress.SingleBar({ format: 'compile {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  let phase = '';
+  try {
+    const stats = await compileVault({
+      ...opts,
+      onProgress: bar
+        ? (p, done, total) => {
+            if (p !== phase) {
+              if (phase) bar.stop();
+              phase = p;
+              bar.start(total, 0, { phase: p });
+            }
+            bar.update(done, { phase: p });
+          }
+        : undefined,
+    });
+    bar?.stop();
+    process.stdout.write(`${tty ? pc.green('✓') + ' ' : ''}${summaryLine(stats)}\n`);
+    return 0;
+  } catch (err) {
+    bar?.stop();
+    throw err;
+  }
+}

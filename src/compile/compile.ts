@@ -1,0 +1,128 @@
+// The compile stage: raw/ posts -> cached per-post extraction -> entities -> model and graph ->
+// pages -> wiki/. Rendering is pure (renderVault); compileVault adds the cache and the disk.
+import path from 'node:path';
+import type { Entity, EntityType, RawDoc, WikiPage } from '../types.js';
+import { ENTITY_TYPES } from '../types.js';
+import type { WikicConfig } from '../config.js';
+import type { DocExtraction } from './extract/index.js';
+import { readRawDir } from '../ingest/raw-store.js';
+import { WikicError } from '../errors.js';
+import { ExtractionCache } from './cache.js';
+import { readManifest, type Manifest } from './manifest.js';
+import { compilerVersion } from './version.js';
+import { buildModel, type VaultModel } from './model.js';
+import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
+import { buildGraph, rankPages } from './graph.js';
+import { loadTemplates, type Templates } from './templates.js';
+import { EMITTERS } from './emitters/index.js';
+import { fillBacklinks } from './backlinks.js';
+import { writeManifest, writeVault } from './write.js';
+
+/** The two functions compile needs from extraction; tests may pass their own. */
+export interface Extractor {
+  extractDocument(doc: RawDoc): DocExtraction;
+  resolveEntities(docs: RawDoc[], extractions: DocExtraction[], config: WikicConfig): Entity[];
+}
+
+export interface RenderedVault {
+  model: VaultModel;
+  pages: WikiPage[];
+}
+
+/** Pure: posts, their extractions and the resolved entities -> every page of the vault, sorted by path. */
+export function renderVault(docs: RawDoc[], extractions: DocExtraction[], entities: Entity[], config: WikicConfig, templates: Templates): RenderedVault {
+  const model = buildModel(docs, extractions, entities);
+  const pairs = sentenceCooccurrences(model);
+  const graph = buildGraph(model, pairs);
+  rankPages(graph, model);
+  relateEntities(model, pairs, Math.max(0, Math.floor(config.thresholds.relatedLimit)));
+  relatePosts(model);
+  const ctx = { model, graph, templates, config };
+  const pages = fillBacklinks(
+    EMITTERS.flatMap((e) => e.emit(ctx)),
+    model,
+  ).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { model, pages };
+}
+
+export interface CompileOptions {
+  raw: string;
+  wiki: string;
+  force: boolean;
+  config: WikicConfig;
+  extractor?: Extractor;
+  templatesDir?: string;
+  /** Called as work advances: phase, done, total. */
+  onProgress?: (phase: 'extract' | 'write', done: number, total: number) => void;
+}
+
+export interface CompileStats {
+  sources: number;
+  entities: Record<EntityType, number>;
+  /** Posts extracted in this run; the others came from the cache. */
+  extracted: string[];
+  cached: number;
+  written: string[];
+  unchanged: number;
+  removed: string[];
+  kept: string[];
+  seconds: number;
+}
+
+async function defaultExtractor(): Promise<Extractor> {
+  const mod = await import('./extract/index.js');
+  return { extractDocument: mod.extractDocument, resolveEntities: mod.resolveEntities };
+}
+
+export async function compileVault(opts: CompileOptions): Promise<CompileStats> {
+  const started = process.hrtime.bigint();
+  const docs = await readRawDir(opts.raw);
+  if (docs.length === 0) throw new WikicError(`${opts.raw}: no posts to compile (run "wikic ingest" first, or pass --raw DIR)`);
+  const wiki = path.resolve(opts.wiki);
+  const version = await compilerVersion();
+  const previous: Manifest = await readManifest(wiki);
+  const cache = new ExtractionCache(wiki, version);
+  const templates = await loadTemplates(opts.templatesDir);
+
+  const extractions: DocExtraction[] = [];
+  const extracted: string[] = [];
+  let extractor: Extractor | undefined = opts.extractor;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    let ext = opts.force ? undefined : await cache.get(doc);
+    if (!ext) {
+      extractor ??= await defaultExtractor();
+      ext = extractor.extractDocument(doc);
+      await cache.put(doc, ext);
+      extracted.push(doc.id);
+    }
+    extractions.push(ext);
+    opts.onProgress?.('extract', i + 1, docs.length);
+  }
+  extractor ??= await defaultExtractor();
+  const entities = extractor.resolveEntities(docs, extractions, opts.config);
+
+  const { model, pages } = renderVault(docs, extractions, entities, opts.config, templates);
+  let done = 0;
+  const result = await writeVault(wiki, pages, previous, opts.force, () => opts.onProgress?.('write', ++done, pages.length));
+  await writeManifest(wiki, {
+    compiler: version,
+    pages: result.hashes,
+    raw: Object.fromEntries(docs.map((d) => [d.id, d.hash])),
+  });
+  await cache.prune();
+
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  for (const n of model.entities) counts[n.type]++;
+  return {
+    sources: model.posts.length,
+    entities: counts,
+    extracted,
+    cached: docs.length - extracted.length,
+    written: result.written,
+    unchanged: result.unchanged,
+    removed: result.removed,
+    kept: result.kept,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
+}

@@ -1,0 +1,13 @@
+// Every kind of page the compiler writes, in one list. Add a page kind by adding an emitter here.
+import { agentsEmitter, llmsEmitter } from './agents.js';
+import { entityEmitter } from './entity.js';
+import { graphEmitter } from './graph-json.js';
+import { indexEmitter } from './index-page.js';
+import { logEmitter } from './log-page.js';
+import { sourceEmitter } from './source.js';
+import { topicEmitter } from './topic.js';
+import type { Emitter } from './types.js';
+
+export const EMITTERS: readonly Emitter[] = [entityEmitter, topicEmitter, sourceEmitter, indexEmitter, logEmitter, agentsEmitter, llmsEmitter, graphEmitter];
+
+export type { Emitter, EmitContext } from './types.js';

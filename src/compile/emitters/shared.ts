@@ -1,0 +1,81 @@
+// Pieces several emitters use: citations, entity frontmatter, facts and mentions lists.
+import type { EntityNode, PostNode, VaultModel } from '../model.js';
+import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { byName, byString, count, inlineText, wikilink } from '../text.js';
+
+/** `[[Post]]`, labelled with the post's title when the page name differs. */
+export function postLink(post: PostNode): string {
+  return wikilink(post.name, post.title);
+}
+
+/** A citation: the post's page and date. */
+export function cite(post: PostNode): string {
+  return post.date ? `${postLink(post)}, ${post.date}` : postLink(post);
+}
+
+export function entityFrontmatter(node: EntityNode): string {
+  const posts = [...new Set([...node.posts, ...node.categoryPosts])].sort((a, b) => byString(a.date, b.date) || byString(a.doc.id, b.doc.id));
+  const aliasSet = new Map<string, string>();
+  for (const a of [node.entity.name, ...node.entity.aliases]) {
+    const t = a.replace(/\s+/g, ' ').trim();
+    if (t && t.toLowerCase() !== node.name.toLowerCase() && !aliasSet.has(t.toLowerCase())) aliasSet.set(t.toLowerCase(), t);
+  }
+  return stringifyFrontmatter({
+    type: node.type,
+    aliases: [...aliasSet.values()].sort(byName),
+    tags: [node.type],
+    url: node.entity.url || undefined,
+    sources: posts.map((p) => `[[${p.name}]]`),
+    mentions: node.mentionCount,
+    first_seen: node.firstSeen,
+    last_seen: node.lastSeen,
+  }).trimEnd();
+}
+
+export interface FactView {
+  date: string;
+  text: string;
+  source: string;
+}
+
+export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
+  const seen = new Set<string>();
+  const out: Array<FactView & { key: string }> = [];
+  for (const f of node.entity.facts) {
+    const post = model.postById.get(f.docId);
+    if (!post) continue;
+    const text = inlineText(f.text);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    out.push({ date: post.date || f.date || 'undated', text, source: postLink(post), key: `${post.date}\u0000${post.doc.id}` });
+  }
+  return out.sort((a, b) => byString(a.key, b.key)).map(({ key: _k, ...rest }) => rest);
+}
+
+/** The sentences of one post that mention the entity, in order. */
+export function sentencesIn(node: EntityNode, post: PostNode): string[] {
+  const idx = [...new Set((node.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.sentence))]
+    .filter((i) => i >= 0 && i < post.ext.sentences.length)
+    .sort((a, b) => a - b);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const i of idx) {
+    const t = inlineText(post.ext.sentences[i].text);
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  if (out.length === 0) {
+    const surfaces = [...new Set((node.mentionsByPost.get(post.doc.id) ?? []).map((m) => inlineText(m.surface)))].filter(Boolean);
+    if (surfaces.length > 0) out.push(`Named as ${surfaces.map((s) => `"${s}"`).join(', ')}.`);
+  }
+  return out;
+}
+
+export function relatedOf(node: EntityNode): Array<{ link: string; note: string }> {
+  return node.related.map((r) => ({
+    link: wikilink(r.node.name),
+    note: `${r.node.type}, ${count(r.weight, r.via === 'sentence' ? 'shared sentence' : 'shared post')}`,
+  }));
+}

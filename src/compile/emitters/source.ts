@@ -1,0 +1,105 @@
+// Post pages in sources/: metadata, summary, outline, entities by type, related posts, and the
+// post's text with its entities and links to other posts turned into wikilinks.
+import type { WikiPage } from '../../types.js';
+import { ENTITY_TYPES } from '../../types.js';
+import type { EntityNode, PostNode, VaultModel } from '../model.js';
+import { urlKey } from '../model.js';
+import { NOTES_BLOCK } from '../notes.js';
+import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { NOTES_MARKER } from '../../wiki/schema.js';
+import { createTextLinker, demoteHeadings, outlineOf, type LinkTarget } from '../link-text.js';
+import { TYPE_LABELS, summaryOf } from '../describe.js';
+import { byName, inlineText, wikilink } from '../text.js';
+import { postLink } from './shared.js';
+import type { EmitContext, Emitter } from './types.js';
+
+const byRank = (a: EntityNode, b: EntityNode): number => b.pagerank - a.pagerank || byName(a.name, b.name);
+
+function relatedNote(post: PostNode, other: PostNode): string {
+  const notes: string[] = [];
+  if (post.linksTo.includes(other)) notes.push('linked from this post');
+  if (other.linksTo.includes(post)) notes.push('links here');
+  const shared = [...post.mentions.keys()].filter((n) => other.mentions.has(n));
+  if (shared.length > 0) {
+    // Rarest first: what the two posts have in common that others do not.
+    shared.sort((a, b) => a.posts.length - b.posts.length || byRank(a, b));
+    const names = shared.slice(0, 3).map((n) => inlineText(n.name));
+    notes.push(`shares ${names.join(', ')}${shared.length > 3 ? ` and ${shared.length - 3} more` : ''}`);
+  } else {
+    const topics = post.topics.filter((t) => other.topics.includes(t));
+    if (topics.length > 0) notes.push(`same topic: ${topics.map((t) => inlineText(t.name)).join(', ')}`);
+  }
+  return `${other.date ? `${other.date}; ` : ''}${notes.join('; ') || 'related'}`;
+}
+
+/** Post URL keys -> page names, for turning links between posts into wikilinks. */
+export function postUrlIndex(model: VaultModel): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const p of model.posts) if (p.url && !m.has(urlKey(p.url))) m.set(urlKey(p.url), p.name);
+  return m;
+}
+
+export function linkTargets(post: PostNode): LinkTarget[] {
+  return [...post.mentions.keys()].sort(byRank).map((n) => ({
+    page: n.name,
+    surfaces: [
+      ...new Set([...(n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface), n.entity.name, n.name, ...n.entity.aliases]),
+    ],
+  }));
+}
+
+export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string, string>): WikiPage {
+  const meta = post.doc.meta;
+  const entities = [...post.mentions.keys()];
+  const frontmatter = stringifyFrontmatter({
+    type: 'source',
+    title: post.title,
+    url: post.url,
+    published: post.date,
+    author: meta.author || undefined,
+    raw: post.doc.id,
+    topics: post.topics.map((t) => `[[${t.name}]]`),
+    entities: entities.map((n) => n.name).sort(byName).map((n) => `[[${n}]]`),
+  }).trimEnd();
+
+  const byline = [
+    post.date ? `Published ${post.date}` : 'Undated',
+    meta.author ? `by ${inlineText(meta.author)}` : '',
+    post.url ? `[Original post](<${post.url}>)` : '',
+    post.topics.length > 0 ? `Topics: ${post.topics.map((t) => wikilink(t.name)).join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  const outline = outlineOf(post.doc.body);
+  const top = outline.length > 0 ? Math.min(...outline.map((o) => o.level)) : 1;
+
+  const groups = ENTITY_TYPES.map((type) => {
+    const list = entities.filter((n) => n.type === type).sort(byRank);
+    return { label: TYPE_LABELS[type], links: list.map((n) => wikilink(n.name)).join(', '), size: list.length };
+  }).filter((g) => g.size > 0);
+
+  const linker = createTextLinker(linkTargets(post), urls, post.name);
+  const text = demoteHeadings(linker.link(post.doc.body.trim()), 3).split(NOTES_MARKER).join(NOTES_MARKER.replace('<!--', '&lt;!--'));
+
+  const content = ctx.templates.get('source.md')({
+    frontmatter,
+    title: inlineText(post.title),
+    byline,
+    summary: summaryOf(post),
+    outline: outline.map((o) => ({ indent: '  '.repeat(o.level - top), text: inlineText(o.text) })),
+    groups,
+    related: post.related.map((r) => ({ link: postLink(r), note: relatedNote(post, r) })),
+    text: text || 'The post has no text.',
+    notes: NOTES_BLOCK.trimEnd(),
+  });
+  return { path: post.path, content };
+}
+
+export const sourceEmitter: Emitter = {
+  kind: 'source',
+  emit(ctx) {
+    const urls = postUrlIndex(ctx.model);
+    return ctx.model.posts.map((p) => renderSource(p, ctx, urls));
+  },
+};

@@ -1,0 +1,42 @@
+// Topic pages: one per feed category that does not name an entity of its own.
+import type { WikiPage } from '../../types.js';
+import type { EntityNode } from '../model.js';
+import { NOTES_BLOCK } from '../notes.js';
+import { byString, count, inlineText } from '../text.js';
+import { spanOf, summaryOf } from '../describe.js';
+import { BACKLINKS_PLACEHOLDER, type EmitContext, type Emitter } from './types.js';
+import { cite, entityFrontmatter, factsOf, postLink, relatedOf, sentencesIn } from './shared.js';
+
+export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
+  const filed = node.categoryPosts;
+  const span = spanOf(node);
+  const parts = [`Posts filed under **${inlineText(node.entity.name)}**: ${filed.length}${span ? ` (${span})` : ''}.`];
+  const lead = node.entity.lead;
+  const leadPost = lead ? ctx.model.postById.get(lead.docId) : undefined;
+  if (lead && leadPost && lead.text.trim()) parts.unshift(`${inlineText(lead.text)} (${cite(leadPost)})`);
+  else if (node.posts.length > 0) parts.push(`The name appears in the text of ${count(node.posts.length, 'post')}.`);
+
+  const filedSet = new Set(filed);
+  const all = [...new Set([...filed, ...node.posts])].sort((a, b) => byString(a.date, b.date) || byString(a.doc.id, b.doc.id));
+  const posts = all.map((p) => ({
+    source: `${postLink(p)}${p.date ? ` (${p.date})` : ''}`,
+    summary: filedSet.has(p) ? summaryOf(p, 300) : '',
+    sentences: node.mentionsByPost.has(p.doc.id) ? sentencesIn(node, p) : [],
+  }));
+  const content = ctx.templates.get('topic.md')({
+    frontmatter: entityFrontmatter(node),
+    title: inlineText(node.entity.name) || inlineText(node.name),
+    lead: parts.join(' '),
+    facts: factsOf(node, ctx.model),
+    posts,
+    related: relatedOf(node),
+    backlinks: BACKLINKS_PLACEHOLDER,
+    notes: NOTES_BLOCK.trimEnd(),
+  });
+  return { path: node.path, content };
+}
+
+export const topicEmitter: Emitter = {
+  kind: 'topic',
+  emit: (ctx) => ctx.model.entities.filter((n) => n.type === 'topic').map((n) => renderTopic(n, ctx)),
+};

@@ -1,0 +1,193 @@
+// A post's markdown with the first mention of each entity per section turned into a wikilink, and
+// links to other posts of the blog turned into wikilinks. Code, headings, existing links, URLs and
+// HTML are never touched.
+import { urlKey } from './model.js';
+import { plainText } from './text.js';
+
+export interface LinkTarget {
+  /** Exact page name the link names. */
+  page: string;
+  /** Texts that mean this page in this post, e.g. `Model Context Protocol`, `MCP`. */
+  surfaces: string[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}#{1,6}(\s|$)/;
+// Spans that are never linked inside: code, wikilinks, images, links, autolinks, HTML, bare URLs.
+const PROTECTED =
+  /(`+)[^`]*?\1|\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+"[^"\n]*")?\s*\)|<[^>\n]+>|\b(?:https?|ftp):\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
+const WORD = /[\p{L}\p{N}_]/u;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Builds the label part of a wikilink; inside a table row the pipe must be escaped. */
+function link(page: string, label: string, inTable: boolean): string {
+  const l = label.replace(/[|[\]\n]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!l || l === page) return `[[${page}]]`;
+  return inTable ? `[[${page}\\|${l}]]` : `[[${page}|${l}]]`;
+}
+
+function boundaryOk(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  if (before && (WORD.test(before) || '@/\\-'.includes(before))) return false;
+  if (before === '.' && start > 1 && WORD.test(text[start - 2])) return false;
+  if (after && WORD.test(after)) return false;
+  // `GPT-4` inside `GPT-4-turbo`, `Gemma 4` inside `Gemma 4.5`, a name inside a domain.
+  if ((after === '-' || after === '.' || after === '/') && end + 1 < text.length && WORD.test(text[end + 1])) return false;
+  return true;
+}
+
+export interface TextLinker {
+  link(markdown: string): string;
+}
+
+/**
+ * `targets`: the entities this post mentions (earlier ones win a shared surface); `posts`: post URL
+ * key -> page name, for rewriting links between posts; `self`: this post's page (never linked).
+ */
+export function createTextLinker(targets: LinkTarget[], posts: Map<string, string>, self?: string): TextLinker {
+  const bySurface = new Map<string, string>();
+  for (const t of targets) {
+    for (const s of t.surfaces) {
+      const surface = s.trim();
+      if (surface.length < 2 || !/\p{L}/u.test(surface) || /[\n|[\]]/.test(surface)) continue;
+      if (!bySurface.has(surface)) bySurface.set(surface, t.page);
+    }
+  }
+  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const matcher = surfaces.length > 0 ? new RegExp(surfaces.map(escapeRe).join('|'), 'gu') : null;
+
+  const linkPlain = (text: string, linked: Set<string>, inTable: boolean): string => {
+    if (!matcher) return text;
+    let out = '';
+    let last = 0;
+    matcher.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = matcher.exec(text))) {
+      const at = m.index;
+      let hit: string | undefined = boundaryOk(text, at, at + m[0].length) ? m[0] : undefined;
+      if (!hit) hit = surfaces.find((s) => s.length < m![0].length && text.startsWith(s, at) && boundaryOk(text, at, at + s.length));
+      if (!hit) {
+        matcher.lastIndex = at + 1;
+        continue;
+      }
+      const page = bySurface.get(hit)!;
+      if (!linked.has(page) && page !== self) {
+        linked.add(page);
+        out += text.slice(last, at) + link(page, hit, inTable);
+        last = at + hit.length;
+      }
+      matcher.lastIndex = at + hit.length;
+    }
+    return out + text.slice(last);
+  };
+
+  const linkLine = (line: string, linked: Set<string>): string => {
+    const inTable = /^\s*\|/.test(line);
+    let out = '';
+    let last = 0;
+    PROTECTED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PROTECTED.exec(line))) {
+      out += linkPlain(line.slice(last, m.index), linked, inTable);
+      const [whole, , label, dest] = m;
+      const target = label !== undefined && dest !== undefined && !whole.startsWith('!') ? posts.get(urlKey(dest.replace(/^<|>$/g, ''))) : undefined;
+      out += target && target !== self ? link(target, plainText(label), inTable) : whole;
+      last = m.index + whole.length;
+    }
+    return out + linkPlain(line.slice(last), linked, inTable);
+  };
+
+  return {
+    link(markdown: string): string {
+      const lines = markdown.split('\n');
+      let fence: string | null = null;
+      let inComment = false;
+      let linked = new Set<string>();
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const f = FENCE.exec(line);
+        if (fence) {
+          if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+          continue;
+        }
+        if (f) {
+          fence = f[1];
+          continue;
+        }
+        if (inComment) {
+          if (line.includes('-->')) inComment = false;
+          continue;
+        }
+        if (/^\s*<!--/.test(line) && !line.includes('-->')) {
+          inComment = true;
+          continue;
+        }
+        if (HEADING.test(line)) {
+          linked = new Set();
+          continue;
+        }
+        // HTML blocks, indented code and link reference definitions stay as they are.
+        if (/^\s*</.test(line) || /^( {4}|\t)/.test(line) && (i === 0 || lines[i - 1].trim() === '') || /^\s*\[[^\]]+\]:\s/.test(line)) continue;
+        lines[i] = linkLine(line, linked);
+      }
+      return lines.join('\n');
+    },
+  };
+}
+
+/** One heading of a post. */
+export interface OutlineItem {
+  level: number;
+  text: string;
+}
+
+/** ATX headings outside code fences. */
+export function outlineOf(markdown: string): OutlineItem[] {
+  const out: OutlineItem[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    const h = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    if (h) {
+      const text = plainText(h[2]);
+      if (text) out.push({ level: h[1].length, text });
+    }
+  }
+  return out;
+}
+
+/** Shifts a post's headings so the highest sits at `top`, keeping the post's own nesting under the page's sections. */
+export function demoteHeadings(markdown: string, top = 3): string {
+  const outline = outlineOf(markdown);
+  if (outline.length === 0) return markdown;
+  const shift = top - Math.min(...outline.map((o) => o.level));
+  if (shift <= 0) return markdown;
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const f = FENCE.exec(line);
+      if (fence) {
+        if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+        return line;
+      }
+      if (f) {
+        fence = f[1];
+        return line;
+      }
+      const h = /^( {0,3})(#{1,6})(\s.*|)$/.exec(line);
+      if (!h) return line;
+      return `${h[1]}${'#'.repeat(Math.min(6, h[2].length + shift))}${h[3]}`;
+    })
+    .join('\n');
+}

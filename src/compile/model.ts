@@ -1,0 +1,263 @@
+// The vault model: every page the compile will write (entities, topics, posts) with its unique
+// name, its path and the relations between them. Built once; emitters only read it.
+import type { Entity, EntityType, Mention, RawDoc } from '../types.js';
+import { ENTITY_TYPES } from '../types.js';
+import type { DocExtraction } from './extract/index.js';
+import { AGENTS_FILE, ENTITY_FOLDERS, INDEX_FILE, LOG_FILE, SOURCES_FOLDER } from '../wiki/schema.js';
+import { NameRegistry, nameKey } from './names.js';
+import { byName, byString, dayOf } from './text.js';
+
+export interface PostNode {
+  doc: RawDoc;
+  ext: DocExtraction;
+  name: string;
+  path: string;
+  title: string;
+  /** YYYY-MM-DD, or '' when the post has no date. */
+  date: string;
+  url: string;
+  /** Pages of the post's categories, in the feed's order. */
+  topics: EntityNode[];
+  /** Entities mentioned in the text, with how many times. */
+  mentions: Map<EntityNode, number>;
+  /** Posts this post links to, and posts that link here. */
+  linksTo: PostNode[];
+  linkedFrom: PostNode[];
+  /** Most related posts: linked ones first, then by shared entities. */
+  related: PostNode[];
+  pagerank: number;
+}
+
+export interface EntityNode {
+  entity: Entity;
+  name: string;
+  path: string;
+  type: EntityType;
+  /** Posts whose text mentions it, in date order. */
+  posts: PostNode[];
+  /** Posts filed under it as a category, in date order. */
+  categoryPosts: PostNode[];
+  /** Text mentions grouped by post id. */
+  mentionsByPost: Map<string, Mention[]>;
+  mentionCount: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** The post where it first appears (text or category). */
+  firstPost?: PostNode;
+  /** Strongest co-occurring entities: `sentence` = weight shared sentences, `post` = weight shared posts. */
+  related: Array<{ node: EntityNode; weight: number; via: 'sentence' | 'post' }>;
+  pagerank: number;
+}
+
+export interface VaultModel {
+  /** Title of the blog (the feed's title), '' when unknown. */
+  title: string;
+  /** Posts in (date, id) order. */
+  posts: PostNode[];
+  /** Entity and topic pages in (type, name) order. */
+  entities: EntityNode[];
+  postById: Map<string, PostNode>;
+  /** Page name (case-folded) -> the page's kind and path, for every page the compile writes. */
+  pages: Map<string, { name: string; path: string; kind: 'entity' | 'topic' | 'source' | 'hub' }>;
+}
+
+/** Base names of the top-level pages; no entity or post may take them. */
+export const HUB_NAMES = [INDEX_FILE, LOG_FILE, AGENTS_FILE].map((f) => f.replace(/\.md$/, ''));
+
+const TYPE_ORDER = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
+
+/** Key a category and an entity name are matched on. */
+export function categoryKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
+}
+
+/** A post URL reduced to what identifies it: no scheme, `www.`, query, fragment or trailing slash. */
+export function urlKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, '').toLowerCase()}${u.pathname.replace(/\/+$/, '').replace(/\/index\.html?$/, '')}`;
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
+
+export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entities: Entity[]): VaultModel {
+  const extById = new Map(extractions.map((e) => [e.docId, e]));
+  const posts: PostNode[] = docs
+    .filter((d) => extById.has(d.id))
+    .map((doc) => ({
+      doc,
+      ext: extById.get(doc.id)!,
+      name: '',
+      path: '',
+      title: (doc.meta.title ?? '').trim() || doc.id,
+      date: dayOf(doc.meta.published) || dayOf(doc.meta.updated),
+      url: doc.meta.url ?? '',
+      topics: [],
+      mentions: new Map(),
+      linksTo: [],
+      linkedFrom: [],
+      related: [],
+      pagerank: 0,
+    }));
+  posts.sort((a, b) => byString(a.date, b.date) || byString(a.doc.id, b.doc.id));
+  const postById = new Map(posts.map((p) => [p.doc.id, p]));
+  const postRank = new Map(posts.map((p, i) => [p, i]));
+
+  // Entities: drop mentions of posts we do not have; keep only entities still mentioned somewhere.
+  const nodes: EntityNode[] = [];
+  for (const entity of entities) {
+    const mentionsByPost = new Map<string, Mention[]>();
+    let mentionCount = 0;
+    for (const m of entity.mentions) {
+      if (!postById.has(m.docId)) continue;
+      if (m.signal === 'category') continue;
+      let list = mentionsByPost.get(m.docId);
+      if (!list) mentionsByPost.set(m.docId, (list = []));
+      list.push(m);
+      mentionCount++;
+    }
+    nodes.push({
+      entity,
+      name: '',
+      path: '',
+      type: entity.type,
+      posts: [...mentionsByPost.keys()].map((id) => postById.get(id)!).sort((a, b) => postRank.get(a)! - postRank.get(b)!),
+      categoryPosts: [],
+      mentionsByPost,
+      mentionCount,
+      firstSeen: '',
+      lastSeen: '',
+      related: [],
+      pagerank: 0,
+    });
+  }
+
+  attachCategories(posts, nodes);
+  const live = nodes.filter((n) => n.posts.length > 0 || n.categoryPosts.length > 0);
+
+  for (const n of live) {
+    const all = [...n.posts, ...n.categoryPosts].sort((a, b) => postRank.get(a)! - postRank.get(b)!);
+    n.firstPost = all[0];
+    const dates = all.map((p) => p.date).filter(Boolean);
+    n.firstSeen = dates[0] ?? n.entity.firstSeen ?? '';
+    n.lastSeen = dates[dates.length - 1] ?? n.entity.lastSeen ?? '';
+    for (const p of n.posts) p.mentions.set(n, n.mentionsByPost.get(p.doc.id)!.length);
+  }
+
+  assignNames(posts, live);
+  linkPosts(posts);
+
+  live.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || byName(a.name, b.name));
+  const pages: VaultModel['pages'] = new Map();
+  for (const h of HUB_NAMES) pages.set(nameKey(h), { name: h, path: `${h}.md`, kind: 'hub' });
+  for (const n of live) pages.set(nameKey(n.name), { name: n.name, path: n.path, kind: n.type === 'topic' ? 'topic' : 'entity' });
+  for (const p of posts) pages.set(nameKey(p.name), { name: p.name, path: p.path, kind: 'source' });
+
+  return { title: blogTitle(docs), posts, entities: live, postById, pages };
+}
+
+/** Points each post's categories at the entity of that name, or at a topic page made for it. */
+function attachCategories(posts: PostNode[], nodes: EntityNode[]): void {
+  const byKey = new Map<string, EntityNode>();
+  // Entities with the most mentions win a shared name; topic pages only when nothing else has it.
+  const ranked = [...nodes].sort(
+    (a, b) =>
+      Number(a.type === 'topic') - Number(b.type === 'topic') ||
+      b.mentionCount - a.mentionCount ||
+      byName(a.entity.name, b.entity.name) ||
+      byString(a.type, b.type),
+  );
+  for (const n of ranked) {
+    for (const s of [n.entity.name, ...n.entity.aliases]) {
+      const k = categoryKey(s);
+      if (k && !byKey.has(k)) byKey.set(k, n);
+    }
+  }
+  // Where resolution already placed a category (its `category` mentions), that decision wins.
+  const placed = new Map<string, EntityNode>();
+  for (const n of ranked) {
+    for (const m of n.entity.mentions) {
+      if (m.signal !== 'category') continue;
+      const k = `${m.docId}\u0000${categoryKey(m.surface)}`;
+      if (!placed.has(k)) placed.set(k, n);
+    }
+  }
+  for (const post of posts) {
+    const seen = new Set<EntityNode>();
+    for (const raw of post.doc.meta.categories ?? []) {
+      const cat = String(raw).replace(/\s+/g, ' ').trim();
+      const k = categoryKey(cat);
+      if (!k) continue;
+      let node = placed.get(`${post.doc.id}\u0000${k}`) ?? byKey.get(k);
+      if (!node) {
+        node = {
+          entity: { name: cat, type: 'topic', aliases: [], mentions: [], facts: [] },
+          name: '',
+          path: '',
+          type: 'topic',
+          posts: [],
+          categoryPosts: [],
+          mentionsByPost: new Map(),
+          mentionCount: 0,
+          firstSeen: '',
+          lastSeen: '',
+          related: [],
+          pagerank: 0,
+        };
+        nodes.push(node);
+        byKey.set(k, node);
+      }
+      if (seen.has(node)) continue;
+      seen.add(node);
+      post.topics.push(node);
+      node.categoryPosts.push(post);
+    }
+  }
+}
+
+/** Entities claim names first (most mentioned first), then posts, which yield with `(post)`. */
+function assignNames(posts: PostNode[], nodes: EntityNode[]): void {
+  const registry = new NameRegistry(HUB_NAMES);
+  const order = [...nodes].sort(
+    (a, b) =>
+      b.mentionCount + b.categoryPosts.length - (a.mentionCount + a.categoryPosts.length) ||
+      TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! ||
+      byName(a.entity.name, b.entity.name),
+  );
+  for (const n of order) {
+    n.name = registry.claim(n.entity.name, n.type, `Untitled ${n.type}`);
+    n.path = `${ENTITY_FOLDERS[n.type]}/${n.name}.md`;
+  }
+  for (const p of posts) {
+    p.name = registry.claim(p.title, 'post', p.doc.id);
+    p.path = `${SOURCES_FOLDER}/${p.name}.md`;
+  }
+}
+
+/** Finds links between posts by URL, in both directions. */
+function linkPosts(posts: PostNode[]): void {
+  const rank = new Map(posts.map((p, i) => [p, i]));
+  const byUrl = new Map<string, PostNode>();
+  for (const p of posts) {
+    if (p.url && !byUrl.has(urlKey(p.url))) byUrl.set(urlKey(p.url), p);
+  }
+  for (const p of posts) {
+    const targets = new Set<PostNode>();
+    for (const href of p.ext.links ?? []) {
+      const t = byUrl.get(urlKey(href));
+      if (t && t !== p) targets.add(t);
+    }
+    p.linksTo = [...targets].sort((a, b) => rank.get(a)! - rank.get(b)!);
+    for (const t of p.linksTo) t.linkedFrom.push(p);
+  }
+}
+
+function blogTitle(docs: RawDoc[]): string {
+  const counts = new Map<string, number>();
+  for (const d of docs) {
+    const t = d.meta.feed?.title?.trim();
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0] ?? '';
+}

@@ -1,0 +1,60 @@
+// Small text helpers shared by the emitters.
+
+/** YYYY-MM-DD from an ISO date, or '' when there is none. */
+export function dayOf(iso: string | undefined): string {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso ?? '');
+  return m ? m[1] : '';
+}
+
+/** One line of prose that cannot break the page: no newlines, no wikilink or comment openers. */
+export function inlineText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\[\[/g, '[ [')
+    .replace(/\]\]/g, '] ]')
+    .replace(/<!--/g, '&lt;!--')
+    .trim();
+}
+
+/** Removes markdown markup from a line so it reads as plain text (headings, outline, descriptions). */
+export function plainText(md: string): string {
+  return md
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
+    .replace(/\[\[([^\]]*)\]\]/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__|~~|`)/g, '')
+    .replace(/(^|\s)[*_](\S[^*_]*\S|\S)[*_](?=\s|$|[.,;:!?])/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
+
+/** A wikilink to a page by its exact file name, with a label when it differs. */
+export function wikilink(page: string, label?: string): string {
+  const l = label === undefined ? undefined : label.replace(/[|\]\[\n]/g, ' ').replace(/\s+/g, ' ').trim();
+  return l && l !== page ? `[[${page}|${l}]]` : `[[${page}]]`;
+}
+
+/** Compares strings by code unit, the same on every machine and locale. */
+export function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Case-insensitive order with a case-sensitive tie-break, locale-independent. */
+export function byName(a: string, b: string): number {
+  return byString(a.toLowerCase(), b.toLowerCase()) || byString(a, b);
+}
+
+/** Plural label of a count: `1 post`, `3 posts`. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
