@@ -1,0 +1,349 @@
+// `npm run bench`: builds synthetic corpora from the project's own posts, runs every stage on them in
+// child processes one after another, and prints one JSON object with the figures and the targets.
+// Progress goes to stderr; everything is written under a temp directory, nothing into the repo.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseOptions, type BenchOptions } from './options.js';
+import { defaultSourceFeed, loadSourcePosts } from './corpus/source.js';
+import { CorpusGenerator } from './corpus/generate.js';
+import { renderRss, type FeedPost } from './corpus/rss.js';
+import { runChild, type Measured } from './measure/run-child.js';
+import { diffSnapshots, snapshot, type SnapshotDiff } from './measure/snapshot.js';
+import { countVault, questionsFor, type VaultCounts } from './steps/vault.js';
+import { evaluateTargets, scalingExponents, type SizeReport, type StepResult } from './targets.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WIKIC = path.join(REPO, 'bin', 'wikic.js');
+const ENTRY = path.join(REPO, 'bench', 'measure', 'tsx-entry.mjs');
+const FLOOR = path.join(REPO, 'bench', 'steps', 'floor.ts');
+const COMPILE_INPROC = path.join(REPO, 'bench', 'steps', 'compile-inproc.ts');
+
+const CHANNEL = { title: 'wikic benchmark corpus', link: 'https://bench.wikic.invalid/', description: 'Synthetic posts built from the bundled feed.' };
+
+function log(msg: string): void {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+function firstLine(s: string): string {
+  return s.trim().split('\n').find((l) => l.trim()) ?? '';
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A stage can be timed once its command module exists. */
+async function missingStage(stage: string): Promise<string | undefined> {
+  return (await exists(path.join(REPO, 'src', stage, 'command.ts'))) ? undefined : `src/${stage}/command.ts does not exist yet`;
+}
+
+function result(m: Measured, okCodes: number[] = [0]): StepResult {
+  const r: StepResult = { ms: m.ms, peakRssMb: m.peakRssMb, cpuMs: m.cpuMs };
+  if (!okCodes.includes(m.exitCode)) r.error = `exit ${m.exitCode}: ${firstLine(m.stderr) || firstLine(m.stdout)}`;
+  return r;
+}
+
+function lastJsonLine(stdout: string): Record<string, unknown> | undefined {
+  const lines = stdout.trim().split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    try {
+      return JSON.parse(lines[i]) as Record<string, unknown>;
+    } catch {
+      // not the JSON line
+    }
+  }
+  return undefined;
+}
+
+function round(n: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+class Bench {
+  private profileSeq = 0;
+
+  constructor(
+    private readonly opts: BenchOptions,
+    private readonly tmp: string,
+  ) {}
+
+  /** Runs the CLI in `cwd` (a temp dir, so no wikic.config.json of the repo applies). */
+  cli(args: string[], cwd: string, profile?: string): Promise<Measured> {
+    const nodeFlags: string[] = [];
+    if (profile && this.opts.profileDir) {
+      nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(this.opts.profileDir)}`, `--cpu-prof-name=${String(++this.profileSeq).padStart(2, '0')}-${profile}.cpuprofile`);
+    }
+    return runChild(WIKIC, args, { cwd, nodeFlags });
+  }
+
+  tsx(module: string, args: string[], cwd: string, profile?: string): Promise<Measured> {
+    const nodeFlags: string[] = [];
+    if (profile && this.opts.profileDir) {
+      nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(this.opts.profileDir)}`, `--cpu-prof-name=${String(++this.profileSeq).padStart(2, '0')}-${profile}.cpuprofile`);
+    }
+    return runChild(ENTRY, [module, ...args], { cwd, nodeFlags });
+  }
+
+  async writeFeed(file: string, posts: FeedPost[]): Promise<void> {
+    await fs.writeFile(file, renderRss(posts, CHANNEL));
+  }
+
+  /** Everything measured for one corpus size. */
+  async measureSize(posts: FeedPost[], extra: FeedPost, corpusStats: SizeReport['corpus'], modelLoad: { ms: number; instantiateMs: number }, startupMs: number): Promise<SizeReport> {
+    const n = posts.length;
+    const dir = path.join(this.tmp, `posts-${n}`);
+    await fs.mkdir(dir, { recursive: true });
+    const feed = path.join(dir, 'feed.xml');
+    const extraFeed = path.join(dir, 'one-more.xml');
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    const tGen = performance.now();
+    await this.writeFeed(feed, posts);
+    await this.writeFeed(extraFeed, [extra]);
+    const feedBytes = (await fs.stat(feed)).size;
+    const report: SizeReport = { posts: n, corpus: { ...corpusStats, feedMb: round(feedBytes / 1048576, 1), writeFeedMs: Math.round(performance.now() - tGen) }, steps: {} };
+    const steps = report.steps;
+    const tag = `[${n} posts]`;
+
+    // ingest
+    const ingestMissing = await missingStage('ingest');
+    if (ingestMissing) {
+      steps.ingest = { skipped: ingestMissing };
+      return report;
+    }
+    log(`${tag} ingest (${report.corpus.feedMb} MB feed)`);
+    const ing = await this.cli(['ingest', feed, '--raw', raw], dir);
+    steps.ingest = result(ing);
+    if (steps.ingest.error) return report;
+    steps.ingest.rawFiles = (await fs.readdir(raw)).filter((f) => f.endsWith('.md')).length;
+
+    // floor
+    log(`${tag} floor: wink-nlp pass over all posts`);
+    const fl = await this.tsx(FLOOR, [raw], dir);
+    steps.floor = result(fl);
+    const floorData = lastJsonLine(fl.stdout);
+    if (floorData) {
+      const nlpMs = floorData.nlpMs as number;
+      Object.assign(steps.floor, {
+        nlpMs: Math.round(nlpMs),
+        modelLoadMs: Math.round(floorData.modelLoadMs as number),
+        readMs: Math.round(floorData.readMs as number),
+        prepareMs: Math.round(floorData.prepareMs as number),
+        tokens: floorData.tokens,
+        sentences: floorData.sentences,
+        chars: floorData.chars,
+        tokensPerSec: Math.round((floorData.tokens as number) / (nlpMs / 1000)),
+        textSource: floorData.textSource,
+      });
+    }
+
+    // compile from scratch
+    const compileMissing = await missingStage('compile');
+    if (compileMissing) {
+      for (const s of ['compileScratch', 'compileNoChange', 'compileOnePost', 'maintain', 'context']) steps[s] = { skipped: compileMissing };
+      return report;
+    }
+    log(`${tag} compile from scratch`);
+    const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-scratch-${n}`);
+    steps.compileScratch = result(cs);
+    if (steps.compileScratch.error) {
+      for (const s of ['compileNoChange', 'compileOnePost', 'maintain', 'context']) steps[s] = { skipped: 'compile from scratch failed' };
+      return report;
+    }
+    const counts = await countVault(wiki);
+    report.vault = counts;
+    if (steps.floor.ms !== undefined && !steps.floor.error) {
+      report.ratioCompileToFloor = round(steps.compileScratch.ms! / steps.floor.ms, 2);
+      if (typeof steps.floor.nlpMs === 'number') {
+        report.ratioCompileToFloorNlpOnly = round((steps.compileScratch.ms! - startupMs - modelLoad.ms) / (steps.floor.nlpMs as number), 2);
+      }
+    }
+
+    // compile, nothing changed
+    log(`${tag} compile, nothing changed`);
+    let before = await snapshot(wiki);
+    const nc = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-nochange-${n}`);
+    steps.compileNoChange = { ...result(nc), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
+
+    // compile after one new post
+    log(`${tag} ingest one new post, compile`);
+    const ing1 = await this.cli(['ingest', extraFeed, '--raw', raw], dir);
+    steps.ingestOnePost = result(ing1);
+    before = await snapshot(wiki);
+    const one = await this.tsx(COMPILE_INPROC, [raw, wiki], dir, `compile-one-post-${n}`);
+    steps.compileOnePost = { ...result(one), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
+    const inproc = lastJsonLine(one.stdout);
+    if (inproc && typeof inproc.compileMs === 'number') {
+      const startup = (inproc.bootMs as number) + (inproc.modulesMs as number);
+      Object.assign(steps.compileOnePost, {
+        startupMs: Math.round(startup),
+        modelLoadMs: Math.round((inproc.modelImportMs as number) + modelLoad.instantiateMs),
+        // Time inside compile, less the model instantiation it does on its first NLP call.
+        netMs: Math.round((inproc.compileMs as number) - modelLoad.instantiateMs),
+      });
+    }
+
+    // maintain
+    const maintainMissing = await missingStage('maintain');
+    if (maintainMissing) steps.maintain = { skipped: maintainMissing };
+    else {
+      log(`${tag} maintain`);
+      const mt = await this.cli(['maintain', '--wiki', wiki, '--raw', raw, '--json'], dir, `maintain-${n}`);
+      steps.maintain = result(mt, [0, 1]);
+      try {
+        const findings = JSON.parse(mt.stdout) as { severity?: string }[];
+        steps.maintain.findings = findings.length;
+      } catch {
+        // findings stay unknown
+      }
+    }
+
+    // context
+    const contextMissing = await missingStage('context');
+    if (contextMissing) steps.context = { skipped: contextMissing };
+    else {
+      const questions = await questionsFor(wiki);
+      const runs: StepResult[] = [];
+      for (const [i, q] of questions.entries()) {
+        log(`${tag} context "${q}"`);
+        const c = await this.cli(['context', q, '--wiki', wiki, '--json'], dir, i === 0 ? `context-${n}` : undefined);
+        runs.push({ question: q, ...result(c), outputKb: round(Buffer.byteLength(c.stdout) / 1024, 1) });
+      }
+      const ok = runs.filter((r) => !r.error);
+      steps.context = {
+        ms: ok.length ? Math.max(...ok.map((r) => r.ms!)) : undefined,
+        peakRssMb: ok.length ? Math.max(...ok.map((r) => r.peakRssMb!)) : undefined,
+        runs,
+      };
+      if (ok.length < runs.length) steps.context.error = runs.find((r) => r.error)!.error;
+    }
+    return report;
+  }
+
+  /** Maintain on a larger vault (about 10,000 pages). */
+  async measureLarge(posts: FeedPost[]): Promise<Record<string, unknown>> {
+    const missing = (await missingStage('compile')) ?? (await missingStage('maintain'));
+    if (missing) return { skipped: missing };
+    const dir = path.join(this.tmp, `large-${posts.length}`);
+    await fs.mkdir(dir, { recursive: true });
+    const feed = path.join(dir, 'feed.xml');
+    await this.writeFeed(feed, posts);
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    log(`[large ${posts.length} posts] ingest + compile (setup, timed but not a target)`);
+    const ing = await this.cli(['ingest', feed, '--raw', raw], dir);
+    if (ing.exitCode !== 0) return { posts: posts.length, error: `ingest failed: ${firstLine(ing.stderr)}` };
+    const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir);
+    if (cs.exitCode !== 0) return { posts: posts.length, ingest: result(ing), compileScratch: result(cs), error: `compile failed: ${firstLine(cs.stderr)}` };
+    const vault = await countVault(wiki);
+    log(`[large ${posts.length} posts] maintain on ${vault.pages} pages`);
+    const mt = await this.cli(['maintain', '--wiki', wiki, '--raw', raw, '--json'], dir, `maintain-large-${posts.length}`);
+    return { posts: posts.length, vault, ingest: result(ing), compileScratch: result(cs), maintain: result(mt, [0, 1]) };
+  }
+}
+
+function rewrites(d: SnapshotDiff): Record<string, unknown> {
+  return {
+    filesRewritten: d.rewritten + d.added + d.removed,
+    pagesRewritten: d.pages,
+    rewrittenUnchanged: d.rewrittenUnchanged,
+    filesAdded: d.added,
+    filesRemoved: d.removed,
+    rewrittenSample: d.sample,
+  };
+}
+
+function machine(): Record<string, unknown> {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    totalMemMb: Math.round(os.totalmem() / 1048576),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let opts: BenchOptions;
+  try {
+    opts = parseOptions(argv);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const t0 = performance.now();
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-bench-'));
+  if (opts.profileDir) await fs.mkdir(opts.profileDir, { recursive: true });
+  const bench = new Bench(opts, tmp);
+  try {
+    const sourceFile = path.resolve(opts.source ?? (await defaultSourceFeed(REPO)));
+    const source = await loadSourcePosts(sourceFile);
+    log(`source: ${path.relative(REPO, sourceFile) || sourceFile} (${source.length} posts); sizes ${opts.sizes.join(', ')}; temp ${tmp}`);
+
+    // Start-up and model load, once (after a warm-up run that fills tsx's transform cache).
+    await bench.cli(['--help'], tmp);
+    const help = await bench.cli(['--help'], tmp);
+    const startup: StepResult = { ms: help.ms, peakRssMb: help.peakRssMb };
+    const ml = await bench.tsx(FLOOR, [], tmp);
+    const mlData = lastJsonLine(ml.stdout) ?? {};
+    const modelLoad = {
+      ms: Math.round((mlData.modelLoadMs as number) ?? 0),
+      instantiateMs: Math.round((mlData.instantiateMs as number) ?? 0),
+      processMs: ml.ms,
+      peakRssMb: ml.peakRssMb,
+    };
+    log(`start-up ${startup.ms} ms; model load ${modelLoad.ms} ms`);
+
+    // One generator for all sizes: a smaller corpus is a prefix of a larger one.
+    const gen = new CorpusGenerator(source, opts.seed);
+    const all: FeedPost[] = [];
+    const sizes: SizeReport[] = [];
+    for (const n of opts.sizes) {
+      const tg = performance.now();
+      // The "one new post" is post n of the sequence: it renames names like any other.
+      while (all.length < n) all.push(gen.nextPost());
+      const stats = gen.stats;
+      if (all.length === n) all.push(gen.nextPost());
+      const generateMs = Math.round(performance.now() - tg);
+      sizes.push(await bench.measureSize(all.slice(0, n), all[n], { ...stats, generateMs }, modelLoad, startup.ms!));
+      log(`[${n} posts] done at ${Math.round((performance.now() - t0) / 1000)} s`);
+    }
+
+    let large: Record<string, unknown> | undefined;
+    if (opts.largePosts > 0) {
+      while (all.length < opts.largePosts) all.push(gen.nextPost());
+      large = await bench.measureLarge(all.slice(0, opts.largePosts));
+    }
+
+    const out = {
+      command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+      machine: machine(),
+      seed: opts.seed,
+      source: path.relative(REPO, sourceFile) || sourceFile,
+      startup,
+      modelLoad,
+      sizes,
+      ...(large ? { largeVault: large } : {}),
+      scaling: scalingExponents(sizes),
+      targets: evaluateTargets(sizes, large),
+      totalMs: Math.round(performance.now() - t0),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`bench: ${(err as Error).message}\n`);
+    return 2;
+  } finally {
+    if (opts.keep) log(`kept ${tmp}`);
+    else await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
