@@ -1,0 +1,77 @@
+// Links that do not resolve under Obsidian's rules: missing page, missing heading or block.
+import { closest, distance } from 'fastest-levenshtein';
+import { isPage, type VaultFile, type VaultPage } from '../../wiki/vault.js';
+import { INDEX_FILE } from '../../wiki/schema.js';
+import type { WikiLink } from '../../wiki/links.js';
+import { foldName, protectedFrom } from '../page-info.js';
+import type { Check, CheckContext, MaintainFinding } from '../types.js';
+
+/** Pages that claim `alias` (folded) in their frontmatter. */
+function aliasOwners(ctx: CheckContext): Map<string, VaultPage[]> {
+  const owners = new Map<string, VaultPage[]>();
+  for (const p of ctx.vault.pages) {
+    for (const a of p.aliases) {
+      const k = foldName(a);
+      if (!k) continue;
+      const list = owners.get(k) ?? [];
+      if (!list.includes(p)) list.push(p);
+      owners.set(k, list);
+    }
+  }
+  return owners;
+}
+
+function rewrite(link: WikiLink, target: string): string {
+  const sub = link.subpath !== undefined ? `#${link.subpath}` : '';
+  const label = link.label ?? link.target + sub;
+  return `${link.embed ? '!' : ''}[[${target}${sub}|${label}]]`;
+}
+
+function suggestion(ctx: CheckContext, target: string): string | undefined {
+  const names = ctx.vault.pages.map((p) => p.name).concat(ctx.vault.pages.flatMap((p) => p.aliases));
+  if (names.length === 0) return undefined;
+  const best = closest(target, names);
+  return distance(best.toLowerCase(), target.toLowerCase()) <= Math.max(2, Math.floor(target.length / 4)) ? best : undefined;
+}
+
+export const brokenLink: Check = {
+  meta: { id: 'broken-link', description: 'links that do not resolve in Obsidian (file name, case, heading)', severity: 'error', fixable: true },
+  check(ctx) {
+    const out: MaintainFinding[] = [];
+    const owners = aliasOwners(ctx);
+    for (const page of ctx.vault.pages) {
+      const fence = protectedFrom(page);
+      for (const link of page.links) {
+        const res = ctx.vault.resolver.resolveLink(link, page.path);
+        if (!res.problem) continue;
+        // index.md's entries for missing pages belong to the index check, which can rebuild the list.
+        if (page.path === INDEX_FILE && res.problem === 'no-file') continue;
+        const f: MaintainFinding = { check: 'broken-link', severity: 'error', page: page.path, line: link.line, message: '' };
+        if (res.problem === 'no-file' || res.problem === 'outside-vault') {
+          const where = res.problem === 'outside-vault' ? ' (points outside the vault)' : '';
+          const owner = owners.get(foldName(link.target));
+          if (owner && owner.length === 1 && link.format === 'wiki') {
+            const to: VaultFile = owner[0];
+            const target = ctx.vault.resolver.linkTarget(to);
+            f.message = `${link.raw} does not resolve: "${link.target}" is an alias of [[${target}]]`;
+            f.fix = `rewrite ${link.raw} as ${rewrite(link, target)}`;
+            if (ctx.generated(page) && link.offset + link.raw.length <= fence) {
+              f.action = { kind: 'edit', page: page.path, edits: [{ offset: link.offset, expect: link.raw, text: rewrite(link, target) }] };
+            }
+          } else {
+            const s = suggestion(ctx, link.target);
+            f.message = `${link.raw} does not resolve${where}${s ? `; closest page or alias: "${s}"` : ''}`;
+          }
+        } else {
+          const file = res.file;
+          const heads = isPage(file) ? file.headings.map((h) => h.text) : [];
+          const what = res.problem === 'no-block' ? 'block' : 'heading';
+          const near = res.problem === 'no-heading' && heads.length > 0 && link.subpath ? closest(link.subpath, heads) : undefined;
+          f.message = `${link.raw}: no ${what} "${link.subpath}" in ${file?.path}${near ? `; closest heading: "${near}"` : ''}`;
+        }
+        out.push(f);
+      }
+    }
+    return out;
+  },
+};

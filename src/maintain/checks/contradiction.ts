@@ -1,0 +1,116 @@
+// One entity, one attribute, one time, two values: quote both sentences and both posts.
+// Values for different times are a timeline, not a contradiction (see ../facts.ts).
+import { isPage, type VaultPage } from '../../wiki/vault.js';
+import { attributeLabel, disagree, extractClaims, timeLabel, type Claim } from '../facts.js';
+import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
+import { rawIdOf } from './stale.js';
+import type { Check, CheckContext, MaintainFinding } from '../types.js';
+
+interface FactLine {
+  line: number;
+  sentence: string;
+  post: string;
+  docId: string;
+  date?: string;
+  claims: Claim[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function spansOf(text: string, names: string[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const n of names) {
+    if (n.length < 2) continue;
+    // Short names (acronyms) must match case; longer ones may differ in case.
+    const re = new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, n.length <= 4 ? 'g' : 'gi');
+    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Reads one `## Facts` line: the sentence as plain text, its post, date, and the mentions in it. */
+function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, otherNames: string[]): FactLine | undefined {
+  let text = raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+  if (text === raw && !/\w/.test(text)) return undefined;
+  let post = '';
+  let docId = '';
+  let date: string | undefined;
+  const others: Array<{ start: number; end: number }> = [];
+  // Replace links by their text; links to post pages are the citation and leave the sentence.
+  let plain = '';
+  let last = 0;
+  for (const m of text.matchAll(/!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g)) {
+    plain += text.slice(last, m.index);
+    last = m.index! + m[0].length;
+    const file = ctx.vault.resolver.resolve(m[1], page.path);
+    if (isPage(file) && isSourcePage(file)) {
+      post ||= file.name;
+      docId ||= rawIdOf(file) ?? file.name;
+      date ??= typeof file.frontmatter.published === 'string' ? file.frontmatter.published.slice(0, 10) : undefined;
+      continue;
+    }
+    const shown = m[2] ?? m[1];
+    if (!(isPage(file) && file.path === page.path)) others.push({ start: plain.length, end: plain.length + shown.length });
+    plain += shown;
+  }
+  plain += text.slice(last);
+  text = plain;
+  const lead = /^\s*\**\s*(\d{4}-\d{2}(?:-\d{2})?)\s*\**\s*[:—–-]*\s*/.exec(text);
+  if (lead) {
+    date ??= lead[1];
+    const cut = lead[0].length;
+    text = text.slice(cut);
+    for (const o of others) {
+      o.start -= cut;
+      o.end -= cut;
+    }
+  }
+  const sentence = text.replace(/\s*[([]\s*[)\]]\s*$/, '').replace(/\s*[—–-]\s*$/, '').replace(/^["“]|["”]$/g, '').trim();
+  if (!/\d/.test(sentence)) return undefined;
+  const self = spansOf(sentence, [page.name, ...page.aliases]);
+  for (const o of spansOf(sentence, otherNames)) if (!self.some((s) => o.start < s.end && o.end > s.start)) others.push(o);
+  const id = docId || `line ${lineNo}`;
+  return { line: lineNo, sentence, post: post || '(no post linked)', docId: id, date, claims: extractClaims({ sentence, self, others, docId: id, postDate: date }) };
+}
+
+export const contradiction: Check = {
+  meta: { id: 'contradiction', description: 'one entity, one attribute, one time, two different values', severity: 'warning', fixable: false },
+  check(ctx) {
+    const entities = ctx.vault.pages.filter((p) => isEntityPage(p) && p.type !== 'topic');
+    const allNames = entities.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3);
+    const out: MaintainFinding[] = [];
+    for (const page of entities) {
+      const range = sectionLines(page, 'Facts');
+      if (!range) continue;
+      const own = new Set([page.name, ...page.aliases]);
+      const otherNames = allNames.filter((n) => !own.has(n));
+      const lines = pageLines(page);
+      const facts: FactLine[] = [];
+      for (let l = range[0]; l <= range[1]; l++) {
+        const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', otherNames);
+        if (f && f.claims.length > 0) facts.push(f);
+      }
+      const reported = new Set<string>();
+      for (let j = 1; j < facts.length; j++) {
+        for (let i = 0; i < j; i++) {
+          for (const b of facts[j].claims) {
+            const key = `${b.attribute}|${b.time}`;
+            if (reported.has(key)) continue;
+            const a = facts[i].claims.find((c) => c.attribute === b.attribute && c.time === b.time && facts[i].sentence !== facts[j].sentence);
+            if (!a || !disagree(a, b)) continue;
+            reported.add(key);
+            out.push({
+              check: 'contradiction',
+              severity: 'warning',
+              page: page.path,
+              line: facts[j].line,
+              message: `${attributeLabel(b.attribute)}${timeLabel(b.time)}: ${a.shown} (line ${facts[i].line}) vs ${b.shown}`,
+              evidence: [`"${facts[i].sentence}" (${facts[i].post})`, `"${facts[j].sentence}" (${facts[j].post})`],
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

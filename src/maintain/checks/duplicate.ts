@@ -1,0 +1,90 @@
+// Two pages for one thing: same folded name, one name an alias or the acronym of the other, the same
+// homepage, or names one typo apart. Names that differ in a number or a one-letter token (`GPT-4` and
+// `GPT-5`, `Series A` and `Series B`) are different things, not typos.
+import { distance } from 'fastest-levenshtein';
+import type { VaultPage } from '../../wiki/vault.js';
+import { compareStrings, foldName, foldUrl, isEntityPage } from '../page-info.js';
+import type { Check, MaintainFinding } from '../types.js';
+
+const STOP = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'in', 'on', 'to', '&']);
+// A bare host of these sites says nothing about which thing a page is about.
+const SHARED_HOSTS = new Set(['github.com', 'arxiv.org', 'huggingface.co', 'x.com', 'twitter.com', 'linkedin.com', 'youtube.com', 'medium.com', 'substack.com', 'wikipedia.org', 'en.wikipedia.org']);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&]{1,7}s?$/.test(s);
+
+/** Names one or two edits apart that are not a different number, version or letter of a series. */
+function typoPair(a: string, b: string): boolean {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return false;
+  const len = Math.min(la.length, lb.length);
+  if (len < 5) return false;
+  const d = distance(la, lb);
+  if (d > (len >= 12 ? 2 : 1)) return false;
+  const digits = (s: string): string => s.replace(/\D+/g, ' ').trim();
+  if (digits(la) !== digits(lb)) return false;
+  const ta = la.split(/[\s-]+/);
+  const tb = lb.split(/[\s-]+/);
+  if (ta.length === tb.length) {
+    const diff = ta.map((t, i) => [t, tb[i]]).filter(([x, y]) => x !== y);
+    if (diff.length === 1 && (diff[0][0].length <= 2 || diff[0][1].length <= 2)) return false;
+  }
+  return true;
+}
+
+function reason(a: VaultPage, b: VaultPage): string | undefined {
+  if (foldName(a.name) === foldName(b.name)) return `same name as [[${a.name}]] once case and punctuation are ignored`;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    if (y.aliases.some((al) => foldName(al) === foldName(x.name))) return `"${x.name}" is an alias of [[${y.name}]]`;
+  }
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    if (isAcronym(x.name) && y.name.split(/\s+/).length >= 2 && initials(y.name) === x.name.replace(/s$/, '')) return `"${x.name}" is the acronym of [[${y.name}]]`;
+  }
+  const ua = typeof a.frontmatter.url === 'string' ? foldUrl(a.frontmatter.url) : undefined;
+  const ub = typeof b.frontmatter.url === 'string' ? foldUrl(b.frontmatter.url) : undefined;
+  if (ua && ua === ub && !SHARED_HOSTS.has(ua)) return `same homepage as [[${a.name}]] (${a.frontmatter.url})`;
+  if (typoPair(a.name, b.name)) return `name one typo away from [[${a.name}]]`;
+  return undefined;
+}
+
+const mentions = (p: VaultPage): number => (typeof p.frontmatter.mentions === 'number' ? p.frontmatter.mentions : 0);
+
+export const duplicate: Check = {
+  meta: { id: 'duplicate', description: 'two pages for one thing (name, alias, acronym, homepage, near-identical names)', severity: 'warning', fixable: false },
+  check(ctx) {
+    const pages = ctx.vault.pages.filter(isEntityPage);
+    const out: MaintainFinding[] = [];
+    for (let i = 0; i < pages.length; i++) {
+      for (let j = i + 1; j < pages.length; j++) {
+        // Report on the lesser page (fewer mentions, then later path): it is the one to merge away.
+        const [keep, dup] = mentions(pages[i]) > mentions(pages[j]) || (mentions(pages[i]) === mentions(pages[j]) && compareStrings(pages[i].path, pages[j].path) < 0) ? [pages[i], pages[j]] : [pages[j], pages[i]];
+        const why = reason(keep, dup);
+        if (!why) continue;
+        out.push({
+          check: 'duplicate',
+          severity: 'warning',
+          page: dup.path,
+          line: 1,
+          message: `[[${dup.name}]] may duplicate [[${keep.name}]]: ${why}`,
+          evidence: [`${dup.path} (${dup.type}, ${mentions(dup)} mentions)`, `${keep.path} (${keep.type}, ${mentions(keep)} mentions)`],
+        });
+      }
+    }
+    return out;
+  },
+};

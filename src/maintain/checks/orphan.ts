@@ -1,0 +1,21 @@
+// Pages nothing links to. Links from index.md, log.md and AGENTS.md do not count: they list everything.
+import { isPage } from '../../wiki/vault.js';
+import { isCatalogue } from '../page-info.js';
+import type { Check } from '../types.js';
+
+export const orphan: Check = {
+  meta: { id: 'orphan', description: 'pages that no other page links to (index and log excepted)', severity: 'warning', fixable: false },
+  check(ctx) {
+    const linked = new Set<string>();
+    for (const page of ctx.vault.pages) {
+      if (isCatalogue(page)) continue;
+      for (const link of page.links) {
+        const file = ctx.vault.resolver.resolveLink(link, page.path).file;
+        if (isPage(file) && file.path !== page.path) linked.add(file.path);
+      }
+    }
+    return ctx.vault.pages
+      .filter((p) => !isCatalogue(p) && !linked.has(p.path))
+      .map((p) => ({ check: 'orphan', severity: 'warning' as const, page: p.path, line: 1, message: `no page links to [[${p.name}]]` }));
+  },
+};

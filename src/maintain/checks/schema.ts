@@ -1,0 +1,95 @@
+// Frontmatter that does not parse, required fields missing for the page's type, unknown types,
+// damaged `## Notes` sections (which protect the author's text from the compiler).
+import { ENTITY_FOLDERS, NOTES_HEADING, NOTES_MARKER, REQUIRED_FIELDS, SOURCES_FOLDER, type PageType } from '../../wiki/schema.js';
+import type { VaultPage } from '../../wiki/vault.js';
+import { frontmatterLine, isEntityPage, pageLines } from '../page-info.js';
+import type { Check, CheckContext, MaintainFinding } from '../types.js';
+
+const KNOWN = new Set(Object.keys(REQUIRED_FIELDS));
+const SCHEMA_FOLDERS = new Set<string>([...Object.values(ENTITY_FOLDERS), SOURCES_FOLDER]);
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+const mk = (page: VaultPage, line: number, message: string, evidence?: string[]): MaintainFinding => ({
+  check: 'schema',
+  severity: 'error',
+  page: page.path,
+  line,
+  message,
+  ...(evidence ? { evidence } : {}),
+});
+
+/** Value shapes compile writes; checked only when the field is present. */
+function fieldProblems(page: VaultPage): MaintainFinding[] {
+  const out: MaintainFinding[] = [];
+  const fm = page.frontmatter;
+  const listOfStrings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  for (const key of ['aliases', 'tags', 'sources']) {
+    if (key in fm && fm[key] !== null && !listOfStrings(fm[key])) out.push(mk(page, frontmatterLine(page, key), `"${key}" must be a list of strings`));
+  }
+  if ('mentions' in fm && !(typeof fm.mentions === 'number' && Number.isInteger(fm.mentions) && fm.mentions >= 0)) {
+    out.push(mk(page, frontmatterLine(page, 'mentions'), `"mentions" must be a whole number`));
+  }
+  for (const key of ['first_seen', 'last_seen', 'published']) {
+    if (key in fm && fm[key] !== null && !(typeof fm[key] === 'string' && DATE.test(fm[key] as string))) {
+      out.push(mk(page, frontmatterLine(page, key), `"${key}" must be a date (YYYY-MM-DD)`));
+    }
+  }
+  return out;
+}
+
+function notesProblems(page: VaultPage): MaintainFinding[] {
+  const lines = pageLines(page);
+  const heads: number[] = [];
+  const markers: number[] = [];
+  for (let i = page.bodyLine - 1; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t === NOTES_HEADING) heads.push(i + 1);
+    else if (t === NOTES_MARKER) markers.push(i + 1);
+    else if (t.includes('wikic:notes')) return [mk(page, i + 1, `the ${NOTES_HEADING} marker line was changed; restore it exactly`)];
+  }
+  if (heads.length === 0 && markers.length === 0) return [mk(page, lines.length, `no ${NOTES_HEADING} section: the page cannot keep author notes`)];
+  if (heads.length === 0) return [mk(page, markers[0], `the ${NOTES_HEADING} heading above the notes marker is missing`)];
+  if (markers.length === 0) return [mk(page, heads[0], `the notes marker under ${NOTES_HEADING} is missing`)];
+  if (heads.length > 1 || markers.length > 1) {
+    return [mk(page, (heads.length > 1 ? heads : markers)[1], `${NOTES_HEADING} section appears more than once`)];
+  }
+  if (markers[0] < heads[0]) return [mk(page, markers[0], `the notes marker comes before ${NOTES_HEADING}`)];
+  const between = lines.slice(heads[0], markers[0] - 1).filter((l) => l.trim() !== '');
+  if (between.length > 0) return [mk(page, heads[0] + 1, `text between ${NOTES_HEADING} and its marker will be lost on recompile; move it below the marker`)];
+  return [];
+}
+
+function inSchemaFolder(page: VaultPage): boolean {
+  return SCHEMA_FOLDERS.has(page.folder.split('/')[0]);
+}
+
+export const schema: Check = {
+  meta: { id: 'schema', description: 'frontmatter that does not parse, missing or malformed fields, unknown types, damaged Notes', severity: 'error', fixable: false },
+  check(ctx: CheckContext) {
+    const out: MaintainFinding[] = [];
+    for (const page of ctx.vault.pages) {
+      if (page.frontmatterError) {
+        const e = page.frontmatterError;
+        out.push(mk(page, e.line, `frontmatter does not parse (${e.line}:${e.col}): ${e.message}`));
+        continue;
+      }
+      const typed = 'type' in page.frontmatter;
+      // A hand-made note outside the schema's folders needs no type; everything the compiler made does.
+      if (!typed) {
+        if (ctx.generated(page) || inSchemaFolder(page)) out.push(mk(page, 1, 'frontmatter has no "type"'));
+        continue;
+      }
+      if (typeof page.type !== 'string' || !KNOWN.has(page.type)) {
+        out.push(mk(page, frontmatterLine(page, 'type'), `unknown page type "${String(page.frontmatter.type)}" (expected one of ${[...KNOWN].join(', ')})`));
+        continue;
+      }
+      const missing = REQUIRED_FIELDS[page.type as PageType].filter((k) => !(k in page.frontmatter));
+      if (missing.length > 0) {
+        out.push(mk(page, frontmatterLine(page, 'type'), `${page.type} page lacks required field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`));
+      }
+      out.push(...fieldProblems(page));
+      if (isEntityPage(page) || page.type === 'source') out.push(...notesProblems(page));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,106 @@
+// Pages that outlived their posts, and posts the last compile has not seen.
+// A stale page is removed by --fix only when the compiler made it, it is unchanged since, and it holds
+// no author notes; without a readable raw/ directory this check stays quiet rather than guess.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { VaultPage } from '../../wiki/vault.js';
+import { isPage } from '../../wiki/vault.js';
+import { INDEX_FILE } from '../../wiki/schema.js';
+import { frontmatterLine, isEntityPage, isSourcePage, notesText } from '../page-info.js';
+import type { Check, CheckContext, MaintainFinding } from '../types.js';
+
+/** The raw post id a source page was compiled from (`raw` field: id, file name or path). */
+export function rawIdOf(page: VaultPage): string | undefined {
+  const r = page.frontmatter.raw;
+  if (typeof r !== 'string' || r.trim() === '') return undefined;
+  return path.posix.basename(r.trim().replace(/\\/g, '/')).replace(/\.md$/i, '');
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** Pages other pages link to (index.md excepted: its fix drops the entry). Removing one of them would break links. */
+function linkedPages(ctx: CheckContext): Set<string> {
+  const linked = new Set<string>();
+  for (const page of ctx.vault.pages) {
+    if (page.path === INDEX_FILE) continue;
+    for (const link of page.links) {
+      const f = ctx.vault.resolver.resolveLink(link, page.path).file;
+      if (f && f.path !== page.path) linked.add(f.path);
+    }
+  }
+  return linked;
+}
+
+/** Removed by --fix only when unchanged since compile wrote it, free of author notes, and linked from nowhere. */
+function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boolean {
+  const recorded = ctx.manifest?.pages[page.path];
+  return recorded !== undefined && recorded === sha256(page.text) && notesText(page) === '' && !linked.has(page.path);
+}
+
+/** Each `sources` entry as the post page it names (`[[Page]]`, `[[Page|label]]`, a page name or a raw id). */
+function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>): Array<{ entry: string; post?: VaultPage; rawId?: string }> {
+  const list = Array.isArray(page.frontmatter.sources) ? page.frontmatter.sources : [];
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((entry) => {
+      const inner = entry.replace(/^\[\[|\]\]$/g, '').split('|')[0].split('#')[0].trim();
+      const file = ctx.vault.resolver.resolve(inner, page.path);
+      const post = isPage(file) ? file : byRawId.get(path.posix.basename(inner).replace(/\.md$/i, ''));
+      return { entry, post, rawId: post ? rawIdOf(post) : path.posix.basename(inner).replace(/\.md$/i, '') };
+    });
+}
+
+export const stale: Check = {
+  meta: { id: 'stale', description: 'pages whose posts are gone, posts changed since the last compile', severity: 'warning', fixable: true },
+  check(ctx) {
+    if (!ctx.raw) return [];
+    const rawIds = new Set(ctx.raw.map((r) => r.id));
+    const linked = linkedPages(ctx);
+    const out: MaintainFinding[] = [];
+    const posts = ctx.vault.pages.filter(isSourcePage);
+    const byRawId = new Map<string, VaultPage>();
+    const gonePosts = new Set<string>();
+    for (const p of posts) {
+      const id = rawIdOf(p);
+      if (!id) continue;
+      byRawId.set(id, p);
+      if (rawIds.has(id)) continue;
+      gonePosts.add(p.path);
+      const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'raw'), message: `its post ${id}.md is no longer in raw/; run wikic compile` };
+      if (ctx.generated(p)) {
+        if (removable(ctx, p, linked)) {
+          f.fix = 'remove the page';
+          f.action = { kind: 'delete', page: p.path };
+        }
+      }
+      out.push(f);
+    }
+    for (const p of ctx.vault.pages.filter(isEntityPage)) {
+      const entries = sourceEntries(ctx, p, byRawId);
+      if (entries.length === 0) continue;
+      const alive = entries.filter((e) => (e.post ? !gonePosts.has(e.post.path) && (rawIdOf(e.post) === undefined || rawIds.has(rawIdOf(e.post)!)) : e.rawId !== undefined && rawIds.has(e.rawId)));
+      if (alive.length > 0) continue;
+      const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'sources'), message: `every post it cites is gone (${entries.map((e) => e.entry).join(', ')}); run wikic compile` };
+      if (ctx.generated(p)) {
+        if (removable(ctx, p, linked)) {
+          f.fix = 'remove the page';
+          f.action = { kind: 'delete', page: p.path };
+        }
+      }
+      out.push(f);
+    }
+    if (ctx.manifest) {
+      for (const r of ctx.raw) {
+        const seen = ctx.manifest.raw[r.id];
+        if (seen === r.hash) continue;
+        out.push({
+          check: 'stale',
+          severity: 'warning',
+          page: `${ctx.rawFromWiki}/${r.file}`,
+          message: seen === undefined ? 'post not compiled yet; run wikic compile' : 'post changed since the last compile; run wikic compile',
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+// `wikic maintain`: run the checks, print the report (or JSON), apply safe fixes with --fix.
+// Exit 0 without errors (warnings allowed), 1 with errors, 2 for usage or I/O problems (thrown as WikicError).
+import type { WikicConfig } from '../config.js';
+import { applyFixes } from './fix.js';
+import { renderJson, renderText } from './report.js';
+import { buildContext, runChecks, selectChecks } from './run.js';
+import type { MaintainFinding } from './types.js';
+
+export interface MaintainOptions {
+  wiki: string;
+  raw: string;
+  json: boolean;
+  fix: boolean;
+  only?: string[];
+  config: WikicConfig;
+}
+
+/** Passes of fix-then-recheck: a fix can reveal another (a rewritten link makes a page reachable). */
+const MAX_FIX_PASSES = 5;
+
+export async function maintainCommand(opts: MaintainOptions): Promise<number> {
+  const checks = selectChecks(opts.only);
+  let ctx = await buildContext(opts.wiki, opts.raw, opts.config);
+  let findings: MaintainFinding[] = runChecks(ctx, checks);
+  if (opts.fix) {
+    // In JSON mode stdout holds only the array, so the fix log goes to stderr.
+    const log = (s: string): boolean => (opts.json ? process.stderr : process.stdout).write(s);
+    let total = 0;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const applied = await applyFixes(ctx.vault, findings);
+      if (applied.length === 0) break;
+      total += applied.length;
+      for (const a of applied) log(`fixed ${a.line !== undefined ? `${a.page}:${a.line}` : a.page}  ${a.what}\n`);
+      ctx = await buildContext(opts.wiki, opts.raw, opts.config);
+      findings = runChecks(ctx, checks);
+    }
+    log(`${total} fix${total === 1 ? '' : 'es'} applied\n`);
+  }
+  process.stdout.write(opts.json ? renderJson(findings) : renderText(findings, checks, ctx.vault.pages.length));
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

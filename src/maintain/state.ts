@@ -1,0 +1,57 @@
+// Reads what the checks look at besides the vault: raw/ posts and the compile manifest.
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { splitFrontmatter } from '../wiki/frontmatter.js';
+import { MANIFEST_FILE } from '../wiki/schema.js';
+import type { ManifestState, RawPost } from './types.js';
+
+/** The raw posts, or undefined when the directory does not exist. Unparseable frontmatter leaves the post without a title or date. */
+export async function readRawPosts(dir: string): Promise<RawPost[] | undefined> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw err;
+  }
+  const posts: RawPost[] = [];
+  for (const file of names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort()) {
+    const bytes = await fs.readFile(path.join(dir, file));
+    const text = bytes.toString('utf8');
+    let title: string | undefined;
+    let date: string | undefined;
+    let body = text;
+    try {
+      const doc = splitFrontmatter(text);
+      body = doc.body;
+      if (typeof doc.data.title === 'string') title = doc.data.title;
+      if (typeof doc.data.published === 'string') date = doc.data.published.slice(0, 10);
+    } catch {
+      // A raw file with broken frontmatter is still a post for the stale check.
+    }
+    posts.push({ id: file.replace(/\.md$/i, ''), file, hash: createHash('sha256').update(bytes).digest('hex'), title, date, body });
+  }
+  return posts;
+}
+
+const stringMap = (v: unknown): Record<string, string> => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+};
+
+/** The manifest compile wrote, or undefined when there is none (a vault compile did not make). */
+export async function readManifestState(wikiDir: string): Promise<ManifestState | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(wikiDir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    return { compiler: typeof data.compiler === 'string' ? data.compiler : '', pages: stringMap(data.pages), raw: stringMap(data.raw) };
+  } catch {
+    return undefined;
+  }
+}
