@@ -7,7 +7,7 @@ import type { WikicConfig } from '../config.js';
 import type { FeedItem, RawFrontmatter } from '../types.js';
 import { writeFileAtomic, writeIfChanged } from '../io/atomic.js';
 import { decodeFeed } from './decode.js';
-import { FeedError, parseFeed, type ParsedFeed } from './parse-feed.js';
+import { FeedError, UNTITLED, parseFeed, type ParsedFeed } from './parse-feed.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { baseNameFor } from './filename.js';
 import { Matcher } from './match.js';
@@ -89,6 +89,7 @@ async function readSource(source: string, feedsDir: string, cache: Record<string
     }
     const feed = parseFeed(text, loaded.url);
     if (feed.items.length === 0) throw new FeedError('empty feed: no items');
+    if (feed.items.every((i) => skipReason(i))) throw new FeedError('no usable items: none has a title, link or content');
     return { loaded, feed };
   } catch (err) {
     if (err instanceof SourceError || err instanceof FeedError) throw new WikicError(`${source}: ${err.message}`);
@@ -114,8 +115,9 @@ export function toRaw(item: FeedItem, feed: ParsedFeed): { meta: RawFrontmatter;
   return { meta, body };
 }
 
+/** Why an item cannot become a post, if it cannot: it must have a title, a link or some content. */
 function skipReason(item: FeedItem): string | undefined {
-  if (!item.html.trim() && !item.link && !item.guid) return 'no content and no link';
+  if (!item.html.trim() && !item.link && (!item.title || item.title === UNTITLED)) return 'no title, link or content';
   return undefined;
 }
 

@@ -19,6 +19,9 @@ export class FeedError extends Error {
   }
 }
 
+/** The title of an item that has none and nothing to make one from. */
+export const UNTITLED = 'Untitled';
+
 const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function resolve(url: string | undefined, base: string | undefined): string | undefined {
@@ -85,12 +88,12 @@ function fallbackTitle(html: string, link: string | undefined): string {
   if (link) {
     try {
       const seg = new URL(link).pathname.split('/').filter(Boolean).pop();
-      if (seg) return decodeURIComponent(seg).replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim() || 'Untitled';
+      if (seg) return decodeURIComponent(seg).replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim() || UNTITLED;
     } catch {
       /* not a URL */
     }
   }
-  return 'Untitled';
+  return UNTITLED;
 }
 
 // ---------- RSS 0.9x / 2.0 / 1.0 ----------
@@ -256,7 +259,9 @@ function parseJsonFeed(text: string, sourceUrl: string | undefined): ParsedFeed 
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new FeedError('not a feed: JSON is not an object');
   const d = doc as Record<string, unknown>;
   const version = str(d.version);
-  if (!version || !/jsonfeed\.org\/version\/1/i.test(version)) throw new FeedError('not a feed: JSON without a JSON Feed "version"');
+  // Some producers write the bare number instead of the version URL.
+  const isJsonFeed = !!version && (/jsonfeed\.org\/version\/1/i.test(version) || (/^1(\.\d+)?$/.test(version) && Array.isArray(d.items)));
+  if (!isJsonFeed) throw new FeedError('not a feed: JSON without a JSON Feed "version"');
   if (d.items !== undefined && !Array.isArray(d.items)) throw new FeedError('not a feed: "items" is not a list');
   const site = str(d.home_page_url);
   const feedUrl = str(d.feed_url) ?? sourceUrl;
@@ -318,7 +323,8 @@ export function parseFeed(text: string, sourceUrl?: string): ParsedFeed {
   const local = root.local.toLowerCase();
   if (local === 'rss' || (local === 'channel' && (root.ns === '' || root.ns === NS.userland))) return parseRss(root, sourceUrl, false);
   if (local === 'rdf' && root.ns === NS.rdf) return parseRss(root, sourceUrl, true);
-  if (root.local === 'feed' && (root.ns === NS.atom || root.ns === NS.atom03 || root.ns === '')) return parseAtom(root, sourceUrl);
+  // Pre-1.0 Atom drafts used several namespaces; any <feed> root reads as Atom.
+  if (root.local === 'feed') return parseAtom(root, sourceUrl);
   if (local === 'html') throw new FeedError('not a feed: an HTML page');
   throw new FeedError(`not a feed: root element is <${root.name}>`);
 }

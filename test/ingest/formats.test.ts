@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ingest } from '../../src/ingest/command.js';
+import { FIXTURES, docsIn, tmpDir } from './helpers.js';
+
+async function ingestFixture(name: string) {
+  const raw = await tmpDir();
+  const counts = await ingest([path.join(FIXTURES, name)], raw, 5000);
+  const docs = await docsIn(raw);
+  return { raw, counts, docs, byTitle: (t: string) => docs.find((d) => d.meta.title === t)! };
+}
+
+describe('RSS 2.0', () => {
+  it('reads content:encoded, dc:creator, categories, guid and the feed self link', async () => {
+    const { counts, docs, byTitle } = await ingestFixture('rss2.xml');
+    expect(counts).toMatchObject({ new: 2, updated: 0, unchanged: 0 });
+    expect(docs.map((d) => d.id)).toEqual(['2026-03-02-plain-description-only', '2026-03-03-tables-code-and-links']);
+    const d = byTitle('Tables, code & links');
+    expect(d.meta).toMatchObject({
+      url: 'https://blog.example.com/posts/tables-code-links/',
+      guid: 'post-1',
+      published: '2026-03-03T09:30:00+01:00',
+      author: 'Jane Roe',
+      categories: ['Databases', 'Rust'],
+      summary: 'A short teaser.',
+      feed: { title: 'Example & Co Blog', url: 'https://blog.example.com/feed.xml' },
+    });
+    expect(d.meta.updated).toBeUndefined();
+  });
+
+  it('writes clean markdown: headings, lists, tables, fenced code with language, absolute links', async () => {
+    const { byTitle } = await ingestFixture('rss2.xml');
+    const body = byTitle('Tables, code & links').body;
+    expect(body).toContain('## Intro');
+    expect(body).toContain('[the about page](https://blog.example.com/about/)');
+    expect(body).toContain('[notes](https://blog.example.com/posts/tables-code-links/notes.html)');
+    expect(body).toContain('![Chart](https://blog.example.com/posts/tables-code-links/img/chart.png)');
+    expect(body).toContain('```python\ndef f(x):\n    return x < 2\n```');
+    expect(body).toContain('- first\n- second *item*');
+    expect(body).toContain('1. one\n2. two');
+    expect(body).toContain('| Name | Value |\n| --- | --- |');
+    expect(body).toContain('a\\|b');
+    // Entities decoded once: &amp;amp; in the HTML is the literal text "&amp;".
+    expect(body).toContain('AT&T &amp; more, \u201cquoted\u201d.');
+    for (const noise of ['alert', 'color:red', 'feedburner', 'Tweet', 'javascript:']) expect(body).not.toContain(noise);
+    expect(body).toContain('bad link');
+  });
+
+  it('reads escaped HTML in description and the name in an RSS author', async () => {
+    const { byTitle } = await ingestFixture('rss2.xml');
+    const d = byTitle('Plain description only');
+    expect(d.body).toBe('Escaped **HTML** with & an ampersand.\n');
+    expect(d.meta.author).toBe('Jane Roe');
+    expect(d.meta.summary).toBeUndefined();
+  });
+});
+
+describe('RSS 0.91', () => {
+  it('reads a latin1 feed with a DOCTYPE and no dates into an undated file', async () => {
+    const { docs } = await ingestFixture('rss091.xml');
+    expect(docs.map((d) => d.id)).toEqual(['undated-first-post']);
+    expect(docs[0].meta).toMatchObject({ title: 'First post', url: 'http://old.example.org/1.html', feed: { title: 'Old School' } });
+    expect(docs[0].body).toBe('Hello from 1999.\n');
+  });
+});
+
+describe('Atom 1.0', () => {
+  it('reads xhtml content against its xml:base, html titles, alternate links and authors', async () => {
+    const { docs, byTitle } = await ingestFixture('atom.xml');
+    expect(docs).toHaveLength(3);
+    const d = byTitle('XHTML <content> entry');
+    expect(d.id).toBe('2026-04-01-xhtml-content-entry');
+    expect(d.meta).toMatchObject({
+      url: 'https://atom.example.net/blog/2026/xhtml-entry',
+      guid: 'urn:uuid:entry-1',
+      published: '2026-04-01T23:30:00-05:00',
+      updated: '2026-04-02T08:00:00Z',
+      author: 'Ann Writer',
+      categories: ['Graphs'],
+      summary: 'Short summary.',
+      feed: { title: 'Atom Example', url: 'https://atom.example.net/atom.xml' },
+    });
+    expect(d.body).toBe('Read [part two](https://static.example.net/posts/part2.html) & *enjoy*.\n\n![A](https://static.example.net/pics/a.png)\n');
+  });
+
+  it('uses an html summary when there is no content, and text content as text', async () => {
+    const { byTitle } = await ingestFixture('atom.xml');
+    const s = byTitle('HTML summary only');
+    expect(s.body).toBe('Only a **summary** here, &c.\n');
+    expect(s.meta.author).toBe('Feed Author');
+    expect(s.meta.published).toBe('2026-03-15T12:00:00Z');
+    const t = byTitle('Text content');
+    expect(t.body).toBe('Fish & chips <3\n');
+    expect(t.meta.url).toBe('https://atom.example.net/text-entry');
+  });
+});
+
+describe('RSS 1.0 (RDF)', () => {
+  it('reads items beside the channel, rdf:about as guid and dc:date', async () => {
+    const { docs } = await ingestFixture('rdf.xml');
+    expect(docs).toHaveLength(1);
+    expect(docs[0].id).toBe('2025-12-31-an-rdf-item');
+    expect(docs[0].meta).toMatchObject({
+      guid: 'https://rdf.example.org/a',
+      published: '2025-12-31T22:15:00+02:00',
+      author: 'Rdf Author',
+      categories: ['Semantic Web'],
+      feed: { title: 'RDF Site' },
+    });
+  });
+});
+
+describe('JSON Feed 1.1', () => {
+  it('reads content_html, content_text, tags, authors and dates', async () => {
+    const { byTitle } = await ingestFixture('feed.json');
+    const one = byTitle('JSON one');
+    expect(one.meta).toMatchObject({ guid: '1', author: 'Feed Person', categories: ['json', 'feeds'], summary: 'A teaser', updated: '2026-01-06T10:00:00Z' });
+    expect(one.body).toBe('Hello [two](https://json.example.com/two).\n');
+    const two = byTitle('JSON two');
+    expect(two.meta.author).toBe('Item Person');
+    expect(two.body).toBe('Line one.\n\nLine \\*two\\* stays markdown.\n');
+  });
+});
+
+describe('encodings', () => {
+  const xml = (enc: string, title: string) =>
+    `<?xml version="1.0" encoding="${enc}"?>\n<rss version="2.0"><channel><title>E</title><item><title>${title}</title><link>http://e.example/1</link><description>d</description></item></channel></rss>`;
+
+  it('decodes what the prolog declares: ISO-8859-1 and windows-1251', async () => {
+    const raw = await tmpDir();
+    const src = await tmpDir();
+    await fs.writeFile(path.join(src, 'latin1.xml'), Buffer.from(xml('ISO-8859-1', 'Caf\u00e9 cr\u00e8me'), 'latin1'));
+    const cyr = new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // "Привет" in windows-1251
+    await fs.writeFile(path.join(src, 'cp1251.xml'), Buffer.concat([Buffer.from(xml('windows-1251', '@@').split('@@')[0]), cyr, Buffer.from(xml('windows-1251', '@@').split('@@')[1])]));
+    await ingest([path.join(src, 'latin1.xml'), path.join(src, 'cp1251.xml')], raw, 5000);
+    const titles = (await docsIn(raw)).map((d) => d.meta.title).sort();
+    expect(titles).toEqual(['Caf\u00e9 cr\u00e8me', '\u041f\u0440\u0438\u0432\u0435\u0442']);
+  });
+
+  it('decodes UTF-16 with a BOM and UTF-8 with a BOM', async () => {
+    const raw = await tmpDir();
+    const src = await tmpDir();
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml('UTF-16', '\u65e5\u672c\u8a9e title'), 'utf16le')]);
+    await fs.writeFile(path.join(src, 'u16.xml'), le);
+    await fs.writeFile(path.join(src, 'u8.xml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml('UTF-8', 'Na\u00efve'))]));
+    await ingest([path.join(src, 'u16.xml'), path.join(src, 'u8.xml')], raw, 5000);
+    const titles = (await docsIn(raw)).map((d) => d.meta.title).sort();
+    expect(titles).toEqual(['Na\u00efve', '\u65e5\u672c\u8a9e title']);
+  });
+});

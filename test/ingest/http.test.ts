@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ingest } from '../../src/ingest/command.js';
+import { WikicError } from '../../src/errors.js';
+import { docsIn, runCli, snapshotTree, tmpDir } from './helpers.js';
+
+const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Served</title><link>/</link>
+<item><title>Served post</title><link>/posts/1</link><guid>s-1</guid><pubDate>Fri, 09 Jan 2026 12:00:00 GMT</pubDate>
+<description>&lt;p&gt;See &lt;a href="/x"&gt;x&lt;/a&gt;.&lt;/p&gt;</description></item></channel></rss>`;
+
+const hits: { url: string; inm?: string }[] = [];
+let server: http.Server;
+let base = '';
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    hits.push({ url: req.url ?? '', inm: req.headers['if-none-match'] as string | undefined });
+    if (req.url === '/feed.xml') {
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304, { etag: '"v1"' });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"v1"', 'last-modified': 'Fri, 09 Jan 2026 12:00:00 GMT' });
+      res.end(FEED);
+    } else if (req.url === '/moved') {
+      res.writeHead(301, { location: '/feed.xml' });
+      res.end();
+    } else if (req.url === '/loop') {
+      res.writeHead(302, { location: '/loop' });
+      res.end();
+    } else if (req.url === '/hang') {
+      // Never answers.
+    } else if (req.url === '/html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!DOCTYPE html><html><body>hi</body></html>');
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+describe('ingest from a URL', () => {
+  it('fetches a feed (200), resolves links against the URL, saves a snapshot and the ETag; a 304 is unchanged', async () => {
+    const raw = await tmpDir();
+    expect(await ingest([`${base}/feed.xml`], raw, 5000)).toMatchObject({ new: 1, updated: 0, unchanged: 0 });
+    const [doc] = await docsIn(raw);
+    expect(doc.meta.url).toBe(`${base}/posts/1`);
+    expect(doc.body).toBe(`See [x](${base}/x).\n`);
+    expect(doc.meta.feed).toEqual({ title: 'Served', url: `${base}/feed.xml` });
+    expect(await fs.readFile(path.join(raw, 'feeds', '127.0.0.1-feed.xml'), 'utf8')).toBe(FEED);
+    const cache = JSON.parse(await fs.readFile(path.join(raw, 'feeds', 'http-cache.json'), 'utf8'));
+    expect(cache[`${base}/feed.xml`]).toEqual({ etag: '"v1"', lastModified: 'Fri, 09 Jan 2026 12:00:00 GMT', snapshot: '127.0.0.1-feed.xml' });
+
+    const before = await snapshotTree(raw);
+    hits.length = 0;
+    expect(await ingest([`${base}/feed.xml`], raw, 5000)).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
+    expect(hits).toEqual([{ url: '/feed.xml', inm: '"v1"' }]);
+    expect(await snapshotTree(raw)).toEqual(before);
+  });
+
+  it('follows redirects and bounds them', async () => {
+    const raw = await tmpDir();
+    expect(await ingest([`${base}/moved`], raw, 5000)).toMatchObject({ new: 1 });
+    expect((await docsIn(raw))[0].meta.url).toBe(`${base}/posts/1`);
+    await expect(ingest([`${base}/loop`], raw, 5000)).rejects.toThrow(/\/loop: more than 5 redirects/);
+  });
+
+  it('reports HTTP errors, unreachable hosts and non-feeds as one-line errors and writes nothing', async () => {
+    const raw = await tmpDir();
+    const err = await ingest([`${base}/missing`], raw, 5000).catch((e) => e);
+    expect(err).toBeInstanceOf(WikicError);
+    expect(err.message).toBe(`${base}/missing: HTTP 404 Not Found`);
+    await expect(ingest([`${base}/html`], raw, 5000)).rejects.toThrow(/not a feed: an HTML page/);
+    // A port that was just free: nothing listens there.
+    const probe = http.createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    await expect(ingest([`http://127.0.0.1:${closedPort}/feed`], raw, 5000)).rejects.toThrow(`http://127.0.0.1:${closedPort}/feed: connection refused`);
+    expect(await fs.readdir(raw)).toEqual([]);
+  });
+
+  it('gives up on a server that never answers, after --timeout (CLI: exit 2, one line, no stack)', async () => {
+    const raw = await tmpDir();
+    const r = runCli(['ingest', `${base}/hang`, '--raw', raw, '--timeout', '300']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`wikic: ${base}/hang: timed out after 300 ms\n`);
+    expect(await fs.readdir(raw)).toEqual([]);
+  });
+});

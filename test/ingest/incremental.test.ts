@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ingest } from '../../src/ingest/command.js';
+import { docsIn, snapshotTree, tmpDir } from './helpers.js';
+
+const AUTHOR_FEED = path.resolve('raw/feeds/rajkiranpanuganti.xml');
+
+function rss(items: { title: string; link?: string; guid?: string; date?: string; body: string }[]): string {
+  const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>${items
+    .map(
+      (i) =>
+        `<item><title>${xmlEsc(i.title)}</title>${i.link ? `<link>${i.link}</link>` : ''}${i.guid ? `<guid>${i.guid}</guid>` : ''}${
+          i.date ? `<pubDate>${i.date}</pubDate>` : ''
+        }<description>${xmlEsc(i.body)}</description></item>`,
+    )
+    .join('')}</channel></rss>`;
+}
+
+async function feedFile(xml: string): Promise<string> {
+  const f = path.join(await tmpDir('wikic-feed-'), 'feed.xml');
+  await fs.writeFile(f, xml);
+  return f;
+}
+
+describe('incremental ingest', () => {
+  it('ingests the author feed into 20 files, and a second run writes nothing', async () => {
+    const raw = await tmpDir();
+    expect(await ingest([AUTHOR_FEED], raw, 5000)).toEqual({ new: 20, updated: 0, unchanged: 0, skipped: {} });
+    const before = await snapshotTree(raw);
+    expect([...before.keys()].filter((k) => k.endsWith('.md'))).toHaveLength(20);
+    expect(before.has(path.join('feeds', 'rajkiranpanuganti.xml'))).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await ingest([AUTHOR_FEED], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 20, skipped: {} });
+    expect(await snapshotTree(raw)).toEqual(before);
+  });
+
+  it('produces the committed raw/ files byte for byte', async () => {
+    const raw = await tmpDir();
+    await ingest([AUTHOR_FEED], raw, 5000);
+    for (const d of await docsIn(raw)) {
+      expect(await fs.readFile(path.join(raw, d.file), 'utf8')).toBe(await fs.readFile(path.resolve('raw', d.file), 'utf8'));
+    }
+  });
+
+  it('rewrites only the item whose content changed, in its existing file, and keeps items that left the feed', async () => {
+    const raw = await tmpDir();
+    const items = [
+      { title: 'Alpha', guid: 'g-a', link: 'https://t.example/a', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'alpha body' },
+      { title: 'Beta', guid: 'g-b', link: 'https://t.example/b', date: 'Tue, 06 Jan 2026 10:00:00 GMT', body: 'beta body' },
+      { title: 'Gamma', guid: 'g-c', link: 'https://t.example/c', date: 'Wed, 07 Jan 2026 10:00:00 GMT', body: 'gamma body' },
+    ];
+    await ingest([await feedFile(rss(items))], raw, 5000);
+    const before = await snapshotTree(raw);
+    await new Promise((r) => setTimeout(r, 20));
+    // Beta changes its title and body; Gamma leaves the feed.
+    const next = [items[0], { ...items[1], title: 'Beta, revised', body: 'beta body, revised' }];
+    expect(await ingest([await feedFile(rss(next))], raw, 5000)).toEqual({ new: 0, updated: 1, unchanged: 1, skipped: {} });
+    const after = await snapshotTree(raw);
+    const changed = [...after.keys()].filter((k) => k.endsWith('.md') && after.get(k)!.bytes !== before.get(k)?.bytes);
+    expect(changed).toEqual(['2026-01-06-beta.md']);
+    expect(after.get('2026-01-05-alpha.md')).toEqual(before.get('2026-01-05-alpha.md'));
+    expect(after.get('2026-01-07-gamma.md')).toEqual(before.get('2026-01-07-gamma.md'));
+    const beta = (await docsIn(raw)).find((d) => d.id === '2026-01-06-beta')!;
+    expect(beta.meta.title).toBe('Beta, revised');
+    expect(beta.body).toBe('beta body, revised\n');
+  });
+
+  it('gives items that share a title or a link their own files, stably across runs', async () => {
+    const raw = await tmpDir();
+    const items = [
+      { title: 'Weekly notes', link: 'https://t.example/weekly', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'one' },
+      { title: 'Weekly notes', link: 'https://t.example/weekly', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'two' },
+      { title: 'Weekly notes', guid: 'x-3', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'three' },
+    ];
+    const f = await feedFile(rss(items));
+    expect((await ingest([f], raw, 5000)).new).toBe(3);
+    const docs = await docsIn(raw);
+    expect(docs.map((d) => d.id)).toEqual(['2026-01-05-weekly-notes', '2026-01-05-weekly-notes-2', '2026-01-05-weekly-notes-3']);
+    expect(docs.map((d) => d.body.trim()).sort()).toEqual(['one', 'three', 'two']);
+    expect(await ingest([f], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 3, skipped: {} });
+  });
+
+  it('matches an item without guid by its link, else by title and date', async () => {
+    const raw = await tmpDir();
+    const a = { title: 'No guid', link: 'https://t.example/ng', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'v1' };
+    const b = { title: 'No guid or link', date: 'Mon, 05 Jan 2026 11:00:00 GMT', body: 'v1' };
+    await ingest([await feedFile(rss([a, b]))], raw, 5000);
+    const r = await ingest([await feedFile(rss([{ ...a, title: 'No guid (renamed)', body: 'v2' }, { ...b, body: 'v2' }]))], raw, 5000);
+    expect(r).toMatchObject({ new: 0, updated: 2 });
+    expect((await docsIn(raw)).map((d) => d.id)).toEqual(['2026-01-05-no-guid', '2026-01-05-no-guid-or-link']);
+  });
+
+  it('keeps hostile titles inside raw/ with safe, readable names', async () => {
+    const raw = await tmpDir();
+    const titles = [
+      '../../etc/passwd',
+      'a/b\\c:d*e?f"g<h>i|j',
+      'CON',
+      '\u{1F680} Rocket launch \u{1F389}',
+      '\u65e5\u672c\u8a9e\u306e\u30bf\u30a4\u30c8\u30eb',
+      'x'.repeat(500),
+      '   ',
+      '..',
+    ];
+    const items = titles.map((t, i) => ({ title: t, guid: `h-${i}`, date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: `body ${i}` }));
+    expect((await ingest([await feedFile(rss(items))], raw, 5000)).new).toBe(titles.length);
+    const names = (await fs.readdir(raw)).filter((n) => n.endsWith('.md')).sort();
+    expect(names).toHaveLength(titles.length);
+    for (const n of names) {
+      expect(n).toMatch(/^2026-01-05-[\p{L}\p{N}-]+\.md$/u);
+      expect(Buffer.byteLength(n)).toBeLessThan(200);
+    }
+    expect(names).toContain('2026-01-05-etc-passwd.md');
+    expect(names).toContain('2026-01-05-rocket-launch.md');
+    expect(names).toContain('2026-01-05-\u65e5\u672c\u8a9e\u306e\u30bf\u30a4\u30c8\u30eb.md');
+    // Nothing escaped the directory.
+    const parent = await fs.readdir(path.dirname(raw));
+    expect(parent.some((n) => n.endsWith('.md'))).toBe(false);
+    expect(await ingest([await feedFile(rss(items))], raw, 5000)).toMatchObject({ new: 0, unchanged: titles.length });
+  });
+});
