@@ -8,6 +8,7 @@ import type { DocExtraction, Sentence } from '../../src/compile/extract/index.js
 import type { Extractor } from '../../src/compile/compile.js';
 import { contentHash, renderRawFile, sha256 } from '../../src/ingest/raw-store.js';
 import { defaultConfig, type WikicConfig } from '../../src/config.js';
+import { buildResolver, parseHeadings, parseLinks } from '../../src/wiki/links.js';
 
 export interface EntitySpec {
   name: string;
@@ -216,3 +217,22 @@ export const POSTS: PostSpec[] = [
     body: ['Gemma 4 is a small open model.', '', 'Gemma 4 scored 71% on a reasoning test in March 2026.'].join('\n'),
   },
 ];
+
+/** Links that do not resolve under Obsidian's rules, and pages nothing links to (hub pages excepted). */
+export function linkProblems(pages: Array<{ path: string; content: string }>): { unresolved: string[]; orphans: string[] } {
+  const md = pages.filter((p) => p.path.endsWith('.md'));
+  const files = pages.map((p) => ({ path: p.path, headings: parseHeadings(p.content) }));
+  const resolver = buildResolver(files);
+  const unresolved: string[] = [];
+  const linked = new Set<string>();
+  for (const p of md) {
+    for (const l of parseLinks(p.content)) {
+      const r = resolver.resolveLink(l, p.path);
+      if (r.problem) unresolved.push(`${p.path}: ${l.raw} (${r.problem})`);
+      else if (r.file && r.file.path !== p.path) linked.add(r.file.path);
+    }
+  }
+  const hubs = new Set(['index.md', 'log.md']);
+  const orphans = md.filter((p) => !hubs.has(p.path) && !linked.has(p.path)).map((p) => p.path);
+  return { unresolved, orphans };
+}

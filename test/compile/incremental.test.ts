@@ -1,0 +1,132 @@
+// compileVault on real files: caching, idempotence, notes, removals, errors.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileVault } from '../../src/compile/compile.js';
+import { readManifest } from '../../src/compile/manifest.js';
+import { WikicError } from '../../src/errors.js';
+import { NOTES_MARKER } from '../../src/wiki/schema.js';
+import { ENTITIES, POSTS, fixtureExtractor, snapshot, tempDir, testConfig, writePosts, type PostSpec } from './helpers.js';
+
+async function setup(posts: PostSpec[] = POSTS): Promise<{ raw: string; wiki: string }> {
+  const dir = await tempDir();
+  const raw = path.join(dir, 'raw');
+  const wiki = path.join(dir, 'wiki');
+  await writePosts(raw, posts);
+  return { raw, wiki };
+}
+
+const NEW_POST: PostSpec = {
+  id: '2026-04-01-voice',
+  title: 'Voice',
+  published: '2026-04-01T00:00:00Z',
+  categories: ['Voice'],
+  body: 'Dario Amodei talked about voice agents on 2 April 2026.',
+};
+
+describe('compileVault', () => {
+  it('a second compile writes nothing and leaves every byte as it was', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    const first = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(first.extracted).toHaveLength(3);
+    expect(first.written.length).toBeGreaterThan(10);
+    const before = await snapshot(wiki);
+    const second = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(second.written).toEqual([]);
+    expect(second.extracted).toEqual([]);
+    expect(second.unchanged).toBe(first.written.length);
+    expect(await snapshot(wiki)).toEqual(before);
+  });
+
+  it('gives byte-identical vaults from the same posts in different directories', async () => {
+    const a = await setup();
+    const b = await setup();
+    await compileVault({ raw: a.raw, wiki: a.wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    await compileVault({ raw: b.raw, wiki: b.wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    expect(await snapshot(a.wiki)).toEqual(await snapshot(b.wiki));
+  });
+
+  it('keeps the author notes through a recompile', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    const file = path.join(wiki, 'companies', 'Anthropic.md');
+    const notes = '\nMet their team in **March**.\n\n- [[Gemma 4]] is worth a look\n';
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace(`${NOTES_MARKER}\n`, `${NOTES_MARKER}${notes}`));
+    await writePosts(raw, [NEW_POST]);
+    await compileVault({ raw, wiki, force: true, config: testConfig(), extractor: ex });
+    const text = await fs.readFile(file, 'utf8');
+    expect(text.endsWith(`${NOTES_MARKER}${notes}`)).toBe(true);
+    expect(text.split(NOTES_MARKER)).toHaveLength(2);
+  });
+
+  it('after one new post extracts only that post and rewrites only the pages it touches', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    const before = await snapshot(wiki);
+    ex.calls.length = 0;
+    await writePosts(raw, [NEW_POST]);
+    const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(ex.calls).toEqual(['2026-04-01-voice']);
+    expect(stats.extracted).toEqual(['2026-04-01-voice']);
+    const after = await snapshot(wiki);
+    const changed = [...after.keys()].filter((k) => before.get(k) !== after.get(k)).sort();
+    expect(stats.written).toEqual(changed.filter((k) => k !== '.wikic/manifest.json'));
+    // The category page takes the bare name; the post yields.
+    expect(changed).toContain('sources/Voice (post).md');
+    expect(changed).toContain('topics/Voice.md');
+    expect(changed).toContain('people/Dario Amodei.md');
+    // Pages the new post has nothing to do with stay as they were.
+    expect(changed).not.toContain('models/Gemma 4.md');
+    expect(changed).not.toContain('sources/Open Models.md');
+    expect((await readManifest(wiki)).raw['2026-04-01-voice']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('removes pages it no longer makes and leaves foreign files alone', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    await fs.writeFile(path.join(wiki, 'models', 'My own page.md'), '# mine\n');
+    await fs.writeFile(path.join(wiki, 'scratch.md'), 'draft\n');
+    await fs.rm(path.join(raw, '2026-03-05-open-models.md'));
+    const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(stats.removed).toEqual(['sources/Open Models.md', 'topics/Open Source.md']);
+    await expect(fs.access(path.join(wiki, 'sources', 'Open Models.md'))).rejects.toThrow();
+    await expect(fs.access(path.join(wiki, 'topics', 'Open Source.md'))).rejects.toThrow();
+    expect(await fs.readFile(path.join(wiki, 'models', 'My own page.md'), 'utf8')).toBe('# mine\n');
+    expect(await fs.readFile(path.join(wiki, 'scratch.md'), 'utf8')).toBe('draft\n');
+    const manifest = await readManifest(wiki);
+    expect(Object.keys(manifest.pages)).not.toContain('sources/Open Models.md');
+    expect(Object.keys(manifest.raw)).toEqual(['2026-01-10-mcp-everywhere', '2026-02-01-the-agent-stack']);
+  });
+
+  it('keeps a page it no longer makes when the author wrote notes in it', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    const file = path.join(wiki, 'topics', 'Open Source.md');
+    await fs.appendFile(file, 'keep this\n');
+    await fs.rm(path.join(raw, '2026-03-05-open-models.md'));
+    const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(stats.kept).toEqual(['topics/Open Source.md']);
+    expect(await fs.readFile(file, 'utf8')).toContain('keep this');
+  });
+
+  it('--force extracts and writes everything again', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    const first = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    const forced = await compileVault({ raw, wiki, force: true, config: testConfig(), extractor: ex });
+    expect(forced.extracted).toHaveLength(3);
+    expect(forced.written).toEqual(first.written);
+  });
+
+  it('fails with a WikicError on a missing or empty raw directory', async () => {
+    const dir = await tempDir();
+    await expect(compileVault({ raw: path.join(dir, 'nope'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(WikicError);
+    await fs.mkdir(path.join(dir, 'empty'));
+    await expect(compileVault({ raw: path.join(dir, 'empty'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(/no posts to compile/);
+  });
+});

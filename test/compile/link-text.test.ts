@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createTextLinker, demoteHeadings, outlineOf } from '../../src/compile/link-text.js';
+
+const targets = [
+  { page: 'Google Cloud', surfaces: ['Google Cloud'] },
+  { page: 'Google', surfaces: ['Google'] },
+  { page: 'Model Context Protocol', surfaces: ['Model Context Protocol', 'MCP'] },
+  { page: 'GPT-4', surfaces: ['GPT-4'] },
+];
+const posts = new Map([['blog.example.com/older-post', 'Older Post']]);
+
+describe('text linker', () => {
+  const linker = createTextLinker(targets, posts, 'This Post');
+
+  it('links the first mention of each entity per section, by the exact page name', () => {
+    const md = 'MCP is everywhere. MCP again.\n\n## Next\n\nThe Model Context Protocol won.';
+    expect(linker.link(md)).toBe(
+      '[[Model Context Protocol|MCP]] is everywhere. MCP again.\n\n## Next\n\nThe [[Model Context Protocol]] won.',
+    );
+  });
+
+  it('prefers the longest name and respects word boundaries', () => {
+    expect(linker.link('Google Cloud and Google.')).toBe('[[Google Cloud]] and [[Google]].');
+    expect(linker.link('Googled GPT-4o, then GPT-4.')).toBe('Googled GPT-4o, then [[GPT-4]].');
+    expect(linker.link("Google's plans")).toBe("[[Google]]'s plans");
+    expect(linker.link('GPT-4-turbo and GPT-4.5 are not GPT-4')).toBe('GPT-4-turbo and GPT-4.5 are not [[GPT-4]]');
+  });
+
+  it('never links inside code, links, URLs, HTML or headings', () => {
+    const md = [
+      '## Google news',
+      '',
+      'Use `Google` and [Google](https://google.com) or https://google.com/Google and <b>Google</b>.',
+      '',
+      '```',
+      'Google',
+      '```',
+      '',
+      'Finally Google.',
+    ].join('\n');
+    const out = linker.link(md);
+    expect(out).toContain('## Google news');
+    expect(out).toContain('Use `Google` and [Google](https://google.com) or https://google.com/Google and <b>[[Google]]</b>.');
+    expect(out).toContain('```\nGoogle\n```');
+    expect(out).toContain('Finally Google.');
+  });
+
+  it('escapes the label pipe inside table rows', () => {
+    expect(linker.link('| MCP | yes |')).toBe('| [[Model Context Protocol\\|MCP]] | yes |');
+    expect(linker.link('| Google | yes |')).toBe('| [[Google]] | yes |');
+  });
+
+  it('turns links to other posts of the blog into wikilinks', () => {
+    expect(linker.link('As [I wrote **before**](https://www.blog.example.com/older-post/#part) and [elsewhere](https://other.example.com/).')).toBe(
+      'As [[Older Post|I wrote before]] and [elsewhere](https://other.example.com/).',
+    );
+  });
+});
+
+describe('outline and heading levels', () => {
+  const md = '# Title\n\n## Part\n\n```\n# not a heading\n```\n\n### Sub *part*';
+
+  it('lists headings outside code as plain text', () => {
+    expect(outlineOf(md)).toEqual([
+      { level: 1, text: 'Title' },
+      { level: 2, text: 'Part' },
+      { level: 3, text: 'Sub part' },
+    ]);
+  });
+
+  it('shifts headings under the page sections, leaving code alone', () => {
+    expect(demoteHeadings(md, 3)).toBe('### Title\n\n#### Part\n\n```\n# not a heading\n```\n\n##### Sub *part*');
+  });
+});
