@@ -168,11 +168,14 @@ export function extractClaims(input: ClaimInput): Claim[] {
 
   // Money.
   const moneyRe = new RegExp(`(US\\$|\\$|€|£)\\s?${NUM_RE}\\s*${SCALE_RE}\\b`, 'gi');
+  let lastCue: { attr: string; qualifier: string } | undefined;
   for (const m of s.matchAll(moneyRe)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (!aboutSelf(input, at)) continue;
-    const cue = nearestCue(s, at, clauseOf(at));
+    // "$100M ARR by November, $150M by February": a bare amount continues the list it follows.
+    const cue = nearestCue(s, at, clauseOf(at)) ?? lastCue;
     if (!cue) continue;
+    lastCue = cue;
     const always = cue.attr === 'funding' && cue.qualifier !== '';
     if (cue.attr === 'funding' && !always) continue; // unnamed rounds may be several rounds
     out.push({
@@ -209,7 +212,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const name = s.slice(self.start, self.end);
     const rest = s.slice(self.end);
     const before = s.slice(0, self.start);
-    const passive = /^[’']?s?,?\s+(?:(?:was|were|is|has been|had been|first|officially|publicly)\s+)*(founded|established|incorporated|released|launched|shipped|debuted)\b(?:\s+(?:in|on|back in|around))?\s+([^,;.]{4,30})/i.exec(rest);
+    const passive = /^[’']?s?,?\s+(?:(?:was|were|is|has been|had been|first|officially|publicly)\s+)*(founded|established|incorporated|released|launched|shipped|debuted)\b(?:\s+(?:in|on|back in|around))?\s+((?:[^,;.]|,\s*(?=\d)){4,30})/i.exec(rest);
     const active = /\b(founded|established|released|launched|shipped)\s+$/i.exec(before);
     let kind: string | undefined;
     let when: string | undefined;
@@ -219,13 +222,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
       when = passive[2];
       whenAt = self.end + passive.index + passive[0].length - passive[2].length;
     } else if (active) {
-      const after = /^\s+(?:in|on|back in)\s+([^,;.]{4,30})/i.exec(rest);
+      const after = /^\s+(?:in|on|back in)\s+((?:[^,;.]|,\s*(?=\d)){4,30})/i.exec(rest);
       if (after) {
         kind = active[1];
         when = after[1];
         whenAt = self.end + after.index + after[0].length - after[1].length;
       }
     }
+    // The date must follow the verb directly: "founded Acme in 2015" is about Acme, not the subject.
+    if (when && !new RegExp(`^(?:(?:early|mid|late)[ -])?(?:${MONTH_RE}|\\d)`, 'i').test(when.trim())) continue;
     if (!kind || !when || /\b(beta|preview|alpha|early access|waitlist|general availability|GA|version|update)\b/i.test(s)) continue;
     const value = dateValue(when, input.postDate);
     if (!value) continue;

@@ -54,7 +54,7 @@ export function memoryContext(pages: Record<string, string>, opts: { raw?: RawPo
     config: defaultConfig('/'),
     raw: opts.raw,
     rawFromWiki: '../raw',
-    manifest: { compiler: 'test', pages: Object.fromEntries(Object.keys(pages).filter((p) => !hand.has(p)).map((p) => [p, 'x'])), raw: {} },
+    manifest: { compiler: 'test', pages: Object.fromEntries(Object.keys(pages).filter((p) => !hand.has(p)).map((p) => [p, 'x'])), raw: Object.fromEntries((opts.raw ?? []).map((r) => [r.id, r.hash])) },
     generated: (p) => !hand.has(typeof p === 'string' ? p : p.path),
   };
 }

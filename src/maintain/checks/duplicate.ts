@@ -41,19 +41,26 @@ function typoPair(a: string, b: string): boolean {
   return true;
 }
 
-function reason(a: VaultPage, b: VaultPage): string | undefined {
+/** Why `b` may duplicate `a`; `swap` when the evidence says `a` is the lesser page (it is the alias or the acronym). */
+function reason(a: VaultPage, b: VaultPage): { why: string; swap?: boolean } | undefined {
+  const r = reasonText(a, b);
+  if (!r) return undefined;
+  return typeof r === 'string' ? { why: r } : r;
+}
+
+function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: boolean } | undefined {
   if (foldName(a.name) === foldName(b.name)) return `same name as [[${a.name}]] once case and punctuation are ignored`;
   for (const [x, y] of [
     [a, b],
     [b, a],
   ]) {
-    if (y.aliases.some((al) => foldName(al) === foldName(x.name))) return `"${x.name}" is an alias of [[${y.name}]]`;
+    if (y.aliases.some((al) => foldName(al) === foldName(x.name))) return { why: `"${x.name}" is an alias of [[${y.name}]]`, swap: x === a };
   }
   for (const [x, y] of [
     [a, b],
     [b, a],
   ]) {
-    if (isAcronym(x.name) && y.name.split(/\s+/).length >= 2 && initials(y.name) === x.name.replace(/s$/, '')) return `"${x.name}" is the acronym of [[${y.name}]]`;
+    if (isAcronym(x.name) && y.name.split(/\s+/).length >= 2 && initials(y.name) === x.name.replace(/s$/, '')) return { why: `"${x.name}" is the acronym of [[${y.name}]]`, swap: x === a };
   }
   const ua = typeof a.frontmatter.url === 'string' ? foldUrl(a.frontmatter.url) : undefined;
   const ub = typeof b.frontmatter.url === 'string' ? foldUrl(b.frontmatter.url) : undefined;
@@ -72,9 +79,11 @@ export const duplicate: Check = {
     for (let i = 0; i < pages.length; i++) {
       for (let j = i + 1; j < pages.length; j++) {
         // Report on the lesser page (fewer mentions, then later path): it is the one to merge away.
-        const [keep, dup] = mentions(pages[i]) > mentions(pages[j]) || (mentions(pages[i]) === mentions(pages[j]) && compareStrings(pages[i].path, pages[j].path) < 0) ? [pages[i], pages[j]] : [pages[j], pages[i]];
-        const why = reason(keep, dup);
-        if (!why) continue;
+        let [keep, dup] = mentions(pages[i]) > mentions(pages[j]) || (mentions(pages[i]) === mentions(pages[j]) && compareStrings(pages[i].path, pages[j].path) < 0) ? [pages[i], pages[j]] : [pages[j], pages[i]];
+        const r = reason(keep, dup);
+        if (!r) continue;
+        if (r.swap) [keep, dup] = [dup, keep];
+        const why = r.why;
         out.push({
           check: 'duplicate',
           severity: 'warning',

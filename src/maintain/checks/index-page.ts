@@ -54,7 +54,9 @@ export function repairIndex(ctx: CheckContext, index: VaultPage, expected: Vault
     let h = headingAt(folder);
     if (h < 0) {
       while (kept.length > 0 && kept[kept.length - 1].trim() === '') kept.pop();
-      kept.push('', `## ${folder[0].toUpperCase()}${folder.slice(1)}`, '');
+      // Counted headings elsewhere get a count here too; the pass below fills it in.
+      const counted = kept.some((l) => /^#{2,6}\s.*\(\d+\)\s*$/.test(l));
+      kept.push('', `## ${folder[0].toUpperCase()}${folder.slice(1)}${counted ? ' (0)' : ''}`, '');
       h = kept.length - 2;
       kept.push(...add, '');
       continue;

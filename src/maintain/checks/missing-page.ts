@@ -26,7 +26,9 @@ export function strongNames(body: string): string[] {
   for (const m of text.matchAll(/\[([^\]\n]{2,60})\]\(https?:[^)\s]+\)/g)) names.add(m[1].replace(/\*\*|__/g, '').trim());
   for (const m of text.matchAll(/^\s*(?:[-*+]\s+|\d+[.)]\s+)?\*\*([^*\n]{2,60}?)[.:]?\*\*[.:]?\s/gm)) names.add(m[1].trim());
   for (const m of text.matchAll(/\b((?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*)\s+\(([A-Z][A-Za-z0-9]{1,7})\)/g)) {
-    names.add(m[1].trim());
+    const words = m[1].trim().split(/\s+/);
+    while (words.length > 1 && WEAK_START.has(words[0])) words.shift();
+    names.add(words.join(' '));
     names.add(m[2].trim());
   }
   return [...names].filter(plausibleName);

@@ -1,0 +1,161 @@
+// Each check on small in-memory vaults: the variants the fixture vault does not plant.
+import { describe, expect, it } from 'vitest';
+import { brokenLink } from '../../src/maintain/checks/broken-link.js';
+import { duplicate } from '../../src/maintain/checks/duplicate.js';
+import { schema } from '../../src/maintain/checks/schema.js';
+import { orphan } from '../../src/maintain/checks/orphan.js';
+import { stale } from '../../src/maintain/checks/stale.js';
+import { contradiction } from '../../src/maintain/checks/contradiction.js';
+import { indexCheck } from '../../src/maintain/checks/index-page.js';
+import { strongNames } from '../../src/maintain/checks/missing-page.js';
+import { CHECKS } from '../../src/maintain/registry.js';
+import { NOTES, entityPage, memoryContext } from './helpers.js';
+
+describe('registry', () => {
+  it('holds every check once, each with complete metadata', () => {
+    const ids = CHECKS.map((c) => c.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(['alias-collision', 'broken-link', 'contradiction', 'duplicate', 'index', 'missing-page', 'orphan', 'schema', 'stale', 'thin']);
+    for (const c of CHECKS) expect(c.meta.description.length).toBeGreaterThan(10);
+  });
+});
+
+describe('broken-link', () => {
+  it('reports missing headings with the closest one, and missing pages with the closest name', () => {
+    const ctx = memoryContext({
+      'companies/Acme.md': entityPage('Acme', { body: '## Funding\n\nText.' }),
+      'a.md': 'See [[Acme#Fundng]] and [[Acmee]] and [[Acme#funding]] and [x](companies/Acme.md).\n',
+    });
+    const f = brokenLink.check(ctx);
+    expect(f.map((x) => x.message)).toEqual([
+      '[[Acme#Fundng]]: no heading "Fundng" in companies/Acme.md; closest heading: "Funding"',
+      '[[Acmee]] does not resolve; closest page or alias: "Acme"',
+    ]);
+    expect(f.every((x) => !x.action)).toBe(true);
+  });
+
+  it('offers no fix on a page the compiler did not make, nor inside notes', () => {
+    const pages = {
+      'companies/Acme Robotics.md': entityPage('Acme Robotics', { aliases: ['Acme'] }),
+      'hand.md': 'Hand: [[Acme]]\n',
+      'gen.md': `---\ntype: index\n---\n[[Acme]]\n\n${NOTES}[[Acme]]\n`,
+    };
+    const f = brokenLink.check(memoryContext(pages, { hand: ['hand.md'] }));
+    expect(f.map((x) => `${x.page}:${x.line}:${x.action ? 'fix' : '-'}`)).toEqual(['gen.md:4:fix', 'gen.md:9:-', 'hand.md:1:-']);
+  });
+});
+
+describe('duplicate', () => {
+  const run = (names: Array<[string, Parameters<typeof entityPage>[1]?]>) =>
+    duplicate.check(memoryContext(Object.fromEntries(names.map(([n, o]) => [`companies/${n}.md`, entityPage(n, o)])))).map((f) => f.message);
+
+  it('finds acronyms, aliases, folded names and typos', () => {
+    expect(run([['Model Context Protocol'], ['MCP']])).toEqual(['[[MCP]] may duplicate [[Model Context Protocol]]: "MCP" is the acronym of [[Model Context Protocol]]']);
+    expect(run([['Open AI'], ['OpenAI']])).toHaveLength(1);
+    expect(run([['Anthropic', { aliases: ['Claude maker'] }], ['Claude maker']])).toHaveLength(1);
+    expect(run([['Perplexity'], ['Perplexty']])).toHaveLength(1);
+  });
+
+  it('keeps apart names that differ in a number or a one-letter token, and shared hosts', () => {
+    expect(run([['GPT-4'], ['GPT-5'], ['Series A'], ['Series B'], ['Gemma 3'], ['Gemma 4'], ['Google'], ['Google Cloud']])).toEqual([]);
+    expect(run([['Alpha Repo', { url: 'https://github.com/' }], ['Beta Repo', { url: 'https://github.com' }]])).toEqual([]);
+  });
+});
+
+describe('schema', () => {
+  const one = (text: string, p = 'companies/X.md') => schema.check(memoryContext({ [p]: text })).map((f) => `${f.line}: ${f.message}`);
+
+  it('reports frontmatter that does not parse with line:col', () => {
+    expect(one('---\ntype: company\naliases: [a, b\n---\nBody\n')[0]).toMatch(/^\d+: frontmatter does not parse \(\d+:\d+\)/);
+  });
+
+  it('reports unknown types and malformed fields', () => {
+    expect(one('---\ntype: gadget\n---\n')).toEqual([expect.stringMatching(/^2: unknown page type "gadget"/)]);
+    expect(one(entityPage('X').replace('mentions: 1', 'mentions: many'))).toEqual(['6: "mentions" must be a whole number']);
+  });
+
+  it('reports damaged notes sections', () => {
+    const page = entityPage('X');
+    expect(one(page.replace('wikic never changes it', 'edited'))).toEqual([expect.stringMatching(/marker line was changed/)]);
+    expect(one(page.replace(/<!--.*-->\n/, ''))).toEqual([expect.stringMatching(/notes marker under ## Notes is missing/)]);
+    expect(one(page.replace('## Notes\n', ''))).toEqual([expect.stringMatching(/heading above the notes marker is missing/)]);
+    expect(one(page.replace('## Notes\n\n', '## Notes\n\nmine\n'))).toEqual([expect.stringMatching(/will be lost on recompile/)]);
+  });
+
+  it('lets hand-made notes outside the schema folders go without frontmatter', () => {
+    expect(schema.check(memoryContext({ 'Ideas.md': '# Ideas\n' }, { hand: ['Ideas.md'] }))).toEqual([]);
+    expect(schema.check(memoryContext({ 'people/Ideas.md': '# Ideas\n' }, { hand: ['people/Ideas.md'] }))).toHaveLength(1);
+  });
+});
+
+describe('orphan', () => {
+  it('does not count links from the index and log', () => {
+    const ctx = memoryContext({
+      'index.md': '[[A]] [[B]]',
+      'log.md': '[[A]]',
+      'A.md': '[[B]]',
+      'B.md': '[[B]]',
+    });
+    expect(orphan.check(ctx).map((f) => f.page)).toEqual(['A.md']);
+  });
+});
+
+describe('stale', () => {
+  it('reports an entity page whose every source is gone', () => {
+    const ctx = memoryContext(
+      {
+        'companies/A.md': entityPage('A', { sources: ['[[Post one]]'] }),
+        'companies/B.md': entityPage('B', { sources: ['[[Post one]]', '[[Post two]]'] }),
+        'sources/Post one.md': '---\ntype: source\nraw: one\n---\n',
+        'sources/Post two.md': '---\ntype: source\nraw: two\n---\n',
+      },
+      { raw: [{ id: 'two', file: 'two.md', hash: 'h', body: '' }] },
+    );
+    expect(stale.check(ctx).map((f) => `${f.page}:${f.line}`)).toEqual(['sources/Post one.md:3', 'companies/A.md:5']);
+  });
+});
+
+describe('contradiction', () => {
+  const page = (facts: string[]) => entityPage('Acme', { body: `Acme is a company.\n\n## Facts\n\n${facts.join('\n')}\n` });
+  const posts = {
+    'sources/P1.md': '---\ntype: source\nraw: p1\npublished: 2026-01-10\n---\n',
+    'sources/P2.md': '---\ntype: source\nraw: p2\npublished: 2026-02-10\n---\n',
+  };
+  const run = (facts: string[]) => contradiction.check(memoryContext({ 'companies/Acme.md': page(facts), ...posts })).map((f) => f.message);
+
+  it('reports a disagreement for the same time across posts', () => {
+    expect(run(['- **2026-01-10**: Acme has 2 million users as of January 2026. ([[P1]])', '- **2026-02-10**: Acme had 3 million users in January 2026. ([[P2]])'])).toEqual([
+      'users for 2026-01: 2 million users (line 16) vs 3 million users',
+    ]);
+  });
+
+  it('accepts values from different posts without a time of their own, and repeated values', () => {
+    expect(run(['- **2026-01-10**: Acme has 2 million users. ([[P1]])', '- **2026-02-10**: Acme has 3 million users. ([[P2]])'])).toEqual([]);
+    expect(run(['- **2026-01-10**: Acme has 2 million users in 2025. ([[P1]])', '- **2026-02-10**: Acme had 2 million users in 2025, says the CEO. ([[P2]])'])).toEqual([]);
+  });
+
+  it('reports a named round stated with two amounts', () => {
+    expect(run(['- **2026-01-10**: Acme raised a $40 million Series B. ([[P1]])', '- **2026-02-10**: Acme closed its $60 million Series B round. ([[P2]])'])).toHaveLength(1);
+  });
+});
+
+describe('index', () => {
+  it('adds a section for a group the index lacks, and reports repeats', () => {
+    const ctx = memoryContext({
+      'index.md': '---\ntype: index\n---\n# Index\n\n## Companies (1)\n\n- [[A]]: a\n- [[A]]: again\n',
+      'companies/A.md': entityPage('A'),
+      'people/P.md': entityPage('P', { type: 'person' }),
+    });
+    const f = indexCheck.check(ctx);
+    expect(f.map((x) => `${x.line}: ${x.message}`)).toEqual(['9: lists [[A]] again (first on line 8)', '1: does not list people/P.md']);
+    const fixed = f.find((x) => x.action)!.action!;
+    expect(fixed.kind === 'write' && fixed.content).toBe('---\ntype: index\n---\n# Index\n\n## Companies (1)\n\n- [[A]]: a\n\n## People (1)\n\n- [[P]]\n');
+  });
+});
+
+describe('missing-page signals', () => {
+  it('takes names from link anchors, bold lead-ins and definitions', () => {
+    const md = 'Read [Acme Labs](https://acme.example) and [this post](https://x.example).\n\n**Vapi.** Voice agents.\n\nThe Agent Payments Protocol (AP2) matters.\n\n`[Code](https://c.example)`';
+    expect(strongNames(md).sort()).toEqual(['AP2', 'Acme Labs', 'Agent Payments Protocol', 'Vapi']);
+  });
+});
