@@ -12,6 +12,7 @@ import { renderRss, type FeedPost } from './corpus/rss.js';
 import { runChild, type Measured } from './measure/run-child.js';
 import { diffSnapshots, snapshot, type SnapshotDiff } from './measure/snapshot.js';
 import { countVault, questionsFor, type VaultCounts } from './steps/vault.js';
+import { summariseDir, summariseProfile } from './profile-summary.js';
 import { evaluateTargets, scalingExponents, type SizeReport, type StepResult } from './targets.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,14 +121,14 @@ class Bench {
       return report;
     }
     log(`${tag} ingest (${report.corpus.feedMb} MB feed)`);
-    const ing = await this.cli(['ingest', feed, '--raw', raw], dir);
+    const ing = await this.cli(['ingest', feed, '--raw', raw], dir, `ingest-${n}`);
     steps.ingest = result(ing);
     if (steps.ingest.error) return report;
     steps.ingest.rawFiles = (await fs.readdir(raw)).filter((f) => f.endsWith('.md')).length;
 
     // floor
     log(`${tag} floor: wink-nlp pass over all posts`);
-    const fl = await this.tsx(FLOOR, [raw], dir);
+    const fl = await this.tsx(FLOOR, [raw], dir, `floor-${n}`);
     steps.floor = result(fl);
     const floorData = lastJsonLine(fl.stdout);
     if (floorData) {
@@ -269,10 +270,18 @@ function machine(): Record<string, unknown> {
     totalMemMb: Math.round(os.totalmem() / 1048576),
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    // Other work on the machine slows every step; the 1-minute load average shows whether there was any.
+    loadAvg1mAtStart: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--summarise') {
+    // Hotspots of one profile: --summarise FILE.cpuprofile [TOP]
+    const top = Number(argv[2] ?? 20);
+    process.stdout.write(`${JSON.stringify(await summariseProfile(path.resolve(argv[1]), REPO, top), null, 2)}\n`);
+    return 0;
+  }
   let opts: BenchOptions;
   try {
     opts = parseOptions(argv);
@@ -281,6 +290,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const t0 = performance.now();
+  const info = machine();
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-bench-'));
   if (opts.profileDir) await fs.mkdir(opts.profileDir, { recursive: true });
   const bench = new Bench(opts, tmp);
@@ -325,8 +335,9 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     const out = {
+      loadAvg1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100,
       command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
-      machine: machine(),
+      machine: info,
       seed: opts.seed,
       source: path.relative(REPO, sourceFile) || sourceFile,
       startup,
@@ -335,6 +346,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(large ? { largeVault: large } : {}),
       scaling: scalingExponents(sizes),
       targets: evaluateTargets(sizes, large),
+      ...(opts.profileDir ? { profiles: await summariseDir(opts.profileDir, REPO, 12) } : {}),
       totalMs: Math.round(performance.now() - t0),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -21,7 +21,8 @@ export const USAGE = `usage: npm run bench -- [--posts N] [--sizes A,B,C] [--see
   --posts N        largest corpus (default 2000); sizes default to N/4, N/2, N
   --sizes A,B,C    explicit corpus sizes (the largest is the one the targets are checked on)
   --large-posts N  also compile N posts and time maintain on that vault (0 to skip)
-  --profile DIR    write CPU profiles (node --cpu-prof) of compile, maintain, context to DIR
+  --profile DIR    write CPU profiles (node --cpu-prof) of every step to DIR and list hotspots
+  --summarise FILE.cpuprofile [TOP]   print the top self-time functions of one profile
   --keep           keep the temp directory with the corpora and vaults`;
 
 function positive(flag: string, v: string | undefined, allowZero = false): number {
