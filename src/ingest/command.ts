@@ -73,6 +73,17 @@ async function writeBytesIfChanged(file: string, bytes: Uint8Array): Promise<boo
   return true;
 }
 
+/** File-system failures (permissions, full disk) are the user's to fix: one line naming the file. */
+async function writing<T>(file: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code) throw new WikicError(`${file}: cannot write (${code})`);
+    throw err;
+  }
+}
+
 interface Read {
   loaded: Loaded;
   feed: ParsedFeed;
@@ -151,8 +162,8 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
       }
       const { meta, body } = toRaw(item, feed);
       const found = matcher.match(item);
-      const id = found ?? matcher.allocate(baseNameFor(item.title, item.published, item.guid ?? item.link ?? item.title));
-      const wrote = await writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body));
+      const id = found ?? matcher.allocate(baseNameFor(item.title, item.published ?? item.updated, item.guid ?? item.link ?? item.title));
+      const wrote = await writing(path.join(rawDir, `${id}.md`), () => writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body)));
       if (!found) counts.new++;
       else if (wrote) counts.updated++;
       else counts.unchanged++;
@@ -161,7 +172,10 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
 
   let cacheChanged = false;
   for (const { loaded } of reads) {
-    if (loaded.snapshot && !loaded.notModified) await writeBytesIfChanged(path.join(feedsDir, loaded.snapshot), loaded.bytes);
+    if (loaded.snapshot && !loaded.notModified) {
+      const file = path.join(feedsDir, loaded.snapshot);
+      await writing(file, () => writeBytesIfChanged(file, loaded.bytes));
+    }
     if (loaded.url && loaded.snapshot && isUrl(loaded.label)) {
       const entry: HttpCacheEntry = { snapshot: loaded.snapshot, etag: loaded.validators?.etag, lastModified: loaded.validators?.lastModified };
       if (sortedJson(entry) !== sortedJson(cache[loaded.label])) {
@@ -170,7 +184,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
       }
     }
   }
-  if (cacheChanged) await writeIfChanged(cacheFile, sortedJson(cache));
+  if (cacheChanged) await writing(cacheFile, () => writeIfChanged(cacheFile, sortedJson(cache)));
   return counts;
 }
 

@@ -5,7 +5,7 @@ import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 
 const DROP = [
-  'script', 'style', 'noscript', 'iframe', 'frame', 'object', 'embed', 'form', 'button', 'input', 'select',
+  'script', 'style', 'noscript', 'frame', 'object', 'embed', 'form', 'button', 'input', 'select',
   'textarea', 'link', 'meta', 'template', 'svg', 'canvas', 'audio', 'video', 'base',
 ].join(', ');
 
@@ -44,6 +44,12 @@ function isPixel(el: { attribs: Record<string, string> }): boolean {
 
 /** Cleans the HTML of one post in place; exported for tests. */
 export function cleanHtml($: CheerioAPI, base: string | undefined): void {
+  // An embedded video or widget is worth keeping as a link to what it shows.
+  $('iframe').each((_, el) => {
+    const src = absolute($(el).attr('src') ?? '', base);
+    if (src && /^https?:/i.test(src) && !PIXEL_SRC.test(src)) $(el).replaceWith($('<p></p>').append($('<a></a>').attr('href', src).text(src)));
+    else $(el).remove();
+  });
   $(DROP).remove();
   $('[hidden], [aria-hidden="true"]').not('img').remove();
   $('*').each((_, el) => {
@@ -78,6 +84,7 @@ export function cleanHtml($: CheerioAPI, base: string | undefined): void {
     const $code = $pre.children('code').first();
     const lang =
       codeLanguage($code.attr('class')) ?? codeLanguage($pre.attr('class')) ?? codeLanguage($pre.attr('data-lang') ? `lang-${$pre.attr('data-lang')}` : undefined);
+    $pre.find('br').replaceWith('\n');
     const text = $pre.text();
     const $fresh = $('<code></code>').text(text);
     if (lang) $fresh.attr('class', `language-${lang}`);

@@ -149,3 +149,15 @@ describe('encodings', () => {
     expect(titles).toEqual(['Na\u00efve', '\u65e5\u672c\u8a9e title']);
   });
 });
+
+describe('HTML cleanup', () => {
+  it('keeps embeds as links and line breaks inside code, names the code language from common class styles', async () => {
+    const { htmlToMarkdown } = await import('../../src/ingest/html-to-markdown.js');
+    expect(htmlToMarkdown('<p>x</p><iframe src="//www.youtube.com/embed/abc"></iframe>', 'https://ex.example/p/')).toBe(
+      'x\n\n[https://www.youtube.com/embed/abc](https://www.youtube.com/embed/abc)\n',
+    );
+    expect(htmlToMarkdown('<pre class="brush: js">var a = 1;<br>var b = 2;</pre>')).toBe('```js\nvar a = 1;\nvar b = 2;\n```\n');
+    expect(htmlToMarkdown('<div class="highlight"><pre lang="go"><code class="lang-go">fmt.Println(1)</code></pre></div>')).toBe('```go\nfmt.Println(1)\n```\n');
+    expect(htmlToMarkdown('<ul><li>a<ul><li>a1</li></ul></li><li>b</li></ul>')).toBe('- a\n  - a1\n- b\n');
+  });
+});
