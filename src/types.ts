@@ -120,6 +120,27 @@ export interface Mention {
   url?: string;
   /** For definitions: the other half (`MCP` for `Model Context Protocol (MCP)`). */
   alias?: string;
+  /** Character offset of the mention within its sentence's text (the surface may drop a trailing `'s`). */
+  offset?: number;
+  /** How much the mention proves by itself: strong and medium make an entity, weak ones only add to one. */
+  strength?: 'strong' | 'medium' | 'weak';
+  /** Type votes from the words around the mention. */
+  votes?: Partial<Record<EntityType, number>>;
+  /** Extraction details that resolution weighs. */
+  flags?: MentionFlags;
+}
+
+export interface MentionFlags {
+  /** Capitalised in the middle of a sentence: evidence a dictionary word is used as a name. */
+  midSentence?: boolean;
+  /** Followed by `'s`. */
+  possessive?: boolean;
+  /** A bold lead-in closed by a period or colon. */
+  boldLead?: boolean;
+  /** `formerly X`: this surface is an old name of the alias. */
+  formerName?: boolean;
+  /** Other names of the same coordinated list (`A, B, and C`). */
+  listedWith?: string[];
 }
 
 /** A sentence about one entity carrying a number, amount, percentage or date. */

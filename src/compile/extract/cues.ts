@@ -1,0 +1,80 @@
+// Context cues: the words around a mention vote for its type (`CEO X`, `X raised`, `the X protocol`,
+// `X, a voice startup`). Votes are summed over all mentions of an entity when it is resolved.
+import type { EntityType } from '../../types.js';
+import type { DocContext } from './document.js';
+import { sentenceAt } from './document.js';
+import { POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
+
+export type Votes = Partial<Record<EntityType, number>>;
+
+const APPOSITIVE_HEADS: Record<string, EntityType> = {
+  company: 'company', startup: 'company', firm: 'company', vendor: 'company', maker: 'company', provider: 'company', lab: 'company',
+  protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
+  benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
+  model: 'model', llm: 'model',
+  paper: 'paper', survey: 'paper', preprint: 'paper', study: 'paper',
+  framework: 'product', library: 'product', tool: 'product', platform: 'product', app: 'product', sdk: 'product', api: 'product',
+  service: 'product', assistant: 'product', product: 'product', agent: 'product', editor: 'product', ide: 'product',
+  foundation: 'organization', nonprofit: 'organization', university: 'organization', institute: 'organization', agency: 'organization',
+  researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person', investor: 'person',
+  conference: 'event', summit: 'event', workshop: 'event',
+};
+
+const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
+  'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team']);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+function add(v: Votes, t: EntityType, n: number): void {
+  v[t] = (v[t] ?? 0) + n;
+}
+
+function wordList(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\-.]*/gu) ?? [];
+}
+
+/** Votes for the mention at [start, end) from its sentence. */
+export function contextVotes(ctx: DocContext, start: number, end: number, possessive: boolean): Votes {
+  const v: Votes = {};
+  const s = ctx.sentences[sentenceAt(ctx, start)];
+  if (!s) return v;
+  const before = wordList(ctx.text.slice(s.start, start));
+  let afterText = ctx.text.slice(end, s.end);
+  if (/^['’]s\b/.test(afterText)) afterText = afterText.slice(2);
+  const after = wordList(afterText);
+  const prev = before.filter((w) => !ARTICLES.has(w)).pop();
+  if (prev) {
+    const t = PRE_CUES.get(prev);
+    if (t) add(v, t, 2);
+  }
+  const next = after[0];
+  if (next) {
+    if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);
+    else if (!possessive) {
+      const t = POST_CUES.get(next);
+      if (t && !/^\s*[,.;:)]/.test(afterText)) add(v, t, 2);
+    }
+  }
+  if (possessive) add(v, 'company', 0.5);
+  // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
+  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+([^,.;:()]{0,60})/.exec(afterText);
+  if (ap) {
+    for (const w of wordList(ap[1]).slice(0, 6)) {
+      const t = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
+      if (t) {
+        add(v, t, 3);
+        break;
+      }
+    }
+  }
+  // `led by X`, `from X` after funding words: investors are companies.
+  if (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) &&
+    /\b(series [a-f]|seed|round|raised|funding|\$\d)/i.test(s.text)) add(v, 'company', 1.5);
+  const all = wordList(s.text);
+  for (const w of all) {
+    const t = SENTENCE_CUES.get(w);
+    if (t) add(v, t, 0.3);
+  }
+  if (/\bet al\b/i.test(s.text)) add(v, 'paper', 0.3);
+  return v;
+}

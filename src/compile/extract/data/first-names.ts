@@ -1,0 +1,53 @@
+// Common given names from many languages; a two- or three-word name starting with one reads as a person.
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  `
+aaron abby abdul abhishek abigail ada adam adele adi aditya adrian adriana ahmed ahmad aidan aiden aisha akash akira alan alana
+albert alberto alec alejandro aleksandr alex alexa alexander alexandra alexandre alexandr alexei alexis alfred ali alice alicia
+alison allan allen allison alvin amanda amar amber amelia amir amit amy ana anand anastasia anders andre andrea andreas andrei
+andrej andres andrew andrey andy angela angelica angus anil anita anja ankit ann anna anne annie anthony anton antonio anya anuj
+archie ari ariana arjun arnold arthur arun arvind asha ashish ashley ashok ashwin audrey aurora austin ava avi avery axel ayesha
+balaji barbara barry bart beatrice beau becky belinda ben benedict benjamin bernard bernie beth betty bianca bill billy bob
+bobby boris brad bradley brandon brenda brendan brent bret brett brian bridget brittany brooke bruce bruno bryan caitlin caleb
+calvin cameron camila carl carla carlos carmen carol caroline carolyn carrie casey cassandra catherine cathy cecilia cedric
+celine chad chandra charles charlie charlotte chelsea chen cheng cheryl chester chloe chris christian christina christine
+christopher chuck cindy claire clara clare clark claudia clay clayton clement cliff clifford clint clive cody colin connor
+conor constance cooper corey courtney craig cristina curtis cynthia dale dalton damian dan dana daniel daniela danielle danny
+dario darius darren dave david dawn dean debbie deborah deepak deepika demis denis denise dennis derek devi devin dhruv diana
+diane diego dilip dimitri dina dinesh dmitri dmitry dominic dominik don donald donna doris dorothy doug douglas drew duncan
+dustin dylan ed eddie edgar edith edmund eduardo edward edwin eileen elaine eleanor elena eli elias elijah elise eliza
+elizabeth ella ellen ellie elliot elliott elon emeka emil emilia emily emma emmanuel enrique eoghan eric erica erik erin ernest
+esther ethan eugene eva evan evelyn fabian faisal farah fatima federico felicity felipe felix fernando fiona florence francesca
+francesco francis francisco frank franklin fred frederick gabriel gabriela gabrielle gail ganesh gareth garrett gary gavin
+gayle geoff geoffrey george georgia gerald gerard gianluca gina giovanni giulia glen glenn gloria gordon grace graham grant
+greg gregory greta guido guillaume gustavo guy hailey hamid hana hannah hans harold harper harris harrison harry harvey
+hassan hayden heather hector heidi helen helena henrik henry herbert hiroshi holly howard hugh hugo hyun ian ibrahim igor
+ilya imran ingrid irene iris isaac isabel isabella isabelle ishaan ivan ivy jack jackie jackson jacob jacqueline jade jaime
+jake james jamie jan jane janet janice jared jason jasmine javier jay jayden jean jeff jeffrey jen jenna jennifer jenny jens
+jeremy jerome jerry jess jesse jessica jesus jill jim jimmy jin jing joan joanna joao jocelyn jodi joe joel johan johann john
+johnny jon jonah jonas jonathan jordan jorge jose joseph josh joshua joy joyce juan judith judy jules julia julian juliana
+julie julien julio june jun justin kai kamal kanye kara karan karen kari karim karl karthik kate katherine kathleen kathryn
+kathy katie katrina kay keith kelly kelsey ken kenji kenneth kent kerry kevin khalid kim kimberly kirk kiran kristen kristin
+kumar kunal kurt kyle lakshmi lana lance lara larry laura lauren laurence lawrence leah lee leila lena leo leon leonard
+leonardo leslie lewis li liam lily lin linda lindsay lindsey lisa liz lloyd logan lois lorenzo louis louise lucas lucia
+lucy luis luka lukas luke lydia lynn madeline madison maggie mahesh malcolm mandy manish manoj manuel marc marcel marco
+marcus margaret maria mariana marie marina mario marion mark marta martha martin marty mary mason mateo matt matteo matthew
+maureen max maxim maxime maya megan mehmet mei melanie melissa meredith mia michael michel michelle miguel mike mikhail
+mila miles min ming miranda mitchell mohamed mohammad mohammed molly monica morgan muhammad murali murray mustafa nadia nancy
+naomi narendra nat natalia natalie natasha nathan nathaniel naveen neal neel neha neil nelson nicholas nick nicola nicolas
+nicole nigel nikhil nikita nikola nina nisha noah noam noel nora norman oleg olga oliver olivia omar oren oscar owen pablo
+paige pamela paolo parker patricia patrick paul paula pauline pavel pedro peggy penny percy pete peter philip philippe
+phillip phoebe pierre pieter pooja prakash pranav prashant pratik preeti priya priyanka quentin quinn rachel rafael
+rahul raj rajesh rajiv ralph ramesh ramon rana randall randy raphael rashid ravi ray raymond rebecca reed reggie reid rene
+rhys ricardo richard rick rob robert roberto robin rocco rod rodney rodrigo roger rohan rohit roland roman ron ronald rosa
+rose ross roy ruby rudy rui russ russell ruth ryan sabrina sachin sadie sahil sally salman sam samantha samir samuel sandeep
+sandra sanjay santiago santosh sara sarah sasha satya saul scott sean sebastian selena sergei sergey seth shane shannon
+sharon shaun shawn sheila shelby sheryl shirley shiv shreya shubham sid siddharth silvia simon simone sofia sonia sophia
+sophie spencer stacy stan stanley stefan stefano stella stephan stephanie stephen steve steven stuart sudhir sue sumit
+sundar sunil sunita susan suzanne sven sydney sylvia tamara tammy tanya tara tariq ted teresa terry tess thomas tiffany tim
+timothy tina toby todd tom tommy tony tracy travis trevor tristan troy tyler uma valentina valerie vanessa varun vera veronica
+victor victoria vijay vikram vincent vinod violet vishal vivek vladimir wade walter wang wayne wei wendy wesley will william
+willie wilson xavier xi xin yan yang yann yash yasmin yi ying yoshua yuki yuri yusuf yvonne zach zachary zara zhang zoe
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,174 @@
+// The shared view of one post that every signal reads: segments, words with POS, sentences.
+import { analyse, type Analysis } from './nlp.js';
+import { parseMarkdown, type Segment } from './markdown.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** The word without a trailing possessive. */
+  text: string;
+  possessive: boolean;
+  pos: string;
+  /** First word of its sentence (or of a heading, list item or cell). */
+  initial: boolean;
+  sentence: number;
+  segment: number;
+}
+
+export interface DocSentence {
+  start: number;
+  end: number;
+  text: string;
+  segment: number;
+  section: string;
+  quantified: boolean;
+  /** Index of the first word and one past the last word in `words`. */
+  w0: number;
+  w1: number;
+}
+
+export interface DocContext {
+  text: string;
+  segments: Segment[];
+  words: Word[];
+  sentences: DocSentence[];
+  analysis: Analysis;
+  /** Host of the post's own URL, so links back to the blog are not taken as external. */
+  ownHost?: string;
+  /** Anchors of links to the post's own site, computed on first use. */
+  internalSpans?: [number, number][];
+}
+
+export const SEGMENT_GAP = '\n\n';
+
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&+@_](?=[\p{L}\p{N}]))*\+*/gu;
+
+const QUANT_NER = new Set(['MONEY', 'PERCENT', 'DATE']);
+const QUANT_RE = /[$€£¥]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:percent|million|billion|trillion|[kKmMbB]\b)|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+?\s+[a-z]/;
+
+function sentenceIndexAt(sentences: { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}
+
+export function sentenceAt(ctx: DocContext, offset: number): number {
+  return sentenceIndexAt(ctx.sentences, offset);
+}
+
+export function buildDocument(body: string, ownUrl?: string): DocContext {
+  const segments = parseMarkdown(body);
+  let text = '';
+  for (const [i, s] of segments.entries()) {
+    if (i) text += SEGMENT_GAP;
+    s.start = text.length;
+    text += s.text;
+  }
+  const analysis = analyse(text);
+
+  // Sentences: wink's sentences cut at segment edges, so a heading or cell is never glued to its neighbour.
+  const sentences: DocSentence[] = [];
+  let si = 0;
+  for (const [segIdx, seg] of segments.entries()) {
+    const segEnd = seg.start + seg.text.length;
+    const cuts: number[] = [seg.start];
+    while (si < analysis.sentences.length && analysis.sentences[si].end <= seg.start) si++;
+    for (let k = si; k < analysis.sentences.length && analysis.sentences[k].start < segEnd; k++) {
+      const s = analysis.sentences[k];
+      if (s.start > seg.start && s.start < segEnd) cuts.push(s.start);
+      if (s.end > seg.start && s.end < segEnd) cuts.push(s.end);
+    }
+    cuts.push(segEnd);
+    const uniq = [...new Set(cuts)].sort((a, b) => a - b);
+    for (let k = 0; k + 1 < uniq.length; k++) {
+      let a = uniq[k];
+      let b = uniq[k + 1];
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      if (b <= a) continue;
+      sentences.push({ start: a, end: b, text: text.slice(a, b), segment: segIdx, section: seg.section, quantified: false, w0: 0, w1: 0 });
+    }
+  }
+  for (const n of analysis.ner) {
+    if (QUANT_NER.has(n.type) || (n.type === 'CARDINAL' && /\d/.test(text.slice(n.start, n.end)))) {
+      const s = sentences[sentenceIndexAt(sentences, n.start)];
+      if (s && n.start >= s.start && n.start < s.end) s.quantified = true;
+    }
+  }
+  for (const s of sentences) {
+    if (!s.quantified && QUANT_RE.test(s.text)) s.quantified = true;
+    if (segments[s.segment].kind === 'heading') s.quantified = false;
+  }
+
+  // Words, with the POS of the wink token they start in.
+  const words: Word[] = [];
+  const toks = analysis.tokens;
+  let ti = 0;
+  for (const [k, s] of sentences.entries()) {
+    s.w0 = words.length;
+    WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = WORD_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      let raw = m[0];
+      let possessive = false;
+      if (/['’]s$/i.test(raw) && raw.length > 2) {
+        raw = raw.slice(0, -2);
+        possessive = true;
+      }
+      while (ti < toks.length && toks[ti].end <= start) ti++;
+      let pos = toks[ti]?.pos ?? 'X';
+      for (let q = ti; q < toks.length && toks[q].start < start + raw.length; q++) if (toks[q].pos === 'PROPN') pos = 'PROPN';
+      words.push({ start, end: start + raw.length, text: raw, possessive, pos, initial: first, sentence: k, segment: s.segment });
+      first = false;
+    }
+    s.w1 = words.length;
+  }
+  let ownHost: string | undefined;
+  try {
+    ownHost = ownUrl ? new URL(ownUrl).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    ownHost = undefined;
+  }
+  return { text, segments, words, sentences, analysis, ownHost };
+}
+
+/** Words of the document between two offsets. */
+export function wordsIn(ctx: DocContext, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const s0 = sentenceAt(ctx, start);
+  for (let k = s0; k < ctx.sentences.length && ctx.sentences[k].start < end; k++) {
+    const s = ctx.sentences[k];
+    for (let i = s.w0; i < s.w1; i++) if (ctx.words[i].start >= start && ctx.words[i].end <= end) out.push(ctx.words[i]);
+  }
+  return out;
+}
+
+/** True inside the anchor of a link to the post's own site (titles of other posts are not names). */
+export function insideInternalLink(ctx: DocContext, offset: number): boolean {
+  if (!ctx.internalSpans) {
+    ctx.internalSpans = [];
+    for (const seg of ctx.segments) {
+      for (const l of seg.links) {
+        let internal = !/^https?:\/\//i.test(l.href);
+        if (!internal) {
+          try {
+            const host = new URL(l.href).hostname.replace(/^www\./, '');
+            internal = !!ctx.ownHost && (host === ctx.ownHost || host.endsWith('.' + ctx.ownHost));
+          } catch {
+            internal = true;
+          }
+        }
+        if (internal) ctx.internalSpans.push([seg.start + l.start, seg.start + l.end]);
+      }
+    }
+  }
+  return ctx.internalSpans.some(([a, b]) => offset >= a && offset < b);
+}

@@ -1,0 +1,132 @@
+// Per-post extraction: one wink-nlp pass, every signal, overlapping finds reconciled, context votes attached.
+import type { Mention, MentionFlags, RawDoc, Signal } from '../../types.js';
+import { buildDocument, sentenceAt, type DocContext } from './document.js';
+import { contextVotes } from './cues.js';
+import { STOP_WORDS } from './data/words.js';
+import type { Candidate, Strength } from './signals/candidate.js';
+import { SIGNALS } from './signals/index.js';
+import { arxivId } from './signals/urls.js';
+import type { DocExtraction } from './types.js';
+
+const PRIORITY: Signal[] = [
+  'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
+  'acronym', 'camelcase', 'propn-run', 'arxiv', 'category',
+];
+const RANK = new Map(PRIORITY.map((s, i) => [s, i]));
+const STRENGTH: Record<Strength, number> = { strong: 2, medium: 1, weak: 0 };
+const CONTAINERS = new Set<Signal>(['paper-title', 'quoted-title']);
+
+function rank(c: Candidate): number {
+  return RANK.get(c.signal) ?? 99;
+}
+
+/** Same span: one mention with the best of each. Nested in a better find: dropped, except inside titles. */
+function reconcile(cands: Candidate[]): Candidate[] {
+  const bySpan = new Map<string, Candidate>();
+  for (const c of [...cands].sort((a, b) => rank(a) - rank(b))) {
+    const key = `${c.start}:${c.end}`;
+    const have = bySpan.get(key);
+    if (!have) {
+      bySpan.set(key, { ...c });
+      continue;
+    }
+    if (STRENGTH[c.strength] > STRENGTH[have.strength]) have.strength = c.strength;
+    have.typeHint ??= c.typeHint;
+    have.url ??= c.url;
+    have.alias ??= c.alias;
+    have.midSentence ||= c.midSentence;
+    have.possessive ||= c.possessive;
+    have.boldLead ||= c.boldLead;
+    have.listedWith ??= c.listedWith;
+  }
+  const sorted = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const container = kept.find(
+      (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
+    );
+    if (container && !CONTAINERS.has(container.signal) && container.typeHint !== 'paper') continue;
+    const clash = kept.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
+    if (clash && rank(clash) <= rank(c)) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** `(arXiv 2309.11495)` after a name ties the name to the paper's abstract page. */
+function attachArxiv(ctx: DocContext, cands: Candidate[]): void {
+  const re = /arXiv[:\s]*(\d{4}\.\d{4,5})/gi;
+  for (const m of ctx.text.matchAll(re)) {
+    const at = m.index;
+    const s = ctx.sentences[sentenceAt(ctx, at)];
+    const before = cands.filter((c) => c.end <= at && c.start >= s.start && c.strength !== 'weak').sort((a, b) => b.end - a.end)[0];
+    if (!before) continue;
+    const id = arxivId(m[1]);
+    before.url ??= `https://arxiv.org/abs/${id}`;
+    before.typeHint ??= 'paper';
+  }
+}
+
+function lowerVocabulary(ctx: DocContext): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const w of ctx.words) {
+    if (!/^\p{Ll}[\p{Ll}\-]+$/u.test(w.text) || w.text.length < 3 || STOP_WORDS.has(w.text)) continue;
+    if (ctx.segments[w.segment].kind === 'heading') continue;
+    counts[w.text] = (counts[w.text] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function extractDocument(doc: RawDoc): DocExtraction {
+  const ctx = buildDocument(doc.body, doc.meta.url);
+  const cands: Candidate[] = [];
+  for (const signal of SIGNALS) cands.push(...signal(ctx));
+  attachArxiv(ctx, cands);
+  const kept = reconcile(cands);
+  const mentions: Mention[] = kept.map((c) => {
+    const sentence = sentenceAt(ctx, c.start);
+    const flags: MentionFlags = {};
+    if (c.midSentence) flags.midSentence = true;
+    if (c.possessive) flags.possessive = true;
+    if (c.boldLead) flags.boldLead = true;
+    if (c.formerName) flags.formerName = true;
+    if (c.listedWith?.length) flags.listedWith = c.listedWith;
+    const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
+    const m: Mention = {
+      surface: c.surface,
+      docId: doc.id,
+      sentence,
+      signal: c.signal,
+      offset: c.start - ctx.sentences[sentence].start,
+      strength: c.strength,
+    };
+    if (c.typeHint) m.typeHint = c.typeHint;
+    if (c.url) m.url = c.url;
+    if (c.alias) m.alias = c.alias;
+    if (Object.keys(votes).length) m.votes = votes;
+    if (Object.keys(flags).length) m.flags = flags;
+    return m;
+  });
+  const links = new Set<string>();
+  for (const seg of ctx.segments) {
+    for (const l of seg.links) {
+      let href = l.href;
+      if (!/^https?:\/\//i.test(href) && doc.meta.url) {
+        try {
+          href = new URL(href, doc.meta.url).href;
+        } catch {
+          continue;
+        }
+      }
+      if (/^https?:\/\//i.test(href)) links.add(href);
+    }
+  }
+  return {
+    docId: doc.id,
+    hash: doc.hash,
+    sentences: ctx.sentences.map((s) => ({ text: s.text, section: s.section, quantified: s.quantified })),
+    mentions,
+    links: [...links].sort(),
+    vocabulary: lowerVocabulary(ctx),
+  };
+}

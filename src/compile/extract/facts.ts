@@ -1,0 +1,76 @@
+// Facts (quantified sentences that mention an entity, dated by their post) and the lead sentence.
+import type { Fact, RawDoc } from '../../types.js';
+import type { MentionRef } from './resolve.js';
+import type { DocExtraction } from './types.js';
+
+function dateOf(doc: RawDoc | undefined): string | undefined {
+  const d = doc?.meta.published ?? doc?.meta.updated;
+  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function sentenceOf(extractions: Map<string, DocExtraction>, docId: string, i: number): string | undefined {
+  return extractions.get(docId)?.sentences[i]?.text;
+}
+
+export function collectFacts(refs: MentionRef[], extractions: DocExtraction[], docById: Map<string, RawDoc>): Fact[] {
+  const byDoc = new Map(extractions.map((x) => [x.docId, x]));
+  const seen = new Set<string>();
+  const facts: Fact[] = [];
+  for (const r of refs) {
+    const x = byDoc.get(r.m.docId);
+    const s = x?.sentences[r.m.sentence];
+    if (!s || !s.quantified) continue;
+    const key = `${r.m.docId}#${r.m.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f: Fact = { text: s.text, docId: r.m.docId };
+    const date = dateOf(docById.get(r.m.docId));
+    if (date) f.date = date;
+    facts.push(f);
+  }
+  return facts.sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.docId, b.docId));
+}
+
+/** The sentence that best says what the entity is: a bold lead-in's paragraph, `X is a ...`, `X, a ...`. */
+export function pickLead(name: string, refs: MentionRef[], extractions: DocExtraction[], docById: Map<string, RawDoc>): Fact | undefined {
+  const byDoc = new Map(extractions.map((x) => [x.docId, x]));
+  let best: { score: number; fact: Fact; order: string } | undefined;
+  for (const r of refs) {
+    const x = byDoc.get(r.m.docId);
+    if (!x) continue;
+    let idx = r.m.sentence;
+    let text = sentenceOf(byDoc, r.m.docId, idx);
+    if (!text) continue;
+    let score = 0;
+    const at = r.m.offset ?? text.indexOf(r.m.surface);
+    // `**Vapi.** Voice agent orchestration ...`: the lead-in is its own sentence; the next one defines it.
+    if (r.m.flags?.boldLead) {
+      const next = sentenceOf(byDoc, r.m.docId, idx + 1);
+      const bare = text.replace(/[.:]\s*$/, '').trim();
+      if (next && bare.length <= r.m.surface.length + 2) {
+        text = `${bare}: ${next}`;
+        idx += 1;
+      }
+      score += 6;
+    }
+    const after = text.slice(at + r.m.surface.length);
+    if (/^(['’]s)?\s+(is|was|are)\s+(a|an|the)\b/.test(after)) score += 5;
+    else if (/^,\s+(a|an|the)\s/.test(after)) score += 4;
+    else if (/^\s*\(/.test(after) && r.m.signal === 'definition') score += 3;
+    if (at <= 1) score += 1;
+    if (text.length < 40) score -= 3;
+    if (text.length > 400) score -= 2;
+    if (x.sentences[idx]?.section === text) score -= 4; // a heading
+    if (r.m.sentence < 0) continue;
+    if (r.m.signal === 'propn-run' && r.m.strength === 'weak') score -= 1;
+    const order = `${r.m.docId}#${String(r.m.sentence).padStart(6, '0')}`;
+    const fact: Fact = { text, docId: r.m.docId };
+    const date = dateOf(docById.get(r.m.docId));
+    if (date) fact.date = date;
+    if (!best || score > best.score || (score === best.score && order < best.order)) best = { score, fact, order };
+  }
+  void name;
+  return best?.fact;
+}

@@ -1,0 +1,146 @@
+// Shape tests for words and names, and the keys names are compared by.
+import { isDictionaryWord } from './nlp.js';
+import {
+  COMMON_CAPITALISED,
+  GENERIC_TERMS,
+  MONTHS,
+  ORDINAL_HEADS,
+  PERSON_TITLES,
+  SECTION_WORDS,
+  STOP_WORDS,
+  WEEKDAYS,
+} from './data/words.js';
+import { PLACES, PLACE_NAMES } from './data/places.js';
+
+/** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
+export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
+/** Joiners that may sit inside a run found in running text (the rest only in titles and anchors). */
+export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di']);
+
+export function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)); // iMessage, eBay
+}
+
+export function isAcronym(w: string): boolean {
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}][\p{Lu}\p{N}&.\-]*\p{Lu}?[s]?$/u.test(w) && /\p{Lu}/u.test(w[0] ?? '') && w.length <= 12;
+}
+
+export function isCamelCase(w: string): boolean {
+  return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w);
+}
+
+/** A version or size token that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`. */
+export function isVersion(w: string): boolean {
+  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !/^\d{4}$/.test(w);
+}
+
+export function hasDigit(w: string): boolean {
+  return /\d/.test(w);
+}
+
+/** True when the word is a name by shape alone: not in the dictionary, CamelCase, acronym or with digits. */
+export function isDistinctive(w: string): boolean {
+  const bare = w.replace(/['’]s$/, '');
+  if (GENERIC_TERMS.has(bare.toLowerCase())) return false;
+  if (isCamelCase(bare) || isAcronym(bare)) return true;
+  if (hasDigit(bare) && (/\p{Lu}/u.test(bare) || /^\w[\w-]*\.\p{L}{2,}$/u.test(bare))) return true;
+  return bare.split(/[-.]/).some((p) => /\p{L}{2,}/u.test(p) && !isDictionaryWord(p));
+}
+
+/** Words that are capitalised for grammar rather than because they name something. */
+export function isCommonCapitalised(w: string): boolean {
+  const l = w.toLowerCase();
+  return (
+    STOP_WORDS.has(l) ||
+    COMMON_CAPITALISED.has(l) ||
+    MONTHS.has(l) ||
+    WEEKDAYS.has(l) ||
+    SECTION_WORDS.has(l) ||
+    GENERIC_TERMS.has(l)
+  );
+}
+
+export function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+/** Strips possessives, quotes, brackets and surrounding punctuation from a surface form. */
+export function cleanSurface(s: string): string {
+  let t = s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, '').replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
+  t = t.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''));
+  t = t.replace(/\.$/, (m) => (/\b\p{L}\.\p{L}$/u.test(t) || /\b(Inc|Corp|Ltd|Co|Jr|Sr|al)$/.test(t.slice(0, -1)) ? m : ''));
+  return t.trim();
+}
+
+/** The key names are grouped by: case, spacing, hyphens and dots folded; a leading `the` dropped. */
+export function nameKey(s: string): string {
+  return cleanSurface(s)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[\s\-_.·'’"]+/g, '')
+    .replace(/&/g, 'and');
+}
+
+/** Initials of a multi-word name (`Model Context Protocol` -> `mcp`), splitting CamelCase and hyphens. */
+export function initials(name: string): string {
+  return words(name.replace(/[-/]/g, ' '))
+    .filter((w) => !STOP_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+/** True when every letter of `acronym` appears, in order, in `long`, starting with its first letter. */
+export function acronymFits(acronym: string, long: string): boolean {
+  const a = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const l = long.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+  if (!a || !l || a[0] !== l[0]) return false;
+  if (a.length < 2) return false;
+  let j = 0;
+  for (const ch of l) if (ch === a[j]) j++;
+  if (j < a.length) return false;
+  // Every word start of the long form should be used, or the match is accidental.
+  const wordCount = words(l).filter((w) => !STOP_WORDS.has(w)).length;
+  return wordCount <= a.length + 1;
+}
+
+export function isPlace(name: string): boolean {
+  const l = name.toLowerCase();
+  return PLACE_NAMES.has(l) || (!l.includes(' ') && PLACES.has(l));
+}
+
+/** `Layer 1`, `Series B`, `Agent A`, `Q4`, `Step 3`: labels, not names. */
+export function isOrdinalLabel(name: string): boolean {
+  const w = words(name);
+  if (w.length === 1) return /^(Q[1-4]|H[12]|FY\d{2,4}|\d+[A-Za-z]?)$/.test(w[0]);
+  if (w.length === 2 && ORDINAL_HEADS.has(w[0].toLowerCase()) && /^([A-Z]|\d+|[IVX]+)$/.test(w[1])) return true;
+  if (w.length === 2 && /^(Q[1-4]|H[12]|FY\d{2})$/.test(w[0]) && /^\d{4}$/.test(w[1])) return true;
+  return false;
+}
+
+/** Names that are never entities whatever signal found them. */
+export function isNonEntity(name: string): boolean {
+  const w = words(name);
+  if (!w.length || name.length < 2 || name.length > 80) return true;
+  if (!/\p{L}/u.test(name)) return true;
+  if (/^I['’]/.test(name) || /['’](m|ve|ll|re|d|t)$/i.test(name)) return true;
+  const l = name.toLowerCase();
+  if (isPlace(name) || isOrdinalLabel(name)) return true;
+  if (w.length === 1 && (isCommonCapitalised(l) || PERSON_TITLES.has(l))) return true;
+  if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x))) return true;
+  if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
+  if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;
+  if (STOP_WORDS.has(w[w.length - 1].toLowerCase())) return true;
+  return false;
+}
+
+/** A file-name-safe version of a name: no `/ \ : * ? " < > | # ^ [ ]`, no leading dot, trimmed. */
+export function safeFileName(name: string): string {
+  return name
+    .replace(/[\/\\|]/g, '-')
+    .replace(/:/g, ' -')
+    .replace(/[*?"<>#^\[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s-]+|[.\s]+$/g, '')
+    .trim();
+}

@@ -1,0 +1,299 @@
+// Resolution: mentions from all posts become entities. Names are grouped by key (case, possessive, spacing
+// folded), joined by definitions, shared homepages, owner-prefixed names and surnames, filtered by evidence,
+// named by their fullest common form and typed by the votes of all their mentions.
+import type { Entity, EntityType, Mention, RawDoc } from '../../types.js';
+import type { WikicConfig } from '../../config.js';
+import type { DocExtraction } from './types.js';
+import { FIRST_NAMES } from './data/first-names.js';
+import { GENERIC_TERMS } from './data/words.js';
+import {
+  cleanSurface,
+  isAcronym,
+  isCommonCapitalised,
+  isDistinctive,
+  isNonEntity,
+  nameKey,
+  safeFileName,
+  words,
+} from './names.js';
+import { isDictionaryWord } from './nlp.js';
+import { decideType } from './classify.js';
+import { collectFacts, pickLead } from './facts.js';
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p === x) return x;
+    p = this.find(p);
+    this.parent.set(x, p);
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    // Deterministic: the smaller key becomes the root.
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
+
+export interface MentionRef {
+  m: Mention;
+  key: string;
+  date?: string;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function dateOf(doc: RawDoc): string | undefined {
+  const d = doc.meta.published ?? doc.meta.updated;
+  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
+}
+
+/** Evidence that a group of mentions is a name, not an ordinary word that happened to be capitalised. */
+function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: number): boolean {
+  if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
+  const surface = cleanSurface(refs[0].m.surface);
+  const lc = words(surface).length === 1 ? vocab.get(surface.toLowerCase()) ?? 0 : 0;
+  if (refs.some((r) => r.m.flags?.boldLead) && lc === 0) return true;
+  const mid = refs.filter((r) => r.m.flags?.midSentence).length;
+  if (mid >= minMentions && lc * 2 <= mid) return true;
+  if (mid >= 1 && lc === 0 && refs.length >= minMentions) return true;
+  return false;
+}
+
+/** The fullest name used often enough: `Model Context Protocol` over `MCP`, `Andrej Karpathy` over `Karpathy`. */
+function canonicalName(refs: MentionRef[]): string {
+  const counts = new Map<string, { n: number; forms: Map<string, number>; def: boolean; former: boolean }>();
+  for (const r of refs) {
+    const form = cleanSurface(r.m.surface);
+    const k = nameKey(form);
+    const e = counts.get(k) ?? { n: 0, forms: new Map(), def: false, former: false };
+    e.n++;
+    e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
+    if (r.m.signal === 'definition' && !isAcronym(form)) e.def = true;
+    if (r.m.flags?.formerName) e.former = true;
+    counts.set(k, e);
+  }
+  const total = refs.length;
+  const options = [...counts.entries()].filter(([, e]) => !e.former || counts.size === 1);
+  const common = options.filter(([, e]) => e.def || e.n >= Math.max(1, total * 0.15));
+  const pool = common.length ? common : options;
+  const score = (form: string): number => words(form).length * 10 + (isAcronym(form) ? -5 : 0) + Math.min(form.length, 40) / 100;
+  const best = pool
+    .map(([k, e]) => {
+      const form = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || scoreCase(b[0]) - scoreCase(a[0]) || cmp(a[0], b[0]))[0][0];
+      return { k, form, s: score(form) + e.n / 1000 };
+    })
+    .sort((a, b) => b.s - a.s || cmp(a.k, b.k))[0];
+  return best.form.replace(/^the\s+/i, '');
+}
+
+/** Prefer the form with capitals (`OpenAI` over `Openai`). */
+function scoreCase(form: string): number {
+  return (form.match(/\p{Lu}/gu) ?? []).length;
+}
+
+export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], config: WikicConfig): Entity[] {
+  const minMentions = Math.max(1, config.thresholds.minMentions);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const vocab = new Map<string, number>();
+  for (const x of extractions) for (const [w, n] of Object.entries(x.vocabulary ?? {})) vocab.set(w, (vocab.get(w) ?? 0) + n);
+  const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
+
+  // 1. Every mention under its key.
+  const byKey = new Map<string, MentionRef[]>();
+  for (const x of [...extractions].sort((a, b) => cmp(a.docId, b.docId))) {
+    const doc = docById.get(x.docId);
+    const date = doc ? dateOf(doc) : undefined;
+    for (const m of x.mentions) {
+      const key = nameKey(m.surface);
+      if (!key || ignore.has(key)) continue;
+      const list = byKey.get(key) ?? [];
+      list.push({ m, key, date });
+      byKey.set(key, list);
+    }
+  }
+
+  // 2. Which keys stand on their own evidence.
+  const good = new Set<string>();
+  for (const [k, refs] of byKey) if (accepted(refs, vocab, minMentions)) good.add(k);
+  // Members of a coordinated list whose other members are names are names too (`with Benchmark, Sequoia, and Greenoaks`).
+  for (const [k, refs] of byKey) {
+    if (good.has(k)) continue;
+    const listed = refs.filter((r) => r.m.flags?.listedWith?.length && r.m.flags.midSentence);
+    if (listed.some((r) => {
+      const others = r.m.flags!.listedWith!.map((o) => nameKey(o));
+      return others.filter((o) => good.has(o)).length * 2 > others.length;
+    })) good.add(k);
+  }
+
+  // 3. Join keys that name the same thing.
+  const uf = new UnionFind();
+  const urlOwner = new Map<string, string>();
+  for (const [k, refs] of byKey) {
+    for (const r of refs) {
+      if (r.m.alias && r.m.signal === 'definition') {
+        const ak = nameKey(r.m.alias);
+        if (ak && !ignore.has(ak)) uf.union(k, ak);
+      }
+      if (r.m.url && good.has(k)) {
+        const owner = urlOwner.get(r.m.url);
+        if (owner === undefined) urlOwner.set(r.m.url, k);
+        else uf.union(owner, k);
+      }
+    }
+  }
+  for (const [name, list] of Object.entries(config.entities.aliases)) for (const a of list) uf.union(nameKey(name), nameKey(a));
+  for (const [name, into] of Object.entries(config.entities.merge)) uf.union(nameKey(name), nameKey(into));
+
+  // `Salesforce Agentforce` is `Agentforce` named with its owner; `Google Cloud` is not `Google` (no `Cloud` alone).
+  const surfaces = new Map<string, string>();
+  for (const [k, refs] of byKey) surfaces.set(k, cleanSurface(refs[0].m.surface));
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (w.length < 2 || !good.has(k)) continue;
+    for (let i = 1; i < w.length; i++) {
+      const head = w.slice(0, i).join(' ');
+      const tail = w.slice(i).join(' ');
+      const tk = nameKey(tail);
+      const hk = nameKey(head);
+      if (!good.has(tk) || words(tail).length === 1 && (isCommonCapitalised(tail) || GENERIC_TERMS.has(tail.toLowerCase()))) continue;
+      if (!(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
+      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail)) continue;
+      uf.union(k, tk);
+      break;
+    }
+  }
+  // A surname alone joins the one person it belongs to (`Karpathy` -> `Andrej Karpathy`).
+  const bySurname = new Map<string, string[]>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (good.has(k) && w.length >= 2 && w.length <= 3 && FIRST_NAMES.has(w[0].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1])) {
+      const sk = nameKey(w[w.length - 1]);
+      bySurname.set(sk, [...(bySurname.get(sk) ?? []), k]);
+    }
+  }
+  for (const [sk, owners] of bySurname) {
+    const roots = new Set(owners.map((o) => uf.find(o)));
+    if (roots.size === 1 && byKey.has(sk)) uf.union(owners[0], sk);
+  }
+
+  // 4. Clusters.
+  const clusters = new Map<string, MentionRef[]>();
+  const clusterGood = new Map<string, boolean>();
+  for (const [k, refs] of byKey) {
+    const root = uf.find(k);
+    const list = clusters.get(root) ?? [];
+    list.push(...refs);
+    clusters.set(root, list);
+    if (good.has(k)) clusterGood.set(root, true);
+  }
+  const forcedType = new Map(Object.entries(config.entities.types).map(([n, t]) => [nameKey(n), t]));
+  const forcedRoots = new Set([...forcedType.keys(), ...Object.keys(config.entities.aliases).map((n) => nameKey(n))].map((k) => uf.find(k)));
+
+  const entities: Entity[] = [];
+  for (const [root, refs] of clusters) {
+    if (!clusterGood.get(root) && !forcedRoots.has(root)) continue;
+    refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
+    let name = canonicalName(refs);
+    const configName = Object.keys(config.entities.aliases).find((n) => uf.find(nameKey(n)) === root);
+    if (configName) name = configName;
+    if (isNonEntity(name) && !configName) continue;
+    if (ignore.has(nameKey(name))) continue;
+    const keys = new Set(refs.map((r) => r.key));
+    let type: EntityType | undefined;
+    for (const k of keys) type ??= forcedType.get(k);
+    type ??= decideType(name, refs, surfaces, good);
+    const aliasForms = new Map<string, string>();
+    for (const r of refs) {
+      const f = cleanSurface(r.m.surface);
+      if (nameKey(f) !== nameKey(name) && !aliasForms.has(f.toLowerCase())) aliasForms.set(f.toLowerCase(), f);
+    }
+    if (configName) for (const a of config.entities.aliases[configName]) if (!aliasForms.has(a.toLowerCase())) aliasForms.set(a.toLowerCase(), a);
+    const urls = new Map<string, number>();
+    for (const r of refs) if (r.m.url) urls.set(r.m.url, (urls.get(r.m.url) ?? 0) + (r.m.signal === 'link' ? 2 : 1));
+    const url = [...urls.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || cmp(a[0], b[0]))[0]?.[0];
+    const dates = refs.map((r) => r.date).filter((d): d is string => !!d).sort();
+    const mentions = refs.map((r) => r.m);
+    const entity: Entity = {
+      name,
+      type,
+      aliases: [...aliasForms.values()].sort(cmp),
+      mentions,
+      facts: collectFacts(refs, extractions, docById),
+      firstSeen: dates[0],
+      lastSeen: dates[dates.length - 1],
+    };
+    if (url) entity.url = url;
+    const lead = pickLead(name, refs, extractions, docById);
+    if (lead) entity.lead = lead;
+    entities.push(entity);
+  }
+
+  addTopics(entities, docs, config, ignore);
+  return finalNames(entities);
+}
+
+/** Feed categories become topics, unless the category names an entity, which then carries it. */
+function addTopics(entities: Entity[], docs: RawDoc[], config: WikicConfig, ignore: Set<string>): void {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) {
+    byKey.set(nameKey(e.name), e);
+    for (const a of e.aliases) if (!byKey.has(nameKey(a))) byKey.set(nameKey(a), e);
+  }
+  const topics = new Map<string, Entity>();
+  for (const doc of [...docs].sort((a, b) => cmp(a.id, b.id))) {
+    const date = dateOf(doc);
+    for (const cat of doc.meta.categories ?? []) {
+      const name = cleanSurface(cat);
+      const k = nameKey(name);
+      if (!k || ignore.has(k)) continue;
+      const m: Mention = { surface: name, docId: doc.id, sentence: -1, signal: 'category', strength: 'strong' };
+      const target = byKey.get(k) ?? topics.get(k);
+      if (target) {
+        target.mentions.push(m);
+        if (date && (!target.firstSeen || date < target.firstSeen)) target.firstSeen = date;
+        if (date && (!target.lastSeen || date > target.lastSeen)) target.lastSeen = date;
+        continue;
+      }
+      const forced = Object.entries(config.entities.types).find(([n]) => nameKey(n) === k)?.[1];
+      const t: Entity = { name, type: forced ?? 'topic', aliases: [], mentions: [m], facts: [], firstSeen: date, lastSeen: date };
+      topics.set(k, t);
+    }
+  }
+  // `LLM` and `LLMs` are one topic.
+  for (const [k, t] of [...topics]) {
+    const singular = k.replace(/s$/, '');
+    const other = singular !== k ? topics.get(singular) : undefined;
+    if (other) {
+      other.mentions.push(...t.mentions);
+      other.aliases = [...new Set([...other.aliases, t.name])].sort(cmp);
+      if (t.firstSeen && (!other.firstSeen || t.firstSeen < other.firstSeen)) other.firstSeen = t.firstSeen;
+      if (t.lastSeen && (!other.lastSeen || t.lastSeen > other.lastSeen)) other.lastSeen = t.lastSeen;
+      topics.delete(k);
+    }
+  }
+  entities.push(...topics.values());
+}
+
+/** File-safe, case-insensitively unique names; sorted by name. */
+function finalNames(entities: Entity[]): Entity[] {
+  const taken = new Map<string, Entity>();
+  const sorted = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.name, b.name));
+  for (const e of sorted) {
+    let name = safeFileName(e.name) || 'Untitled';
+    if (name !== e.name && !e.aliases.includes(e.name)) e.aliases = [...e.aliases, e.name].sort(cmp);
+    if (taken.has(name.toLowerCase())) name = `${name} (${e.type})`;
+    let n = 2;
+    const base = name;
+    while (taken.has(name.toLowerCase())) name = `${base} ${n++}`;
+    e.name = name;
+    e.aliases = e.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase());
+    taken.set(name.toLowerCase(), e);
+  }
+  return entities.sort((a, b) => cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.name, b.name));
+}
+

@@ -1,0 +1,37 @@
+// Acronyms and CamelCase words (`MCP`, `AG-UI`, `CopilotKit`, `iMessage`): names by their shape alone.
+import { insideInternalLink, type DocContext } from '../document.js';
+import { isAcronym, isCamelCase, isNonEntity } from '../names.js';
+import type { Candidate } from './candidate.js';
+
+export function acronymSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { words, text } = ctx;
+  for (const s of ctx.sentences) {
+    const seg = ctx.segments[s.segment];
+    const heading = seg.kind === 'heading' || (seg.kind === 'table-cell' && seg.header);
+    for (let i = s.w0; i < s.w1; i++) {
+      const w = words[i];
+      if (insideInternalLink(ctx, w.start)) continue;
+      const acronym = isAcronym(w.text);
+      if (!acronym && !isCamelCase(w.text)) continue;
+      // Part of a longer capitalised run: the run is the name.
+      const prev = words[i - 1];
+      const next = words[i + 1];
+      const joined = (a: typeof w | undefined, b: typeof w | undefined): boolean =>
+        !!a && !!b && a.sentence === b.sentence && text.slice(a.end + (a.possessive ? 2 : 0), b.start) === ' ' && !a.possessive &&
+        (/^[\p{Lu}\p{N}]/u.test(a.text) || isCamelCase(a.text)) && (/^[\p{Lu}\p{N}]/u.test(b.text) || isCamelCase(b.text));
+      if (joined(prev, w) || joined(w, next)) continue;
+      if (isNonEntity(w.text)) continue;
+      out.push({
+        start: w.start,
+        end: w.end,
+        surface: w.text,
+        signal: acronym ? 'acronym' : 'camelcase',
+        strength: heading ? 'weak' : 'medium',
+        midSentence: !w.initial && !heading,
+        possessive: w.possessive || undefined,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Bold names: a lead-in that opens a paragraph or list item (`**Vapi.** Voice agent ...`) names what the
+// paragraph describes; a bold name inside a sentence (`a project called **autoresearch**`) is a weaker hint.
+import type { EntityType } from '../../../types.js';
+import type { DocContext } from '../document.js';
+import { isDistinctive, words } from '../names.js';
+import { asName, type Candidate } from './candidate.js';
+
+/** Head nouns of the description that follows a lead-in (`**Resend.** Developer-first email API ...`). */
+const DESCRIPTION_HEADS: Record<string, EntityType> = {
+  company: 'company', startup: 'company', vendor: 'company', firm: 'company', provider: 'company', maker: 'company',
+  protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
+  benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
+  model: 'model', llm: 'model',
+  paper: 'paper', survey: 'paper', preprint: 'paper',
+  framework: 'product', api: 'product', sdk: 'product', platform: 'product', app: 'product', tool: 'product',
+  library: 'product', toolkit: 'product', assistant: 'product', agent: 'product', service: 'product', product: 'product',
+  foundation: 'organization', university: 'organization', institute: 'organization', nonprofit: 'organization', lab: 'organization',
+  conference: 'event', summit: 'event', workshop: 'event',
+};
+
+function descriptionType(rest: string): EntityType | undefined {
+  const ws = rest.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 10);
+  for (const w of ws) {
+    const t = DESCRIPTION_HEADS[w] ?? DESCRIPTION_HEADS[w.replace(/s$/, '')];
+    if (t) return t;
+    if (/^(is|was|are|were|has|had|runs|does|did|sells|ships)$/.test(w)) break;
+  }
+  return undefined;
+}
+
+export function boldLeadSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const seg of ctx.segments) {
+    if (seg.kind === 'heading') continue;
+    for (const b of seg.bold) {
+      const raw = seg.text.slice(b.start, b.end);
+      if (/^["“]/.test(raw.trim())) continue; // quoted titles are the quoted-title signal's
+      const lead = seg.text.slice(0, b.start).trim() === '' && (seg.kind !== 'table-cell' || seg.col === 0);
+      const rest = seg.text.slice(b.end);
+      const text = raw.replace(/[.:–—-]\s*$/, '').trim();
+      // `**PolyAI, Parloa, Cognigy.**` names three things.
+      const parts = text.includes(',') ? text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [text];
+      const names = parts.map((p) => asName(p, { lowercase: true }));
+      if (names.some((n) => n === null)) continue;
+      let from = b.start;
+      for (const name of names as string[]) {
+        const at = seg.text.indexOf(name, from);
+        const start = seg.start + (at >= 0 ? at : b.start);
+        from = at >= 0 ? at + name.length : from;
+        const w = words(name);
+        if (w.length === 1 && /^\p{Ll}/u.test(name) && !isDistinctive(name)) continue;
+        const plainWord = w.length === 1 && !isDistinctive(name);
+        out.push({
+          start,
+          end: start + name.length,
+          surface: name,
+          signal: 'bold-lead',
+          // A single dictionary word in bold (`**Legal** is ...`) is often a label, not a name.
+          strength: plainWord ? 'weak' : lead ? 'strong' : 'medium',
+          typeHint: lead && names.length === 1 ? descriptionType(rest) : undefined,
+          boldLead: lead && /[.:]\s*$/.test(raw) ? true : undefined,
+        } as Candidate);
+      }
+    }
+  }
+  return out;
+}

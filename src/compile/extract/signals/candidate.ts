@@ -1,0 +1,86 @@
+// What a signal reports, and the name-shape test signals share.
+import type { EntityType, Signal } from '../../../types.js';
+import {
+  JOINERS,
+  cleanSurface,
+  isCapitalised,
+  isDistinctive,
+  isNonEntity,
+  isVersion,
+  words,
+} from '../names.js';
+import { STOP_WORDS } from '../data/words.js';
+
+/** How much a mention proves by itself: strong and medium make an entity; weak only add to one. */
+export type Strength = 'strong' | 'medium' | 'weak';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  surface: string;
+  signal: Signal;
+  strength: Strength;
+  typeHint?: EntityType;
+  url?: string;
+  alias?: string;
+  /** A mid-sentence capitalised occurrence (evidence a dictionary word is used as a name). */
+  midSentence?: boolean;
+  /** Other names in the same coordinated list (`A, B, and C`). */
+  listedWith?: string[];
+  /** The mention owns the next noun phrase (`X's product`). */
+  possessive?: boolean;
+  /** A bold lead-in closed by a period or colon (`**Vapi.** ...`): the paragraph defines it. */
+  boldLead?: boolean;
+  /** The alias is the current name and this surface an old one (`formerly X`). */
+  formerName?: boolean;
+}
+
+export interface NameOptions {
+  /** Titles and anchors may hold short lower-case function words (`Agentic AI in the Wild`). */
+  title?: boolean;
+  /** Allow a single lower-case word (bold project names, repository anchors). */
+  lowercase?: boolean;
+  maxWords?: number;
+}
+
+/** Returns the cleaned name when `text` reads as a name, else null. */
+export function asName(text: string, opts: NameOptions = {}): string | null {
+  if (/:\/\/|^www\.|[()\[\]{}<>|]/.test(text.replace(/\s*\([^()]*\)\s*$/, ''))) return null;
+  const name = cleanSurface(text.replace(/\s*\([^()]*\)\s*$/, ''));
+  const w = words(name);
+  const max = opts.maxWords ?? 8;
+  if (!w.length || w.length > max) return null;
+  if (isNonEntity(name)) return null;
+  const first = w[0];
+  const last = w[w.length - 1];
+  if (STOP_WORDS.has(last.toLowerCase())) return null;
+  if (/^(19|20)\d\d$/.test(first)) return null;
+  if (w.slice(0, -1).some((x) => /['’]s$/.test(x))) return null;
+  const firstOk = isCapitalised(first) || isDistinctive(first) || /^\d/.test(first) || (opts.lowercase && w.length === 1);
+  if (!firstOk) return null;
+  let lower = 0;
+  for (const x of w.slice(1)) {
+    if (isCapitalised(x) || isDistinctive(x) || isVersion(x) || /^[\d+&]/.test(x)) continue;
+    if (JOINERS.has(x.toLowerCase()) && (opts.title || ['of', '&', 'de', 'von', 'van', 'der', 'la', 'du'].includes(x.toLowerCase()))) {
+      lower++;
+      continue;
+    }
+    if (opts.title && x.length <= 3 && /^\p{Ll}+$/u.test(x)) {
+      lower++;
+      continue;
+    }
+    return null;
+  }
+  if (lower * 3 > w.length) return null;
+  return name;
+}
+
+/** Host without `www.`, or undefined for relative or malformed links. */
+export function hostOf(href: string): string | undefined {
+  if (!/^https?:\/\//i.test(href)) return undefined;
+  try {
+    return new URL(href).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// First cells of table rows and the lead of list items (`- Claude Code`, `- Layer 1 (Session): ...`).
+// A table's header names the column's type (`| Company | Funding |`).
+import type { EntityType } from '../../../types.js';
+import type { DocContext } from '../document.js';
+import { HEAD_WORDS } from '../data/type-words.js';
+import { asName, type Candidate } from './candidate.js';
+
+function headerType(header: string | undefined): EntityType | undefined {
+  if (!header) return undefined;
+  const last = header.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  const t = HEAD_WORDS.get(last) ?? HEAD_WORDS.get(last.replace(/s$/, ''));
+  if (t) return t;
+  if (/^(name|who|person|people|author|founder)s?$/.test(last)) return last === 'name' ? undefined : 'person';
+  if (/^(vendor|startup|org|organisation|organization)s?$/.test(last)) return last.startsWith('vendor') || last.startsWith('startup') ? 'company' : 'organization';
+  if (/^(product|tool|project|framework|library)s?$/.test(last)) return 'product';
+  return undefined;
+}
+
+export function cellSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const seg of ctx.segments) {
+    if (seg.kind === 'table-cell' && !seg.header && seg.col === 0) {
+      const name = asName(seg.text.replace(/\s*\([^)]*\)\s*$/, ''));
+      if (!name) continue;
+      const at = seg.start + Math.max(0, seg.text.indexOf(name));
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: 'strong', typeHint: headerType(seg.columnHeader) });
+    } else if (seg.kind === 'list-item') {
+      // Only the lead up to a separator, or a short item that is all name.
+      const m = /^(.{2,60}?)(?:\s*\([^)]*\))?\s*(?::\s|\s[—–-]\s)/.exec(seg.text);
+      const lead = m ? m[1] : seg.text.split(/\s+/).length <= 5 ? seg.text : null;
+      if (!lead) continue;
+      if (seg.links.some((l) => l.start <= 0 && l.end >= lead.length)) continue; // the link signal has it
+      if (seg.bold.some((b) => b.start <= 1 && b.end >= lead.length - 1)) continue; // the bold signal has it
+      const name = asName(lead);
+      if (!name) continue;
+      const at = seg.start + Math.max(0, seg.text.indexOf(name));
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'list-lead', strength: 'medium' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// Definitions in both orders: `Model Context Protocol (MCP)` and `ACP (Agentic Commerce Protocol)`,
+// and renames: `Bird (formerly MessageBird)`.
+import type { DocContext } from '../document.js';
+import { acronymFits, isAcronym, isCamelCase, words } from '../names.js';
+import { asName, type Candidate } from './candidate.js';
+
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+']*`;
+const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,16})\)`, 'gu');
+const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
+const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
+
+function shortForm(s: string): string | null {
+  const t = s.trim();
+  if (/\s/.test(t)) return null;
+  return isAcronym(t) || isCamelCase(t) || /^[\p{Lu}][\p{L}\p{N}-]*$/u.test(t) ? t : null;
+}
+
+/** The shortest tail of `long` whose words the acronym spells. */
+function fittingTail(short: string, long: string): string | null {
+  const w = words(long);
+  for (let k = 1; k <= w.length; k++) {
+    const tail = w.slice(w.length - k).join(' ');
+    if (tail[0].toLowerCase() !== short[0].toLowerCase()) continue;
+    if (k === 1 && !/[-\p{Lu}].*[\p{Lu}\p{N}]/u.test(tail.slice(1))) continue; // one plain word cannot spell an acronym
+    if (acronymFits(short, tail)) return tail;
+  }
+  return null;
+}
+
+export function definitionSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  const pair = (sStart: number, long: string, longAt: number, short: string, shortAt: number): void => {
+    const l = asName(long, { title: true });
+    if (!l) return;
+    out.push({ start: sStart + longAt, end: sStart + longAt + long.length, surface: l, signal: 'definition', strength: 'strong', alias: short });
+    out.push({ start: sStart + shortAt, end: sStart + shortAt + short.length, surface: short, signal: 'definition', strength: 'strong', alias: l });
+  };
+  for (const s of ctx.sentences) {
+    if (ctx.segments[s.segment].kind === 'heading') continue;
+    const text = s.text;
+    for (const m of text.matchAll(LONG_THEN_SHORT)) {
+      const short = shortForm(m[2]);
+      if (!short || short.length > 12) continue;
+      const long = fittingTail(short, m[1]);
+      if (!long || long === short) continue;
+      const longAt = m.index + m[1].length - long.length;
+      pair(s.start, long, longAt, short, m.index + m[0].lastIndexOf(short));
+    }
+    for (const m of text.matchAll(SHORT_THEN_LONG)) {
+      if (!isAcronym(m[1]) && !/\d/.test(m[1])) continue;
+      const inner = m[2].trim();
+      if (/[,;:]/.test(inner)) continue;
+      if (!acronymFits(m[1], inner) && !(inner.replace(/[\s-]/g, '').toLowerCase().startsWith(m[1][0].toLowerCase()) && /\p{Lu}.*\p{Lu}/u.test(inner) && inner.length <= 16 && !/\s/.test(inner))) continue;
+      pair(s.start, inner, m.index + m[0].indexOf(inner), m[1], m.index);
+    }
+    for (const m of text.matchAll(FORMERLY)) {
+      const a = asName(m[1]);
+      const b = asName(m[2]);
+      if (!a || !b) continue;
+      out.push({ start: s.start + m.index, end: s.start + m.index + m[1].length, surface: a, signal: 'definition', strength: 'strong', alias: b });
+      const bAt = m.index + m[0].lastIndexOf(m[2]);
+      out.push({ start: s.start + bAt, end: s.start + bAt + m[2].length, surface: b, signal: 'definition', strength: 'medium', alias: a, formerName: true });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// Headings that name their subject: `## 4. SpecEyes: CPU Architecture Ideas ...`, `## Karpathy's AutoResearch: ...`.
+import type { DocContext } from '../document.js';
+import { asName, type Candidate } from './candidate.js';
+
+export function headingSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const seg of ctx.segments) {
+    if (seg.kind !== 'heading') continue;
+    const numbered = /^\s*(?:\d+[.)]|[IVX]+\.|Part\s+\d+[:.]?)\s*/.exec(seg.text);
+    const body = numbered ? seg.text.slice(numbered[0].length) : seg.text;
+    const offset = seg.start + (numbered ? numbered[0].length : 0);
+    const colon = body.indexOf(': ');
+    if (colon <= 0) continue;
+    let left = body.slice(0, colon);
+    let at = offset;
+    const owned = /^(.+?)['’]s\s+(.+)$/.exec(left);
+    if (owned) {
+      const owner = asName(owned[1]);
+      if (owner) out.push({ start: at, end: at + owned[1].length, surface: owner, signal: 'heading', strength: 'medium', possessive: true });
+      at += left.length - owned[2].length;
+      left = owned[2];
+    }
+    const name = asName(left, { maxWords: 5 });
+    if (!name) continue;
+    out.push({ start: at, end: at + name.length, surface: name, signal: 'heading', strength: 'strong' });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// Link anchors with external targets: the anchor names the thing, the target tells its homepage and often its type.
+import type { EntityType } from '../../../types.js';
+import type { DocContext } from '../document.js';
+import { nameKey, words } from '../names.js';
+import { isDictionaryWord } from '../nlp.js';
+import { asName, hostOf, type Candidate } from './candidate.js';
+import { describeLink } from './urls.js';
+
+/** Trailing lower-case words that say what the anchor's name is (`ReDeEP paper`, `MedHallu benchmark`). */
+const TRAILING_TYPE: Record<string, EntityType> = {
+  paper: 'paper', preprint: 'paper', survey: 'paper', study: 'paper',
+  benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
+  protocol: 'protocol', spec: 'protocol', specification: 'protocol', standard: 'protocol',
+  model: 'model', models: 'model',
+  framework: 'product', library: 'product', sdk: 'product', api: 'product', app: 'product', tool: 'product', repo: 'product', repository: 'product', project: 'product',
+  conference: 'event', summit: 'event', workshop: 'event',
+};
+
+function paperTitle(anchor: string): string | null {
+  const t = anchor.replace(/,?\s*\(?arXiv[:\s]*\d{4}\.\d{4,5}\)?.*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const name = asName(t, { title: true, maxWords: 16 });
+  if (!name) return null;
+  const w = words(name);
+  // Two plain dictionary words (`Comprehensive Survey`) describe a paper; they are not its title.
+  if (w.length < 3 && w.every((x) => /^\p{L}+$/u.test(x) && isDictionaryWord(x))) return null;
+  return name;
+}
+
+export function linkSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const seg of ctx.segments) {
+    for (const link of seg.links) {
+      const host = hostOf(link.href);
+      if (!host || (ctx.ownHost && (host === ctx.ownHost || host.endsWith('.' + ctx.ownHost)))) continue;
+      const target = describeLink(link.href);
+      if (!target) continue;
+      const anchor = seg.text.slice(link.start, link.end);
+      const start = seg.start + link.start;
+      let text = anchor.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      let hint: EntityType | undefined = target.typeHint;
+      let cut = text !== anchor.trim();
+      const tail = /\s+(\p{Ll}+)$/u.exec(text);
+      if (tail && TRAILING_TYPE[tail[1]]) {
+        hint = TRAILING_TYPE[tail[1]];
+        text = text.slice(0, tail.index);
+        cut = true;
+      }
+      const owned = /^(.+?)['’]s\s+(.+)$/.exec(text);
+      if (owned) {
+        const owner = asName(owned[1]);
+        if (owner) out.push({ start, end: start + owned[1].length, surface: owner, signal: 'link', strength: 'medium', possessive: true });
+        text = owned[2];
+        cut = true;
+      }
+      let name: string | null = null;
+      if (target.typeHint === 'paper' && hint === 'paper') name = paperTitle(text);
+      if (!name) name = asName(text, { lowercase: target.typeHint === 'product' });
+      if (!name && text.includes(': ')) {
+        const left = text.slice(0, text.indexOf(': '));
+        if (left.length >= 3) {
+          name = asName(left);
+          cut = true;
+        }
+      }
+      if (!name) continue;
+      const at = start + Math.max(0, anchor.indexOf(name));
+      if (target.homepage && !hint) {
+        // A home page whose domain spells the anchor is the organisation itself.
+        if (nameKey(name).startsWith(target.label) || target.label.startsWith(nameKey(name))) hint = target.host.endsWith('.org') ? 'organization' : 'company';
+      }
+      out.push({
+        start: at,
+        end: at + name.length,
+        surface: name,
+        signal: 'link',
+        strength: cut ? 'medium' : 'strong',
+        typeHint: hint,
+        url: !cut || target.homepage || target.typeHint ? target.url : undefined,
+      });
+    }
+  }
+  return out;
+}

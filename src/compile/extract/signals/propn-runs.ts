@@ -1,0 +1,140 @@
+// Runs of capitalised words from running text, with joiners and versions: `Bank of America`, `Gemma 4`,
+// `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
+import { insideInternalLink, type DocContext, type Word } from '../document.js';
+import { PERSON_TITLES } from '../data/words.js';
+import {
+  RUN_JOINERS,
+  isAcronym,
+  isCamelCase,
+  isCapitalised,
+  isCommonCapitalised,
+  isDistinctive,
+  isNonEntity,
+  isVersion,
+} from '../names.js';
+import { isDictionaryWord } from '../nlp.js';
+import type { Candidate, Strength } from './candidate.js';
+
+function startsName(w: Word): boolean {
+  return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
+}
+
+/** `YC-backed`, `Uber-style`, `ex-Google`: the capitalised part before a lower-case suffix is the name. */
+function hyphenHead(text: string): string | null {
+  const parts = text.replace(/^(ex|non|pre|post|anti|pro)-/i, '').split('-');
+  if (parts.length < 2) return null;
+  let k = 0;
+  while (k < parts.length && /^[\p{Lu}\p{N}]/u.test(parts[k])) k++;
+  if (k === 0 || k === parts.length) return null;
+  if (!parts.slice(k).every((p) => /^\p{Ll}+$/u.test(p))) return null;
+  return parts.slice(0, k).join('-');
+}
+
+export function propnRunSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { words, text } = ctx;
+  for (const s of ctx.sentences) {
+    const seg = ctx.segments[s.segment];
+    const heading = seg.kind === 'heading' || (seg.kind === 'table-cell' && seg.header);
+    const runs: { ws: Word[]; end: number; hyphen?: boolean }[] = [];
+    let i = s.w0;
+    while (i < s.w1) {
+      const w = words[i];
+      if (insideInternalLink(ctx, w.start)) {
+        i++;
+        continue;
+      }
+      const head = hyphenHead(w.text);
+      if (head) {
+        const at = w.start + w.text.indexOf(head);
+        runs.push({ ws: [{ ...w, start: at, end: at + head.length, text: head, possessive: false }], end: at + head.length, hyphen: true });
+        i++;
+        continue;
+      }
+      if (!startsName(w)) {
+        i++;
+        continue;
+      }
+      const ws: Word[] = [w];
+      let j = i + 1;
+      while (j < s.w1 && !ws[ws.length - 1].possessive) {
+        const prev = ws[ws.length - 1];
+        const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
+        if (gap !== ' ') break;
+        const nx = words[j];
+        if (hyphenHead(nx.text)) break;
+        if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text))) {
+          ws.push(nx);
+          j++;
+          continue;
+        }
+        const after = words[j + 1];
+        if (RUN_JOINERS.has(nx.text) && after && after.sentence === nx.sentence && startsName(after) &&
+          text.slice(nx.end, after.start) === ' ') {
+          ws.push(nx, after);
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      runs.push({ ws, end: ws[ws.length - 1].end });
+      i = j;
+    }
+
+    // Coordinated lists (`A, B, and C`) vouch for their members.
+    const listGroups: number[][] = [];
+    for (let r = 0; r < runs.length; r++) {
+      const last = listGroups[listGroups.length - 1];
+      const prevRun = runs[r - 1];
+      if (prevRun && last && last[last.length - 1] === r - 1) {
+        const gap = text.slice(prevRun.end + (prevRun.ws[prevRun.ws.length - 1].possessive ? 2 : 0), runs[r].ws[0].start);
+        if (/^(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$/.test(gap)) {
+          last.push(r);
+          continue;
+        }
+      }
+      listGroups.push([r]);
+    }
+    const listOf = new Map<number, number[]>();
+    for (const g of listGroups) if (g.length >= 3) for (const r of g) listOf.set(r, g);
+
+    for (const [r, run] of runs.entries()) {
+      let ws = run.ws;
+      // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
+      while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
+      while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
+      while (ws.length && RUN_JOINERS.has(ws[0].text)) ws = ws.slice(1);
+      while (ws.length && RUN_JOINERS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
+      if (!ws.length) continue;
+      if (ws.every((w) => isVersion(w.text) || /^\d/.test(w.text) && !isDistinctive(w.text))) continue;
+      if (!run.hyphen && ws.length === 1 && (isAcronym(ws[0].text) || isCamelCase(ws[0].text))) continue; // acronym signal
+      const start = ws[0].start;
+      const end = ws[ws.length - 1].end;
+      const surface = text.slice(start, end);
+      if (isNonEntity(surface)) continue;
+      const initial = ws[0].initial;
+      const distinctive = ws.some((w) => isDistinctive(w.text));
+      const multi = ws.filter((w) => !RUN_JOINERS.has(w.text)).length >= 2;
+      let strength: Strength;
+      if (heading) strength = 'weak';
+      else if (distinctive) strength = 'medium';
+      else if (multi && !initial) strength = 'medium';
+      else if (multi && initial && ws.slice(1).every((w) => !isDictionaryWord(w.text) || w.pos === 'PROPN')) strength = 'medium';
+      else strength = 'weak';
+      const group = listOf.get(r);
+      out.push({
+        start,
+        end,
+        surface,
+        signal: 'propn-run',
+        strength,
+        midSentence: !initial && !heading,
+        possessive: ws[ws.length - 1].possessive || undefined,
+        listedWith: group
+          ? group.filter((g) => g !== r).map((g) => text.slice(runs[g].ws[0].start, runs[g].end))
+          : undefined,
+      });
+    }
+  }
+  return out;
+}

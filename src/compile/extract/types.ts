@@ -1,0 +1,22 @@
+// What extraction keeps per post.
+
+/** One sentence of a post, as the extractor split it. */
+export interface Sentence {
+  text: string;
+  /** The heading the sentence sits under ('' before the first heading). */
+  section: string;
+  /** True when the sentence carries money, a percentage, a count or a date (a fact candidate). */
+  quantified: boolean;
+}
+
+/** What extraction keeps per post; JSON-serialisable so it can be cached by the post's content hash. */
+export interface DocExtraction {
+  docId: string;
+  hash: string;
+  sentences: Sentence[];
+  mentions: import('../../types.js').Mention[];
+  /** Absolute URLs the post links to (used to link posts that link each other). */
+  links: string[];
+  /** Lower-case words of the post's running text with counts: tells common words from names across the corpus. */
+  vocabulary: Record<string, number>;
+}
