@@ -9,7 +9,7 @@ import { byName, byString, wikilink } from './text.js';
 const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
 
 /** Targets of the wikilinks in a text, as page-name keys (`[[A|x]]`, `[[A\|x]]` and `[[A#h]]` all name A). */
-export function linkTargetsOf(text: string): string[] {
+export function linkTargetsOf(text: string, keys = new Map<string, string>()): string[] {
   const out: string[] = [];
   WIKILINK.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -20,8 +20,9 @@ export function linkTargetsOf(text: string): string[] {
     if (t.endsWith('\\')) t = t.slice(0, -1);
     const hash = t.indexOf('#');
     if (hash >= 0) t = t.slice(0, hash);
-    t = t.trim();
-    if (t) out.push(nameKey(t));
+    let k = keys.get(t);
+    if (k === undefined) keys.set(t, (k = nameKey(t.trim())));
+    if (k) out.push(k);
   }
   return out;
 }
@@ -30,13 +31,15 @@ export function fillBacklinks(pages: WikiPage[], model: VaultModel): WikiPage[] 
   const nameOfPath = new Map<string, string>();
   for (const info of model.pages.values()) nameOfPath.set(info.path, info.name);
   const incoming = new Map<string, Set<string>>();
+  const keys = new Map<string, string>();
   for (const page of pages) {
     const from = nameOfPath.get(page.path);
     const info = from ? model.pages.get(nameKey(from)) : undefined;
     // Hub pages link to everything; listing them on every page says nothing.
     if (!from || !info || info.kind === 'hub') continue;
-    for (const key of linkTargetsOf(page.content)) {
-      if (key === nameKey(from) || !model.pages.has(key)) continue;
+    const self = nameKey(from);
+    for (const key of linkTargetsOf(page.content, keys)) {
+      if (key === self || !model.pages.has(key)) continue;
       let set = incoming.get(key);
       if (!set) incoming.set(key, (set = new Set()));
       set.add(from);

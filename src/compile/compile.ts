@@ -9,7 +9,10 @@ import { readRawDir } from '../ingest/raw-store.js';
 import { WikicError } from '../errors.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
-import { compilerVersion } from './version.js';
+import { compilerVersion, extractorVersion } from './version.js';
+import { sha256, stableJson } from './hash.js';
+import { promises as fs } from 'node:fs';
+import { ENTITY_FOLDERS } from '../wiki/schema.js';
 import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { buildGraph, rankPages } from './graph.js';
@@ -80,8 +83,31 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   if (docs.length === 0) throw new WikicError(`${opts.raw}: no posts to compile (run "wikic ingest" first, or pass --raw DIR)`);
   const wiki = path.resolve(opts.wiki);
   const version = await compilerVersion();
+  const configHash = configKey(opts.config, opts.templatesDir);
   const previous: Manifest = await readManifest(wiki);
-  const cache = new ExtractionCache(wiki, version);
+  const raw = Object.fromEntries(docs.map((d) => [d.id, d.hash]));
+
+  if (!opts.force && (await upToDate(wiki, previous, version, configHash, raw))) {
+    const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+    const typeOfFolder = new Map(ENTITY_TYPES.map((t) => [ENTITY_FOLDERS[t], t]));
+    for (const p of Object.keys(previous.pages)) {
+      const t = p.includes('/') ? typeOfFolder.get(p.slice(0, p.indexOf('/'))) : undefined;
+      if (t) counts[t]++;
+    }
+    return {
+      sources: docs.length,
+      entities: counts,
+      extracted: [],
+      cached: docs.length,
+      written: [],
+      unchanged: Object.keys(previous.pages).length,
+      removed: [],
+      kept: [],
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    };
+  }
+
+  const cache = new ExtractionCache(wiki, await extractorVersion());
   const templates = await loadTemplates(opts.templatesDir);
 
   const extractions: DocExtraction[] = [];
@@ -105,11 +131,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   const { model, pages } = renderVault(docs, extractions, entities, opts.config, templates);
   let done = 0;
   const result = await writeVault(wiki, pages, previous, opts.force, () => opts.onProgress?.('write', ++done, pages.length));
-  await writeManifest(wiki, {
-    compiler: version,
-    pages: result.hashes,
-    raw: Object.fromEntries(docs.map((d) => [d.id, d.hash])),
-  });
+  await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
   await cache.prune();
 
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
@@ -125,4 +147,35 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     kept: result.kept,
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
   };
+}
+
+/** The settings that change what compile writes; the config file's location does not. */
+function configKey(config: WikicConfig, templatesDir?: string): string {
+  return sha256(stableJson({ entities: config.entities, thresholds: config.thresholds, templates: templatesDir ?? '' })).slice(0, 16);
+}
+
+/**
+ * Nothing to do when the same compiler, settings and posts made the vault and every page it wrote
+ * is on disk byte for byte. Anything else (a deleted or edited page included) takes a full compile.
+ */
+async function upToDate(wiki: string, m: Manifest, version: string, configHash: string, raw: Record<string, string>): Promise<boolean> {
+  if (m.compiler !== version || m.config !== configHash) return false;
+  const ids = Object.keys(raw);
+  if (ids.length !== Object.keys(m.raw).length || ids.some((id) => m.raw[id] !== raw[id])) return false;
+  const paths = Object.keys(m.pages);
+  if (paths.length === 0) return false;
+  for (let i = 0; i < paths.length; i += 64) {
+    const batch = paths.slice(i, i + 64);
+    const same = await Promise.all(
+      batch.map(async (p) => {
+        try {
+          return sha256(await fs.readFile(path.join(wiki, ...p.split('/')))) === m.pages[p];
+        } catch {
+          return false;
+        }
+      }),
+    );
+    if (same.includes(false)) return false;
+  }
+  return true;
 }

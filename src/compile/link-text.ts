@@ -17,8 +17,8 @@ const HEADING = /^ {0,3}#{1,6}(\s|$)/;
 const PROTECTED =
   /(`+)[^`]*?\1|\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+"[^"\n]*")?\s*\)|<[^>\n]+>|\b(?:https?|ftp):\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
 const WORD = /[\p{L}\p{N}_]/u;
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDS = /[\p{L}\p{N}_]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}_]+/u;
 
 /** Builds the label part of a wikilink; inside a table row the pipe must be escaped. */
 function link(page: string, label: string, inTable: boolean): string {
@@ -55,30 +55,36 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
       if (!bySurface.has(surface)) bySurface.set(surface, t.page);
     }
   }
-  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const matcher = surfaces.length > 0 ? new RegExp(surfaces.map(escapeRe).join('|'), 'gu') : null;
+  // Surfaces indexed by their first word: one map lookup per word of the post, whatever the number of names.
+  const byFirstWord = new Map<string, string[]>();
+  for (const surface of bySurface.keys()) {
+    const first = FIRST_WORD.exec(surface);
+    if (!first || first.index !== 0) continue;
+    const list = byFirstWord.get(first[0]) ?? [];
+    list.push(surface);
+    byFirstWord.set(first[0], list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 
   const linkPlain = (text: string, linked: Set<string>, inTable: boolean): string => {
-    if (!matcher) return text;
+    if (byFirstWord.size === 0) return text;
     let out = '';
     let last = 0;
-    matcher.lastIndex = 0;
+    const words = new RegExp(WORDS.source, 'gu');
     let m: RegExpExecArray | null;
-    while ((m = matcher.exec(text))) {
+    while ((m = words.exec(text))) {
+      const list = byFirstWord.get(m[0]);
+      if (!list) continue;
       const at = m.index;
-      let hit: string | undefined = boundaryOk(text, at, at + m[0].length) ? m[0] : undefined;
-      if (!hit) hit = surfaces.find((s) => s.length < m![0].length && text.startsWith(s, at) && boundaryOk(text, at, at + s.length));
-      if (!hit) {
-        matcher.lastIndex = at + 1;
-        continue;
-      }
+      const hit = list.find((s) => text.startsWith(s, at) && boundaryOk(text, at, at + s.length));
+      if (!hit) continue;
       const page = bySurface.get(hit)!;
       if (!linked.has(page) && page !== self) {
         linked.add(page);
         out += text.slice(last, at) + link(page, hit, inTable);
         last = at + hit.length;
       }
-      matcher.lastIndex = at + hit.length;
+      words.lastIndex = at + hit.length;
     }
     return out + text.slice(last);
   };

@@ -9,6 +9,8 @@ import { stableJson } from './hash.js';
 export interface Manifest {
   /** Compiler version that wrote the vault. */
   compiler: string;
+  /** Hash of the config settings that shape the vault (entity overrides, thresholds). */
+  config: string;
   /** Vault-relative path -> sha256 of the bytes written. */
   pages: Record<string, string>;
   /** Raw post id -> the raw file's content hash, for every post compiled. */
@@ -16,7 +18,7 @@ export interface Manifest {
 }
 
 export function emptyManifest(): Manifest {
-  return { compiler: '', pages: {}, raw: {} };
+  return { compiler: '', config: '', pages: {}, raw: {} };
 }
 
 /** Reads the manifest of a vault; a missing or unreadable one counts as empty (nothing owned). */
@@ -25,6 +27,7 @@ export async function readManifest(wikiDir: string): Promise<Manifest> {
     const data = JSON.parse(await fs.readFile(path.join(wikiDir, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
     return {
       compiler: typeof data.compiler === 'string' ? data.compiler : '',
+      config: typeof data.config === 'string' ? data.config : '',
       pages: data.pages && typeof data.pages === 'object' ? data.pages : {},
       raw: data.raw && typeof data.raw === 'object' ? data.raw : {},
     };

@@ -60,7 +60,9 @@ export function fixtureExtractor(specs: EntitySpec[]): Extractor & { calls: stri
         }
       });
       const links = [...doc.body.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]);
-      return { docId: doc.id, hash: doc.hash, sentences, mentions, links };
+      const vocabulary: Record<string, number> = {};
+      for (const w of doc.body.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary[w] = (vocabulary[w] ?? 0) + 1;
+      return { docId: doc.id, hash: doc.hash, sentences, mentions, links, vocabulary };
     },
     resolveEntities(docs: RawDoc[], extractions: DocExtraction[]): Entity[] {
       const date = new Map(docs.map((d) => [d.id, (d.meta.published ?? '').slice(0, 10)]));

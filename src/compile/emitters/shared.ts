@@ -52,6 +52,15 @@ export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
   return out.sort((a, b) => byString(a.key, b.key)).map(({ key: _k, ...rest }) => rest);
 }
 
+const cleaned = new WeakMap<PostNode, string[]>();
+
+/** A post's sentences as one-line text, cleaned once per post however many pages quote them. */
+function sentenceTexts(post: PostNode): string[] {
+  let list = cleaned.get(post);
+  if (!list) cleaned.set(post, (list = post.ext.sentences.map((s) => inlineText(s.text))));
+  return list;
+}
+
 /** The sentences of one post that mention the entity, in order. */
 export function sentencesIn(node: EntityNode, post: PostNode): string[] {
   const idx = [...new Set((node.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.sentence))]
@@ -60,7 +69,7 @@ export function sentencesIn(node: EntityNode, post: PostNode): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const i of idx) {
-    const t = inlineText(post.ext.sentences[i].text);
+    const t = sentenceTexts(post)[i];
     if (t && !seen.has(t)) {
       seen.add(t);
       out.push(t);
