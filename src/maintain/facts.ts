@@ -92,8 +92,11 @@ const MONEY_CUES: Array<[string, RegExp]> = [
   ['arr', /\b(ARR|annual(ized|ised)? recurring revenue|run[- ]rate|annuali[sz]ed revenue)\b/gi],
   ['revenue', /\b(revenue|sales)\b/gi],
   ['funding', /\b(rais(ed|es|ing)|funding|round|series [a-h]|seed|pre-seed)\b/gi],
-  ['price', /\b(price[ds]?|pricing|costs?|per (month|seat|user|year|million tokens?)|\/mo(nth)?|subscription)\b/gi],
+  ['price', /\b(price[ds]?|pricing|costs?|charges?|per (month|seat|user|year|hour|day|million (input |output )?tokens?)|subscription)\b|\/(mo(nth)?|hr|hour|day|M)\b/gi],
 ];
+
+/** The unit right after a price; a price without one (a list of hourly rates, a plan) is not compared. */
+const PRICE_UNIT = /^\s*(?:\/\s*|per\s+)(?:(?:seat|user)\s*\/\s*)?(month|mo|seat|user|year|yr|hour|hr|day|gpu[- ]hour|(?:million|m|1m)\s*(?:input |output )?tokens?|m\b(?:\s*(?:input|output))?)/i;
 
 const COUNT_UNITS = /^\s*\+?\s*(?:(monthly|weekly|daily)(?:\s+active)?\s+)?(users|customers|developers|subscribers|downloads|installs|(?:GitHub\s+)?stars|(?:total\s+|active\s+)?param(?:eter)?s)\b/i;
 
@@ -108,7 +111,7 @@ function nearestCue(s: string, at: Span, clause: Span): { attr: string; qualifie
       if (d > 45) continue;
       let qualifier = '';
       if (attr === 'funding') qualifier = /series [a-h]|pre-seed|seed/i.exec(s.slice(clause.start, clause.end))?.[0].toLowerCase() ?? '';
-      if (attr === 'price') qualifier = /per (month|seat|user|year|million (input |output )?tokens?)|\/mo(nth)?/i.exec(s.slice(clause.start, clause.end))?.[0].toLowerCase() ?? '';
+      if (attr === 'price') qualifier = PRICE_UNIT.exec(s.slice(at.end, Math.min(clause.end, at.end + 40)))?.[0].toLowerCase().replace(/^\//, 'per ') ?? '';
       if (!best || d < best.d) best = { attr, d, qualifier };
     }
   }
@@ -177,7 +180,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (!cue) continue;
     lastCue = cue;
     const always = cue.attr === 'funding' && cue.qualifier !== '';
-    if (cue.attr === 'funding' && !always) continue; // unnamed rounds may be several rounds
+    // Unnamed rounds may be several rounds; a price without its unit may be any of a product's prices.
+    if ((cue.attr === 'funding' || cue.attr === 'price') && cue.qualifier === '') continue;
     out.push({
       attribute: cue.qualifier ? `${cue.attr}:${cue.qualifier}` : cue.attr,
       value: toNumber(m[2], m[3]),

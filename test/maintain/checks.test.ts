@@ -53,11 +53,13 @@ describe('duplicate', () => {
     expect(run([['Model Context Protocol'], ['MCP']])).toEqual(['[[MCP]] may duplicate [[Model Context Protocol]]: "MCP" is the acronym of [[Model Context Protocol]]']);
     expect(run([['Open AI'], ['OpenAI']])).toHaveLength(1);
     expect(run([['Anthropic', { aliases: ['Claude maker'] }], ['Claude maker']])).toHaveLength(1);
-    expect(run([['Perplexity'], ['Perplexty']])).toHaveLength(1);
+    expect(run([['Perplexity AI'], ['Perplexty AI']])).toHaveLength(1);
+    expect(run([['Signed Agent Card'], ['Signed Agent Cards']])).toHaveLength(1);
   });
 
   it('keeps apart names that differ in a number or a one-letter token, and shared hosts', () => {
     expect(run([['GPT-4'], ['GPT-5'], ['Series A'], ['Series B'], ['Gemma 3'], ['Gemma 4'], ['Google'], ['Google Cloud']])).toEqual([]);
+    expect(run([['encoder'], ['encoded'], ['Open Source'], ['Open Sourced'], ['SM'], ['SMS'], ['AI'], ['AI Infrastructure'], ['F1'], ['Fortune 10']])).toEqual([]);
     expect(run([['Alpha Repo', { url: 'https://github.com/' }], ['Beta Repo', { url: 'https://github.com' }]])).toEqual([]);
   });
 });

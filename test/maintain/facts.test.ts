@@ -75,3 +75,11 @@ describe('disagree', () => {
     expect(disagree(c(100, { unit: '€' }), c(150))).toBe(false);
   });
 });
+
+describe('prices', () => {
+  it('compares a price only with its unit', () => {
+    expect(brief(claims('Acme Pro costs $200/month in 2026.', 'Acme Pro'))).toEqual(['price:per month=200@2026']);
+    expect(brief(claims('Acme charges $36 per million input tokens.', 'Acme'))).toEqual(['price:per million input tokens=36@post:p']);
+    expect(claims('Acme is $3.90.', 'Acme')).toEqual([]);
+  });
+});

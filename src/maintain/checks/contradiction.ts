@@ -17,19 +17,30 @@ interface FactLine {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function spansOf(text: string, names: string[]): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const n of names) {
-    if (n.length < 2) continue;
-    // Short names (acronyms) must match case; longer ones may differ in case.
-    const re = new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, n.length <= 4 ? 'g' : 'gi');
-    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** One matcher for many names: short ones (acronyms) must match case, longer ones may differ in case. */
+export function nameMatcher(names: string[]): (text: string) => Array<Span & { name: string }> {
+  const uniq = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const build = (list: string[], flags: string): RegExp | undefined =>
+    list.length ? new RegExp(`(?<![\\w-])(?:${list.map(escape).join('|')})(?![\\w-])`, flags) : undefined;
+  const exact = build(uniq.filter((n) => n.length <= 4), 'g');
+  const loose = build(uniq.filter((n) => n.length > 4), 'gi');
+  return (text) => {
+    const out: Array<Span & { name: string }> = [];
+    for (const re of [exact, loose]) {
+      if (!re) continue;
+      for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0] });
+    }
+    return out;
+  };
 }
 
 /** Reads one `## Facts` line: the sentence as plain text, its post, date, and the mentions in it. */
-function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, otherNames: string[]): FactLine | undefined {
+function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, names: ReturnType<typeof nameMatcher>): FactLine | undefined {
   let text = raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
   if (text === raw && !/\w/.test(text)) return undefined;
   let post = '';
@@ -67,8 +78,12 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
   }
   const sentence = text.replace(/\s*[([]\s*[)\]]\s*$/, '').replace(/\s*[—–-]\s*$/, '').replace(/^["“]|["”]$/g, '').trim();
   if (!/\d/.test(sentence)) return undefined;
-  const self = spansOf(sentence, [page.name, ...page.aliases]);
-  for (const o of spansOf(sentence, otherNames)) if (!self.some((s) => o.start < s.end && o.end > s.start)) others.push(o);
+  const self = nameMatcher([page.name, ...page.aliases])(sentence);
+  const own = new Set([page.name, ...page.aliases].map((n) => n.toLowerCase()));
+  for (const o of names(sentence)) {
+    if (own.has(o.name.toLowerCase()) || self.some((s) => o.start < s.end && o.end > s.start)) continue;
+    others.push(o);
+  }
   const id = docId || `line ${lineNo}`;
   return { line: lineNo, sentence, post: post || '(no post linked)', docId: id, date, claims: extractClaims({ sentence, self, others, docId: id, postDate: date }) };
 }
@@ -77,17 +92,15 @@ export const contradiction: Check = {
   meta: { id: 'contradiction', description: 'one entity, one attribute, one time, two different values', severity: 'warning', fixable: false },
   check(ctx) {
     const entities = ctx.vault.pages.filter((p) => isEntityPage(p) && p.type !== 'topic');
-    const allNames = entities.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3);
+    const names = nameMatcher(entities.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3));
     const out: MaintainFinding[] = [];
     for (const page of entities) {
       const range = sectionLines(page, 'Facts');
       if (!range) continue;
-      const own = new Set([page.name, ...page.aliases]);
-      const otherNames = allNames.filter((n) => !own.has(n));
       const lines = pageLines(page);
       const facts: FactLine[] = [];
       for (let l = range[0]; l <= range[1]; l++) {
-        const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', otherNames);
+        const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', names);
         if (f && f.claims.length > 0) facts.push(f);
       }
       const reported = new Set<string>();

@@ -19,29 +19,39 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&]{1,7}s?$/.test(s);
+// Two-letter initials and initials with digits match too many unrelated names to mean anything.
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z&]{2,7}s?$/.test(s);
 
-/** Names one or two edits apart that are not a different number, version or letter of a series. */
+/** A word and its plural ("Agent Card", "Agent Cards"). */
+function pluralPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  return long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`);
+}
+
+/**
+ * Names one typo apart. Single words must be a plural pair, since one edit turns many words into
+ * other words (encoder, encoded); and names that differ in a number or a one-letter token
+ * (GPT-4 and GPT-5, Series A and Series B) are different things.
+ */
 function typoPair(a: string, b: string): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return false;
-  const len = Math.min(la.length, lb.length);
-  if (len < 5) return false;
-  const d = distance(la, lb);
-  if (d > (len >= 12 ? 2 : 1)) return false;
-  const digits = (s: string): string => s.replace(/\D+/g, ' ').trim();
-  if (digits(la) !== digits(lb)) return false;
   const ta = la.split(/[\s-]+/);
   const tb = lb.split(/[\s-]+/);
-  if (ta.length === tb.length) {
-    const diff = ta.map((t, i) => [t, tb[i]]).filter(([x, y]) => x !== y);
-    if (diff.length === 1 && (diff[0][0].length <= 2 || diff[0][1].length <= 2)) return false;
-  }
-  return true;
+  if (ta.length !== tb.length) return false;
+  const diff = ta.map((t, i) => [t, tb[i]]).filter(([x, y]) => x !== y);
+  if (diff.length !== 1) return false;
+  const [x, y] = diff[0];
+  if (pluralPair(x, y)) return true;
+  if (ta.length === 1 || x.length <= 2 || y.length <= 2) return false;
+  const digits = (s: string): string => s.replace(/\D+/g, ' ').trim();
+  // An edit at the end of a word is usually another form of it (sourced, encoder), not a typo.
+  const sameEnd = x.slice(-2) === y.slice(-2);
+  return sameEnd && digits(x) === digits(y) && Math.min(x.length, y.length) >= 5 && distance(x, y) === 1;
 }
 
-/** Why `b` may duplicate `a`; `swap` when the evidence says `a` is the lesser page (it is the alias or the acronym). */
 function reason(a: VaultPage, b: VaultPage): { why: string; swap?: boolean } | undefined {
   const r = reasonText(a, b);
   if (!r) return undefined;
@@ -60,7 +70,8 @@ function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: b
     [a, b],
     [b, a],
   ]) {
-    if (isAcronym(x.name) && y.name.split(/\s+/).length >= 2 && initials(y.name) === x.name.replace(/s$/, '')) return { why: `"${x.name}" is the acronym of [[${y.name}]]`, swap: x === a };
+    const words = y.name.split(/\s+/);
+    if (isAcronym(x.name) && words.length >= 2 && !words.includes(x.name) && initials(y.name) === x.name.replace(/s$/, '')) return { why: `"${x.name}" is the acronym of [[${y.name}]]`, swap: x === a };
   }
   const ua = typeof a.frontmatter.url === 'string' ? foldUrl(a.frontmatter.url) : undefined;
   const ub = typeof b.frontmatter.url === 'string' ? foldUrl(b.frontmatter.url) : undefined;

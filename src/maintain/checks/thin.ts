@@ -5,11 +5,20 @@ import type { Check } from '../types.js';
 
 /** Sections that list other pages or belong to the author: they say nothing about the page's subject. */
 const NOT_CONTENT = new Set(['related', 'backlinks', 'notes', 'sources']);
-export const THIN_WORDS = 20;
+export const THIN_WORDS = 5;
 
-/** Words of prose about the page's subject (headings, link lists and the author's notes left out). */
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Words the page says about its subject: prose outside headings, link lists and the author's notes,
+ * without links (citations and navigation), dates, the page's own name and aliases, and with a
+ * sentence repeated in the lead and the mentions counted once.
+ */
 export function contentWords(page: VaultPage): number {
   const lines = pageLines(page);
+  const names = [page.name, ...page.aliases].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  const own = names.length ? new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?:['’]s)?(?![\\w-])`, 'gi') : undefined;
+  const seen = new Set<string>();
   let words = 0;
   let skip = false;
   for (let i = page.bodyLine - 1; i < lines.length; i++) {
@@ -21,12 +30,16 @@ export function contentWords(page: VaultPage): number {
     }
     // Placeholder lines such as "No dated facts yet." say nothing.
     if (skip || /^No [\w ]+ yet\.$/.test(l.trim())) continue;
-    const text = l
+    let text = l
       .replace(/<!--.*?-->/g, ' ')
-      .replace(/!?\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
+      .replace(/!?\[\[[^\]]*\]\]/g, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[>*_`|#-]/g, ' ');
-    words += text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+      .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+    if (own) text = text.replace(own, ' ');
+    text = text.replace(/[>*_`|#()[\],;:.!?-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    words += text.split(' ').filter((w) => /[a-z0-9]/.test(w)).length;
   }
   return words;
 }
@@ -38,6 +51,6 @@ export const thin: Check = {
       .filter((p) => isEntityPage(p) && p.type !== 'topic')
       .map((p) => ({ p, n: contentWords(p) }))
       .filter(({ n }) => n < THIN_WORDS)
-      .map(({ p, n }) => ({ check: 'thin', severity: 'info' as const, page: p.path, line: 1, message: `only ${n} words about [[${p.name}]]` }));
+      .map(({ p, n }) => ({ check: 'thin', severity: 'info' as const, page: p.path, line: 1, message: `only ${n} word${n === 1 ? '' : 's'} about [[${p.name}]] besides its name and citations` }));
   },
 };
