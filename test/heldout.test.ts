@@ -3,9 +3,9 @@
 // floors were last raised, so a change that makes extraction worse fails here).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { matchEntities, normName, parseGold, type Gold, type Predicted } from './eval/match.js';
-import { HELDOUT_DIR, listCorpora } from './eval/score.js';
+import { HELDOUT_DIR, formatDetails, listCorpora, scoreCorpora, type CorpusScore } from './eval/score.js';
 
 const gold: Gold = {
   corpus: 'unit',
@@ -31,6 +31,9 @@ describe('normName', () => {
     expect(normName('  Hot   Chips. ')).toBe('hot chips');
     expect(normName('Google+')).toBe('google+');
     expect(normName('Viral B. Shah')).toBe('viral b. shah');
+    expect(normName('ZeRO: Memory Optimizations')).toBe(normName('ZeRO - Memory Optimizations'));
+    expect(normName('arXiv:1411.1607')).toBe(normName('arXiv -1411.1607'));
+    expect(normName('PSR-4')).toBe('psr-4');
   });
 });
 
@@ -107,4 +110,40 @@ describe('gold files', () => {
       expect(g.non_entities.map(normName).filter((n) => required.has(n))).toEqual([]);
     }
   });
+});
+
+/**
+ * Floors per corpus: recall, precision and type accuracy must not fall below these, and duplicates
+ * must not rise above `maxDuplicates`. Raise them when extraction improves (`npx tsx test/eval/score.ts`).
+ */
+const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: number; maxDuplicates: number }> = {
+  adwords: { recall: 0.87, precision: 0.7, typeAccuracy: 0.53, maxDuplicates: 1 },
+  handwritten: { recall: 0.82, precision: 0.87, typeAccuracy: 0.34, maxDuplicates: 11 },
+  intertwingly: { recall: 0.71, precision: 0.7, typeAccuracy: 0.26, maxDuplicates: 1 },
+  'testing-blog': { recall: 0.74, precision: 0.65, typeAccuracy: 0.55, maxDuplicates: 1 },
+};
+
+describe('extraction on held-out feeds', () => {
+  const scores = new Map<string, CorpusScore>();
+
+  beforeAll(async () => {
+    const names = await listCorpora();
+    for (const run of await scoreCorpora(names)) scores.set(run.score.corpus, run.score);
+  }, 180_000);
+
+  it('has a floor for every corpus', () => {
+    expect([...scores.keys()].sort()).toEqual(Object.keys(FLOORS).sort());
+  });
+
+  for (const [corpus, floor] of Object.entries(FLOORS)) {
+    it(`${corpus}: recall, precision, type accuracy and duplicates stay within their floors`, () => {
+      const s = scores.get(corpus);
+      expect(s, `no score for ${corpus}`).toBeDefined();
+      const why = formatDetails(s!);
+      expect(s!.recall, why).toBeGreaterThanOrEqual(floor.recall);
+      expect(s!.precision, why).toBeGreaterThanOrEqual(floor.precision);
+      expect(s!.typeAccuracy, why).toBeGreaterThanOrEqual(floor.typeAccuracy);
+      expect(s!.duplicates.length, why).toBeLessThanOrEqual(floor.maxDuplicates);
+    });
+  }
 });

@@ -83,12 +83,14 @@ export interface MatchResult {
 
 /**
  * Case-folded comparison key: typographic quotes straightened, markdown escapes and a leading `@`
- * dropped, whitespace collapsed, trailing punctuation dropped, possessive `'s` folded.
+ * dropped, whitespace collapsed, a colon read as ` - `, trailing punctuation dropped, possessive `'s` folded.
  */
 export function normName(s: string): string {
   let t = s.normalize('NFKC').replace(/[\u2018\u2019\u02bc\u0060]/g, "'").replace(/[\u201c\u201d]/g, '"');
   t = t.replace(/\\([\\_*[\]()#+\-.!`])/g, '$1');
   t = t.trim().replace(/^@/, '').replace(/\s+/g, ' ');
+  // A colon cannot appear in a file name, so page titles may write `ZeRO: Memory` as `ZeRO - Memory`.
+  t = t.replace(/\s*:\s*|\s+-\s*|\s*-\s+/g, ' - ');
   t = t.replace(/[.,;:!?]+$/, '');
   t = t.replace(/'s$/i, '').replace(/(?<=s)'$/i, '');
   return t.toLowerCase();
