@@ -79,6 +79,8 @@ async function defaultExtractor(): Promise<Extractor> {
 
 export async function compileVault(opts: CompileOptions): Promise<CompileStats> {
   const started = process.hrtime.bigint();
+  const rawStat = await fs.stat(opts.raw).catch(() => undefined);
+  if (!rawStat?.isDirectory()) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
   const docs = await readRawDir(opts.raw);
   if (docs.length === 0) throw new WikicError(`${opts.raw}: no posts to compile (run "wikic ingest" first, or pass --raw DIR)`);
   const wiki = path.resolve(opts.wiki);

@@ -47,6 +47,30 @@ describe('compileVault', () => {
     expect(await snapshot(a.wiki)).toEqual(await snapshot(b.wiki));
   });
 
+  it('restores a generated page that was deleted or edited outside its notes', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    const before = await snapshot(wiki);
+    await fs.rm(path.join(wiki, 'models', 'Gemma 4.md'));
+    await fs.writeFile(path.join(wiki, 'index.md'), 'scribbled over\n');
+    const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(stats.written).toEqual(['index.md', 'models/Gemma 4.md']);
+    expect(await snapshot(wiki)).toEqual(before);
+  });
+
+  it('recompiles when the config changes what pages hold', async () => {
+    const { raw, wiki } = await setup();
+    const ex = fixtureExtractor(ENTITIES);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    const config = testConfig();
+    config.thresholds.relatedLimit = 1;
+    const stats = await compileVault({ raw, wiki, force: false, config, extractor: ex });
+    expect(stats.written).toContain('companies/Anthropic.md');
+    const text = await fs.readFile(path.join(wiki, 'companies', 'Anthropic.md'), 'utf8');
+    expect(text.split('## Related')[1].split('## Backlinks')[0].trim().split('\n')).toHaveLength(1);
+  });
+
   it('keeps the author notes through a recompile', async () => {
     const { raw, wiki } = await setup();
     const ex = fixtureExtractor(ENTITIES);
@@ -125,6 +149,7 @@ describe('compileVault', () => {
 
   it('fails with a WikicError on a missing or empty raw directory', async () => {
     const dir = await tempDir();
+    await expect(compileVault({ raw: path.join(dir, 'nope'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(/raw directory not found/);
     await expect(compileVault({ raw: path.join(dir, 'nope'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(WikicError);
     await fs.mkdir(path.join(dir, 'empty'));
     await expect(compileVault({ raw: path.join(dir, 'empty'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(/no posts to compile/);
