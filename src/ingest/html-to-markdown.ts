@@ -12,6 +12,9 @@ const DROP = [
 // Share bars, feed flares, related-post widgets: the blog engine's chrome, not the post.
 const CHROME_CLASS = /(^|[\s_-])(share|sharing|sharedaddy|social|feedflare|jp-relatedposts|addtoany|a2a_kit|wp-block-buttons|post-share|related-posts|subscribe-box)([\s_-]|$)/i;
 const SHARE_HREF = /(feeds\.feedburner\.com\/~ff|feedproxy\.google\.com\/~ff|twitter\.com\/(intent|share)|x\.com\/intent|facebook\.com\/sharer|linkedin\.com\/share|reddit\.com\/submit|pinterest\.com\/pin\/create|addtoany\.com|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com\/send|mailto:\?)/i;
+// Feed-ad networks and the button images of share bars ("Add to Facebook", "Share on X").
+const AD_URL = /(\/\/ads?\.|\/\/[^/]*\.ads?\.|pheedo\.com|pheedcontent\.com|doubleclick\.net|adserver|feedsportal\.com|\/~a\/)/i;
+const SHARE_LABEL = /^\s*(add to|share (on|to|via)|post to|tweet (this|it)|email (this|to a friend)|subscribe (to|via))\b/i;
 const PIXEL_SRC = /(feeds\.feedburner\.com\/~r|feedproxy\.google\.com\/~r|pixel\.wp\.com|stats\.wordpress\.com|\/~ff\/|feedsportal\.com|doubleclick\.net|google-analytics\.com|\/pixel(\.gif|\.png)?(\?|$)|\/track(ing)?\/|\bbeacon\b)/i;
 
 function absolute(url: string, base: string | undefined): string | undefined {
@@ -56,9 +59,16 @@ export function cleanHtml($: CheerioAPI, base: string | undefined): void {
     const cls = (el as { attribs?: Record<string, string> }).attribs?.class;
     if (cls && CHROME_CLASS.test(cls)) $(el).remove();
   });
+  $('img').each((_, el) => {
+    const $img = $(el);
+    const label = `${$img.attr('alt') ?? ''} ${$img.attr('title') ?? ''}`.trim();
+    if (!AD_URL.test($img.attr('src') ?? '') && !SHARE_LABEL.test(label)) return;
+    const $a = $img.closest('a');
+    ($a.length ? $a : $img).remove();
+  });
   $('a[href]').each((_, el) => {
     const href = $(el).attr('href') ?? '';
-    if (SHARE_HREF.test(href)) {
+    if (SHARE_HREF.test(href) || AD_URL.test(href)) {
       $(el).remove();
       return;
     }

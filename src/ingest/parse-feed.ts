@@ -308,7 +308,7 @@ export function parseFeed(text: string, sourceUrl?: string): ParsedFeed {
   const head = t.trimStart();
   if (!head) throw new FeedError('empty document');
   if (head.startsWith('{') || head.startsWith('[')) return parseJsonFeed(head, sourceUrl);
-  if (/^(<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html\b/i.test(head) || /^<html\b/i.test(head)) throw new FeedError('not a feed: an HTML page');
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE\s+html\b|<(html|head|body)\b)/i.test(head)) throw new FeedError('not a feed: an HTML page');
   if (!head.startsWith('<')) throw new FeedError('not XML or JSON');
   let root: XEl;
   try {

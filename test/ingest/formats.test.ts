@@ -159,5 +159,9 @@ describe('HTML cleanup', () => {
     expect(htmlToMarkdown('<pre class="brush: js">var a = 1;<br>var b = 2;</pre>')).toBe('```js\nvar a = 1;\nvar b = 2;\n```\n');
     expect(htmlToMarkdown('<div class="highlight"><pre lang="go"><code class="lang-go">fmt.Println(1)</code></pre></div>')).toBe('```go\nfmt.Println(1)\n```\n');
     expect(htmlToMarkdown('<ul><li>a<ul><li>a1</li></ul></li><li>b</li></ul>')).toBe('- a\n  - a1\n- b\n');
+    const shareBar =
+      '<p>Post.</p><p><a href="http://www.pheedcontent.com/c?x=1"><img src="http://images.example.com/fb.gif" alt="Add to Facebook"></a> ' +
+      '<a href="http://ads.example.com/click?s=1"><img src="http://ads.example.com/img?s=1"></a> <a href="https://example.com/share"><img src="/s.png" title="Share on Mastodon"></a></p>';
+    expect(htmlToMarkdown(shareBar, 'https://example.com/')).toBe('Post.\n');
   });
 });
