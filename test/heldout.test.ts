@@ -49,6 +49,7 @@ describe('matchEntities', () => {
       { name: 'Highlights', type: 'product', listed: true },
     ]);
     expect(r.misses.map((m) => m.name)).toEqual(['Agile Web Development with Rails', 'CVE-2024-3094', 'Go', 'Martin Robinson']);
+    expect(r.verdicts.map((v) => v.verdict)).toEqual(['gold', 'gold', 'acceptable', 'false-positive', 'false-positive']);
   });
 
   it('reports two pages for one thing as a duplicate, but not a versioned page beside its product', () => {

@@ -58,6 +58,15 @@ export interface Conflation {
   gold: string[];
 }
 
+export interface Verdict {
+  name: string;
+  type: EntityType;
+  /** gold: matches a gold entity; acceptable; false-positive; topic: an unmatched topic page (not scored). */
+  verdict: 'gold' | 'acceptable' | 'false-positive' | 'topic';
+  gold?: string;
+  typeOk?: boolean;
+}
+
 export interface MatchResult {
   corpus: string;
   gold: number;
@@ -79,6 +88,8 @@ export interface MatchResult {
   duplicates: Duplicate[];
   /** One predicted entity whose names cover two gold entities (over-merging). */
   conflations: Conflation[];
+  /** One line per predicted entity, in input order. */
+  verdicts: Verdict[];
 }
 
 /**
@@ -135,6 +146,7 @@ export function matchEntities(gold: Gold, predicted: Predicted[]): MatchResult {
   const falsePositives: FalsePositive[] = [];
   const wrongTypes: WrongType[] = [];
   const conflations: Conflation[] = [];
+  const verdicts: Verdict[] = [];
   let nonTopic = 0;
   let topics = 0;
   let good = 0;
@@ -148,9 +160,15 @@ export function matchEntities(gold: Gold, predicted: Predicted[]): MatchResult {
     const names = [p.name, ...p.aliases].map(normName);
     const hits = names.map((n) => keys.get(n)).filter((k): k is GoldKey => k !== undefined);
     if (hits.length === 0) {
-      if (isTopic) continue;
-      if (names.some((n) => acceptable.has(n))) good++;
-      else falsePositives.push({ name: p.name, type: p.type, listed: names.some((n) => listed.has(n)) });
+      if (isTopic) {
+        verdicts.push({ name: p.name, type: p.type, verdict: 'topic' });
+      } else if (names.some((n) => acceptable.has(n))) {
+        good++;
+        verdicts.push({ name: p.name, type: p.type, verdict: 'acceptable' });
+      } else {
+        falsePositives.push({ name: p.name, type: p.type, listed: names.some((n) => listed.has(n)) });
+        verdicts.push({ name: p.name, type: p.type, verdict: 'false-positive' });
+      }
       continue;
     }
     const primary = hits[0];
@@ -164,6 +182,7 @@ export function matchEntities(gold: Gold, predicted: Predicted[]): MatchResult {
     const group = `${primary.index}|${primary.version}`;
     groups.set(group, [...(groups.get(group) ?? []), p.name]);
     typed++;
+    verdicts.push({ name: p.name, type: p.type, verdict: 'gold', gold: g.name, typeOk: typeOk(g, p.type) });
     if (typeOk(g, p.type)) typedRight++;
     else wrongTypes.push({ gold: g.name, predicted: p.name, expected: [g.type, ...(g.alt_types ?? [])].join('|'), got: p.type });
   }
@@ -203,6 +222,7 @@ export function matchEntities(gold: Gold, predicted: Predicted[]): MatchResult {
     wrongTypes: wrongTypes.sort((a, b) => byName(a.gold, b.gold) || byName(a.predicted, b.predicted)),
     duplicates: duplicates.sort((a, b) => byName(a.gold, b.gold)),
     conflations: conflations.sort((a, b) => byName(a.predicted, b.predicted)),
+    verdicts,
   };
 }
 

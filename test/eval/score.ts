@@ -2,7 +2,10 @@
 // raw/ dir, runs extraction and resolution with the default config, and compares the entities with
 // the hand-annotated gold list next to the feed.
 //
-//   npx tsx test/eval/score.ts [corpus ...] [--json] [--extractor FILE]
+//   npx tsx test/eval/score.ts [corpus ...] [--json] [--entities] [--extractor FILE]
+//
+// --entities lists every predicted entity with its verdict (ok, TYPE = wrong type, acc = acceptable,
+// FP = false positive, topic = unscored topic page), its signals and its mention count.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -134,6 +137,23 @@ export function formatTable(scores: CorpusScore[]): string {
   return [head, ...lines].join('\n');
 }
 
+/** Every predicted entity with its verdict, signals and mention count: what to look at when a figure moves. */
+export function formatEntities(run: CorpusRun): string {
+  const out: string[] = [`## ${run.score.corpus}: predicted entities`];
+  const byName = new Map(run.entities.map((e) => [e.name, e]));
+  const rows = [...run.score.verdicts].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  for (const v of rows) {
+    const e = byName.get(v.name);
+    const signals = e ? [...new Set(e.mentions.map((m) => m.signal))].sort().join(',') : '';
+    const mark = v.verdict === 'gold' ? (v.typeOk ? 'ok  ' : 'TYPE') : v.verdict === 'acceptable' ? 'acc ' : v.verdict === 'topic' ? 'topic' : 'FP  ';
+    const extra = [v.gold && v.gold !== v.name ? `= ${v.gold}` : '', e?.aliases.length ? `aliases ${JSON.stringify(e.aliases)}` : '', e?.url ? `url ${e.url}` : '']
+      .filter(Boolean)
+      .join('  ');
+    out.push(`  ${mark.padEnd(5)} ${v.name} [${v.type}] n=${e?.mentions.length ?? 0} ${signals}${extra ? `  ${extra}` : ''}`);
+  }
+  return out.join('\n');
+}
+
 export function formatDetails(s: CorpusScore): string {
   const out: string[] = [`## ${s.corpus}`];
   out.push(`misses (${s.misses.length}):`);
@@ -153,6 +173,7 @@ export function formatDetails(s: CorpusScore): string {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const listEntities = argv.includes('--entities');
   const ex = argv.indexOf('--extractor');
   const extractorFile = ex >= 0 ? argv[ex + 1] : undefined;
   const wanted = argv.filter((a, i) => !a.startsWith('--') && (ex < 0 || i !== ex + 1));
@@ -163,11 +184,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const names = wanted.length ? wanted : all;
-  const scores = (await scoreCorpora(names, HELDOUT_DIR, extractorFile)).map((r) => r.score);
+  const runs = await scoreCorpora(names, HELDOUT_DIR, extractorFile);
+  const scores = runs.map((r) => r.score);
   if (json) {
     process.stdout.write(`${JSON.stringify({ corpora: scores, total: total(scores) }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatTable(scores)}\n\n${scores.map(formatDetails).join('\n\n')}\n`);
+    const parts = [formatTable(scores), ...scores.map(formatDetails)];
+    if (listEntities) parts.push(...runs.map(formatEntities));
+    process.stdout.write(`${parts.join('\n\n')}\n`);
   }
   return 0;
 }
