@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOptions, type BenchOptions } from './options.js';
+import { USAGE, parseOptions, type BenchOptions } from './options.js';
 import { defaultSourceFeed, loadSourcePosts } from './corpus/source.js';
 import { CorpusGenerator } from './corpus/generate.js';
 import { renderRss, type FeedPost } from './corpus/rss.js';
@@ -47,7 +47,8 @@ async function missingStage(stage: string): Promise<string | undefined> {
 
 function result(m: Measured, okCodes: number[] = [0]): StepResult {
   const r: StepResult = { ms: m.ms, peakRssMb: m.peakRssMb, cpuMs: m.cpuMs };
-  if (!okCodes.includes(m.exitCode)) r.error = `exit ${m.exitCode}: ${firstLine(m.stderr) || firstLine(m.stdout)}`;
+  if (m.timedOut) r.error = `timed out after ${Math.round(m.ms / 1000)} s (--step-timeout)`;
+  else if (!okCodes.includes(m.exitCode)) r.error = `exit ${m.exitCode}: ${firstLine(m.stderr) || firstLine(m.stdout)}`;
   return r;
 }
 
@@ -70,6 +71,8 @@ function round(n: number, digits = 0): number {
 
 class Bench {
   private profileSeq = 0;
+  /** Steps that timed out on a smaller corpus are not run on larger ones (they would only time out again). */
+  readonly timedOut = new Set<string>();
 
   constructor(
     private readonly opts: BenchOptions,
@@ -82,7 +85,7 @@ class Bench {
     if (profile && this.opts.profileDir) {
       nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(this.opts.profileDir)}`, `--cpu-prof-name=${String(++this.profileSeq).padStart(2, '0')}-${profile}.cpuprofile`);
     }
-    return runChild(WIKIC, args, { cwd, nodeFlags });
+    return runChild(WIKIC, args, { cwd, nodeFlags, timeoutMs: this.opts.stepTimeoutS * 1000 });
   }
 
   tsx(module: string, args: string[], cwd: string, profile?: string): Promise<Measured> {
@@ -90,7 +93,7 @@ class Bench {
     if (profile && this.opts.profileDir) {
       nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(this.opts.profileDir)}`, `--cpu-prof-name=${String(++this.profileSeq).padStart(2, '0')}-${profile}.cpuprofile`);
     }
-    return runChild(ENTRY, [module, ...args], { cwd, nodeFlags });
+    return runChild(ENTRY, [module, ...args], { cwd, nodeFlags, timeoutMs: this.opts.stepTimeoutS * 1000 });
   }
 
   async writeFeed(file: string, posts: FeedPost[]): Promise<void> {
@@ -153,8 +156,13 @@ class Bench {
       return report;
     }
     log(`${tag} compile from scratch`);
+    if (this.timedOut.has('compileScratch')) {
+      for (const s of ['compileScratch', 'compileNoChange', 'compileOnePost', 'maintain', 'context']) steps[s] = { skipped: 'compile timed out on a smaller corpus' };
+      return report;
+    }
     const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-scratch-${n}`);
     steps.compileScratch = result(cs);
+    if (cs.timedOut) this.timedOut.add('compileScratch');
     if (steps.compileScratch.error) {
       for (const s of ['compileNoChange', 'compileOnePost', 'maintain', 'context']) steps[s] = { skipped: 'compile from scratch failed' };
       return report;
@@ -195,10 +203,12 @@ class Bench {
     // maintain
     const maintainMissing = await missingStage('maintain');
     if (maintainMissing) steps.maintain = { skipped: maintainMissing };
+    else if (this.timedOut.has('maintain')) steps.maintain = { skipped: 'maintain timed out on a smaller corpus' };
     else {
       log(`${tag} maintain`);
       const mt = await this.cli(['maintain', '--wiki', wiki, '--raw', raw, '--json'], dir, `maintain-${n}`);
       steps.maintain = result(mt, [0, 1]);
+      if (mt.timedOut) this.timedOut.add('maintain');
       try {
         const findings = JSON.parse(mt.stdout) as { severity?: string }[];
         steps.maintain.findings = findings.length;
@@ -233,6 +243,7 @@ class Bench {
   async measureLarge(posts: FeedPost[]): Promise<Record<string, unknown>> {
     const missing = (await missingStage('compile')) ?? (await missingStage('maintain'));
     if (missing) return { skipped: missing };
+    for (const step of ['compileScratch', 'maintain']) if (this.timedOut.has(step)) return { skipped: `${step} timed out on a smaller corpus` };
     const dir = path.join(this.tmp, `large-${posts.length}`);
     await fs.mkdir(dir, { recursive: true });
     const feed = path.join(dir, 'feed.xml');
@@ -276,6 +287,10 @@ function machine(): Record<string, unknown> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (argv[0] === '--summarise') {
     // Hotspots of one profile: --summarise FILE.cpuprofile [TOP]
     const top = Number(argv[2] ?? 20);
@@ -335,9 +350,8 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     const out = {
-      loadAvg1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100,
       command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
-      machine: info,
+      machine: { ...info, loadAvg1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100 },
       seed: opts.seed,
       source: path.relative(REPO, sourceFile) || sourceFile,
       startup,

@@ -12,17 +12,20 @@ export interface BenchOptions {
   largePosts: number;
   /** Write .cpuprofile files of compile, maintain and context into this directory. */
   profileDir?: string;
+  /** Longest a single step may run before it is killed and reported as timed out. */
+  stepTimeoutS: number;
   /** Keep the temp directory (its path goes to stderr). */
   keep: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--posts N] [--sizes A,B,C] [--seed S] [--source FEED.xml]
-                        [--large-posts N] [--profile DIR] [--keep]
+                        [--large-posts N] [--profile DIR] [--step-timeout S] [--keep]
   --posts N        largest corpus (default 2000); sizes default to N/4, N/2, N
   --sizes A,B,C    explicit corpus sizes (the largest is the one the targets are checked on)
   --large-posts N  also compile N posts and time maintain on that vault (0 to skip)
   --profile DIR    write CPU profiles (node --cpu-prof) of every step to DIR and list hotspots
   --summarise FILE.cpuprofile [TOP]   print the top self-time functions of one profile
+  --step-timeout S kill a step that runs longer than S seconds (default 120) and report it timed out
   --keep           keep the temp directory with the corpora and vaults`;
 
 function positive(flag: string, v: string | undefined, allowZero = false): number {
@@ -39,6 +42,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   let largePosts: number | undefined;
   let profileDir: string | undefined;
   let keep = false;
+  let stepTimeoutS = 120;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -64,6 +68,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         profileDir = value();
         if (!profileDir) throw new Error('--profile needs a directory');
         break;
+      case '--step-timeout':
+        stepTimeoutS = positive(flag, value());
+        break;
       case '--keep':
         keep = true;
         break;
@@ -80,5 +87,5 @@ export function parseOptions(argv: string[]): BenchOptions {
   } else {
     sizes = [...new Set([Math.round(posts / 4), Math.round(posts / 2), posts].filter((n) => n > 0))];
   }
-  return { posts, sizes, seed, source, largePosts: largePosts ?? 5 * posts, profileDir, keep };
+  return { posts, sizes, seed, source, largePosts: largePosts ?? 5 * posts, profileDir, keep, stepTimeoutS };
 }

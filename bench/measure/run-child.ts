@@ -12,6 +12,7 @@ export interface Measured {
   peakRssMb: number;
   cpuMs: number;
   exitCode: number;
+  timedOut: boolean;
   stdout: string;
   stderr: string;
 }
@@ -21,6 +22,8 @@ export interface ChildOptions {
   env?: Record<string, string>;
   /** Extra node flags (e.g. --cpu-prof). */
   nodeFlags?: string[];
+  /** Kill the child after this long (it then counts as failed, `timedOut`). */
+  timeoutMs?: number;
 }
 
 /**
@@ -31,6 +34,7 @@ export interface ChildOptions {
 export async function runChild(script: string, args: string[], opts: ChildOptions): Promise<Measured> {
   const usageFile = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-bench-usage-')), 'usage.json');
   const started = process.hrtime.bigint();
+  let timedOut = false;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', HOOK, script, ...args], {
       cwd: opts.cwd,
@@ -41,10 +45,17 @@ export async function runChild(script: string, args: string[], opts: ChildOption
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, opts.timeoutMs)
+      : undefined;
     child.on('error', reject);
-    child.on('close', (c, signal) =>
-      resolve({ code: c ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
+    child.on('close', (c, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code: c ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   let usage: { maxRssKb?: number; userMs?: number; systemMs?: number } = {};
@@ -59,6 +70,7 @@ export async function runChild(script: string, args: string[], opts: ChildOption
     peakRssMb: usage.maxRssKb ? Math.round(usage.maxRssKb / 1024) : -1,
     cpuMs: Math.round((usage.userMs ?? 0) + (usage.systemMs ?? 0)),
     exitCode: code,
+    timedOut,
     stdout,
     stderr,
   };
