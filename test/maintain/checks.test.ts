@@ -55,6 +55,7 @@ describe('duplicate', () => {
     expect(run([['Anthropic', { aliases: ['Claude maker'] }], ['Claude maker']])).toHaveLength(1);
     expect(run([['Perplexity AI'], ['Perplexty AI']])).toHaveLength(1);
     expect(run([['Signed Agent Card'], ['Signed Agent Cards']])).toHaveLength(1);
+    expect(run([['worktree'], ['worktrees'], ['Policy'], ['Policies']])).toHaveLength(2);
   });
 
   it('keeps apart names that differ in a number or a one-letter token, and shared hosts', () => {

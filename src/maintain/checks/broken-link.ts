@@ -27,8 +27,7 @@ function rewrite(link: WikiLink, target: string): string {
   return `${link.embed ? '!' : ''}[[${target}${sub}|${label}]]`;
 }
 
-function suggestion(ctx: CheckContext, target: string): string | undefined {
-  const names = ctx.vault.pages.map((p) => p.name).concat(ctx.vault.pages.flatMap((p) => p.aliases));
+function suggestion(names: string[], target: string): string | undefined {
   if (names.length === 0) return undefined;
   const best = closest(target, names);
   return distance(best.toLowerCase(), target.toLowerCase()) <= Math.max(2, Math.floor(target.length / 4)) ? best : undefined;
@@ -39,6 +38,7 @@ export const brokenLink: Check = {
   check(ctx) {
     const out: MaintainFinding[] = [];
     const owners = aliasOwners(ctx);
+    const names = ctx.vault.pages.map((p) => p.name).concat(ctx.vault.pages.flatMap((p) => p.aliases));
     for (const page of ctx.vault.pages) {
       const fence = protectedFrom(page);
       for (const link of page.links) {
@@ -59,7 +59,7 @@ export const brokenLink: Check = {
               f.action = { kind: 'edit', page: page.path, edits: [{ offset: link.offset, expect: link.raw, text: rewrite(link, target) }] };
             }
           } else {
-            const s = suggestion(ctx, link.target);
+            const s = suggestion(names, link.target);
             f.message = `${link.raw} does not resolve${where}${s ? `; closest page or alias: "${s}"` : ''}`;
           }
         } else {

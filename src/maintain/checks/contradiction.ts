@@ -5,6 +5,7 @@ import { attributeLabel, disagree, extractClaims, timeLabel, type Claim } from '
 import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
+import { NameIndex } from '../name-index.js';
 
 interface FactLine {
   line: number;
@@ -15,32 +16,9 @@ interface FactLine {
   claims: Claim[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** One matcher for many names: short ones (acronyms) must match case, longer ones may differ in case. */
-export function nameMatcher(names: string[]): (text: string) => Array<Span & { name: string }> {
-  const uniq = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const build = (list: string[], flags: string): RegExp | undefined =>
-    list.length ? new RegExp(`(?<![\\w-])(?:${list.map(escape).join('|')})(?![\\w-])`, flags) : undefined;
-  const exact = build(uniq.filter((n) => n.length <= 4), 'g');
-  const loose = build(uniq.filter((n) => n.length > 4), 'gi');
-  return (text) => {
-    const out: Array<Span & { name: string }> = [];
-    for (const re of [exact, loose]) {
-      if (!re) continue;
-      for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0] });
-    }
-    return out;
-  };
-}
 
 /** Reads one `## Facts` line: the sentence as plain text, its post, date, and the mentions in it. */
-function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, names: ReturnType<typeof nameMatcher>): FactLine | undefined {
+function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, names: NameIndex): FactLine | undefined {
   let text = raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
   if (text === raw && !/\w/.test(text)) return undefined;
   let post = '';
@@ -78,11 +56,12 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
   }
   const sentence = text.replace(/\s*[([]\s*[)\]]\s*$/, '').replace(/\s*[—–-]\s*$/, '').replace(/^["“]|["”]$/g, '').trim();
   if (!/\d/.test(sentence)) return undefined;
-  const self = nameMatcher([page.name, ...page.aliases])(sentence);
-  const own = new Set([page.name, ...page.aliases].map((n) => n.toLowerCase()));
-  for (const o of names(sentence)) {
-    if (own.has(o.name.toLowerCase()) || self.some((s) => o.start < s.end && o.end > s.start)) continue;
-    others.push(o);
+  // One pass over the sentence with every name: the page's own names are the self mentions.
+  const own = new Set([page.name, ...page.aliases]);
+  const self: Array<{ start: number; end: number }> = [];
+  for (const o of names.find(sentence)) {
+    if (own.has(o.name)) self.push(o);
+    else if (!others.some((x) => o.start < x.end && o.end > x.start)) others.push(o);
   }
   const id = docId || `line ${lineNo}`;
   return { line: lineNo, sentence, post: post || '(no post linked)', docId: id, date, claims: extractClaims({ sentence, self, others, docId: id, postDate: date }) };
@@ -92,7 +71,7 @@ export const contradiction: Check = {
   meta: { id: 'contradiction', description: 'one entity, one attribute, one time, two different values', severity: 'warning', fixable: false },
   check(ctx) {
     const entities = ctx.vault.pages.filter((p) => isEntityPage(p) && p.type !== 'topic');
-    const names = nameMatcher(entities.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3));
+    const names = new NameIndex(entities.flatMap((p) => [p.name, ...p.aliases]));
     const out: MaintainFinding[] = [];
     for (const page of entities) {
       const range = sectionLines(page, 'Facts');

@@ -82,28 +82,63 @@ function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: b
 
 const mentions = (p: VaultPage): number => (typeof p.frontmatter.mentions === 'number' ? p.frontmatter.mentions : 0);
 
+/** Candidate pairs (indexes into `pages`) that share a key any rule could match on; linear in the number of pages. */
+function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  const put = (key: string, i: number): void => {
+    const list = buckets.get(key);
+    if (!list) buckets.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  // Every way the word could be a plural, so that a word and its plural share a key.
+  const singulars = (w: string): string[] => [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')];
+  pages.forEach((p, i) => {
+    put(`n:${foldName(p.name)}`, i);
+    for (const a of p.aliases) put(`n:${foldName(a)}`, i);
+    const url = typeof p.frontmatter.url === 'string' ? foldUrl(p.frontmatter.url) : undefined;
+    if (url) put(`u:${url}`, i);
+    if (isAcronym(p.name)) put(`a:${p.name.replace(/s$/, '')}`, i);
+    const words = p.name.split(/\s+/);
+    if (words.length >= 2) put(`a:${initials(p.name)}`, i);
+    const tokens = p.name.toLowerCase().split(/[\s-]+/);
+    if (tokens.length === 1) for (const k of new Set(singulars(tokens[0]))) put(`s:${k}`, i);
+    else tokens.forEach((_, k) => put(`t:${tokens.length}:${tokens.map((t, j) => (j === k ? '*' : t)).join(' ')}`, i));
+  });
+  const seen = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
+        const key = `${i}|${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([i, j]);
+      }
+    }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export const duplicate: Check = {
   meta: { id: 'duplicate', description: 'two pages for one thing (name, alias, acronym, homepage, near-identical names)', severity: 'warning', fixable: false },
   check(ctx) {
     const pages = ctx.vault.pages.filter(isEntityPage);
     const out: MaintainFinding[] = [];
-    for (let i = 0; i < pages.length; i++) {
-      for (let j = i + 1; j < pages.length; j++) {
-        // Report on the lesser page (fewer mentions, then later path): it is the one to merge away.
-        let [keep, dup] = mentions(pages[i]) > mentions(pages[j]) || (mentions(pages[i]) === mentions(pages[j]) && compareStrings(pages[i].path, pages[j].path) < 0) ? [pages[i], pages[j]] : [pages[j], pages[i]];
-        const r = reason(keep, dup);
-        if (!r) continue;
-        if (r.swap) [keep, dup] = [dup, keep];
-        const why = r.why;
-        out.push({
-          check: 'duplicate',
-          severity: 'warning',
-          page: dup.path,
-          line: 1,
-          message: `[[${dup.name}]] may duplicate [[${keep.name}]]: ${why}`,
-          evidence: [`${dup.path} (${dup.type}, ${mentions(dup)} mentions)`, `${keep.path} (${keep.type}, ${mentions(keep)} mentions)`],
-        });
-      }
+    for (const [i, j] of candidatePairs(pages)) {
+      // Report on the lesser page (fewer mentions, then later path): it is the one to merge away.
+      let [keep, dup] = mentions(pages[i]) > mentions(pages[j]) || (mentions(pages[i]) === mentions(pages[j]) && compareStrings(pages[i].path, pages[j].path) < 0) ? [pages[i], pages[j]] : [pages[j], pages[i]];
+      const r = reason(keep, dup);
+      if (!r) continue;
+      if (r.swap) [keep, dup] = [dup, keep];
+      out.push({
+        check: 'duplicate',
+        severity: 'warning',
+        page: dup.path,
+        line: 1,
+        message: `[[${dup.name}]] may duplicate [[${keep.name}]]: ${r.why}`,
+        evidence: [`${dup.path} (${dup.type}, ${mentions(dup)} mentions)`, `${keep.path} (${keep.type}, ${mentions(keep)} mentions)`],
+      });
     }
     return out;
   },

@@ -3,6 +3,7 @@
 import { foldName, isSourcePage } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import { maskCode } from '../../wiki/links.js';
+import { NameIndex } from '../name-index.js';
 import type { Check, CheckContext, MaintainFinding, RawPost } from '../types.js';
 
 export const MISSING_PAGE_POSTS = 3;
@@ -34,11 +35,6 @@ export function strongNames(body: string): string[] {
   return [...names].filter(plausibleName);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function mentionedIn(post: RawPost, name: string): boolean {
-  return new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`).test(post.body);
-}
 
 export const missingPage: Check = {
   meta: { id: 'missing-page', description: 'names mentioned in several posts that have no page', severity: 'info', fixable: false },
@@ -54,11 +50,17 @@ export const missingPage: Check = {
     for (const post of ctx.raw) for (const n of strongNames(post.body)) if (!known.has(foldName(n))) candidates.add(n);
     const byRawId = new Map(ctx.vault.pages.filter(isSourcePage).map((p) => [rawIdOf(p), p]));
     const posts = [...ctx.raw].sort((a, b) => ((a.date ?? '') + a.id < (b.date ?? '') + b.id ? -1 : 1));
+    // Which posts mention each candidate, in one pass over every post.
+    const index = new NameIndex(candidates, true);
+    const postsOf = new Map<string, RawPost[]>();
+    for (const post of posts) {
+      for (const name of new Set(index.find(maskCode(post.body)).map((m) => m.name))) postsOf.set(name, [...(postsOf.get(name) ?? []), post]);
+    }
     const out: MaintainFinding[] = [];
     const reported = new Set<string>();
     for (const name of [...candidates].sort()) {
       if (reported.has(foldName(name))) continue;
-      const inPosts = posts.filter((p) => mentionedIn(p, name));
+      const inPosts = postsOf.get(name) ?? [];
       if (inPosts.length < MISSING_PAGE_POSTS) continue;
       reported.add(foldName(name));
       const first = inPosts[0];
