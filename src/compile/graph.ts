@@ -7,11 +7,12 @@ import type { Cooccurrence } from './relations.js';
 import { byString } from './text.js';
 
 export type NodeKind = 'entity' | 'topic' | 'source';
+/** `category`: a post filed under a topic; a post both filed under and mentioning an entity has one `mention` edge with `category: true`. */
 export type EdgeKind = 'mention' | 'cooccurrence' | 'category' | 'link';
 
 /** Node keys are page names: unique across the vault, and what `[[...]]` names. */
 export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
-  const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  const graph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
   const nodes: Array<[string, Record<string, unknown>]> = [];
   for (const n of model.entities) {
     nodes.push([
@@ -35,10 +36,13 @@ export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
 
   const edges: Array<{ key: string; source: string; target: string; undirected: boolean; attrs: Record<string, unknown> }> = [];
   for (const p of model.posts) {
+    const filed = new Set(p.topics);
     for (const [n, count] of p.mentions) {
-      edges.push({ key: `mention:${p.name}->${n.name}`, source: p.name, target: n.name, undirected: false, attrs: { kind: 'mention', weight: count } });
+      const attrs = filed.has(n) ? { kind: 'mention', weight: count + 1, category: true } : { kind: 'mention', weight: count };
+      edges.push({ key: `mention:${p.name}->${n.name}`, source: p.name, target: n.name, undirected: false, attrs });
     }
     for (const t of p.topics) {
+      if (p.mentions.has(t)) continue;
       edges.push({ key: `category:${p.name}->${t.name}`, source: p.name, target: t.name, undirected: false, attrs: { kind: 'category', weight: 1 } });
     }
     for (const t of p.linksTo) {

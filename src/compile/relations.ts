@@ -59,20 +59,32 @@ export function relateEntities(model: VaultModel, pairs: Cooccurrence[], limit: 
   const rank = (list: Rel[]): Rel[] =>
     list.sort((x, y) => y.weight - x.weight || y.node.pagerank - x.node.pagerank || byName(x.node.name, y.node.name));
 
+  // Per post, its entities by PageRank: a top-up only ever needs the first few of each post.
+  const ranked = new Map<PostNode, EntityNode[]>();
+  const byRank = (x: EntityNode, y: EntityNode): number => y.pagerank - x.pagerank || byName(x.name, y.name);
+  const rankedOf = (post: PostNode): EntityNode[] => {
+    let list = ranked.get(post);
+    if (!list) ranked.set(post, (list = [...post.mentions.keys()].sort(byRank)));
+    return list;
+  };
+
   for (const node of model.entities) {
     const own = scores.get(node) ?? new Map<EntityNode, number>();
-    let list: Rel[] = [...own.entries()].map(([n, w]) => ({ node: n, weight: w, via: 'sentence' as const }));
+    let list: Rel[] = rank([...own.entries()].map(([n, w]) => ({ node: n, weight: w, via: 'sentence' as const })));
     if (list.length < limit) {
+      const need = limit - list.length;
       const extra = new Map<EntityNode, number>();
       for (const post of [...node.posts, ...node.categoryPosts]) {
-        for (const other of post.mentions.keys()) {
-          if (other !== node && !own.has(other)) extra.set(other, (extra.get(other) ?? 0) + 1);
+        let taken = 0;
+        for (const other of rankedOf(post)) {
+          if (other === node || own.has(other)) continue;
+          extra.set(other, (extra.get(other) ?? 0) + 1);
+          if (++taken >= need * 3) break;
         }
       }
-      const fill = rank([...extra.entries()].map(([n, w]) => ({ node: n, weight: w, via: 'post' as const }))).slice(0, limit - list.length);
-      list = rank(list).concat(fill);
+      list = list.concat(rank([...extra.entries()].map(([n, w]) => ({ node: n, weight: w, via: 'post' as const }))).slice(0, need));
     } else {
-      list = rank(list).slice(0, limit);
+      list = list.slice(0, limit);
     }
     node.related = list;
   }
