@@ -189,7 +189,7 @@ function attachCategories(posts: PostNode[], nodes: EntityNode[]): void {
       const cat = String(raw).replace(/\s+/g, ' ').trim();
       const k = categoryKey(cat);
       if (!k) continue;
-      let node = placed.get(`${post.doc.id}\u0000${k}`) ?? byKey.get(k);
+      let node = placed.get(`${post.doc.id}\u0000${k}`) ?? byKey.get(k) ?? pluralTwin(byKey, k);
       if (!node) {
         node = {
           entity: { name: cat, type: 'topic', aliases: [], mentions: [], facts: [] },
@@ -214,6 +214,12 @@ function attachCategories(posts: PostNode[], nodes: EntityNode[]): void {
       node.categoryPosts.push(post);
     }
   }
+}
+
+/** `Hallucination` finds the page of `Hallucinations` and back: one category, one page. */
+function pluralTwin(byKey: Map<string, EntityNode>, k: string): EntityNode | undefined {
+  if (k.length < 4 || !/[a-z]$/.test(k)) return undefined;
+  return k.endsWith('s') ? byKey.get(k.slice(0, -1)) : byKey.get(`${k}s`);
 }
 
 /** Entities claim names first (most mentioned first), then posts, which yield with `(post)`. */
