@@ -47,7 +47,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const t = PRE_CUES.get(prev);
     if (t) add(v, t, 2);
   }
-  const next = after[0];
+  // `ICLR 2026 workshop`: a year or version between the name and its cue.
+  const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
+  if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
   if (next) {
     if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);
     else if (!possessive) {
@@ -55,7 +57,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
       if (t && !/^\s*[,.;:)]/.test(afterText)) add(v, t, 2);
     }
   }
-  if (possessive) add(v, 'company', 0.5);
+  if (possessive) add(v, 'company', 1);
+  if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 1);
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+([^,.;:()]{0,60})/.exec(afterText);
   if (ap) {

@@ -22,6 +22,7 @@ export function isCapitalised(w: string): boolean {
 }
 
 export function isAcronym(w: string): boolean {
+  if (/^\p{Lu}{4,}$/u.test(w) && isDictionaryWord(w)) return false;
   return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}][\p{Lu}\p{N}&.\-]*\p{Lu}?[s]?$/u.test(w) && /\p{Lu}/u.test(w[0] ?? '') && w.length <= 12;
 }
 
@@ -109,10 +110,15 @@ export function isPlace(name: string): boolean {
   return PLACE_NAMES.has(l) || (!l.includes(' ') && PLACES.has(l));
 }
 
+/** Job titles end in these (`Software Engineer`, `Tech Lead`, `Security Program Manager`). */
+const JOB_WORDS: ReadonlySet<string> = new Set(
+  'team teams engineer engineers manager managers lead leads director directors developer developers designer designers architect architects intern interns officer officers scientist scientists researcher researchers analyst analysts advocate advocates evangelist recruiter recruiters specialist specialists consultant consultants'.split(' '),
+);
+
 /** `Layer 1`, `Series B`, `Agent A`, `Q4`, `Step 3`: labels, not names. */
 export function isOrdinalLabel(name: string): boolean {
   const w = words(name);
-  if (w.length === 1) return /^(Q[1-4]|H[12]|FY\d{2,4}|\d+[A-Za-z]?)$/.test(w[0]);
+  if (w.length === 1) return /^(Q[1-4]|H[12]|FY\d{2,4}|\d+[A-Za-z]?)$/.test(w[0]) || /^(level|layer|step|phase|tier|stage|part)-?\d+$/i.test(w[0]);
   if (w.length === 2 && ORDINAL_HEADS.has(w[0].toLowerCase()) && /^([A-Z]|\d+|[IVX]+)$/.test(w[1])) return true;
   if (w.length === 2 && /^(Q[1-4]|H[12]|FY\d{2})$/.test(w[0]) && /^\d{4}$/.test(w[1])) return true;
   return false;
@@ -127,6 +133,9 @@ export function isNonEntity(name: string): boolean {
   const l = name.toLowerCase();
   if (isPlace(name) || isOrdinalLabel(name)) return true;
   if (w.length === 1 && (isCommonCapitalised(l) || PERSON_TITLES.has(l))) return true;
+  // Shouted ordinary words (`OPEN`, `BETA`) are emphasis, not acronyms.
+  if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l)) return true;
+  if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4) return true;
   if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
   if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;

@@ -4,10 +4,10 @@
 import type { Entity, EntityType, Mention, RawDoc } from '../../types.js';
 import type { WikicConfig } from '../../config.js';
 import type { DocExtraction } from './types.js';
-import { FIRST_NAMES } from './data/first-names.js';
 import { GENERIC_TERMS } from './data/words.js';
 import {
   cleanSurface,
+  initials,
   isAcronym,
   isCommonCapitalised,
   isDistinctive,
@@ -18,6 +18,7 @@ import {
 } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 import { decideType } from './classify.js';
+import { looksLikePerson, personShaped } from './person.js';
 import { collectFacts, pickLead } from './facts.js';
 
 class UnionFind {
@@ -59,8 +60,8 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   const lc = words(surface).length === 1 ? vocab.get(surface.toLowerCase()) ?? 0 : 0;
   if (refs.some((r) => r.m.flags?.boldLead) && lc === 0) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;
-  if (mid >= minMentions && lc * 2 <= mid) return true;
-  if (mid >= 1 && lc === 0 && refs.length >= minMentions) return true;
+  if (mid >= Math.max(2, minMentions) && lc === 0) return true;
+  if (mid >= 3 && lc * 3 <= mid) return true;
   return false;
 }
 
@@ -167,18 +168,41 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       break;
     }
   }
-  // A surname alone joins the one person it belongs to (`Karpathy` -> `Andrej Karpathy`).
-  const bySurname = new Map<string, string[]>();
+  // `Salesforce Agentforce`, `Google Cloud`: the first word of a longer name is often its maker.
+  const ownerCount = new Map<string, number>();
   for (const [k, s] of surfaces) {
     const w = words(s);
-    if (good.has(k) && w.length >= 2 && w.length <= 3 && FIRST_NAMES.has(w[0].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1])) {
-      const sk = nameKey(w[w.length - 1]);
-      bySurname.set(sk, [...(bySurname.get(sk) ?? []), k]);
+    if (w.length < 2 || !good.has(k)) continue;
+    const hk = nameKey(w[0]);
+    if (good.has(hk) && hk !== k) ownerCount.set(hk, (ownerCount.get(hk) ?? 0) + 1);
+  }
+  // A surname or given name alone joins the one person it belongs to (`Karpathy` -> `Andrej Karpathy`).
+  const byPart = new Map<string, string[]>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (!good.has(k) || w.length < 2 || w.length > 3 || !(looksLikePerson(s) || personShaped(s))) continue;
+    for (const part of [w[0], w[w.length - 1]]) {
+      const pk = nameKey(part);
+      byPart.set(pk, [...(byPart.get(pk) ?? []), k]);
     }
   }
-  for (const [sk, owners] of bySurname) {
+  for (const [pk, owners] of byPart) {
     const roots = new Set(owners.map((o) => uf.find(o)));
-    if (roots.size === 1 && byKey.has(sk)) uf.union(owners[0], sk);
+    if (roots.size === 1 && byKey.has(pk) && words(surfaces.get(pk) ?? '').length === 1) uf.union(owners[0], pk);
+  }
+  // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).
+  const byInitials = new Map<string, string[]>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (good.has(k) && w.length >= 2 && w.every((x) => /^[\p{Lu}&]/u.test(x) || x === 'of' || x === 'and')) {
+      const ini = initials(s);
+      byInitials.set(ini, [...(byInitials.get(ini) ?? []), k]);
+    }
+  }
+  for (const [k, s] of surfaces) {
+    if (!good.has(k) || !/^\p{Lu}{2,6}s?$/u.test(s)) continue;
+    const longs = byInitials.get(s.toLowerCase().replace(/s$/, '')) ?? [];
+    if (longs.length === 1) uf.union(k, longs[0]);
   }
 
   // 4. Clusters.
@@ -206,7 +230,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const keys = new Set(refs.map((r) => r.key));
     let type: EntityType | undefined;
     for (const k of keys) type ??= forcedType.get(k);
-    type ??= decideType(name, refs, surfaces, good);
+    let owned = 0;
+    for (const k of keys) owned += ownerCount.get(k) ?? 0;
+    type ??= decideType(name, refs, owned, good);
     const aliasForms = new Map<string, string>();
     for (const r of refs) {
       const f = cleanSurface(r.m.surface);

@@ -12,7 +12,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
-    nations initiative coalition collective guild trust`)].map((w) => [w, 'organization'] as [string, EntityType]),
+    nations initiative coalition collective guild trust authority commons`)].map((w) => [w, 'organization'] as [string, EntityType]),
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
@@ -29,7 +29,9 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
   ...[...set(`startup company firm vendor rival competitor acquirer lender bank insurer retailer carrier maker provider
     unicorn incumbent`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`ceo cto cfo coo founder cofounder co-founder researcher professor prof. dr. dr scientist engineer investor
-    author analyst president chairman director mr. ms. mrs. journalist economist`)].map((w) => [w, 'person'] as [string, EntityType]),
+    author analyst president chairman director mr. ms. mrs. journalist economist maintainer contributor
+    developer`)].map((w) => [w, 'person'] as [string, EntityType]),
+  ...[...set(`joined acquired acquires acquire partnered`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`protocol standard spec`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`model`)].map((w) => [w, 'model'] as [string, EntityType]),
@@ -49,7 +51,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`benchmark benchmarks leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
-  ...[...set(`conference summit workshop`)].map((w) => [w, 'event'] as [string, EntityType]),
+  ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`app api sdk platform framework library plugin extension integration integrations users tool`)].map(
     (w) => [w, 'product'] as [string, EntityType],
   ),
@@ -64,7 +66,8 @@ export const SENTENCE_CUES: ReadonlyMap<string, EntityType> = new Map<string, En
   ),
   ...[...set(`arxiv preprint et al.`)].map((w) => [w, 'paper'] as [string, EntityType]),
   ...[...set(`leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
-  ...[...set(`parameters parameter open-weights weights fine-tuned fine-tune distilled checkpoint`)].map(
+  ...[...set(`parameters parameter open-weights open-weight weights fine-tuned fine-tune distilled checkpoint model models
+    llm llms trained training tokens inference multimodal reasoning`)].map(
     (w) => [w, 'model'] as [string, EntityType],
   ),
 ]);

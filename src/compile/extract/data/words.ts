@@ -45,8 +45,9 @@ css url urls uri rest sql nosql arr mrr qa q&a ipo ipos roi kpi kpis faq ok tv p
 us usa uk eu uae gdp eta pdf pdfs csv rss dns vpn ip tcp udp ssh ssl tls jwt id ids cto eng dev devs ops devops mlops
 sre seo cms crm erp hcm sku skus sla slas tos api-first ai-first ai-native genai gen-ai nda ndas llc inc corp ltd co
 etc vs ie eg aka tl;dr tldr usd eur gbp inr jpy cny am pm est pst utc gmt ceo/founder
-mr mrs ms dr prof sir st no op ps
-ok okay hi hello yes no thanks
+mr mrs ms dr prof sir st no op ps edt est pdt pst cet cest bst ist jst hz khz mhz ghz kb mb gb tb pb ms ns fps rpm ip
+ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap etl cdc ttl lru simd tl dr wip eol lts
+rc ga poc mvp sota todo rfc rfcs
 `);
 
 /** Capitalised words that start sentences, headings and bold lead-ins in ordinary prose. */

@@ -1,10 +1,11 @@
 // Link anchors with external targets: the anchor names the thing, the target tells its homepage and often its type.
 import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
-import { nameKey, words } from '../names.js';
+import { isDistinctive, words } from '../names.js';
+import { looksLikePerson, personShaped } from '../person.js';
 import { isDictionaryWord } from '../nlp.js';
-import { asName, hostOf, type Candidate } from './candidate.js';
-import { describeLink } from './urls.js';
+import { asName, hostOf, type Candidate, type Strength } from './candidate.js';
+import { describeLink, squash } from './urls.js';
 
 /** Trailing lower-case words that say what the anchor's name is (`ReDeEP paper`, `MedHallu benchmark`). */
 const TRAILING_TYPE: Record<string, EntityType> = {
@@ -54,7 +55,7 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       }
       let name: string | null = null;
       if (target.typeHint === 'paper' && hint === 'paper') name = paperTitle(text);
-      if (!name) name = asName(text, { lowercase: target.typeHint === 'product' });
+      if (!name) name = asName(text, { lowercase: target.typeHint === 'product' && !isDictionaryWord(text) });
       if (!name && text.includes(': ')) {
         const left = text.slice(0, text.indexOf(': '));
         if (left.length >= 3) {
@@ -62,20 +63,29 @@ export function linkSignal(ctx: DocContext): Candidate[] {
           cut = true;
         }
       }
-      if (!name) continue;
+      if (!name || /^arXiv\b/i.test(name)) continue;
       const at = start + Math.max(0, anchor.indexOf(name));
-      if (target.homepage && !hint) {
-        // A home page whose domain spells the anchor is the organisation itself.
-        if (nameKey(name).startsWith(target.label) || target.label.startsWith(nameKey(name))) hint = target.host.endsWith('.org') ? 'organization' : 'company';
+      const sq = squash(name);
+      // The URL spells the name (`[Vapi](https://vapi.ai)`, `[autoresearch](github.com/o/autoresearch)`).
+      const spelled = target.ident.length >= 2 && sq.length >= 2 && (sq.includes(target.ident) || target.ident.includes(sq));
+      const plainWord = words(name).length === 1 && !isDistinctive(name);
+      let strength: Strength = cut ? 'medium' : 'strong';
+      if (plainWord && !spelled) strength = 'weak';
+      if (target.encyclopedia && (plainWord || !/\p{Lu}/u.test(name))) strength = 'weak';
+      if (target.profile && (looksLikePerson(name) || personShaped(name))) hint ??= 'person';
+      else if (target.homepage && !hint && spelled) {
+        // A home page whose domain spells the anchor is the organisation (or the person) itself.
+        hint = looksLikePerson(name) ? 'person' : target.host.endsWith('.org') ? 'organization' : 'company';
       }
+      const identifying = spelled || target.typeHint === 'paper' || (!cut && target.typeHint === 'model');
       out.push({
         start: at,
         end: at + name.length,
         surface: name,
         signal: 'link',
-        strength: cut ? 'medium' : 'strong',
+        strength,
         typeHint: hint,
-        url: !cut || target.homepage || target.typeHint ? target.url : undefined,
+        url: identifying ? target.url : undefined,
       });
     }
   }

@@ -2,6 +2,7 @@
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { PERSON_TITLES } from '../data/words.js';
+import { looksLikePerson, personShaped } from '../person.js';
 import {
   RUN_JOINERS,
   isAcronym,
@@ -60,8 +61,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       while (j < s.w1 && !ws[ws.length - 1].possessive) {
         const prev = ws[ws.length - 1];
         const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
-        if (gap !== ' ') break;
+        if (gap !== ' ' && !(gap === '. ' && /^\p{Lu}$/u.test(prev.text))) break; // `Joseph E. Gonzalez`
         const nx = words[j];
+        if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text)) break;
         if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text))) {
           ws.push(nx);
@@ -69,6 +71,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           continue;
         }
         const after = words[j + 1];
+        const sofar = text.slice(ws[0].start, prev.end);
+        if (nx.text === 'of' && (looksLikePerson(sofar) || personShaped(sofar))) break; // `Yuxiong He of Microsoft`
         if (RUN_JOINERS.has(nx.text) && after && after.sentence === nx.sentence && startsName(after) &&
           text.slice(nx.end, after.start) === ' ') {
           ws.push(nx, after);
@@ -107,7 +111,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       while (ws.length && RUN_JOINERS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       if (ws.every((w) => isVersion(w.text) || /^\d/.test(w.text) && !isDistinctive(w.text))) continue;
-      if (!run.hyphen && ws.length === 1 && (isAcronym(ws[0].text) || isCamelCase(ws[0].text))) continue; // acronym signal
+      if (!run.hyphen && ws.length === 1 && run.ws.length === 1 && (isAcronym(ws[0].text) || isCamelCase(ws[0].text))) continue; // acronym signal
       const start = ws[0].start;
       const end = ws[ws.length - 1].end;
       const surface = text.slice(start, end);

@@ -19,6 +19,19 @@ export interface LinkTarget {
   typeHint?: EntityType;
   /** The registrable label of the host (`vapi` for `docs.vapi.ai`), for comparing with the anchor. */
   label: string;
+  /** What in the URL spells the thing's name: the repository name, the domain label, the profile handle. */
+  ident: string;
+  /** A profile page on a social site: the anchor is a person or an account. */
+  profile?: boolean;
+  /** An encyclopedia article: the anchor is a topic more often than an entity. */
+  encyclopedia?: boolean;
+}
+
+const SOCIAL_HOSTS = ['twitter.com', 'x.com', 'linkedin.com', 'mastodon.social', 'bsky.app', 'threads.net', 'facebook.com', 'instagram.com'];
+
+/** Letters and digits only, lower case: how a name and a URL part are compared. */
+export function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function registrableLabel(host: string): string {
@@ -46,32 +59,40 @@ export function describeLink(href: string): LinkTarget | undefined {
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const segs = u.pathname.split('/').filter(Boolean);
   const label = registrableLabel(host);
+  const ident = squash(label);
   if (host === 'arxiv.org') {
     const id = arxivId(u.pathname);
-    return { host, label, homepage: false, typeHint: 'paper', url: id ? `https://arxiv.org/abs/${id}` : undefined };
+    return { host, label, ident: id ?? '', homepage: false, typeHint: 'paper', url: id ? `https://arxiv.org/abs/${id}` : undefined };
   }
   if (PAPER_HOSTS.some((h) => host === h || host.endsWith('.' + h))) {
-    return { host, label, homepage: false, typeHint: 'paper', url: `https://${host}${u.pathname.replace(/\/$/, '')}${u.search}` };
+    return { host, label, ident: '', homepage: false, typeHint: 'paper', url: `https://${host}${u.pathname.replace(/\/$/, '')}${u.search}` };
   }
   if (CODE_HOSTS.includes(host)) {
-    if (segs.length >= 2) return { host, label, homepage: false, typeHint: 'product', url: `https://${host}/${segs[0]}/${segs[1]}` };
-    return { host, label, homepage: false };
+    if (segs.length >= 2) return { host, label, ident: squash(segs[1]), homepage: false, typeHint: 'product', url: `https://${host}/${segs[0]}/${segs[1]}` };
+    return { host, label, ident: squash(segs[0] ?? ''), homepage: false, profile: segs.length === 1 };
+  }
+  if (SOCIAL_HOSTS.some((h) => host === h || host.endsWith('.' + h))) {
+    const handle = segs[0] === 'in' ? segs[1] : segs[0];
+    return { host, label, ident: squash(handle ?? ''), homepage: false, profile: segs.length <= 2 && !!handle };
+  }
+  if (/(^|\.)wikipedia\.org$/.test(host)) {
+    return { host, label, ident: squash(decodeURIComponent(segs[segs.length - 1] ?? '')), homepage: false, encyclopedia: true };
   }
   if (host === 'huggingface.co' && segs.length >= 2 && !['blog', 'docs', 'papers', 'spaces', 'datasets'].includes(segs[0])) {
-    return { host, label, homepage: false, typeHint: 'model', url: `https://${host}/${segs[0]}/${segs[1]}` };
+    return { host, label, ident: squash(segs[1]), homepage: false, typeHint: 'model', url: `https://${host}/${segs[0]}/${segs[1]}` };
   }
   const homepage = segs.length === 0 || (segs.length === 1 && /^(home|index\.html?|en|en-us)$/i.test(segs[0]));
   if (homepage) {
     const tld = host.split('.').pop() ?? '';
     const typeHint: EntityType | undefined =
       /\.(edu|gov|int)$/.test(host) || /\.(ac|gov)\.[a-z]{2}$/.test(host) ? 'organization' : tld === 'org' ? undefined : undefined;
-    return { host, label, homepage: true, url: `https://${host}`, typeHint };
+    return { host, label, ident, homepage: true, url: `https://${host}`, typeHint };
   }
   // A product or docs page (`/fin`, `/docs/guides/realtime`) identifies a thing; a dated or long article does not.
   const articleLike = segs.some((s) => /^\d{4}$/.test(s) || /^\d{1,2}$/.test(s)) || segs.some((s) => s.length > 40) ||
     /^(blog|news|press|posts?|article|articles|story|stories|p)$/i.test(segs[0] ?? '') || /[?&](p|id)=/.test(u.search);
   if (!articleLike && segs.length <= 3) {
-    return { host, label, homepage: false, url: `https://${host}/${segs.join('/')}` };
+    return { host, label, ident, homepage: false, url: `https://${host}/${segs.join('/')}` };
   }
-  return { host, label, homepage: false };
+  return { host, label, ident, homepage: false };
 }

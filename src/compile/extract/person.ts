@@ -1,0 +1,28 @@
+// Whether a name reads as a person's: a known given name and a capitalised surname, or two or three
+// plain capitalised words none of which is a dictionary word, an acronym or a type head.
+import { FIRST_NAMES } from './data/first-names.js';
+import { HEAD_WORDS } from './data/type-words.js';
+import { isAcronym, words } from './names.js';
+import { isDictionaryWord } from './nlp.js';
+
+/** `Andrej Karpathy`, `Bret Taylor`: a known given name and a capitalised surname, nothing else. */
+export function looksLikePerson(name: string): boolean {
+  const w = words(name);
+  if (w.length < 2 || w.length > 4) return false;
+  if (!FIRST_NAMES.has(w[0].toLowerCase())) return false;
+  if (w.some((x) => /\d/.test(x) || isAcronym(x))) return false;
+  const last = w[w.length - 1];
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(Mc|Mac|O')\p{Lu}/u.test(last)) return false;
+  if (HEAD_WORDS.has(last.toLowerCase())) return false;
+  return true;
+}
+
+
+/** Weaker than `looksLikePerson`: `Werner Lemberg`, `Kostya Serebryany` (given names the list lacks). */
+export function personShaped(name: string): boolean {
+  const w = words(name);
+  if (w.length < 2 || w.length > 3) return false;
+  if (!w.every((x) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x) || /^(Mc|Mac|O')\p{Lu}\p{Ll}+$/u.test(x))) return false;
+  if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
+  return !isDictionaryWord(w[w.length - 1]) && (FIRST_NAMES.has(w[0].toLowerCase()) || !isDictionaryWord(w[0]));
+}

@@ -1,0 +1,32 @@
+// Small builders for extraction tests: a RawDoc from markdown, and entities from a few posts.
+import type { Entity, RawDoc } from '../../../src/types.js';
+import { defaultConfig, type WikicConfig } from '../../../src/config.js';
+import { extractDocument, resolveEntities } from '../../../src/compile/extract/index.js';
+
+export function rawDoc(id: string, body: string, extra: Partial<RawDoc['meta']> = {}): RawDoc {
+  return {
+    id,
+    file: `${id}.md`,
+    meta: {
+      title: id,
+      url: `https://blog.example.com/${id}/`,
+      published: '2026-01-15T00:00:00.000Z',
+      categories: [],
+      feed: { title: 'Example' },
+      content_hash: id,
+      ...extra,
+    },
+    body,
+    hash: id,
+  };
+}
+
+export function entitiesOf(bodies: string[] | RawDoc[], config: WikicConfig = defaultConfig('/tmp')): Entity[] {
+  const docs = bodies.map((b, i) => (typeof b === 'string' ? rawDoc(`2026-01-${String(10 + i)}-post-${i}`, b) : b));
+  return resolveEntities(docs, docs.map((d) => extractDocument(d)), config);
+}
+
+export function find(entities: Entity[], name: string): Entity | undefined {
+  const l = name.toLowerCase();
+  return entities.find((e) => e.name.toLowerCase() === l || e.aliases.some((a) => a.toLowerCase() === l));
+}

@@ -1,0 +1,127 @@
+// Resolution and typing: one entity per thing, the fullest name, config overrides, types from cues.
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src/config.js';
+import { entitiesOf, find, rawDoc } from './helpers.js';
+
+describe('resolution', () => {
+  it('folds possessives and case into one entity', () => {
+    const es = entitiesOf(['Klarna\'s numbers looked great for Klarna.', 'Vendors love the KLARNA story and what Klarna did.']);
+    const k = es.filter((e) => e.name.toLowerCase() === 'klarna');
+    expect(k).toHaveLength(1);
+    expect(k[0].name).toBe('Klarna');
+    expect(k[0].mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('merges an acronym with the definition it was given, named by the long form', () => {
+    const es = entitiesOf(['The Model Context Protocol (MCP) connects tools.', 'MCP won the protocol war, and MCP servers grew.']);
+    const e = find(es, 'MCP');
+    expect(e?.name).toBe('Model Context Protocol');
+    expect(e?.aliases).toContain('MCP');
+    expect(e?.type).toBe('protocol');
+    expect(es.filter((x) => x === e)).toHaveLength(1);
+    expect(find(es, 'Model Context Protocol')).toBe(e);
+  });
+
+  it('merges names that link to the same home page', () => {
+    const es = entitiesOf(['We tried [Hume AI](https://hume.ai) for voice.', 'The [Hume](https://www.hume.ai/) team shipped again.']);
+    const e = find(es, 'Hume AI');
+    expect(e).toBeDefined();
+    expect(find(es, 'Hume')).toBe(e);
+    expect(e?.url).toBe('https://hume.ai');
+  });
+
+  it('keeps Google and Google Cloud apart', () => {
+    const es = entitiesOf(['Google shipped A2A. Google Cloud runs it, and Google said so.', 'Later Google Cloud grew while Google watched.']);
+    expect(find(es, 'Google')?.name).toBe('Google');
+    expect(find(es, 'Google Cloud')?.name).toBe('Google Cloud');
+    expect(find(es, 'Google')).not.toBe(find(es, 'Google Cloud'));
+    expect(find(es, 'Google')?.type).toBe('company');
+  });
+
+  it('joins a surname to the one person it belongs to', () => {
+    const es = entitiesOf(['Andrej Karpathy quietly dropped a project.', 'Karpathy said the loop is trivial, and Karpathy was right.']);
+    const e = find(es, 'Karpathy');
+    expect(e?.name).toBe('Andrej Karpathy');
+    expect(e?.type).toBe('person');
+  });
+
+  it('drops capitalised words that are not names', () => {
+    const es = entitiesOf(['## Introduction\n\nHowever, nothing happened in May. Voice is cheap. Email is deep.\n\n## Conclusion\n\nMonday came.']);
+    expect(es.map((e) => e.name)).toEqual([]);
+  });
+
+  it('needs more than one weak sighting of a plain capitalised word', () => {
+    expect(entitiesOf(['We met Sesame people once.']).map((e) => e.name)).toEqual([]);
+    expect(entitiesOf(['We met Sesame people once.', 'Then Sesame shipped, and Sesame grew.']).map((e) => e.name)).toEqual(['Sesame']);
+  });
+
+  it('applies config aliases, types, merges and ignores, case-insensitively', () => {
+    const config = defaultConfig('/tmp');
+    config.entities.aliases = { 'Anthropic': ['the lab'] };
+    config.entities.types = { vapi: 'product' };
+    config.entities.merge = { 'Claude Code CLI': 'claude code' };
+    config.entities.ignore = ['GenAI Newsletter'];
+    const es = entitiesOf(
+      ['A GenAI Newsletter post: Anthropic shipped Claude Code, and Anthropic said [Vapi](https://vapi.ai) helped.', 'The Claude Code CLI and Claude Code grew; Anthropic agreed.'],
+      config,
+    );
+    expect(find(es, 'Anthropic')?.aliases).toContain('the lab');
+    expect(find(es, 'Vapi')?.type).toBe('product');
+    expect(find(es, 'Claude Code CLI')).toBe(find(es, 'Claude Code'));
+    expect(find(es, 'GenAI Newsletter')).toBeUndefined();
+  });
+
+  it('makes topics of categories, except a category that names an entity', () => {
+    const docs = [
+      rawDoc('2026-01-10-a', 'The Model Context Protocol (MCP) is everywhere; MCP wins.', { categories: ['MCP', 'AI Agents'] }),
+      rawDoc('2026-01-11-b', 'More on MCP today.', { categories: ['AI Agents'] }),
+    ];
+    const es = entitiesOf(docs);
+    expect(find(es, 'AI Agents')).toMatchObject({ type: 'topic', firstSeen: '2026-01-15' });
+    expect(find(es, 'AI Agents')?.mentions).toHaveLength(2);
+    expect(find(es, 'MCP')?.name).toBe('Model Context Protocol');
+    expect(es.filter((e) => e.type === 'topic').map((e) => e.name)).toEqual(['AI Agents']);
+  });
+
+  it('gives file-safe names, unique regardless of case, sorted', () => {
+    const es = entitiesOf(['Read [ELT: Elastic Looped Transformers](https://arxiv.org/abs/2604.09168) and [AG-UI/Protocol](https://example.org/agui) today.']);
+    for (const e of es) expect(e.name).not.toMatch(/[\/\\:*?"<>|#^[\]]/);
+    const lower = es.map((e) => e.name.toLowerCase());
+    expect(new Set(lower).size).toBe(lower.length);
+    expect(lower).toEqual([...lower].sort());
+  });
+
+  it('records facts with their dates and a lead sentence', () => {
+    const es = entitiesOf(['**Decagon.** A customer-support agent company. Decagon raised $250 million at a $4.5 billion valuation in March 2026.']);
+    const e = find(es, 'Decagon');
+    expect(e?.type).toBe('company');
+    expect(e?.facts.map((f) => [f.text, f.date])).toEqual([['Decagon raised $250 million at a $4.5 billion valuation in March 2026.', '2026-01-15']]);
+    expect(e?.lead?.text).toMatch(/^Decagon: A customer-support agent company\./);
+    expect(e?.firstSeen).toBe('2026-01-15');
+  });
+});
+
+describe('type cues', () => {
+  const typeOf = (md: string[], name: string): string | undefined => find(entitiesOf(md), name)?.type;
+  it('company from funding and ownership words', () => {
+    expect(typeOf(['Zorblax raised $20 million in a Series B led by Foundation Capital.'], 'Zorblax')).toBe('company');
+    expect(typeOf(['Quuxly\'s CEO resigned.', 'Quuxly shipped.'], 'Quuxly')).toBe('company');
+    expect(typeOf(['They met at Acme Labs.'], 'Acme Labs')).toBe('company');
+  });
+  it('person from given names and roles', () => {
+    expect(typeOf(['Klarna\'s CEO Sebastian Siemiatkowski walked it back.'], 'Sebastian Siemiatkowski')).toBe('person');
+    expect(typeOf(['Bret Taylor and Clay Bavor started it.'], 'Clay Bavor')).toBe('person');
+  });
+  it('protocol, benchmark, organization and event from head words', () => {
+    expect(typeOf(['The Agent Payments Protocol is new.'], 'Agent Payments Protocol')).toBe('protocol');
+    expect(typeOf(['Scores on the Vectara Hallucination Leaderboard rose.'], 'Vectara Hallucination Leaderboard')).toBe('benchmark');
+    expect(typeOf(['It moved to the Linux Foundation in 2025.'], 'Linux Foundation')).toBe('organization');
+    expect(typeOf(['See you at the NANDA Summit next week.'], 'NANDA Summit')).toBe('event');
+  });
+  it('model from versions in sentences about models, paper from arXiv, product from repositories', () => {
+    expect(typeOf(['We fine-tuned Gemma 4 and the model weights improved.'], 'Gemma 4')).toBe('model');
+    expect(typeOf(['Scores: Qwen2.5-32B gained.'], 'Qwen2.5-32B')).toBe('model');
+    expect(typeOf(['Read [Large Legal Fictions](https://arxiv.org/abs/2401.01301).'], 'Large Legal Fictions')).toBe('paper');
+    expect(typeOf(['Try [Caveman](https://github.com/someone/caveman).'], 'Caveman')).toBe('product');
+  });
+});

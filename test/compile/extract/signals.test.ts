@@ -1,0 +1,143 @@
+// One block per signal: what each finds in small, real markdown, and what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { linkSignal } from '../../../src/compile/extract/signals/links.js';
+import { boldLeadSignal } from '../../../src/compile/extract/signals/bold-lead.js';
+import { definitionSignal } from '../../../src/compile/extract/signals/definitions.js';
+import { propnRunSignal } from '../../../src/compile/extract/signals/propn-runs.js';
+import { acronymSignal } from '../../../src/compile/extract/signals/acronyms.js';
+import { cellSignal } from '../../../src/compile/extract/signals/cells.js';
+import { headingSignal } from '../../../src/compile/extract/signals/headings.js';
+import { paperTitleSignal } from '../../../src/compile/extract/signals/paper-titles.js';
+import type { Candidate } from '../../../src/compile/extract/signals/candidate.js';
+import { parseMarkdown } from '../../../src/compile/extract/markdown.js';
+
+const OWN = 'https://blog.example.com/post/';
+const surfaces = (c: Candidate[]): string[] => c.map((x) => x.surface);
+const run = (fn: (ctx: ReturnType<typeof buildDocument>) => Candidate[], md: string): Candidate[] => fn(buildDocument(md, OWN));
+
+describe('markdown', () => {
+  it('splits headings, paragraphs, list items and table cells, keeping links and bold', () => {
+    const segs = parseMarkdown('## Tools\n\n**Vapi.** A [voice](https://vapi.ai) platform.\n\n- one item\n- two\n\n| Company | Funding |\n| --- | --- |\n| Acme | $5M |\n');
+    expect(segs.map((s) => s.kind)).toEqual(['heading', 'paragraph', 'list-item', 'list-item', 'table-cell', 'table-cell', 'table-cell', 'table-cell']);
+    expect(segs[1].text).toBe('Vapi. A voice platform.');
+    expect(segs[1].bold).toEqual([{ start: 0, end: 5 }]);
+    expect(segs[1].links[0]).toMatchObject({ href: 'https://vapi.ai' });
+    expect(segs[6]).toMatchObject({ text: 'Acme', col: 0, header: false, columnHeader: 'Company' });
+    expect(segs[1].section).toBe('Tools');
+  });
+});
+
+describe('link signal', () => {
+  it('takes the anchor as the name and the home page as its URL and company', () => {
+    const c = run(linkSignal, 'See [Vapi](https://vapi.ai) and [Bland AI](https://www.bland.ai/).');
+    expect(c.map((x) => [x.surface, x.typeHint, x.url, x.strength])).toEqual([
+      ['Vapi', 'company', 'https://vapi.ai', 'strong'],
+      ['Bland AI', 'company', 'https://bland.ai', 'strong'],
+    ]);
+  });
+  it('reads arXiv links as papers and repositories as products', () => {
+    const c = run(linkSignal, 'The [ReDeEP paper](https://arxiv.org/abs/2410.11414v2) and [autoresearch](https://github.com/karpathy/autoresearch).');
+    expect(c.map((x) => [x.surface, x.typeHint, x.url])).toEqual([
+      ['ReDeEP', 'paper', 'https://arxiv.org/abs/2410.11414'],
+      ['autoresearch', 'product', 'https://github.com/karpathy/autoresearch'],
+    ]);
+  });
+  it('ignores descriptive anchors, links to the blog itself and plain words the URL does not spell', () => {
+    const c = run(linkSignal, '[MIT researchers found](https://news.example.org/a/b) that [Recent](https://en.wikipedia.org/wiki/Heartbleed) posts like [this one](/blog/other) and [Our Stack](https://blog.example.com/stack) matter.');
+    expect(c.filter((x) => x.strength !== 'weak')).toEqual([]);
+  });
+});
+
+describe('bold lead-in signal', () => {
+  it('finds the name a paragraph opens with, and each name of a list of them', () => {
+    const c = run(boldLeadSignal, '**Resend.** Developer-first transactional email API.\n\n**PolyAI, Parloa, Cognigy.** The European wedge.');
+    expect(surfaces(c)).toEqual(['Resend', 'PolyAI', 'Parloa', 'Cognigy']);
+    expect(c[0]).toMatchObject({ strength: 'strong', typeHint: 'product', boldLead: true });
+  });
+  it('leaves bold phrases that are not names', () => {
+    const c = run(boldLeadSignal, '**Three-layer memory system:** details.\n\n**The takeaway isn\'t that AI can do research.** It is not.\n\n**83 experiments.**');
+    expect(c).toEqual([]);
+  });
+});
+
+describe('definition signal', () => {
+  it('pairs a long form with its acronym in both orders', () => {
+    const c = run(definitionSignal, 'The Model Context Protocol (MCP) is one. ACP (Agentic Commerce Protocol) is another, as is A2A (Agent2Agent).');
+    expect(c.map((x) => [x.surface, x.alias])).toEqual([
+      ['Model Context Protocol', 'MCP'],
+      ['MCP', 'Model Context Protocol'],
+      ['Agentic Commerce Protocol', 'ACP'],
+      ['ACP', 'Agentic Commerce Protocol'],
+      ['Agent2Agent', 'A2A'],
+      ['A2A', 'Agent2Agent'],
+    ]);
+  });
+  it('keeps parentheses that are not definitions, and reads renames', () => {
+    const c = run(definitionSignal, 'NANDA (MIT, led by Ramesh Raskar) is DNS for agents. Bird (formerly MessageBird) rebranded.');
+    expect(c.map((x) => [x.surface, x.alias])).toEqual([
+      ['Bird', 'MessageBird'],
+      ['MessageBird', 'Bird'],
+    ]);
+  });
+});
+
+describe('proper-noun run signal', () => {
+  it('joins names with joiners and versions', () => {
+    const c = run(propnRunSignal, 'We compared Claude Opus 4.6 with Gemma 4 at the Bank of America, backed by Tiger Global.');
+    expect(surfaces(c)).toEqual(['Claude Opus 4.6', 'Gemma 4', 'Bank of America', 'Tiger Global']);
+  });
+  it('drops sentence-initial grammar words, months and job titles', () => {
+    const c = run(propnRunSignal, 'However, the plan worked. In May 2025, Klarna\'s CEO Sebastian Siemiatkowski spoke. Meanwhile nothing happened.');
+    expect(surfaces(c)).toEqual(['Klarna', 'Sebastian Siemiatkowski']);
+    expect(c[0].possessive).toBe(true);
+  });
+  it('takes the name from hyphenated compounds and notes coordinated lists', () => {
+    const c = run(propnRunSignal, 'A YC-backed startup sells to Marriott, FedEx, and Caesars.');
+    expect(surfaces(c)).toEqual(['YC', 'Marriott', 'Caesars']);
+    expect(c[1].listedWith).toEqual(['FedEx', 'Caesars']);
+  });
+});
+
+describe('acronym and CamelCase signal', () => {
+  it('finds acronyms and CamelCase words standing alone, not generic ones', () => {
+    const c = run(acronymSignal, 'MCP won. The team at CopilotKit shipped an API for the CEO, and FedEx used it.');
+    expect(c.map((x) => [x.surface, x.signal])).toEqual([
+      ['MCP', 'acronym'],
+      ['CopilotKit', 'camelcase'],
+      ['FedEx', 'camelcase'],
+    ]);
+  });
+});
+
+describe('table and list signal', () => {
+  it('reads first cells with the column header as the type', () => {
+    const c = run(cellSignal, '| Company | Funding |\n| --- | --- |\n| Galileo | $68M |\n| Patronus AI | $17M |\n');
+    expect(c.map((x) => [x.surface, x.typeHint])).toEqual([
+      ['Galileo', 'company'],
+      ['Patronus AI', 'company'],
+    ]);
+  });
+  it('reads list leads up to a separator and skips labels', () => {
+    const c = run(cellSignal, '- Claude Code\n- Layer 1 (Session): last 40 messages\n- EAGLE-3: speculative decoding\n');
+    expect(surfaces(c)).toEqual(['Claude Code', 'EAGLE-3']);
+  });
+});
+
+describe('heading signal', () => {
+  it('takes the subject before the colon of a numbered heading, and the owner of a possessive', () => {
+    const c = run(headingSignal, "## 4. SpecEyes: CPU Architecture Ideas Applied\n\n## 1. Karpathy's AutoResearch: 100 Experiments\n\n## What This All Means");
+    expect(surfaces(c)).toEqual(['SpecEyes', 'Karpathy', 'AutoResearch']);
+  });
+});
+
+describe('paper title signal', () => {
+  it('finds `Paper N: Title` and quoted titles in sentences about papers', () => {
+    const c = run(paperTitleSignal, 'Paper 1: Attention Is All You Need - a classic.\n\nA paper on "Emergent Social Intelligence Risks in Generative Multi-Agent Systems" appeared. He said "Stop Hiring Humans" loudly.');
+    expect(c.map((x) => [x.surface, x.typeHint, x.strength])).toEqual([
+      ['Attention Is All You Need', 'paper', 'strong'],
+      ['Emergent Social Intelligence Risks in Generative Multi-Agent Systems', 'paper', 'strong'],
+      ['Stop Hiring Humans', undefined, 'weak'],
+    ]);
+  });
+});
