@@ -161,7 +161,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
         continue;
       }
       const { meta, body } = toRaw(item, feed);
-      const found = matcher.match(item);
+      const found = matcher.match(item, meta.feed);
       const id = found ?? matcher.allocate(baseNameFor(item.title, item.published ?? item.updated, item.guid ?? item.link ?? item.title));
       const wrote = await writing(path.join(rawDir, `${id}.md`), () => writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body)));
       if (!found) counts.new++;

@@ -2,6 +2,9 @@
 // Each file is claimed by at most one item per run, so items sharing a title or a link get their own files.
 import type { FeedItem, RawFrontmatter } from '../types.js';
 
+/** URLs, URNs and tag: URIs are unique beyond one feed. */
+const GLOBAL_ID = /^([a-z][a-z0-9+.-]*:\/\/|urn:|tag:)/i;
+
 export interface Existing {
   id: string;
   meta: RawFrontmatter;
@@ -16,9 +19,14 @@ export class Matcher {
     for (const e of existing) this.taken.add(e.id.toLowerCase());
   }
 
-  /** The existing file for this item, claiming it; undefined when the item is new. */
-  match(item: FeedItem): string | undefined {
-    const free = this.existing.filter((e) => !this.claimed.has(e.id));
+  /**
+   * The existing file for this item, claiming it; undefined when the item is new. Guids that are not
+   * URIs (`1`, `post-7`) only identify an item within its own feed, so they match only files from it.
+   */
+  match(item: FeedItem, feed: RawFrontmatter['feed']): string | undefined {
+    const fromFeed = (e: Existing) => (feed.url && e.meta.feed.url ? feed.url === e.meta.feed.url : feed.title === e.meta.feed.title);
+    const globalId = !!item.guid && GLOBAL_ID.test(item.guid);
+    const free = this.existing.filter((e) => !this.claimed.has(e.id) && (globalId || fromFeed(e)));
     const same = (e: Existing) => e.meta.title === item.title && e.meta.published === item.published && e.meta.url === item.link;
     const pick = (cands: Existing[]) => (cands.length ? (cands.find(same) ?? cands[0]) : undefined);
     let hit: Existing | undefined;

@@ -82,6 +82,18 @@ describe('incremental ingest', () => {
     expect(await ingest([f], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 3, skipped: {} });
   });
 
+  it('scopes guids that are not URIs to their feed', async () => {
+    const raw = await tmpDir();
+    const a = await feedFile(rss([{ title: 'From A', guid: '1', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'a' }]).replace('<title>T</title>', '<title>Feed A</title>'));
+    const b = await feedFile(rss([{ title: 'From B', guid: '1', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'b' }]).replace('<title>T</title>', '<title>Feed B</title>'));
+    expect(await ingest([a, b], raw, 5000)).toMatchObject({ new: 2, updated: 0 });
+    expect(await ingest([b, a], raw, 5000)).toMatchObject({ new: 0, updated: 0, unchanged: 2 });
+    expect((await docsIn(raw)).map((d) => [d.meta.feed.title, d.meta.title])).toEqual([
+      ['Feed A', 'From A'],
+      ['Feed B', 'From B'],
+    ]);
+  });
+
   it('matches an item without guid by its link, else by title and date', async () => {
     const raw = await tmpDir();
     const a = { title: 'No guid', link: 'https://t.example/ng', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'v1' };
