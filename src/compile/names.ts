@@ -13,6 +13,9 @@ export function safePageName(title: string, fallback = 'Untitled', maxLength = M
     .normalize('NFC')
     // Control characters and the characters Obsidian or a file system refuse.
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    // Separators keep reading as separators: `Title: Subtitle` -> `Title - Subtitle`, `A/B` -> `A-B`.
+    .replace(/\s*[:|]\s+/g, ' - ')
+    .replace(/(\S)[/\\:|](?=\S)/g, '$1-')
     .replace(FORBIDDEN_NAME_CHARS, ' ')
     // `|` is already gone; `%%` opens an Obsidian comment and `~~` strike-through inside link text.
     .replace(/%%/g, '%')

@@ -8,7 +8,10 @@ describe('safePageName', () => {
   });
 
   it('drops characters that file systems or wikilinks refuse', () => {
-    expect(safePageName('A/B: testing? "yes" <no> | #1 ^x [y]')).toBe('A B testing yes no 1 x y');
+    expect(safePageName('What? "yes" <no> #1 ^x [y] *')).toBe('What yes no 1 x y');
+    expect(safePageName('Solving Hallucination: Where the Research Stands')).toBe('Solving Hallucination - Where the Research Stands');
+    expect(safePageName('Cisco/LangChain | AGNTCY')).toBe('Cisco-LangChain - AGNTCY');
+    expect(safePageName('a:b / c')).toBe('a-b c');
     expect(safePageName('tab\there\nnewline')).toBe('tab here newline');
   });
 
