@@ -79,20 +79,24 @@ class Bench {
     private readonly tmp: string,
   ) {}
 
+  /**
+   * One directory per profiled step: tsx's loader thread writes a profile too, and a fixed
+   * --cpu-prof-name would let the two overwrite each other.
+   */
+  private profileFlags(profile: string | undefined): string[] {
+    if (!profile || !this.opts.profileDir) return [];
+    const dir = path.join(path.resolve(this.opts.profileDir), `${String(++this.profileSeq).padStart(2, '0')}-${profile}`);
+    return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+  }
+
   /** Runs the CLI in `cwd` (a temp dir, so no wikic.config.json of the repo applies). */
   cli(args: string[], cwd: string, profile?: string): Promise<Measured> {
-    const nodeFlags: string[] = [];
-    if (profile && this.opts.profileDir) {
-      nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(this.opts.profileDir)}`, `--cpu-prof-name=${String(++this.profileSeq).padStart(2, '0')}-${profile}.cpuprofile`);
-    }
+    const nodeFlags = this.profileFlags(profile);
     return runChild(WIKIC, args, { cwd, nodeFlags, timeoutMs: this.opts.stepTimeoutS * 1000 });
   }
 
   tsx(module: string, args: string[], cwd: string, profile?: string): Promise<Measured> {
-    const nodeFlags: string[] = [];
-    if (profile && this.opts.profileDir) {
-      nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(this.opts.profileDir)}`, `--cpu-prof-name=${String(++this.profileSeq).padStart(2, '0')}-${profile}.cpuprofile`);
-    }
+    const nodeFlags = this.profileFlags(profile);
     return runChild(ENTRY, [module, ...args], { cwd, nodeFlags, timeoutMs: this.opts.stepTimeoutS * 1000 });
   }
 
