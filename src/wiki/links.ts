@@ -126,9 +126,11 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Finds every wikilink, embed and local markdown link in `markdown`, in document order. */
-export function parseLinks(markdown: string): WikiLink[] {
-  const masked = maskCode(markdown);
+/**
+ * Finds every wikilink, embed and local markdown link in `markdown`, in document order.
+ * `masked` is `maskCode(markdown)` when the caller already has it.
+ */
+export function parseLinks(markdown: string, masked = maskCode(markdown)): WikiLink[] {
   const starts = lineStarts(markdown);
   const links: WikiLink[] = [];
 
@@ -175,9 +177,9 @@ export interface Heading {
   line: number;
 }
 
-/** Headings outside code fences, in order. */
-export function parseHeadings(markdown: string): Heading[] {
-  const lines = maskCode(markdown).split('\n');
+/** Headings outside code fences, in order. `masked` as for parseLinks. */
+export function parseHeadings(markdown: string, masked = maskCode(markdown)): Heading[] {
+  const lines = masked.split('\n');
   const original = markdown.split('\n');
   const out: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -204,9 +206,11 @@ function isBlockStart(line: string): boolean {
 }
 
 /** Block ids (`^id` at the end of a line), without the caret. */
-export function parseBlockIds(markdown: string): string[] {
+export function parseBlockIds(markdown: string, masked = maskCode(markdown)): string[] {
   const ids: string[] = [];
-  for (const line of maskCode(markdown).split('\n')) {
+  if (!masked.includes('^')) return ids;
+  for (const line of masked.split('\n')) {
+    if (!line.includes('^')) continue;
     const m = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/.exec(line);
     if (m) ids.push(m[1]);
   }

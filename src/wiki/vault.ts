@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter, FrontmatterError } from './frontmatter.js';
-import { buildResolver, parseBlockIds, parseHeadings, parseLinks, type Heading, type Resolver, type WikiLink } from './links.js';
+import { buildResolver, maskCode, parseBlockIds, parseHeadings, parseLinks, type Heading, type Resolver, type WikiLink } from './links.js';
 import { WikicError } from '../errors.js';
 
 export interface FrontmatterProblem {
@@ -115,8 +115,9 @@ export function parsePage(p: string, text: string): VaultPage {
   }
   const bodyOffset = text.length - body.length;
   const shift = bodyLine - 1;
-  const links = parseLinks(body).map((l) => ({ ...l, line: l.line + shift, offset: l.offset + bodyOffset }));
-  const headings = parseHeadings(body).map((h) => ({ ...h, line: h.line + shift }));
+  const masked = maskCode(body);
+  const links = parseLinks(body, masked).map((l) => ({ ...l, line: l.line + shift, offset: l.offset + bodyOffset }));
+  const headings = parseHeadings(body, masked).map((h) => ({ ...h, line: h.line + shift }));
   const base = path.posix.basename(p);
   const folder = path.posix.dirname(p);
   return {
@@ -132,7 +133,7 @@ export function parsePage(p: string, text: string): VaultPage {
     body,
     bodyLine,
     headings,
-    blockIds: parseBlockIds(body),
+    blockIds: parseBlockIds(body, masked),
     links,
   };
 }
@@ -169,9 +170,13 @@ export async function loadVault(dir: string): Promise<Vault> {
   files.sort();
   const pages: Array<{ path: string; text: string }> = [];
   const attachments: string[] = [];
-  for (const f of files) {
-    if (f.toLowerCase().endsWith('.md')) pages.push({ path: f, text: await fs.readFile(path.join(abs, f), 'utf8') });
-    else attachments.push(f);
+  const md = files.filter((f) => f.toLowerCase().endsWith('.md'));
+  attachments.push(...files.filter((f) => !f.toLowerCase().endsWith('.md')));
+  // Read in batches: fast on large vaults without running out of file handles.
+  for (let i = 0; i < md.length; i += 64) {
+    const batch = md.slice(i, i + 64);
+    const texts = await Promise.all(batch.map((f) => fs.readFile(path.join(abs, f), 'utf8')));
+    batch.forEach((f, k) => pages.push({ path: f, text: texts[k] }));
   }
   return buildVault(abs, pages, attachments);
 }
