@@ -39,14 +39,16 @@ export interface FactView {
 }
 
 export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
-  const seen = new Set<string>();
+  // The lead already quotes its sentence with the citation; Facts need not repeat it.
+  const lead = node.entity.lead;
+  const seen = new Set<string>(lead ? [`${lead.docId}\u0000${inlineText(lead.text)}`] : []);
   const out: Array<FactView & { key: string }> = [];
   for (const f of node.entity.facts) {
     const post = model.postById.get(f.docId);
     if (!post) continue;
     const text = inlineText(f.text);
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
+    if (!text || seen.has(`${f.docId}\u0000${text}`)) continue;
+    seen.add(`${f.docId}\u0000${text}`);
     out.push({ date: post.date || f.date || 'undated', text, source: postLink(post), key: `${post.date}\u0000${post.doc.id}` });
   }
   return out.sort((a, b) => byString(a.key, b.key)).map(({ key: _k, ...rest }) => rest);
