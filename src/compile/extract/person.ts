@@ -24,5 +24,6 @@ export function personShaped(name: string): boolean {
   if (w.length < 2 || w.length > 3) return false;
   if (!w.every((x) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x) || /^(Mc|Mac|O')\p{Lu}\p{Ll}+$/u.test(x))) return false;
   if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
+  if (w.length === 3 && !FIRST_NAMES.has(w[0].toLowerCase())) return false;
   return !isDictionaryWord(w[w.length - 1]) && (FIRST_NAMES.has(w[0].toLowerCase()) || !isDictionaryWord(w[0]));
 }

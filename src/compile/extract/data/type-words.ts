@@ -61,7 +61,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
 export const SENTENCE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...set(`raised raises funding valuation series seed acquired acquisition acquires investors ipo arr revenue
     startup startups unicorn backed`)].map((w) => [w, 'company'] as [string, EntityType]),
-  ...[...set(`ceo cto founder co-founder cofounder researcher professor he she his her himself herself`)].map(
+  ...[...set(`ceo cto founder co-founder cofounder researcher professor`)].map(
     (w) => [w, 'person'] as [string, EntityType],
   ),
   ...[...set(`arxiv preprint et al.`)].map((w) => [w, 'paper'] as [string, EntityType]),

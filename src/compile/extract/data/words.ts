@@ -75,7 +75,7 @@ you your zero
 
 /** Words that label a numbered or lettered step of something, not a named thing (`Layer 1`, `Agent A`). */
 export const ORDINAL_HEADS = set(`
-act agent appendix area article book category chapter class day edition episode example exercise experiment fig figure
+act agent appendix area article book category chapter class day edition episode example exercise experiment fig figure fortune
 grade group layer lesson level lot model option page paper part phase player point problem question round rule season section
 series session stage step table task team test tier type unit user version vol volume week wave year zone
 `);
