@@ -14,8 +14,7 @@ function sentenceOf(extractions: Map<string, DocExtraction>, docId: string, i: n
   return extractions.get(docId)?.sentences[i]?.text;
 }
 
-export function collectFacts(refs: MentionRef[], extractions: DocExtraction[], docById: Map<string, RawDoc>): Fact[] {
-  const byDoc = new Map(extractions.map((x) => [x.docId, x]));
+export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtraction>, docById: Map<string, RawDoc>): Fact[] {
   const seen = new Set<string>();
   const facts: Fact[] = [];
   for (const r of refs) {
@@ -34,8 +33,7 @@ export function collectFacts(refs: MentionRef[], extractions: DocExtraction[], d
 }
 
 /** The sentence that best says what the entity is: a bold lead-in's paragraph, `X is a ...`, `X, a ...`. */
-export function pickLead(name: string, refs: MentionRef[], extractions: DocExtraction[], docById: Map<string, RawDoc>): Fact | undefined {
-  const byDoc = new Map(extractions.map((x) => [x.docId, x]));
+export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, DocExtraction>, docById: Map<string, RawDoc>): Fact | undefined {
   let best: { score: number; fact: Fact; order: string } | undefined;
   for (const r of refs) {
     const x = byDoc.get(r.m.docId);

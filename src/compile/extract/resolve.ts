@@ -100,6 +100,7 @@ function scoreCase(form: string): number {
 export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], config: WikicConfig): Entity[] {
   const minMentions = Math.max(1, config.thresholds.minMentions);
   const docById = new Map(docs.map((d) => [d.id, d]));
+  const extractionById = new Map(extractions.map((x) => [x.docId, x]));
   const vocab = new Map<string, number>();
   for (const x of extractions) for (const [w, n] of Object.entries(x.vocabulary ?? {})) vocab.set(w, (vocab.get(w) ?? 0) + n);
   const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
@@ -249,12 +250,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       type,
       aliases: [...aliasForms.values()].sort(cmp),
       mentions,
-      facts: collectFacts(refs, extractions, docById),
+      facts: collectFacts(refs, extractionById, docById),
       firstSeen: dates[0],
       lastSeen: dates[dates.length - 1],
     };
     if (url) entity.url = url;
-    const lead = pickLead(name, refs, extractions, docById);
+    const lead = pickLead(name, refs, extractionById, docById);
     if (lead) entity.lead = lead;
     entities.push(entity);
   }
