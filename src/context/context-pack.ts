@@ -1,8 +1,8 @@
-// From a vault directory and a question to a context pack: the one entry point tests and the CLI share.
+// From a vault directory and a question to a context pack: the entry points tests and the CLI share.
 import { loadVault } from '../wiki/vault.js';
-import { isContentPage, readContextPage, SourceResolver, type LoadedPage } from './page-model.js';
-import { EMPTY_GRAPH, pageGraph, readGraphFile } from './graph-data.js';
-import { retrieve } from './retrieve.js';
+import { isContentPage, readContextPage, SourceResolver, type LoadedPage, type SourceRef } from './page-model.js';
+import { EMPTY_GRAPH, pageGraph, readGraphFile, type PageGraph } from './graph-data.js';
+import { buildSearchIndex, retrieve, type SearchIndex } from './retrieve.js';
 import { buildPack, type Pack } from './pack.js';
 import { packTokens } from './render.js';
 
@@ -11,14 +11,29 @@ export interface ContextOptions {
   budget: number;
 }
 
-export async function contextPack(question: string, opts: ContextOptions): Promise<Pack> {
-  const vault = await loadVault(opts.wiki);
+/** A vault read and indexed once, ready to answer any number of questions. */
+export interface LoadedContext {
+  search: SearchIndex;
+  graph: PageGraph;
+  sources: ReadonlyMap<string, SourceRef>;
+}
+
+export async function loadContext(wiki: string): Promise<LoadedContext> {
+  const vault = await loadVault(wiki);
   const loaded: LoadedPage[] = vault.pages.map((p) => ({ path: p.path, data: p.frontmatter, body: p.body }));
   const resolver = new SourceResolver(loaded);
   const pages = loaded.filter(isContentPage).map((p) => readContextPage(p, resolver));
   const g = await readGraphFile(vault.dir);
-  const graph = g ? pageGraph(g, pages) : EMPTY_GRAPH;
-  const retrieval = retrieve(question, pages, graph);
-  const pack = buildPack(question, opts.budget, retrieval, resolver.refs);
+  return { search: buildSearchIndex(pages), graph: g ? pageGraph(g, pages) : EMPTY_GRAPH, sources: resolver.refs };
+}
+
+/** The pack for one question within `budget` tokens. Pure: same context and question, same pack. */
+export function answer(ctx: LoadedContext, question: string, budget: number): Pack {
+  const retrieval = retrieve(question, ctx.search, ctx.graph);
+  const pack = buildPack(question, budget, retrieval, ctx.sources);
   return { ...pack, tokens: pack.pages.length > 0 ? packTokens(pack) : 0 };
+}
+
+export async function contextPack(question: string, opts: ContextOptions): Promise<Pack> {
+  return answer(await loadContext(opts.wiki), question, opts.budget);
 }

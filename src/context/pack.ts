@@ -2,9 +2,10 @@
 // path and lead first, then the facts and mentions that match the question, then the rest.
 // Text is trimmed at sentence boundaries, never inside a sentence.
 import type { ContextPage, PageItem, SourceRef } from './page-model.js';
-import type { Retrieval } from './retrieve.js';
+import type { RankedPage, Retrieval } from './retrieve.js';
 import { splitSentences } from './sentences.js';
 import { countTokens, TOKEN_RULE } from './tokens.js';
+import { nameKey, words } from './tokenize.js';
 import { footerLine, headerLines, itemLine, leadLine, pageHeadLines, sectionLine, sourceLine } from './render.js';
 
 export interface PackSource {
@@ -54,6 +55,7 @@ const MIN_RELATIVE_SCORE = 0.05;
 const MAX_PAGES = 40;
 /** Sentences that match nothing in the question, quoted from a page the question does not name. */
 const SPARE_ITEMS = 2;
+const MIN_ITEM_WORDS = 3;
 
 interface Unit {
   page: number;
@@ -87,9 +89,26 @@ function fitSentences(text: string, room: number, cost: (t: string) => number): 
 export function buildPack(question: string, budget: number, retrieval: Retrieval, sources: ReadonlyMap<string, SourceRef>): Pack {
   const base: Pack = { question, budget, tokens: 0, rule: TOKEN_RULE, pages: [] };
   const top = retrieval.pages[0]?.score ?? 0;
-  const ranked = retrieval.pages.filter((r) => r.score >= top * MIN_RELATIVE_SCORE).slice(0, MAX_PAGES);
+  let ranked = retrieval.pages.filter((r) => r.score >= top * MIN_RELATIVE_SCORE).slice(0, MAX_PAGES);
   if (ranked.length === 0) return { ...base, message: `Nothing in the wiki matches "${question}".` };
 
+  // A page that ends up with nothing new to say (its lead already quoted on a better page, no
+  // sentence left) only costs its header: drop it and fill again, so its budget goes elsewhere.
+  let pages: PackPage[] = [];
+  for (let round = 0; round < 8; round++) {
+    const filled = fill(question, budget, ranked, retrieval, sources);
+    const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0).map((p) => p.path));
+    pages = filled.filter((p) => !empty.has(p.path));
+    if (empty.size === 0) break;
+    ranked = ranked.filter((r) => !empty.has(r.page.path));
+  }
+  if (pages.length === 0) {
+    return { ...base, message: `The budget of ${budget} tokens is too small for any page about "${question}".` };
+  }
+  return { ...base, pages };
+}
+
+function fill(question: string, budget: number, ranked: readonly RankedPage[], retrieval: Retrieval, sources: ReadonlyMap<string, SourceRef>): PackPage[] {
   let used = headerLines(question).reduce((a, l) => a + countTokens(l), 0);
   // The footer names the token count; reserve it at its widest (the budget itself).
   used += countTokens(footerLine(MAX_PAGES, budget, budget));
@@ -113,10 +132,13 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
     scoredItems.sort((a, b) => b.s - a.s || a.k - b.k);
     // Everything on a page the question names is about the question; elsewhere only a little
     // context beyond the matching sentences is worth budget.
-    let spare = r.reason === 'name' ? Infinity : SPARE_ITEMS;
+    let spare = r.reason === 'name' ? Infinity : r.page.type === 'source' ? 0 : SPARE_ITEMS;
     for (const { item, s } of scoredItems) {
+      // A bare name ("Sierra.") or a two-word label says nothing the title does not.
+      if (item.kind !== 'fact' && words(item.text).length < MIN_ITEM_WORDS) continue;
       if (s > 0 && maxItem > 0) {
-        units.push({ page: p, priority: r.score * (0.4 + 0.6 * (s / maxItem)), order: order++, item });
+        // Matching sentences of a good page come before the headers of much weaker pages.
+        units.push({ page: p, priority: r.score * (0.6 + 0.4 * (s / maxItem)), order: order++, item });
       } else if (spare > 0) {
         spare--;
         units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.3 : 0.1), order: order++, item });
@@ -140,33 +162,42 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
     if (c.ref && c.n !== undefined) st.out.sources.push({ n: c.n, path: c.ref.path, title: c.ref.title, url: c.ref.url, published: c.ref.published });
   };
 
+  const quoted = new Set<string>();
   for (const u of units) {
     const st = states[u.page];
     if (st.skipped) continue;
     if (!u.item) {
       const head = pageHeadLines(st.out).reduce((a, l) => a + lineCost(l), 0);
-      if (used + head > budget) {
-        st.skipped = true;
-        continue;
-      }
-      used += head;
-      st.open = true;
       const lead = st.page.lead;
-      if (lead) {
+      const leadKey = lead ? nameKey(lead.text) : '';
+      if (lead && !quoted.has(leadKey)) {
+        // The page goes in with (at least the first sentence of) its lead, or not at all.
         const c = citation(st, lead.source);
-        const text = fitSentences(lead.text, budget - used - c.cost, (t) => lineCost(leadLine({ text: t, source: c.n })));
-        if (text) {
-          st.out.lead = { text, date: lead.date, source: c.n };
-          used += lineCost(leadLine(st.out.lead)) + c.cost;
-          cite(st, c);
-          st.seen.add(lead.text);
+        const text = fitSentences(lead.text, budget - used - head - c.cost, (t) => lineCost(leadLine({ text: t, source: c.n })));
+        if (!text) {
+          st.skipped = true;
+          continue;
         }
+        st.out.lead = { text, date: lead.date, source: c.n };
+        used += head + lineCost(leadLine(st.out.lead)) + c.cost;
+        cite(st, c);
+        st.seen.add(lead.text);
+        quoted.add(leadKey);
+      } else {
+        if (used + head > budget) {
+          st.skipped = true;
+          continue;
+        }
+        used += head;
       }
+      st.open = true;
       continue;
     }
     if (!st.open) continue;
     const item = u.item;
-    if (st.seen.has(item.text)) continue;
+    // A sentence quoted once is not worth budget a second time, on this page or another.
+    const key = nameKey(item.text);
+    if (st.seen.has(item.text) || quoted.has(key)) continue;
     const kind = item.kind === 'fact' ? 'facts' : 'mentions';
     const list = st.out[kind];
     const c = citation(st, item.source);
@@ -179,13 +210,9 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
     list.push(packed);
     cite(st, c);
     st.seen.add(item.text);
+    quoted.add(key);
   }
-
-  const pages = states.filter((s) => s.open).map((s) => s.out);
-  if (pages.length === 0) {
-    return { ...base, message: `The budget of ${budget} tokens is too small for any page about "${question}".` };
-  }
-  return { ...base, pages };
+  return states.filter((s) => s.open).map((s) => s.out);
 }
 
 function round(x: number): number {

@@ -187,6 +187,9 @@ export function cleanText(text: string, resolver: SourceResolver): { text: strin
     t = t.slice(lead[0].length);
   }
   t = t.replace(WIKILINK, (_w, target: string, label?: string) => (label && label.trim()) || path.posix.basename(target.trim()));
+  // Inline links and emphasis cost tokens and add nothing a reader of the pack needs.
+  t = t.replace(/!?\[([^\[\]\n]*)\]\((?:<[^<>\n]*>|[^()\s]+)(?:\s+"[^"\n]*")?\)/g, '$1');
+  t = t.replace(/\*\*([^*\n]+)\*\*/g, '$1').replace(/(^|[\s(])\*([^*\s][^*\n]*?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
   t = t.replace(/\s+/g, ' ').trim();
   return { text: t, sources, date };
 }

@@ -3,7 +3,7 @@
 import { buildBm25, type Bm25Index } from './bm25.js';
 import type { ContextPage, PageItem } from './page-model.js';
 import type { PageGraph } from './graph-data.js';
-import { nameKey, singular, terms, words } from './tokenize.js';
+import { nameKey, singular, stem, terms, words } from './tokenize.js';
 
 export interface RankedPage {
   page: ContextPage;
@@ -27,7 +27,11 @@ const W = {
   bm25: 0.6,
   coverage: 0.4,
   name: 0.9,
+  /** Share of the names in the question that a page's text also says. */
+  comention: 0.6,
   askedType: 1.4,
+  /** A named page of another kind than the one asked for is the question's subject, not its answer. */
+  namedNotAsked: 0.4,
   sourcePage: 0.75,
   pagerank: 0.15,
   neighbour: 0.35,
@@ -84,24 +88,39 @@ const ASKED_TYPES: Record<string, string[]> = {
   article: ['source'],
 };
 
-/** The page types a question asks for: "who ..." asks for people and organisations, "which protocol ..." for protocols. */
-export function askedTypes(question: string): Set<string> {
+export interface Asked {
+  /** Page types the question asks for. */
+  types: Set<string>;
+  /** The nouns that asked for them ("protocol"), so a page named "X Protocol" counts too. */
+  nouns: Set<string>;
+}
+
+/** What kind of page a question asks for: "who ..." asks for people and organisations, "which protocol ..." for protocols. */
+export function askedFor(question: string): Asked {
   const w = words(question);
-  const out = new Set<string>();
+  const types = new Set<string>();
+  const nouns = new Set<string>();
   for (let i = 0; i < w.length; i++) {
-    if (w[i] === 'who' || w[i] === 'whom' || w[i] === 'whose') ['person', 'company', 'organization'].forEach((t) => out.add(t));
+    if (w[i] === 'who' || w[i] === 'whom' || w[i] === 'whose') ['person', 'company', 'organization'].forEach((t) => types.add(t));
     if (w[i] === 'which' || w[i] === 'what') {
       // The noun may follow one modifier: "which open protocol".
       for (const next of w.slice(i + 1, i + 3)) {
-        const types = ASKED_TYPES[singular(next)] ?? ASKED_TYPES[next];
-        if (types) {
-          types.forEach((t) => out.add(t));
+        const noun = ASKED_TYPES[singular(next)] ? singular(next) : next;
+        const found = ASKED_TYPES[noun];
+        if (found) {
+          found.forEach((t) => types.add(t));
+          nouns.add(noun);
           break;
         }
       }
     }
   }
-  return out;
+  return { types, nouns };
+}
+
+/** The page types a question asks for. */
+export function askedTypes(question: string): Set<string> {
+  return askedFor(question).types;
 }
 
 function cmp(a: string, b: string): number {
@@ -132,15 +151,12 @@ interface NameHit {
   pages: Set<number>;
 }
 
-function findNames(question: string, pages: readonly ContextPage[]): NameHit[] {
+function findNames(question: string, index: SearchIndex): NameHit[] {
   const q = nameKey(question);
   const byKey = new Map<string, NameHit>();
-  pages.forEach((p, i) => {
-    for (const name of [p.title, ...p.aliases]) {
-      const key = nameKey(name);
-      if (key.length < 2 || !containsWords(q, key) || !acronymSaid(question, name.trim())) continue;
-      // A name made only of stopwords ("The", "It") says nothing.
-      if (terms(name).length === 0) continue;
+  index.names.forEach((list, i) => {
+    for (const { name, key, informative } of list) {
+      if (!informative || !containsWords(q, key) || !acronymSaid(question, name)) continue;
       let hit = byKey.get(key);
       if (!hit) byKey.set(key, (hit = { key, pages: new Set() }));
       hit.pages.add(i);
@@ -151,14 +167,42 @@ function findNames(question: string, pages: readonly ContextPage[]): NameHit[] {
   return hits.filter((h) => !hits.some((o) => o.key.length > h.key.length && containsWords(o.key, h.key)));
 }
 
-export function retrieve(question: string, pages: readonly ContextPage[], graph: PageGraph): Retrieval {
-  const docs = pages.map(pageTerms);
-  const index: Bm25Index = buildBm25(docs);
+/** What retrieval needs of every page, computed once per vault and reused for every question. */
+export interface SearchIndex {
+  pages: readonly ContextPage[];
+  bm25: Bm25Index;
+  /** Each page's names (title, aliases) with their folded keys. */
+  names: { name: string; key: string; informative: boolean }[][];
+  /** Each page's name words, for "which protocol" matching "A2A Protocol". */
+  nameWords: Set<string>[];
+  /** Each page's text as folded words, padded with spaces for whole-word search. */
+  texts: string[];
+}
+
+export function buildSearchIndex(pages: readonly ContextPage[]): SearchIndex {
+  return {
+    pages,
+    bm25: buildBm25(pages.map(pageTerms)),
+    names: pages.map((p) =>
+      [p.title, ...p.aliases].map((name) => {
+        const key = nameKey(name);
+        // A name made only of stopwords ("The", "It") or one letter says nothing.
+        return { name: name.trim(), key, informative: key.length >= 2 && terms(name).length > 0 };
+      }),
+    ),
+    nameWords: pages.map((p) => new Set(terms([p.title, ...p.aliases].join(' ')))),
+    texts: pages.map((p) => ` ${nameKey([p.lead?.text ?? '', ...p.items.map((it) => it.text)].join(' . '))} `),
+  };
+}
+
+export function retrieve(question: string, search: SearchIndex, graph: PageGraph): Retrieval {
+  const { pages, texts } = search;
+  const index = search.bm25;
   const qTerms = [...new Set(terms(question))];
   const weight = new Map(qTerms.map((t) => [t, index.idf(t)]));
   const totalWeight = [...weight.values()].reduce((a, b) => a + b, 0);
   const maxIdf = Math.log(1 + (index.size + 0.5) / 0.5);
-  const names = findNames(question, pages);
+  const names = findNames(question, search);
   const nameStrength = new Map<number, number>();
   for (const h of names) {
     const t = terms(h.key);
@@ -166,7 +210,20 @@ export function retrieve(question: string, pages: readonly ContextPage[], graph:
     const s = t.reduce((a, x) => a + index.idf(x), 0) / (t.length * maxIdf);
     for (const i of h.pages) nameStrength.set(i, Math.max(nameStrength.get(i) ?? 0, s));
   }
-  const asked = askedTypes(question);
+  const asked = askedFor(question);
+  const isAsked = (i: number) => asked.types.has(pages[i].type) || [...asked.nouns].some((n) => search.nameWords[i].has(stem(n)));
+
+  // "Which protocol did Google give to the Linux Foundation?": the answer's page names Google and
+  // the Linux Foundation in its own text.
+  const comention = (i: number): number => {
+    const others = names.filter((h) => !h.pages.has(i));
+    if (others.length === 0 || names.length < 1) return 0;
+    return others.filter((h) => texts[i].includes(` ${h.key} `)).length / names.length;
+  };
+
+  // Co-mention tells most when the question relates several things or asks for a kind of page;
+  // with one name and no kind, the named page itself is the answer.
+  const comentionWeight = names.length >= 2 || asked.types.size > 0 ? W.comention : W.comention / 2;
 
   const bm = pages.map((_p, i) => index.score(i, qTerms));
   const maxBm = Math.max(0, ...bm);
@@ -174,13 +231,17 @@ export function retrieve(question: string, pages: readonly ContextPage[], graph:
   pages.forEach((p, i) => {
     const covered = qTerms.reduce((a, t) => a + (index.has(i, t) ? weight.get(t)! : 0), 0);
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
-    const named = nameStrength.get(i) ?? 0;
+    let named = nameStrength.get(i) ?? 0;
     if (named === 0 && coverage < W.minCoverage) return;
-    let s = W.bm25 * (maxBm > 0 ? bm[i] / maxBm : 0) + W.coverage * coverage + W.name * named;
-    if (asked.has(p.type)) s *= W.askedType;
+    if (named > 0 && asked.types.size > 0 && !isAsked(i)) named *= W.namedNotAsked;
+    let s = W.bm25 * (maxBm > 0 ? bm[i] / maxBm : 0) + W.coverage * coverage + W.name * named + comentionWeight * comention(i);
+    if (isAsked(i)) s *= W.askedType;
     if (p.type === 'source') s *= W.sourcePage;
     s *= 1 + W.pagerank * graph.rank(p.path);
     scored.push({ i, score: s, reason: named > 0 ? 'name' : 'text' });
+    if (process.env.WIKIC_DEBUG_CONTEXT) {
+      process.stderr.write(`${p.path}\tbm=${(bm[i] / (maxBm || 1)).toFixed(3)} cov=${coverage.toFixed(3)} name=${named.toFixed(3)} co=${comention(i).toFixed(3)} pr=${graph.rank(p.path).toFixed(3)} s=${s.toFixed(3)}\n`);
+    }
   });
   const order = (a: { i: number; score: number }, b: { i: number; score: number }) =>
     b.score - a.score || cmp(pages[a.i].title, pages[b.i].title) || cmp(pages[a.i].path, pages[b.i].path);
@@ -208,12 +269,16 @@ export function retrieve(question: string, pages: readonly ContextPage[], graph:
   scored.sort(order);
 
   const nameKeys = names.map((n) => n.key);
+  const scores = new Map<PageItem, number>();
   const itemScore = (item: PageItem): number => {
+    let s = scores.get(item);
+    if (s !== undefined) return s;
     const t = new Set(terms(item.text));
-    let s = 0;
+    s = 0;
     for (const q of qTerms) if (t.has(q)) s += weight.get(q)!;
     const folded = nameKey(item.text);
     for (const k of nameKeys) if (containsWords(folded, k)) s += maxIdf * 0.5;
+    scores.set(item, s);
     return s;
   };
   return {

@@ -47,12 +47,26 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Index terms of a text: its words without stopwords, plurals folded. */
+/**
+ * A light stem: plural, `-ed`, `-ing` and a final `e` folded, so raise, raises, raised and raising
+ * meet. Deliberately weaker than Porter's: names must survive it unchanged in most cases.
+ */
+export function stem(word: string): string {
+  let w = singular(word);
+  if (/\d/.test(w) || w.length <= 4) return w;
+  if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** Index terms of a text: its words without stopwords, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     if (STOPWORDS.has(w)) continue;
-    out.push(singular(w));
+    out.push(stem(w));
   }
   return out;
 }

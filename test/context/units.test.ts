@@ -90,3 +90,14 @@ describe('citations', () => {
     expect(cleanText('ReDeEP (presented at ICLR 2026) found it.', resolver).text).toBe('ReDeEP (presented at ICLR 2026) found it.');
   });
 });
+
+describe('stemming', () => {
+  it('lets inflections of a verb meet and leaves names alone', async () => {
+    const { stem } = await import('../../src/context/tokenize.js');
+    expect(new Set(['raise', 'raises', 'raised', 'raising'].map(stem)).size).toBe(1);
+    expect(stem('protocols')).toBe('protocol');
+    expect(stem('stopped')).toBe(stem('stop'));
+    expect(stem('sierra')).toBe('sierra');
+    expect(stem('gpt4')).toBe('gpt4');
+  });
+});
