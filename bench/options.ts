@@ -8,7 +8,7 @@ export interface BenchOptions {
   seed: number;
   /** Feed the corpus is built from (default: the project's bundled feed snapshot). */
   source?: string;
-  /** Posts of the extra corpus whose vault checks maintain at about 10,000 pages (0 = skip). */
+  /** Grow the largest vault to this many posts and time maintain on it: about 10,000 pages (0 = skip). */
   largePosts: number;
   /** Write .cpuprofile files of compile, maintain and context into this directory. */
   profileDir?: string;
@@ -22,7 +22,8 @@ export const USAGE = `usage: npm run bench -- [--posts N] [--sizes A,B,C] [--see
                         [--large-posts N] [--profile DIR] [--step-timeout S] [--keep]
   --posts N        largest corpus (default 2000); sizes default to N/4, N/2, N
   --sizes A,B,C    explicit corpus sizes (the largest is the one the targets are checked on)
-  --large-posts N  also compile N posts and time maintain on that vault (0 to skip)
+  --large-posts N  grow the largest vault to N posts (default 1.5 x posts; about 10,000 pages at 3000)
+                   and time maintain on it (0 to skip)
   --profile DIR    write CPU profiles (node --cpu-prof) of every step to DIR and list hotspots
   --summarise FILE.cpuprofile [TOP]   print the top self-time functions of one profile
   --step-timeout S kill a step that runs longer than S seconds (default 120) and report it timed out
@@ -87,5 +88,5 @@ export function parseOptions(argv: string[]): BenchOptions {
   } else {
     sizes = [...new Set([Math.round(posts / 4), Math.round(posts / 2), posts].filter((n) => n > 0))];
   }
-  return { posts, sizes, seed, source, largePosts: largePosts ?? 5 * posts, profileDir, keep, stepTimeoutS };
+  return { posts, sizes, seed, source, largePosts: largePosts ?? Math.round(1.5 * posts), profileDir, keep, stepTimeoutS };
 }
