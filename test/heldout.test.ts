@@ -50,6 +50,8 @@ describe('matchEntities', () => {
     ]);
     expect(r.misses.map((m) => m.name)).toEqual(['Agile Web Development with Rails', 'CVE-2024-3094', 'Go', 'Martin Robinson']);
     expect(r.verdicts.map((v) => v.verdict)).toEqual(['gold', 'gold', 'acceptable', 'false-positive', 'false-positive']);
+    expect(r.byType.company).toEqual({ gold: 1, found: 1, typedRight: 1 });
+    expect(r.byType.person).toEqual({ gold: 1, found: 0, typedRight: 0 });
   });
 
   it('reports two pages for one thing as a duplicate, but not a versioned page beside its product', () => {

@@ -90,6 +90,8 @@ export interface MatchResult {
   conflations: Conflation[];
   /** One line per predicted entity, in input order. */
   verdicts: Verdict[];
+  /** Per gold type: how many gold entities, how many found, how many found with a right type on every page. */
+  byType: Record<string, { gold: number; found: number; typedRight: number }>;
 }
 
 /**
@@ -203,6 +205,20 @@ export function matchEntities(gold: Gold, predicted: Predicted[]): MatchResult {
     misses.push({ name: g.name, type: g.type, near: [...new Set(near)].sort(byName) });
   });
 
+  const byType: MatchResult['byType'] = {};
+  const typeOkByGold = new Map<number, boolean>();
+  for (const v of verdicts) {
+    if (v.verdict !== 'gold') continue;
+    const i = gold.entities.findIndex((g) => g.name === v.gold);
+    typeOkByGold.set(i, (typeOkByGold.get(i) ?? true) && v.typeOk === true);
+  }
+  gold.entities.forEach((g, i) => {
+    const t = (byType[g.type] ??= { gold: 0, found: 0, typedRight: 0 });
+    t.gold++;
+    if (foundBy.has(i)) t.found++;
+    if (typeOkByGold.get(i)) t.typedRight++;
+  });
+
   const found = foundBy.size;
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
@@ -223,6 +239,7 @@ export function matchEntities(gold: Gold, predicted: Predicted[]): MatchResult {
     duplicates: duplicates.sort((a, b) => byName(a.gold, b.gold)),
     conflations: conflations.sort((a, b) => byName(a.predicted, b.predicted)),
     verdicts,
+    byType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => byName(a, b))),
   };
 }
 

@@ -154,6 +154,21 @@ export function formatEntities(run: CorpusRun): string {
   return out.join('\n');
 }
 
+/** Recall and type accuracy per gold type, summed over corpora: `person 40/45 found, 38 typed right`. */
+export function formatByType(scores: CorpusScore[]): string {
+  const sum = new Map<string, { gold: number; found: number; typedRight: number }>();
+  for (const s of scores) {
+    for (const [t, v] of Object.entries(s.byType)) {
+      const a = sum.get(t) ?? { gold: 0, found: 0, typedRight: 0 };
+      sum.set(t, { gold: a.gold + v.gold, found: a.found + v.found, typedRight: a.typedRight + v.typedRight });
+    }
+  }
+  const lines = [...sum.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([t, v]) => `${t.padEnd(13)} ${String(v.gold).padStart(4)}  ${String(v.found).padStart(5)}  ${pct(v.gold ? v.found / v.gold : 0)}  ${pct(v.found ? v.typedRight / v.found : 0).padStart(7)}`);
+  return [`${'gold type'.padEnd(13)} gold  found  recall  typeAcc (of found)`, ...lines].join('\n');
+}
+
 export function formatDetails(s: CorpusScore): string {
   const out: string[] = [`## ${s.corpus}`];
   out.push(`misses (${s.misses.length}):`);
@@ -189,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
   if (json) {
     process.stdout.write(`${JSON.stringify({ corpora: scores, total: total(scores) }, null, 2)}\n`);
   } else {
-    const parts = [formatTable(scores), ...scores.map(formatDetails)];
+    const parts = [formatTable(scores), formatByType(scores), ...scores.map(formatDetails)];
     if (listEntities) parts.push(...runs.map(formatEntities));
     process.stdout.write(`${parts.join('\n\n')}\n`);
   }
