@@ -47,7 +47,7 @@ async function missingStage(stage: string): Promise<string | undefined> {
 
 function result(m: Measured, okCodes: number[] = [0]): StepResult {
   const r: StepResult = { ms: m.ms, peakRssMb: m.peakRssMb, cpuMs: m.cpuMs };
-  if (m.timedOut) r.error = `timed out after ${Math.round(m.ms / 1000)} s (--step-timeout)`;
+  if (m.timedOut) r.error = `timed out after ${Math.round(m.ms / 1000)} s (--step-timeout or --budget)`;
   else if (!okCodes.includes(m.exitCode)) r.error = `exit ${m.exitCode}: ${firstLine(m.stderr) || firstLine(m.stdout)}`;
   return r;
 }
@@ -74,10 +74,24 @@ class Bench {
   /** Steps that timed out on a smaller corpus are not run on larger ones (they would only time out again). */
   readonly timedOut = new Set<string>();
 
+  private readonly deadline: number;
+
   constructor(
     private readonly opts: BenchOptions,
     private readonly tmp: string,
-  ) {}
+  ) {
+    this.deadline = performance.now() + opts.budgetS * 1000;
+  }
+
+  /** Milliseconds left of the whole run's budget. */
+  remainingMs(): number {
+    return this.deadline - performance.now();
+  }
+
+  /** A step gets the step timeout, or what is left of the budget (at least a second) if that is less. */
+  private timeoutMs(): number {
+    return Math.max(1000, Math.min(this.opts.stepTimeoutS * 1000, this.remainingMs()));
+  }
 
   /**
    * One directory per profiled step: tsx's loader thread writes a profile too, and a fixed
@@ -92,12 +106,12 @@ class Bench {
   /** Runs the CLI in `cwd` (a temp dir, so no wikic.config.json of the repo applies). */
   cli(args: string[], cwd: string, profile?: string): Promise<Measured> {
     const nodeFlags = this.profileFlags(profile);
-    return runChild(WIKIC, args, { cwd, nodeFlags, timeoutMs: this.opts.stepTimeoutS * 1000 });
+    return runChild(WIKIC, args, { cwd, nodeFlags, timeoutMs: this.timeoutMs() });
   }
 
   tsx(module: string, args: string[], cwd: string, profile?: string): Promise<Measured> {
     const nodeFlags = this.profileFlags(profile);
-    return runChild(ENTRY, [module, ...args], { cwd, nodeFlags, timeoutMs: this.opts.stepTimeoutS * 1000 });
+    return runChild(ENTRY, [module, ...args], { cwd, nodeFlags, timeoutMs: this.timeoutMs() });
   }
 
   async writeFeed(file: string, posts: FeedPost[]): Promise<void> {
@@ -348,6 +362,10 @@ export async function main(argv: string[]): Promise<number> {
     const all: FeedPost[] = [];
     const sizes: SizeReport[] = [];
     for (const n of opts.sizes) {
+      if (bench.remainingMs() <= 0) {
+        sizes.push({ posts: n, corpus: {}, steps: { ingest: { skipped: `bench time budget (--budget ${opts.budgetS} s) spent` } } });
+        continue;
+      }
       const tg = performance.now();
       // The "one new post" is post n of the sequence: it renames names like any other.
       while (all.length < n) all.push(gen.nextPost());
@@ -359,7 +377,8 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     let large: Record<string, unknown> | undefined;
-    if (opts.largePosts > 0) {
+    if (opts.largePosts > 0 && bench.remainingMs() <= 0) large = { skipped: `bench time budget (--budget ${opts.budgetS} s) spent` };
+    else if (opts.largePosts > 0) {
       while (all.length < opts.largePosts) all.push(gen.nextPost());
       const from = bench.lastVault?.posts ?? opts.largePosts;
       large = opts.largePosts > from ? await bench.measureLarge(all.slice(from, opts.largePosts)) : { skipped: `--large-posts ${opts.largePosts} is not above the largest corpus` };

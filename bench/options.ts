@@ -14,12 +14,14 @@ export interface BenchOptions {
   profileDir?: string;
   /** Longest a single step may run before it is killed and reported as timed out. */
   stepTimeoutS: number;
+  /** The whole run's budget: steps are cut short, and later sizes skipped, once it is spent. */
+  budgetS: number;
   /** Keep the temp directory (its path goes to stderr). */
   keep: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--posts N] [--sizes A,B,C] [--seed S] [--source FEED.xml]
-                        [--large-posts N] [--profile DIR] [--step-timeout S] [--keep]
+                        [--large-posts N] [--profile DIR] [--step-timeout S] [--budget S] [--keep]
   --posts N        largest corpus (default 2000); sizes default to N/4, N/2, N
   --sizes A,B,C    explicit corpus sizes (the largest is the one the targets are checked on)
   --large-posts N  grow the largest vault to N posts (default 1.5 x posts; about 10,000 pages at 3000)
@@ -27,6 +29,8 @@ export const USAGE = `usage: npm run bench -- [--posts N] [--sizes A,B,C] [--see
   --profile DIR    write CPU profiles (node --cpu-prof) of every step to DIR and list hotspots
   --summarise FILE.cpuprofile [TOP]   print the top self-time functions of one profile
   --step-timeout S kill a step that runs longer than S seconds (default 120) and report it timed out
+  --budget S       whole-run budget in seconds (default 570): once spent, running steps are cut
+                   short and the rest skipped, so the bench ends within ten minutes
   --keep           keep the temp directory with the corpora and vaults`;
 
 function positive(flag: string, v: string | undefined, allowZero = false): number {
@@ -44,6 +48,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   let profileDir: string | undefined;
   let keep = false;
   let stepTimeoutS = 120;
+  let budgetS = 570;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -72,6 +77,9 @@ export function parseOptions(argv: string[]): BenchOptions {
       case '--step-timeout':
         stepTimeoutS = positive(flag, value());
         break;
+      case '--budget':
+        budgetS = positive(flag, value());
+        break;
       case '--keep':
         keep = true;
         break;
@@ -88,5 +96,5 @@ export function parseOptions(argv: string[]): BenchOptions {
   } else {
     sizes = [...new Set([Math.round(posts / 4), Math.round(posts / 2), posts].filter((n) => n > 0))];
   }
-  return { posts, sizes, seed, source, largePosts: largePosts ?? Math.round(1.5 * posts), profileDir, keep, stepTimeoutS };
+  return { posts, sizes, seed, source, largePosts: largePosts ?? Math.round(1.5 * posts), profileDir, keep, stepTimeoutS, budgetS };
 }
