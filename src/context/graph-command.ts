@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { GRAPH_FILE } from '../wiki/schema.js';
 import { readGraphFile } from './graph-data.js';
 import { writeGraphml } from './graphml.js';
+import { writeStdout } from './stdout.js';
 
 export type GraphFormat = 'json' | 'gexf' | 'graphml';
 
@@ -38,6 +39,6 @@ export async function exportGraph(wiki: string, format: GraphFormat): Promise<st
 export async function graphCommand(opts: { wiki: string; format: GraphFormat; out?: string }): Promise<number> {
   const text = await exportGraph(opts.wiki, opts.format);
   if (opts.out) await writeFileAtomic(opts.out, text);
-  else process.stdout.write(text);
+  else await writeStdout(text);
   return 0;
 }

@@ -139,9 +139,12 @@ function containsWords(hay: string, key: string): boolean {
   return ` ${hay} `.includes(` ${key} `);
 }
 
-/** A short all-capitals name (an acronym) must appear in capitals, so "AI" is not matched by "ai" in a URL-ish word. */
+/**
+ * A two-letter all-capitals name must appear in capitals ("AI", "GV": too easily an ordinary
+ * word in lower case); longer acronyms ("mcp") are matched in any case.
+ */
 function acronymSaid(question: string, name: string): boolean {
-  if (!/^[A-Z0-9][A-Z0-9&.-]{0,5}$/.test(name)) return true;
+  if (!/^[A-Z0-9][A-Z0-9&.-]?$/.test(name)) return true;
   const re = new RegExp(`(^|[^A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`);
   return re.test(question);
 }

@@ -5,6 +5,7 @@ import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { XMLValidator } from 'fast-xml-parser';
+import { spawn } from 'node:child_process';
 import { exportGraph, graphCommand } from '../../src/context/graph-command.js';
 import { writeGraphml } from '../../src/context/graphml.js';
 import { WikicError } from '../../src/errors.js';
@@ -80,5 +81,19 @@ describe('wikic graph', () => {
     await copyDir(FIXTURE_VAULT, broken);
     await fs.writeFile(path.join(broken, 'graph.json'), '{"nodes": [');
     await expect(exportGraph(broken, 'graphml')).rejects.toThrow(/graph\.json: not valid JSON/);
+  });
+
+  it('exits quietly when the reader of stdout goes away', async () => {
+    // Far more than a pipe buffer, so the write is still going when the reader leaves.
+    const dir = await tempDir();
+    const nodes = Array.from({ length: 5000 }, (_, i) => ({ key: `node ${i}`, attributes: { label: `Node number ${i}`, type: 'product' } }));
+    await fs.writeFile(path.join(dir, 'graph.json'), JSON.stringify({ attributes: {}, options: { type: 'mixed', multi: true, allowSelfLoops: false }, nodes, edges: [] }));
+    const child = spawn(process.execPath, ['bin/wikic.js', 'graph', '--wiki', dir, '--format', 'gexf'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -8,8 +8,10 @@ export const FIXTURE_VAULT = path.resolve('test/fixtures/context/vault');
 export async function captureStdout(run: () => Promise<number>): Promise<{ code: number; out: string }> {
   const chunks: string[] = [];
   const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    if (done) queueMicrotask(done);
     return true;
   }) as typeof process.stdout.write;
   try {
