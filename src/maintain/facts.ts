@@ -91,7 +91,7 @@ const MONEY_CUES: Array<[string, RegExp]> = [
   ['valuation', /\bvalu(ed|ation|ing)\b/gi],
   ['arr', /\b(ARR|annual(ized|ised)? recurring revenue|run[- ]rate|annuali[sz]ed revenue)\b/gi],
   ['revenue', /\b(revenue|sales)\b/gi],
-  ['funding', /\b(rais(ed|es|ing)|funding|round|series [a-h]|seed|pre-seed)\b/gi],
+  ['funding', /\b(rais(ed|es|ing)|closed|funding|round|series [a-h]|seed|pre-seed)\b/gi],
   ['price', /\b(price[ds]?|pricing|costs?|charges?|per (month|seat|user|year|hour|day|million (input |output )?tokens?)|subscription)\b|\/(mo(nth)?|hr|hour|day|M)\b/gi],
 ];
 
@@ -144,12 +144,35 @@ export interface ClaimInput {
 
 const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
-/** The nearest entity mention to a value must be the page's own entity. */
-function aboutSelf(input: ClaimInput, at: Span): boolean {
+/** A name right after one of these words is an investor, a source or a partner, not the subject. */
+const NOT_SUBJECT_BEFORE = /\b(from|by|with|including|and|to|via|through|per|at|investors?|backers?)\s*$/i;
+
+/**
+ * Whether a value belongs to the page's entity. Company-level amounts (valuation, ARR, revenue,
+ * funding) belong to the name that owns them by possessive ("Acme's $30B ARR"), else to the
+ * sentence's subject (its first name before the value, leaving out investors after "led by",
+ * "from", ...), else to the first such name after the value. Prices and counts belong to the
+ * nearest name, which is the product they describe ("the $200/month Max plan").
+ */
+function aboutSelf(input: ClaimInput, at: Span, clause: Span, companyLevel = false): boolean {
   if (input.self.length === 0) return false;
-  const ds = Math.min(...input.self.map((m) => gap(m, at)));
-  const dothers = input.others.length ? Math.min(...input.others.map((m) => gap(m, at))) : Infinity;
-  return ds <= dothers;
+  const all = [...input.self.map((m) => ({ ...m, self: true })), ...input.others.map((m) => ({ ...m, self: false }))].sort((a, b) => a.start - b.start);
+  if (!companyLevel) {
+    const best = all.reduce((x, y) => (gap(y, at) < gap(x, at) || (gap(y, at) === gap(x, at) && y.self) ? y : x));
+    return best.self;
+  }
+  const s = input.sentence;
+  const possessive = all.find((m) => m.end <= at.start && /^['’]s\s+(?:\S+\s+){0,2}$/.test(s.slice(m.end, at.start)));
+  if (possessive) return possessive.self;
+  const subjectLike = (m: Span): boolean => !NOT_SUBJECT_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start));
+  // The value's own clause speaks first ("Acme, unlike Globex at $5B, ..."), then the whole sentence.
+  for (const scope of [all.filter((m) => m.start >= clause.start && m.end <= clause.end), all]) {
+    const before = scope.filter((m) => m.end <= at.start && subjectLike(m));
+    if (before.length > 0) return before[0].self;
+    const after = scope.filter((m) => m.start >= at.end && subjectLike(m));
+    if (after.length > 0) return after[0].self;
+  }
+  return false;
 }
 
 /** Claims a sentence makes about the page's entity. */
@@ -174,11 +197,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
   let lastCue: { attr: string; qualifier: string } | undefined;
   for (const m of s.matchAll(moneyRe)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
-    if (!aboutSelf(input, at)) continue;
     // "$100M ARR by November, $150M by February": a bare amount continues the list it follows.
     const cue = nearestCue(s, at, clauseOf(at)) ?? lastCue;
     if (!cue) continue;
     lastCue = cue;
+    if (!aboutSelf(input, at, clauseOf(at), cue.attr !== 'price')) continue;
     const always = cue.attr === 'funding' && cue.qualifier !== '';
     // Unnamed rounds may be several rounds; a price without its unit may be any of a product's prices.
     if ((cue.attr === 'funding' || cue.attr === 'price') && cue.qualifier === '') continue;
@@ -198,7 +221,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const u = COUNT_UNITS.exec(after);
     if (!u) continue;
     const at = { start: m.index!, end: m.index! + m[0].length + u[0].length };
-    if (!aboutSelf(input, at)) continue;
+    if (!aboutSelf(input, at, clauseOf(at))) continue;
     const unit = u[2].toLowerCase().replace(/^github\s+/, '');
     const isParams = /^(total |active )?param/.test(unit);
     const attribute = isParams ? `parameters${/active/.test(unit) ? ':active' : ''}` : `${unit}${u[1] ? `:${u[1].toLowerCase()}` : ''}`;

@@ -60,14 +60,14 @@ export function notesText(page: VaultPage): string {
   return i < 0 ? '' : page.text.slice(i + NOTES_MARKER.length).trim();
 }
 
-/** Names folded for comparison: case, possessives, punctuation and spacing ignored. */
+/** Names folded for comparison: case, possessives, punctuation and spacing ignored; `+` and `#` kept (Google+, C#). */
 export function foldName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '');
+    .replace(/[^a-z0-9+#]+/g, '');
 }
 
 /** Normalised URL for "same homepage": no scheme, no www., no trailing slash, no query or fragment. */

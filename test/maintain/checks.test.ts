@@ -52,6 +52,7 @@ describe('duplicate', () => {
   it('finds acronyms, aliases, folded names and typos', () => {
     expect(run([['Model Context Protocol'], ['MCP']])).toEqual(['[[MCP]] may duplicate [[Model Context Protocol]]: "MCP" is the acronym of [[Model Context Protocol]]']);
     expect(run([['Open AI'], ['OpenAI']])).toHaveLength(1);
+    expect(run([['Google'], ['Google+'], ['C'], ['C#']])).toEqual([]);
     expect(run([['Anthropic', { aliases: ['Claude maker'] }], ['Claude maker']])).toHaveLength(1);
     expect(run([['Perplexity AI'], ['Perplexty AI']])).toHaveLength(1);
     expect(run([['Signed Agent Card'], ['Signed Agent Cards']])).toHaveLength(1);

@@ -83,3 +83,24 @@ describe('prices', () => {
     expect(claims('Acme is $3.90.', 'Acme')).toEqual([]);
   });
 });
+
+describe('who a value belongs to', () => {
+  it('gives company amounts to the subject or the possessive owner, not to investors or customers', () => {
+    const s1 = 'Acme closed $950 million at a $15.8 billion valuation led by Globex Ventures.';
+    expect(brief(claims(s1, 'Acme', ['Globex Ventures']))).toEqual(['valuation=15800000000@post:p']);
+    expect(claims(s1, 'Globex Ventures', ['Acme'])).toEqual([]);
+    const s2 = 'Parloa serves Decathlon and Swiss Life (Series B at $66 million from Altimeter).';
+    expect(brief(claims(s2, 'Parloa', ['Decathlon', 'Swiss Life', 'Altimeter']))).toEqual(['funding:series b=66000000@always']);
+    expect(claims(s2, 'Altimeter', ['Parloa', 'Decathlon', 'Swiss Life'])).toEqual([]);
+    expect(claims(s2, 'Swiss Life', ['Parloa', 'Decathlon', 'Altimeter'])).toEqual([]);
+    const s3 = 'The week was about Nova 3 and Acme’s $30 billion ARR in January.';
+    expect(brief(claims(s3, 'Acme', ['Nova 3']))).toEqual(['arr=30000000000@2026-01']);
+    expect(claims(s3, 'Nova 3', ['Acme'])).toEqual([]);
+  });
+
+  it('gives a price to the product next to it', () => {
+    const s = 'Acme subsidizes usage through the $200/month Max plan.';
+    expect(claims(s, 'Acme', ['Max'])).toEqual([]);
+    expect(brief(claims(s, 'Max', ['Acme']))).toEqual(['price:per month=200@post:p']);
+  });
+});

@@ -7,7 +7,7 @@ import { rawIdOf } from './stale.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
 import { NameIndex } from '../name-index.js';
 
-interface FactLine {
+export interface FactLine {
   line: number;
   sentence: string;
   post: string;
@@ -67,6 +67,19 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
   return { line: lineNo, sentence, post: post || '(no post linked)', docId: id, date, claims: extractClaims({ sentence, self, others, docId: id, postDate: date }) };
 }
 
+/** The claims of a page's `## Facts` lines, in page order (lines without claims left out). */
+export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex): FactLine[] {
+  const range = sectionLines(page, 'Facts');
+  if (!range) return [];
+  const lines = pageLines(page);
+  const facts: FactLine[] = [];
+  for (let l = range[0]; l <= range[1]; l++) {
+    const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', names);
+    if (f && f.claims.length > 0) facts.push(f);
+  }
+  return facts;
+}
+
 export const contradiction: Check = {
   meta: { id: 'contradiction', description: 'one entity, one attribute, one time, two different values', severity: 'warning', fixable: false },
   check(ctx) {
@@ -74,14 +87,7 @@ export const contradiction: Check = {
     const names = new NameIndex(entities.flatMap((p) => [p.name, ...p.aliases]));
     const out: MaintainFinding[] = [];
     for (const page of entities) {
-      const range = sectionLines(page, 'Facts');
-      if (!range) continue;
-      const lines = pageLines(page);
-      const facts: FactLine[] = [];
-      for (let l = range[0]; l <= range[1]; l++) {
-        const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', names);
-        if (f && f.claims.length > 0) facts.push(f);
-      }
+      const facts = factLines(ctx, page, names);
       const reported = new Set<string>();
       for (let j = 1; j < facts.length; j++) {
         for (let i = 0; i < j; i++) {
