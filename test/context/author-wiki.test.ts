@@ -1,0 +1,113 @@
+// The committed wiki of the author's feed: known questions find their page, AGENTS.md and
+// llms.txt point only at pages that exist.
+import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { answer, loadContext, type LoadedContext } from '../../src/context/context-pack.js';
+import { renderText } from '../../src/context/render.js';
+import { countTokens } from '../../src/context/tokens.js';
+import { loadVault } from '../../src/wiki/vault.js';
+import { parseLinks } from '../../src/wiki/links.js';
+import { AGENTS_FILE, LLMS_FILE } from '../../src/wiki/schema.js';
+import type { Pack } from '../../src/context/pack.js';
+
+const WIKI = path.resolve('wiki');
+const BUDGETS = [500, 1000, 2000, 4000, 8000, 20000];
+
+const KNOWN: { q: string; first: RegExp; says: RegExp }[] = [
+  { q: 'Which protocol did Google give to the Linux Foundation?', first: /\bA2A\b|Agent2Agent/, says: /Linux Foundation/ },
+  { q: "Who leads Sierra's funding round?", first: /^Sierra$/, says: /Tiger Global/ },
+  { q: 'What did ReDeEP find?', first: /ReDeEP/, says: /Copying Heads|Knowledge FFNs/ },
+];
+
+function allText(pack: Pack, page = 0): string {
+  const p = pack.pages[page];
+  return [p.lead?.text ?? '', ...p.facts.map((f) => f.text), ...p.mentions.map((m) => m.text)].join('\n');
+}
+
+let ctx: LoadedContext | undefined;
+async function context(): Promise<LoadedContext> {
+  ctx ??= await loadContext(WIKI);
+  return ctx;
+}
+
+describe('wikic context on the committed author wiki', () => {
+  for (const k of KNOWN) {
+    it(`answers "${k.q}" with the right page first, within every budget`, async () => {
+      for (const budget of BUDGETS) {
+        const pack = answer(await context(), k.q, budget);
+        const first = pack.pages[0];
+        expect(first, `budget ${budget}`).toBeDefined();
+        const names = [first.title, ...(await aliasesOf(first.path))];
+        expect(names.some((n) => k.first.test(n)), `budget ${budget}: first page ${first.title}`).toBe(true);
+        expect(countTokens(renderText(pack)), `budget ${budget}`).toBeLessThanOrEqual(budget);
+        expect(pack.tokens).toBeLessThanOrEqual(budget);
+        if (budget >= 1000) expect(allText(pack), `budget ${budget}`).toMatch(k.says);
+        expect(first.sources.length, `budget ${budget}`).toBeGreaterThan(0);
+        expect(first.sources[0].url).toMatch(/^https?:\/\//);
+      }
+    });
+  }
+
+  it('returns an empty pack for a question about nothing in the wiki', async () => {
+    const pack = answer(await context(), 'How do I bake sourdough bread at high altitude?', 4000);
+    expect(pack.pages).toEqual([]);
+    expect(renderText(pack).trim().split('\n')).toHaveLength(1);
+  });
+
+  it('gives the same pack twice', async () => {
+    const a = renderText(answer(await loadContext(WIKI), KNOWN[0].q, 3000));
+    const b = renderText(answer(await loadContext(WIKI), KNOWN[0].q, 3000));
+    expect(a).toBe(b);
+  });
+});
+
+async function aliasesOf(pagePath: string): Promise<string[]> {
+  const vault = await vaultOnce();
+  return vault.page(pagePath)?.aliases ?? [];
+}
+
+let cached: Awaited<ReturnType<typeof loadVault>> | undefined;
+async function vaultOnce() {
+  cached ??= await loadVault(WIKI);
+  return cached;
+}
+
+describe('AGENTS.md and llms.txt of the committed wiki', () => {
+  it('AGENTS.md links only to pages that exist', async () => {
+    const vault = await vaultOnce();
+    const agents = vault.page(AGENTS_FILE);
+    expect(agents, 'wiki/AGENTS.md').toBeDefined();
+    const local = agents!.links.filter((l) => l.format === 'wiki' || !/^[a-z][a-z0-9+.-]*:/i.test(l.target));
+    expect(local.length).toBeGreaterThan(0);
+    for (const l of local) {
+      if (l.target === '') continue;
+      expect(vault.resolver.resolve(l.target, AGENTS_FILE), l.raw).toBeDefined();
+    }
+    // Every path-like mention in backticks names a real file or folder.
+    const folders = [...agents!.body.matchAll(/`([a-z][a-z0-9-]*)\/`/g)].map((m) => m[1]);
+    expect(folders.length).toBeGreaterThan(0);
+    for (const f of folders) expect((await fs.stat(path.join(WIKI, f)).catch(() => undefined))?.isDirectory(), `${f}/`).toBe(true);
+    for (const m of agents!.body.matchAll(/`([^`\s]+\.(?:md|json|txt))`/g)) {
+      if (m[1].includes('*') || m[1].includes('<')) continue;
+      await expect(fs.stat(path.join(WIKI, m[1])).then(() => true, () => m[1])).resolves.toBe(true);
+    }
+  });
+
+  it('llms.txt follows the convention and links only to files that exist', async () => {
+    const text = await fs.readFile(path.join(WIKI, LLMS_FILE), 'utf8');
+    expect(text).toMatch(/^# \S/);
+    expect(text).toMatch(/\n> \S/);
+    expect(text).toMatch(/\n## \S/);
+    const links = parseLinks(text).filter((l) => l.format === 'markdown');
+    expect(links.length).toBeGreaterThan(0);
+    let local = 0;
+    for (const l of links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(l.target)) continue;
+      local++;
+      const target = l.target.replace(/^\.?\//, '');
+      await expect(fs.stat(path.join(WIKI, target)).then(() => true, () => target)).resolves.toBe(true);
+    }
+    expect(local).toBeGreaterThan(0);
+  });
+});
