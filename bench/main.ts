@@ -64,6 +64,14 @@ function lastJsonLine(stdout: string): Record<string, unknown> | undefined {
   return undefined;
 }
 
+/** What compile says of itself on its summary line: posts extracted or cached, pages written, its own seconds. */
+function compileSummary(text: string): Record<string, number> | undefined {
+  const m = /compiled (\d+) sources? \((\d+) extracted, (\d+) cached\).*pages (\d+) written, (\d+) unchanged, (\d+) removed.*; ([\d.]+) s/.exec(text);
+  if (!m) return undefined;
+  const [sources, extracted, cached, written, unchanged, removed] = m.slice(1, 7).map(Number);
+  return { sources, extracted, cached, written, unchanged, removed, ms: Math.round(Number(m[7]) * 1000) };
+}
+
 function round(n: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -179,7 +187,7 @@ class Bench {
       return report;
     }
     const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-scratch-${n}`);
-    steps.compileScratch = result(cs);
+    steps.compileScratch = { ...result(cs), reported: compileSummary(cs.stdout) };
     if (cs.timedOut) this.timedOut.add('compileScratch');
     if (steps.compileScratch.error) {
       for (const s of ['compileNoChange', 'compileOnePost', 'maintain', 'context']) steps[s] = { skipped: 'compile from scratch failed' };
@@ -198,7 +206,7 @@ class Bench {
     log(`${tag} compile, nothing changed`);
     let before = await snapshot(wiki);
     const nc = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-nochange-${n}`);
-    steps.compileNoChange = { ...result(nc), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
+    steps.compileNoChange = { ...result(nc), reported: compileSummary(nc.stdout), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
 
     // compile after one new post
     log(`${tag} ingest one new post, compile`);
@@ -206,7 +214,7 @@ class Bench {
     steps.ingestOnePost = result(ing1);
     before = await snapshot(wiki);
     const one = await this.tsx(COMPILE_INPROC, [raw, wiki], dir, `compile-one-post-${n}`);
-    steps.compileOnePost = { ...result(one), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
+    steps.compileOnePost = { ...result(one), reported: compileSummary(one.stderr), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
     this.lastVault = steps.compileOnePost.error ? undefined : { dir, posts: n + 1 };
     const inproc = lastJsonLine(one.stdout);
     if (inproc && typeof inproc.compileMs === 'number') {
@@ -281,7 +289,7 @@ class Bench {
     const ingest = result(ing);
     if (ingest.error) return { posts, ingest };
     const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-large-${posts}`);
-    const compile = result(cs);
+    const compile = { ...result(cs), reported: compileSummary(cs.stdout) };
     if (compile.error) return { posts, ingest, compileIncremental: compile };
     const vault = await countVault(wiki);
     log(`[large ${posts} posts] maintain on ${vault.pages} pages`);
