@@ -57,14 +57,14 @@ export function relateEntities(model: VaultModel, pairs: Cooccurrence[], limit: 
   }
   type Rel = EntityNode['related'][number];
   const rank = (list: Rel[]): Rel[] =>
-    list.sort((x, y) => y.weight - x.weight || y.node.pagerank - x.node.pagerank || byName(x.node.name, y.node.name));
+    // Local order only (no PageRank): a new post must not reshuffle pages it does not touch.
+    list.sort((x, y) => y.weight - x.weight || byName(x.node.name, y.node.name));
 
-  // Per post, its entities by PageRank: a top-up only ever needs the first few of each post.
+  // Per post, its entities by how often the post names them: a top-up only needs the first few.
   const ranked = new Map<PostNode, EntityNode[]>();
-  const byRank = (x: EntityNode, y: EntityNode): number => y.pagerank - x.pagerank || byName(x.name, y.name);
   const rankedOf = (post: PostNode): EntityNode[] => {
     let list = ranked.get(post);
-    if (!list) ranked.set(post, (list = [...post.mentions.keys()].sort(byRank)));
+    if (!list) ranked.set(post, (list = [...post.mentions.keys()].sort(byPostCount(post))));
     return list;
   };
 
@@ -88,6 +88,11 @@ export function relateEntities(model: VaultModel, pairs: Cooccurrence[], limit: 
     }
     node.related = list;
   }
+}
+
+/** Entities of a post, most named in it first. */
+export function byPostCount(post: PostNode): (a: EntityNode, b: EntityNode) => number {
+  return (a, b) => post.mentions.get(b)! - post.mentions.get(a)! || byName(a.name, b.name);
 }
 
 /** Posts most related to each post: linked posts first, then posts sharing rare entities. */

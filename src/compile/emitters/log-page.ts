@@ -19,7 +19,8 @@ export const logEmitter: Emitter = {
       added.set(n.firstPost, list);
     }
     const entries = model.posts.map((p) => {
-      const fresh = (added.get(p) ?? []).sort((a, b) => b.pagerank - a.pagerank || byName(a.name, b.name));
+      const counts = p.mentions;
+      const fresh = (added.get(p) ?? []).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || byName(a.name, b.name));
       const freshSet = new Set(fresh);
       const known = [...p.mentions.keys()].filter((n) => !freshSet.has(n)).length;
       return {

@@ -11,9 +11,9 @@ import { createTextLinker, demoteHeadings, outlineOf, type LinkTarget } from '..
 import { TYPE_LABELS, summaryOf } from '../describe.js';
 import { byName, inlineText, wikilink } from '../text.js';
 import { postLink } from './shared.js';
+import { byPostCount } from '../relations.js';
 import type { EmitContext, Emitter } from './types.js';
 
-const byRank = (a: EntityNode, b: EntityNode): number => b.pagerank - a.pagerank || byName(a.name, b.name);
 
 function relatedNote(post: PostNode, other: PostNode): string {
   const notes: string[] = [];
@@ -22,7 +22,7 @@ function relatedNote(post: PostNode, other: PostNode): string {
   const shared = [...post.mentions.keys()].filter((n) => other.mentions.has(n));
   if (shared.length > 0) {
     // Rarest first: what the two posts have in common that others do not.
-    shared.sort((a, b) => a.posts.length - b.posts.length || byRank(a, b));
+    shared.sort((a, b) => a.posts.length - b.posts.length || byName(a.name, b.name));
     const names = shared.slice(0, 3).map((n) => inlineText(n.name));
     notes.push(`shares ${names.join(', ')}${shared.length > 3 ? ` and ${shared.length - 3} more` : ''}`);
   } else {
@@ -40,7 +40,7 @@ export function postUrlIndex(model: VaultModel): Map<string, string> {
 }
 
 export function linkTargets(post: PostNode): LinkTarget[] {
-  return [...post.mentions.keys()].sort(byRank).map((n) => ({
+  return [...post.mentions.keys()].sort(byPostCount(post)).map((n) => ({
     page: n.name,
     surfaces: [
       ...new Set([...(n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface), n.entity.name, n.name, ...n.entity.aliases]),
@@ -75,7 +75,7 @@ export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string,
   const top = outline.length > 0 ? Math.min(...outline.map((o) => o.level)) : 1;
 
   const groups = ENTITY_TYPES.map((type) => {
-    const list = entities.filter((n) => n.type === type).sort(byRank);
+    const list = entities.filter((n) => n.type === type).sort(byPostCount(post));
     return { label: TYPE_LABELS[type], links: list.map((n) => wikilink(n.name)).join(', '), size: list.length };
   }).filter((g) => g.size > 0);
 
