@@ -39,7 +39,7 @@ export interface VaultPage {
   /** Headings with file line numbers. */
   headings: Heading[];
   blockIds: string[];
-  /** Outgoing links with file line numbers and file offsets. */
+  /** Outgoing links (in frontmatter values, then in the body) with file line numbers and file offsets. */
   links: PageLink[];
 }
 
@@ -94,6 +94,21 @@ function stringList(v: unknown): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/**
+ * Wikilinks in frontmatter values (`sources: ["[[Post]]"]`): Obsidian treats them as links of the
+ * page (backlinks, graph), so they are checked and counted like links in the body.
+ */
+function frontmatterLinks(text: string, parsed: boolean, bodyLine: number): PageLink[] {
+  if (!parsed) return [];
+  const start = text.indexOf('\n') + 1;
+  const lines = text.split('\n');
+  const end = lines.slice(0, Math.max(1, bodyLine - 2)).join('\n').length;
+  const yamlText = text.slice(start, end);
+  return parseLinks(yamlText)
+    .filter((l) => l.format === 'wiki')
+    .map((l) => ({ ...l, line: l.line + 1, offset: l.offset + start }));
+}
+
 /** Parses one page's text. `p` is its vault-relative path. Pure: no I/O. */
 export function parsePage(p: string, text: string): VaultPage {
   let frontmatter: Record<string, unknown> = {};
@@ -116,7 +131,7 @@ export function parsePage(p: string, text: string): VaultPage {
   const bodyOffset = text.length - body.length;
   const shift = bodyLine - 1;
   const masked = maskCode(body);
-  const links = parseLinks(body, masked).map((l) => ({ ...l, line: l.line + shift, offset: l.offset + bodyOffset }));
+  const links = [...frontmatterLinks(text, hasFrontmatter && !frontmatterError, bodyLine), ...parseLinks(body, masked).map((l) => ({ ...l, line: l.line + shift, offset: l.offset + bodyOffset }))];
   const headings = parseHeadings(body, masked).map((h) => ({ ...h, line: h.line + shift }));
   const base = path.posix.basename(p);
   const folder = path.posix.dirname(p);

@@ -68,3 +68,16 @@ describe('loadVault', () => {
     await expect(loadVault(path.join(dir, 'nope'))).rejects.toBeInstanceOf(WikicError);
   });
 });
+
+describe('frontmatter links', () => {
+  it('reads quoted wikilinks in frontmatter values as links of the page, with file lines and offsets', () => {
+    const text = '---\ntype: company\nsources:\n  - "[[Post one]]"\n  - "[[Post two|2]]"\n---\nBody [[X]]\n';
+    const p = parsePage('c.md', text);
+    expect(p.links.map((l) => `${l.target}@${l.line}`)).toEqual(['Post one@4', 'Post two@5', 'X@7']);
+    for (const l of p.links) expect(text.slice(l.offset, l.offset + l.raw.length)).toBe(l.raw);
+  });
+
+  it('reads none from frontmatter that does not parse', () => {
+    expect(parsePage('c.md', '---\na: [[[x]]\n---\n').links).toEqual([]);
+  });
+});
