@@ -357,7 +357,9 @@ export function buildResolver<T extends Linkable>(files: readonly T[]): Resolver
     }
     if (link.format === 'markdown') {
       // A markdown link is a path relative to the linking page first, as any markdown renderer reads it.
-      const rel = path.posix.normalize(path.posix.join(dirOf(from), link.target.replace(/\\/g, '/')));
+      // A leading slash means the vault root, as in Obsidian.
+      const t = link.target.replace(/\\/g, '/');
+      const rel = t.startsWith('/') ? path.posix.normalize(t.replace(/^\/+/, '')) : path.posix.normalize(path.posix.join(dirOf(from), t));
       if (rel.startsWith('../') || rel === '..') return { problem: 'outside-vault' };
       const hit = byPath.get(rel.toLowerCase());
       if (hit) return checkSub(hit, link.subpath);

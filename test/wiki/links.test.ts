@@ -128,5 +128,7 @@ describe('buildResolver (Obsidian rules)', () => {
     expect(r.resolveLink({ format: 'markdown', target: '../companies/OpenAI.md' }, 'people/Sam Altman.md').file?.path).toBe('companies/OpenAI.md');
     expect(r.resolveLink({ format: 'markdown', target: '../../x.md' }, 'people/Sam Altman.md').problem).toBe('outside-vault');
     expect(r.resolveLink({ format: 'markdown', target: 'Missing.md' }, 'index.md').problem).toBe('no-file');
+    expect(r.resolveLink({ format: 'markdown', target: '/companies/OpenAI.md' }, 'people/Sam Altman.md').file?.path).toBe('companies/OpenAI.md');
+    expect(r.resolveLink({ format: 'markdown', target: '/blog/2012/post' }, 'people/Sam Altman.md').problem).toBe('no-file');
   });
 });
