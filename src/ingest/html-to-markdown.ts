@@ -88,6 +88,14 @@ export function cleanHtml($: CheerioAPI, base: string | undefined): void {
     if (!src) $el.remove();
     else $el.attr('src', src);
   });
+  // A one-row table without headers is layout (thumbnail beside text), not data.
+  $('table').each((_, el) => {
+    const $t = $(el);
+    if ($t.find('th').length || $t.find('tr').length !== 1 || $t.find('table').length) return;
+    const $blocks = $('<div></div>');
+    for (const td of $t.find('td').toArray()) $blocks.append($('<div></div>').append($(td).contents()));
+    $t.replaceWith($blocks);
+  });
   // Code blocks: one <code> inside <pre>, its language as class="language-x" for turndown.
   $('pre').each((_, el) => {
     const $pre = $(el);
@@ -159,6 +167,10 @@ function tidy(md: string): string {
     }
     const trimmed = line.replace(/[ \t]+$/, '');
     out.push(/\S {2,}$/.test(line) ? `${trimmed}  ` : trimmed);
+  }
+  // A hard break that ends a paragraph breaks nothing.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].endsWith('  ') && (i + 1 === out.length || out[i + 1] === '')) out[i] = out[i].trimEnd();
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\s+$/, '')}\n`;
 }

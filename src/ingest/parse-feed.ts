@@ -98,6 +98,12 @@ function fallbackTitle(html: string, link: string | undefined): string {
 
 // ---------- RSS 0.9x / 2.0 / 1.0 ----------
 
+/** HTML held in an element: escaped or CDATA text, or (in sloppy feeds) markup written inline as XML. */
+function htmlOf(el: XEl | undefined): string {
+  if (!el) return '';
+  return children(el).length ? innerHtml(el) : textOf(el);
+}
+
 const RSS_CORE = ['', NS.rss1, NS.rss090, NS.userland];
 
 function rssItem(item: XEl, feedBase: string | undefined): FeedItem {
@@ -108,10 +114,10 @@ function rssItem(item: XEl, feedBase: string | undefined): FeedItem {
   const guid = plainText(textOf(guidEl)) || attr(item, 'about') || undefined;
   let link = resolve(rawLink, item.base ?? feedBase);
   if (!link && guid && guidEl && attr(guidEl, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) link = guid;
-  const encoded = kidNamed(item, 'encoded', [NS.content]);
-  const description = core('description') ?? kidNamed(item, 'description', [NS.dc]);
-  const contentHtml = textOf(encoded).trim() ? textOf(encoded) : textOf(description);
-  const summary = encoded && textOf(encoded).trim() ? distinctSummary(textOf(description), contentHtml) : undefined;
+  const encoded = htmlOf(kidNamed(item, 'encoded', [NS.content]));
+  const description = htmlOf(core('description') ?? kidNamed(item, 'description', [NS.dc]));
+  const contentHtml = encoded.trim() ? encoded : description;
+  const summary = encoded.trim() ? distinctSummary(description, contentHtml) : undefined;
   const authors = [
     ...kidsNamed(item, 'creator', [NS.dc]).map((e) => personName(textOf(e))),
     ...(kidsNamed(item, 'creator', [NS.dc]).length ? [] : kidsNamed(item, 'author', RSS_CORE).map((e) => personName(textOf(e)))),
@@ -177,7 +183,7 @@ function atomHtml(el: XEl | undefined): string {
     const inner = divs.length === 1 && children(el).length === 1 ? innerHtml(divs[0]) : innerHtml(el);
     return inner;
   }
-  if (type === 'html' || type === 'text/html' || mode === 'escaped') return textOf(el);
+  if (type === 'html' || type === 'text/html' || mode === 'escaped') return htmlOf(el);
   return escHtml(textOf(el)).replace(/\r?\n\r?\n/g, '</p><p>');
 }
 

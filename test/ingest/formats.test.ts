@@ -165,3 +165,18 @@ describe('HTML cleanup', () => {
     expect(htmlToMarkdown(shareBar, 'https://example.com/')).toBe('Post.\n');
   });
 });
+
+describe('sloppy HTML in feeds', () => {
+  it('reads HTML written inline as XML in a description, and unwraps one-row layout tables', async () => {
+    const raw = await tmpDir();
+    const src = path.join(await tmpDir('wikic-feed-'), 'inline.xml');
+    await fs.writeFile(
+      src,
+      '<rss version="2.0"><channel><title>t</title><item><title>Inline</title><link>https://in.example/p</link>' +
+        '<description><table><tr><td><a href="/p"><img src="/t.jpg" alt="thumb"/></a></td><td>submitted by <a href="/u/x">x</a><br/>more</td></tr></table></description></item></channel></rss>',
+    );
+    await ingest([src], raw, 5000);
+    const [d] = await docsIn(raw);
+    expect(d.body).toBe('[![thumb](https://in.example/t.jpg)](https://in.example/p)\n\nsubmitted by [x](https://in.example/u/x)  \nmore\n');
+  });
+});
