@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ingest } from '../../src/ingest/command.js';
+import { ingest, summaryLine } from '../../src/ingest/command.js';
 import { WikicError } from '../../src/errors.js';
 import { runCli, tmpDir } from './helpers.js';
 
@@ -47,6 +47,18 @@ describe('bad input', () => {
   it('recovers bare ampersands instead of failing', async () => {
     const { err } = await attempt(ok('Fish & Chips'));
     expect(err).toBeUndefined();
+  });
+
+  it('skips items with no title, link or content and says why; a feed of only such items is an error', async () => {
+    const empty = '<item><description></description></item>';
+    const mixed = `<rss version="2.0"><channel><title>t</title>${empty}<item><title>Kept</title></item></channel></rss>`;
+    const src = path.join(await tmpDir('wikic-skip-'), 'mixed.xml');
+    await fs.writeFile(src, mixed);
+    const raw = await tmpDir();
+    const counts = await ingest([src], raw, 5000);
+    expect(summaryLine(counts)).toBe('1 new, 0 updated, 0 unchanged, 1 skipped (1 no title, link or content)');
+    const { err } = await attempt(`<rss version="2.0"><channel><title>t</title>${empty}${empty}</channel></rss>`);
+    expect(err.message).toMatch(/feed\.xml: no usable items: none has a title, link or content$/);
   });
 
   it('stops before writing anything when any source is bad', async () => {
