@@ -1,6 +1,6 @@
 // AGENTS.md and llms.txt: how an agent should read the vault. Small, and listing only pages that exist.
 import { ENTITY_TYPES } from '../../types.js';
-import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { AGENTS_FILE, ENTITY_FOLDERS, LLMS_FILE, SOURCES_FOLDER } from '../../wiki/schema.js';
 import { TYPE_LABELS, describeEntity, describePost } from '../describe.js';
 import type { VaultModel } from '../model.js';

@@ -1,6 +1,6 @@
 // index.md: every page, one line each, grouped by type, most important first (PageRank).
 import { ENTITY_TYPES } from '../../types.js';
-import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { AGENTS_FILE, INDEX_FILE, LOG_FILE } from '../../wiki/schema.js';
 import { TYPE_LABELS, describeEntity, describePost } from '../describe.js';
 import { byName, byString, count, wikilink } from '../text.js';

@@ -1,6 +1,6 @@
 // log.md: one entry per post in date order, with what the post added. Derived from the posts
 // alone, so it is the same on every compile.
-import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { LOG_FILE } from '../../wiki/schema.js';
 import type { EntityNode, PostNode } from '../model.js';
 import { byName, count, inlineText, wikilink } from '../text.js';

@@ -1,6 +1,6 @@
 // Pieces several emitters use: citations, entity frontmatter, facts and mentions lists.
 import type { EntityNode, PostNode, VaultModel } from '../model.js';
-import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { byName, byString, count, inlineText, wikilink } from '../text.js';
 
 /** `[[Post]]`, labelled with the post's title when the page name differs. */

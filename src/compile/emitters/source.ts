@@ -5,7 +5,7 @@ import { ENTITY_TYPES } from '../../types.js';
 import type { EntityNode, PostNode, VaultModel } from '../model.js';
 import { urlKey } from '../model.js';
 import { NOTES_BLOCK } from '../notes.js';
-import { stringifyFrontmatter } from '../../wiki/frontmatter.js';
+import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { NOTES_MARKER } from '../../wiki/schema.js';
 import { createTextLinker, demoteHeadings, outlineOf, type LinkTarget } from '../link-text.js';
 import { TYPE_LABELS, summaryOf } from '../describe.js';

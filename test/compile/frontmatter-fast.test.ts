@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { directFrontmatter, fastFrontmatter } from '../../src/compile/frontmatter-fast.js';
+import { splitFrontmatter, stringifyFrontmatter } from '../../src/wiki/frontmatter.js';
+
+const SAMPLES: Array<Record<string, unknown>> = [
+  { type: 'company', aliases: [], tags: ['company'], url: 'https://www.anthropic.com', sources: ['[[MCP Won the Protocol War. Security Lost]]'], mentions: 31, first_seen: '2026-02-10', last_seen: '2026-05-06' },
+  { type: 'protocol', aliases: ['MCP', 'Model Context Protocol (MCP)', 'true', 'null', '2024', 'a: b', 'x #y', ' lead', 'GPT-4o', 'Café', 'e.g.'], tags: ['protocol'] },
+  { type: 'source', title: "Don't: a title? #1", url: 'https://example.com/a_b/?q=1&r=2#frag', published: '', raw: '2026-05-06-x', topics: ['[[AI Agents]]', "[[Don't Panic]]", '[[Café — naïve]]'], entities: [] },
+  { type: 'paper', aliases: ['arXiv 2309.11495', '1e5', '.NET', 'C++', 'On', 'Y'], mentions: 0, url: undefined },
+  { type: 'index' },
+];
+
+describe('fastFrontmatter', () => {
+  it('writes exactly what the general serialiser writes', () => {
+    for (const s of SAMPLES) expect(fastFrontmatter(s)).toBe(stringifyFrontmatter(s));
+  });
+
+  it('writes the common page shapes directly', () => {
+    expect(directFrontmatter(SAMPLES[0])).toBe(stringifyFrontmatter(SAMPLES[0]));
+    expect(directFrontmatter(SAMPLES[4])).toBe('---\ntype: index\n---\n');
+    expect(directFrontmatter(SAMPLES[2])).toBeUndefined();
+  });
+
+  it('reads back to the same values', () => {
+    for (const s of SAMPLES) {
+      const clean = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined));
+      expect(splitFrontmatter(`${fastFrontmatter(s)}body`).data).toEqual(clean);
+    }
+  });
+});
