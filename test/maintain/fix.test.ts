@@ -144,3 +144,28 @@ describe('maintain --fix', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('maintain --fix after a page was renamed and kept its old name as an alias', () => {
+  it('points generated links and the index entry at the new name, leaves hand-made pages alone, and settles in one run', async () => {
+    const { wiki, raw } = await fixture();
+    const oldFile = path.join(wiki, 'companies/Globex.md');
+    const text = await fs.readFile(oldFile, 'utf8');
+    await fs.rm(oldFile);
+    await fs.writeFile(path.join(wiki, 'companies/Globex Corp.md'), text.replace('aliases: []', 'aliases:\n  - Globex'));
+
+    const before = JSON.parse((await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--json', '--only', 'broken-link,index'])).stdout) as Array<{ page: string }>;
+    expect(before.length).toBeGreaterThan(5);
+
+    await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--fix']);
+    const funding = await read(wiki, 'sources/Funding roundup.md');
+    expect(funding).toContain('[[Globex Corp|Globex]] was valued at $3 billion');
+    expect(funding).toContain('  - "[[Globex Corp|Globex]]"');
+    expect(await read(wiki, 'sources/Coding tools.md')).toContain('**Companies**: [[Globex Corp|Globex]]');
+    expect(await read(wiki, 'index.md')).toContain('## Companies (2)\n\n- [[Acme Robotics]]: a page\n- [[Globex Corp]]: a page\n');
+    expect(await read(wiki, 'My notes.md')).toContain('[[Globex#Facts]]');
+
+    const after = JSON.parse((await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--json', '--only', 'broken-link,index'])).stdout) as Array<{ page: string }>;
+    expect(after.map((f) => f.page)).toEqual(['My notes.md']);
+    expect((await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--fix'])).stdout).toContain('0 fixes applied');
+  });
+});

@@ -49,7 +49,8 @@ export const brokenLink: Check = {
         const f: MaintainFinding = { check: 'broken-link', severity: 'error', page: page.path, line: link.line, message: '' };
         if (res.problem === 'no-file' || res.problem === 'outside-vault') {
           const where = res.problem === 'outside-vault' ? ' (points outside the vault)' : '';
-          const owner = owners.get(foldName(link.target));
+          // `[[folder/Old name]]` names its page by the last part of the path.
+          const owner = owners.get(foldName(link.target.split('/').pop() ?? link.target));
           if (owner && owner.length === 1 && link.format === 'wiki') {
             const to: VaultFile = owner[0];
             const target = ctx.vault.resolver.linkTarget(to);

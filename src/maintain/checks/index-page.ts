@@ -11,6 +11,8 @@ interface Entry {
   line: number;
   target?: VaultPage;
   raw: string;
+  /** The link's target text (`Name` of `[[Name|label]]`). */
+  name: string;
   broken: boolean;
 }
 
@@ -22,7 +24,7 @@ function entries(ctx: CheckContext, index: VaultPage): Entry[] {
     if (seenLines.has(link.line) || !ENTRY.test(lines[link.line - 1] ?? '')) continue;
     seenLines.add(link.line);
     const res = ctx.vault.resolver.resolveLink(link, index.path);
-    out.push({ line: link.line, target: isPage(res.file) ? res.file : undefined, raw: link.raw, broken: res.problem === 'no-file' });
+    out.push({ line: link.line, target: isPage(res.file) ? res.file : undefined, raw: link.raw, name: link.target, broken: res.problem === 'no-file' });
   }
   return out;
 }
@@ -34,11 +36,24 @@ export function repairIndex(ctx: CheckContext, index: VaultPage, expected: Vault
   const lines = index.text.split('\n');
   const drop = new Set<number>();
   const listed = new Set<string>();
-  for (const e of entries(ctx, index)) {
-    if (e.broken) drop.add(e.line);
-    else if (e.target) {
-      if (listed.has(e.target.path)) drop.add(e.line);
-      listed.add(e.target.path);
+  const all = entries(ctx, index);
+  for (const e of all) if (!e.broken && e.target) listed.add(e.target.path);
+  // An entry naming a page by a name that is now that page's alias (a rename or a merge) keeps its
+  // place and description with the link pointing at the page.
+  const byAlias = new Map<string, VaultPage[]>();
+  for (const p of expected) for (const a of p.aliases) byAlias.set(foldName(a), [...(byAlias.get(foldName(a)) ?? []), p]);
+  const seen = new Set<string>();
+  for (const e of all) {
+    if (e.broken) {
+      const owner = byAlias.get(foldName(e.name));
+      if (owner && owner.length === 1 && !listed.has(owner[0].path)) {
+        listed.add(owner[0].path);
+        seen.add(owner[0].path);
+        lines[e.line - 1] = lines[e.line - 1].replace(e.raw, `[[${ctx.vault.resolver.linkTarget(owner[0])}]]`);
+      } else drop.add(e.line);
+    } else if (e.target) {
+      if (seen.has(e.target.path)) drop.add(e.line);
+      seen.add(e.target.path);
     }
   }
   const missing = expected.filter((p) => !listed.has(p.path));
