@@ -121,7 +121,8 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
       entity,
       name: '',
       path: '',
-      type: entity.type,
+      // A type the vault has no folder for would make a page nobody can find; products are the catch-all.
+      type: TYPE_ORDER.has(entity.type) ? entity.type : 'product',
       posts: [...mentionsByPost.keys()].map((id) => postById.get(id)!).sort((a, b) => postRank.get(a)! - postRank.get(b)!),
       categoryPosts: [],
       mentionsByPost,
