@@ -106,7 +106,7 @@ function htmlOf(el: XEl | undefined): string {
 
 const RSS_CORE = ['', NS.rss1, NS.rss090, NS.userland];
 
-function rssItem(item: XEl, feedBase: string | undefined): FeedItem {
+function rssItem(item: XEl, feedBase: string | undefined, feedAuthor: string | undefined): FeedItem {
   const core = (n: string) => kidNamed(item, n, RSS_CORE);
   const rawLink = plainText(textOf(core('link'))) ||
     kidsNamed(item, 'link', [NS.atom]).map((l) => attr(l, 'href')).find((h) => h) || undefined;
@@ -139,7 +139,7 @@ function rssItem(item: XEl, feedBase: string | undefined): FeedItem {
       textOf(kidNamed(item, 'published', [NS.atom])),
     ),
     updated: firstDate(textOf(kidNamed(item, 'modified', [NS.dcterms])), textOf(kidNamed(item, 'updated', [NS.atom]))),
-    author: authors.length ? uniq(authors).join(', ') : undefined,
+    author: authors.length ? uniq(authors).join(', ') : feedAuthor,
     categories: uniq(categories.filter(Boolean)),
     html: contentHtml,
     summary,
@@ -155,12 +155,18 @@ function parseRss(root: XEl, sourceUrl: string | undefined, rdf: boolean): Parse
   const self = kidsNamed(ch, 'link', [NS.atom]).find((l) => attr(l, 'rel') === 'self');
   const feedUrl = resolve(self ? attr(self, 'href') : undefined, sourceUrl) ?? sourceUrl;
   const base = resolve(site, sourceUrl) ?? sourceUrl;
+  // A one-author blog often names its author once, on the channel.
+  const feedAuthor =
+    uniq([
+      ...kidsNamed(ch, 'creator', [NS.dc]).map((e) => personName(textOf(e))),
+      ...kidsNamed(ch, 'author', [NS.atom]).map((a) => plainText(textOf(kidNamed(a, 'name', [NS.atom])))),
+    ].filter(Boolean)).join(', ') || undefined;
   // RSS 1.0 puts items beside the channel; 0.9x/2.0 inside it. Accept both for sloppy feeds.
   const items = [...kidsNamed(ch, 'item', RSS_CORE), ...(ch !== root ? kidsNamed(root, 'item', RSS_CORE) : [])];
   return {
     info: { title: plainText(textOf(kidNamed(ch, 'title', RSS_CORE))) || site || feedUrl || 'Untitled feed', url: feedUrl ?? base, format: rdf ? 'rss1' : 'rss2' },
     site: base,
-    items: items.map((i) => rssItem(i, base)),
+    items: items.map((i) => rssItem(i, base, feedAuthor)),
   };
 }
 

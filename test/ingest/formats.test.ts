@@ -56,6 +56,23 @@ describe('RSS 2.0', () => {
   });
 });
 
+describe('RSS author', () => {
+  it("falls back to the channel's dc:creator", async () => {
+    const raw = await tmpDir();
+    const src = path.join(await tmpDir('wikic-feed-'), 'a.xml');
+    await fs.writeFile(
+      src,
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title><dc:creator>Solo Writer</dc:creator>' +
+        '<item><title>One</title><link>https://a.example/1</link></item><item><title>Two</title><link>https://a.example/2</link><dc:creator>Guest</dc:creator></item></channel></rss>',
+    );
+    await ingest([src], raw, 5000);
+    expect((await docsIn(raw)).map((d) => [d.meta.title, d.meta.author])).toEqual([
+      ['One', 'Solo Writer'],
+      ['Two', 'Guest'],
+    ]);
+  });
+});
+
 describe('RSS 0.91', () => {
   it('reads a latin1 feed with a DOCTYPE and no dates into an undated file', async () => {
     const { docs } = await ingestFixture('rss091.xml');
