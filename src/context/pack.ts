@@ -56,6 +56,7 @@ const MAX_PAGES = 40;
 /** Sentences that match nothing in the question, quoted from a page the question does not name. */
 const SPARE_ITEMS = 2;
 const MIN_ITEM_WORDS = 3;
+const SOURCE_ITEMS = 6;
 
 interface Unit {
   page: number;
@@ -122,26 +123,29 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     seen: new Set<string>(),
   }));
 
-  const allItems = ranked.flatMap((r) => r.page.items);
-  const maxItem = Math.max(0, ...allItems.map((i) => retrieval.itemScore(i)));
+  const maxItem = Math.max(0, ...ranked.flatMap((r) => r.page.items.map((i) => retrieval.itemScore(i, r.page))));
   const units: Unit[] = [];
   let order = 0;
   ranked.forEach((r, p) => {
     units.push({ page: p, priority: r.score, order: order++ });
-    const scoredItems = r.page.items.map((item, k) => ({ item, k, s: retrieval.itemScore(item) }));
+    const scoredItems = r.page.items.map((item, k) => ({ item, k, s: retrieval.itemScore(item, r.page) }));
     scoredItems.sort((a, b) => b.s - a.s || a.k - b.k);
     // Everything on a page the question names is about the question; elsewhere only a little
     // context beyond the matching sentences is worth budget.
     let spare = r.reason === 'name' ? Infinity : r.page.type === 'source' ? 0 : SPARE_ITEMS;
+    // A post matches almost any question somewhere: only its best sentences are worth quoting.
+    let matching = r.page.type === 'source' ? SOURCE_ITEMS : Infinity;
     for (const { item, s } of scoredItems) {
       // A bare name ("Sierra.") or a two-word label says nothing the title does not.
       if (item.kind !== 'fact' && words(item.text).length < MIN_ITEM_WORDS) continue;
       if (s > 0 && maxItem > 0) {
+        if (matching-- <= 0) continue;
         // Matching sentences of a good page come before the headers of much weaker pages.
         units.push({ page: p, priority: r.score * (0.6 + 0.4 * (s / maxItem)), order: order++, item });
       } else if (spare > 0) {
         spare--;
-        units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.3 : 0.1), order: order++, item });
+        // On the page the question names, the rest of the page is the answer's context.
+        units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.5 : 0.1), order: order++, item });
       }
     }
   });
@@ -162,6 +166,15 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     if (c.ref && c.n !== undefined) st.out.sources.push({ n: c.n, path: c.ref.path, title: c.ref.title, url: c.ref.url, published: c.ref.published });
   };
 
+  // Each sentence belongs to the best-ranked page that has it; weaker pages do not repeat it.
+  const owner = new Map<string, number>();
+  ranked.forEach((r, p) => {
+    for (const it of [r.page.lead, ...r.page.items]) {
+      if (!it) continue;
+      const k = nameKey(it.text);
+      if (!owner.has(k)) owner.set(k, p);
+    }
+  });
   const quoted = new Set<string>();
   for (const u of units) {
     const st = states[u.page];
@@ -170,7 +183,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
       const head = pageHeadLines(st.out).reduce((a, l) => a + lineCost(l), 0);
       const lead = st.page.lead;
       const leadKey = lead ? nameKey(lead.text) : '';
-      if (lead && !quoted.has(leadKey)) {
+      if (lead && !quoted.has(leadKey) && (owner.get(leadKey) ?? u.page) >= u.page) {
         // The page goes in with (at least the first sentence of) its lead, or not at all.
         const c = citation(st, lead.source);
         const text = fitSentences(lead.text, budget - used - head - c.cost, (t) => lineCost(leadLine({ text: t, source: c.n })));
@@ -197,7 +210,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     const item = u.item;
     // A sentence quoted once is not worth budget a second time, on this page or another.
     const key = nameKey(item.text);
-    if (st.seen.has(item.text) || quoted.has(key)) continue;
+    if (st.seen.has(item.text) || quoted.has(key) || (owner.get(key) ?? u.page) < u.page) continue;
     const kind = item.kind === 'fact' ? 'facts' : 'mentions';
     const list = st.out[kind];
     const c = citation(st, item.source);

@@ -210,7 +210,10 @@ function itemsOf(
       continue;
     }
     if (!c.text || !/[\p{L}\p{N}]/u.test(c.text)) continue;
-    out.push({ kind, text: c.text, source: c.sources[0] ?? current, date: c.date });
+    const source = c.sources[0] ?? current;
+    // Facts and mentions always cite a post; a line that cites none is a placeholder ("No facts yet.").
+    if ((kind === 'fact' || kind === 'mention') && !source && !c.date) continue;
+    out.push({ kind, text: c.text, source, date: c.date });
   }
   return out;
 }

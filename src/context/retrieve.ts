@@ -18,15 +18,18 @@ export interface Retrieval {
   /** Names of pages said in the question (folded), longest first. */
   names: string[];
   pages: RankedPage[];
-  /** Relevance of one item of a page to the question (0 when it matches nothing). */
-  itemScore(item: PageItem): number;
+  /**
+   * Relevance of one item of a page to the question (0 when it matches nothing). The page's own
+   * name does not count: on the page about MCP, every sentence says "MCP".
+   */
+  itemScore(item: PageItem, page: ContextPage): number;
 }
 
 /** Scoring weights, gathered so they can be read and tuned in one place. */
 const W = {
   bm25: 0.6,
   coverage: 0.4,
-  name: 0.9,
+  name: 1.2,
   /** Share of the names in the question that a page's text also says. */
   comention: 0.6,
   askedType: 1.4,
@@ -208,9 +211,13 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const names = findNames(question, search);
   const nameStrength = new Map<number, number>();
   for (const h of names) {
-    const t = terms(h.key);
-    // A name that many pages use ("agents") carries less than a rare one ("ReDeEP").
-    const s = t.reduce((a, x) => a + index.idf(x), 0) / (t.length * maxIdf);
+    const t = [...new Set(terms(h.key))];
+    const idfSum = t.reduce((a, x) => a + index.idf(x), 0);
+    // A rare name ("ReDeEP") is a strong signal; so is a name that is most of the question
+    // ("What is the Signed Agent Card?") even when its words are common.
+    const rarity = idfSum / (t.length * maxIdf);
+    const share = totalWeight > 0 ? Math.min(1, idfSum / totalWeight) : 0;
+    const s = Math.max(rarity, share);
     for (const i of h.pages) nameStrength.set(i, Math.max(nameStrength.get(i) ?? 0, s));
   }
   const asked = askedFor(question);
@@ -236,6 +243,8 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     let named = nameStrength.get(i) ?? 0;
     if (named === 0 && coverage < W.minCoverage) return;
+    // One thing named and no other kind asked for: that thing is what the question is about.
+    if (named > 0 && names.length === 1 && asked.types.size === 0) named = 1;
     if (named > 0 && asked.types.size > 0 && !isAsked(i)) named *= W.namedNotAsked;
     let s = W.bm25 * (maxBm > 0 ? bm[i] / maxBm : 0) + W.coverage * coverage + W.name * named + comentionWeight * comention(i);
     if (isAsked(i)) s *= W.askedType;
@@ -271,22 +280,27 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   }
   scored.sort(order);
 
-  const nameKeys = names.map((n) => n.key);
   const scores = new Map<PageItem, number>();
-  const itemScore = (item: PageItem): number => {
+  const pageIndex = new Map(pages.map((p, i) => [p, i]));
+  const itemScore = (item: PageItem, page: ContextPage): number => {
     let s = scores.get(item);
     if (s !== undefined) return s;
+    const i = pageIndex.get(page);
+    const own = i !== undefined ? search.nameWords[i] : new Set<string>();
     const t = new Set(terms(item.text));
     s = 0;
-    for (const q of qTerms) if (t.has(q)) s += weight.get(q)!;
+    for (const q of qTerms) if (t.has(q) && !own.has(q)) s += weight.get(q)!;
     const folded = nameKey(item.text);
-    for (const k of nameKeys) if (containsWords(folded, k)) s += maxIdf * 0.5;
+    for (const h of names) {
+      if (i !== undefined && h.pages.has(i)) continue;
+      if (containsWords(folded, h.key)) s += maxIdf * 0.5;
+    }
     scores.set(item, s);
     return s;
   };
   return {
     terms: qTerms,
-    names: nameKeys,
+    names: names.map((n) => n.key),
     pages: scored.map((s) => ({ page: pages[s.i], score: s.score, reason: s.reason })),
     itemScore,
   };

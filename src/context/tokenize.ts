@@ -47,12 +47,31 @@ export function singular(word: string): string {
   return word;
 }
 
+/** Past forms of common irregular verbs, so "led" meets "leads" and "bought" meets "buy". */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  (
+    'led:lead bought:buy sold:sell won:win took:take taken:take built:build grew:grow grown:grow ran:run paid:pay ' +
+    'spent:spend held:hold brought:bring sought:seek chose:choose chosen:choose wrote:write written:write ' +
+    'began:begin begun:begin broke:break broken:break rose:rise risen:rise fell:fall fallen:fall lost:lose ' +
+    'met:meet sent:send struck:strike taught:teach thought:think threw:throw thrown:throw ' +
+    'drove:drive driven:drive drew:draw drawn:draw flew:fly flown:fly forgot:forget forgotten:forget ' +
+    'hid:hide hidden:hide kept:keep left:leave lent:lend meant:mean spoke:speak spoken:speak stood:stand ' +
+    'stole:steal stolen:steal swore:swear told:tell understood:understand woke:wake wore:wear worn:wear ' +
+    'beaten:beat became:become bit:bite built:build caught:catch dealt:deal dug:dig fed:feed ' +
+    'fought:fight froze:freeze frozen:freeze hung:hang laid:lay rode:ride ridden:ride rang:ring rung:ring ' +
+    'shook:shake shaken:shake shot:shoot sang:sing sung:sing sank:sink sunk:sink slid:slide spun:spin ' +
+    'sprang:spring stuck:stick stung:sting swept:sweep swam:swim swum:swim tore:tear torn:tear'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /**
  * A light stem: plural, `-ed`, `-ing` and a final `e` folded, so raise, raises, raised and raising
  * meet. Deliberately weaker than Porter's: names must survive it unchanged in most cases.
  */
 export function stem(word: string): string {
-  let w = singular(word);
+  let w = singular(IRREGULAR.get(word) ?? word);
   if (/\d/.test(w) || w.length <= 4) return w;
   if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);

@@ -101,3 +101,12 @@ describe('stemming', () => {
     expect(stem('gpt4')).toBe('gpt4');
   });
 });
+
+describe('irregular verbs', () => {
+  it('meet their present forms, and words that are not verbs stay as they are', async () => {
+    const { stem, terms } = await import('../../src/context/tokenize.js');
+    expect(stem('led')).toBe(stem('leads'));
+    expect(stem('bought')).toBe(stem('buying'));
+    expect(terms('constructor toString')).toEqual(['constructor', 'tostr']);
+  });
+});
