@@ -106,6 +106,13 @@ describe('wikic context on the fixture vault', () => {
     expect(JSON.parse(json.out)).toMatchObject({ question: q, budget: 4000, tokens: 0, pages: [] });
   });
 
+  it('says so when the budget is too small for any page', async () => {
+    const pack = await contextPack('What did ReDeEP find?', { wiki: FIXTURE_VAULT, budget: 30 });
+    expect(pack.pages).toEqual([]);
+    expect(pack.tokens).toBe(0);
+    expect(renderText(pack)).toMatch(/^The budget of 30 tokens is too small/);
+  });
+
   it('is deterministic: the same question twice gives the same bytes', async () => {
     for (const k of KNOWN) {
       const a = await captureStdout(() => contextCommand(k.q, { wiki: FIXTURE_VAULT, budget: 1500, json: false }));
@@ -128,12 +135,16 @@ describe('wikic context on the fixture vault', () => {
     expect(data.pages[0].sources[0].url).toBe('https://rajkiranpanuganti.com/blog/agent-communication-stack/');
   });
 
-  it('works without graph.json, ranking by names and text alone', async () => {
+  it('adds graph neighbours of the best hits, and works without graph.json', async () => {
+    const withGraph = await contextPack('What did ReDeEP find?', { wiki: FIXTURE_VAULT, budget: 4000 });
+    // Anthropic's page never says "ReDeEP"; only the graph ties the two.
+    expect(withGraph.pages.find((p) => p.title === 'Anthropic')?.reason).toBe('neighbour');
     const vault = await tempDir();
     await copyDir(FIXTURE_VAULT, vault);
     await fs.rm(path.join(vault, 'graph.json'));
-    const pack = await contextPack('What did ReDeEP find?', { wiki: vault, budget: 1000 });
+    const pack = await contextPack('What did ReDeEP find?', { wiki: vault, budget: 4000 });
     expect(pack.pages[0].title).toBe('ReDeEP');
+    expect(pack.pages.map((p) => p.title)).not.toContain('Anthropic');
   });
 
   it('reports a missing wiki directory as a user error', async () => {
