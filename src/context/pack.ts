@@ -96,7 +96,7 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
   // A page that ends up with nothing new to say (its lead already quoted on a better page, no
   // sentence left) only costs its header: drop it and fill again, so its budget goes elsewhere.
   let pages: PackPage[] = [];
-  for (let round = 0; round < 8; round++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     const filled = fill(question, budget, ranked, retrieval, sources);
     const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0).map((p) => p.path));
     pages = filled.filter((p) => !empty.has(p.path));

@@ -251,9 +251,6 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     if (p.type === 'source') s *= W.sourcePage;
     s *= 1 + W.pagerank * graph.rank(p.path);
     scored.push({ i, score: s, reason: named > 0 ? 'name' : 'text' });
-    if (process.env.WIKIC_DEBUG_CONTEXT) {
-      process.stderr.write(`${p.path}\tbm=${(bm[i] / (maxBm || 1)).toFixed(3)} cov=${coverage.toFixed(3)} name=${named.toFixed(3)} co=${comention(i).toFixed(3)} pr=${graph.rank(p.path).toFixed(3)} s=${s.toFixed(3)}\n`);
-    }
   });
   const order = (a: { i: number; score: number }, b: { i: number; score: number }) =>
     b.score - a.score || cmp(pages[a.i].title, pages[b.i].title) || cmp(pages[a.i].path, pages[b.i].path);
