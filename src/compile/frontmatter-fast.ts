@@ -4,7 +4,7 @@
 import { stringifyFrontmatter } from '../wiki/frontmatter.js';
 
 // Strings yaml writes unquoted: words, dates, http(s) URLs. Nothing YAML could read as another type.
-const PLAIN = /^(?:[A-Za-z][A-Za-z0-9 ._-]*[A-Za-z0-9.]|[A-Za-z]|\d{4}-\d{2}-\d{2}|https?:\/\/[A-Za-z0-9._~/?&=%+-]+)$/;
+const PLAIN = /^(?:[A-Za-z][A-Za-z0-9 ._-]*[A-Za-z0-9.]|[A-Za-z]|\d{4}-\d{2}-\d{2}(?:-[A-Za-z0-9._-]*[A-Za-z0-9])?|https?:\/\/[A-Za-z0-9._~/?&=%+-]+)$/;
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|\.inf|\.nan)$/i;
 // `[[Page Name]]`: page names carry no quotes, backslashes, brackets or control characters.
 const LINK = /^\[\[[^"\\[\]\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]+\]\]$/;

@@ -83,7 +83,14 @@ export function rankPages(graph: Graph, model: VaultModel): void {
 }
 
 /** graphology's `export()` with nodes and edges sorted and numbers rounded: the same graph gives the same bytes. */
-export function exportGraph(graph: Graph): unknown {
+export interface GraphExport {
+  attributes: Record<string, unknown>;
+  options: unknown;
+  nodes: Array<{ key: string; attributes?: Record<string, unknown> }>;
+  edges: Array<{ key?: string; source: string; target: string; undirected?: boolean; attributes?: Record<string, unknown> }>;
+}
+
+export function exportGraph(graph: Graph): GraphExport {
   const data = graph.export();
   const clean = (attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
     if (!attrs) return attrs;

@@ -8,6 +8,8 @@ const SAMPLES: Array<Record<string, unknown>> = [
   { type: 'source', title: "Don't: a title? #1", url: 'https://example.com/a_b/?q=1&r=2#frag', published: '', raw: '2026-05-06-x', topics: ['[[AI Agents]]', "[[Don't Panic]]", '[[Café — naïve]]'], entities: [] },
   { type: 'paper', aliases: ['arXiv 2309.11495', '1e5', '.NET', 'C++', 'On', 'Y'], mentions: 0, url: undefined },
   { type: 'index' },
+  { type: 'source', title: 'Plain title', url: 'https://blog.example.com/p/1/', published: '2026-05-06', raw: '2026-05-06-the-emerging-stack-2', topics: [], entities: ['[[2026 MCP Roadmap]]'] },
+  { raw: '2026-05-06-', other: '2026-05-06-x.y', n: '2026-05-06T00:00:00Z' },
 ];
 
 describe('fastFrontmatter', () => {
@@ -19,6 +21,7 @@ describe('fastFrontmatter', () => {
     expect(directFrontmatter(SAMPLES[0])).toBe(stringifyFrontmatter(SAMPLES[0]));
     expect(directFrontmatter(SAMPLES[4])).toBe('---\ntype: index\n---\n');
     expect(directFrontmatter(SAMPLES[2])).toBeUndefined();
+    expect(directFrontmatter(SAMPLES[5])).toBe(stringifyFrontmatter(SAMPLES[5]));
   });
 
   it('reads back to the same values', () => {
