@@ -82,41 +82,58 @@ function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: b
 
 const mentions = (p: VaultPage): number => (typeof p.frontmatter.mentions === 'number' ? p.frontmatter.mentions : 0);
 
-/** Candidate pairs (indexes into `pages`) that share a key any rule could match on; linear in the number of pages. */
+/** Every way the word could be a plural, so that a word and its plural share a key. */
+const singulars = (w: string): string[] => [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')];
+
+/** The word with one letter left out, every way: two words one edit apart share one of these. */
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * Candidate pairs (indexes into `pages`) that share a key some rule could match on. Each key is
+ * narrow (a folded name, a homepage, one token with a letter left out), so the work grows with
+ * the number of pages, not with its square.
+ */
 function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   const put = (key: string, i: number): void => {
     const list = buckets.get(key);
     if (!list) buckets.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    else if (!list.includes(i)) list.push(i);
   };
-  // Every way the word could be a plural, so that a word and its plural share a key.
-  const singulars = (w: string): string[] => [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')];
+  const acronyms = new Map<string, number[]>();
+  const spelled = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    map.set(key, [...(map.get(key) ?? []), i]);
+  };
   pages.forEach((p, i) => {
     put(`n:${foldName(p.name)}`, i);
     for (const a of p.aliases) put(`n:${foldName(a)}`, i);
     const url = typeof p.frontmatter.url === 'string' ? foldUrl(p.frontmatter.url) : undefined;
     if (url) put(`u:${url}`, i);
-    if (isAcronym(p.name)) put(`a:${p.name.replace(/s$/, '')}`, i);
-    const words = p.name.split(/\s+/);
-    if (words.length >= 2) put(`a:${initials(p.name)}`, i);
+    if (isAcronym(p.name)) add(acronyms, p.name.replace(/s$/, ''), i);
+    if (p.name.split(/\s+/).length >= 2) add(spelled, initials(p.name), i);
     const tokens = p.name.toLowerCase().split(/[\s-]+/);
-    if (tokens.length === 1) for (const k of new Set(singulars(tokens[0]))) put(`s:${k}`, i);
-    else tokens.forEach((_, k) => put(`t:${tokens.length}:${tokens.map((t, j) => (j === k ? '*' : t)).join(' ')}`, i));
+    tokens.forEach((t, k) => {
+      const variants = new Set([...singulars(t), ...(t.length >= 5 ? deletions(t) : [])]);
+      for (const v of variants) put(`t:${tokens.length}:${k}:${tokens.map((x, j) => (j === k ? v : x)).join(' ')}`, i);
+    });
   });
   const seen = new Set<string>();
   const out: Array<[number, number]> = [];
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [i, j] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
-        const key = `${i}|${j}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([i, j]);
-      }
-    }
-  }
+  const pair = (a: number, b: number): void => {
+    if (a === b) return;
+    const [i, j] = a < b ? [a, b] : [b, a];
+    const key = `${i}|${j}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push([i, j]);
+  };
+  for (const list of buckets.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pair(list[x], list[y]);
+  for (const [key, short] of acronyms) for (const a of short) for (const b of spelled.get(key) ?? []) pair(a, b);
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
