@@ -38,10 +38,11 @@ describe('entity pages', () => {
     expect(body.trimEnd().endsWith(NOTES_MARKER)).toBe(true);
   });
 
-  it('open with the defining sentence and its citation', () => {
+  it('open with the defining sentence and its citation, then the homepage', () => {
     expect(page('companies/Anthropic.md')).toContain(
-      '# Anthropic\n\nAnthropic is an AI company that released the Model Context Protocol (MCP) in 2024. ([[MCP Everywhere]], 2026-01-10)',
+      '# Anthropic\n\nAnthropic is an AI company that released the Model Context Protocol (MCP) in 2024. ([[MCP Everywhere]], 2026-01-10)\n\nLink: <https://www.anthropic.com>\n\n## Facts',
     );
+    expect(page('people/Dario Amodei.md')).not.toContain('Link:');
   });
 
   it('list dated facts, each linked to its post, and mentions per post', () => {

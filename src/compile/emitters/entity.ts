@@ -28,6 +28,7 @@ export function renderEntity(node: EntityNode, ctx: EmitContext): WikiPage {
     frontmatter: entityFrontmatter(node),
     title: inlineText(node.entity.name) || inlineText(node.name),
     lead: leadOf(node, ctx),
+    url: /^https?:\/\/[^\s<>]+$/.test(node.entity.url ?? '') ? node.entity.url : '',
     facts: factsOf(node, ctx.model),
     mentions,
     related: relatedOf(node),
