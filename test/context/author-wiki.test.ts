@@ -111,3 +111,18 @@ describe('AGENTS.md and llms.txt of the committed wiki', () => {
     expect(local).toBeGreaterThan(0);
   });
 });
+
+describe('wikic graph on the committed author wiki', () => {
+  it('exports GEXF and GraphML that are well-formed and hold every node and edge of graph.json', async () => {
+    const { exportGraph } = await import('../../src/context/graph-command.js');
+    const { XMLValidator } = await import('fast-xml-parser');
+    const data = JSON.parse(await fs.readFile(path.join(WIKI, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+    expect(data.nodes.length).toBeGreaterThan(100);
+    for (const format of ['gexf', 'graphml'] as const) {
+      const text = await exportGraph(WIKI, format);
+      expect(XMLValidator.validate(text), format).toBe(true);
+      expect(text.match(/<node /g)?.length, format).toBe(data.nodes.length);
+      expect(text.match(/<edge /g)?.length, format).toBe(data.edges.length);
+    }
+  });
+});
