@@ -163,3 +163,19 @@ describe('missing-page signals', () => {
     expect(strongNames(md).sort()).toEqual(['AP2', 'Acme Labs', 'Agent Payments Protocol', 'Vapi']);
   });
 });
+
+describe('stale by age', () => {
+  it('reports entity pages not mentioned within thresholds.staleDays of the newest post, only when enabled', () => {
+    const pages = {
+      'companies/Old.md': entityPage('Old').replace('last_seen: 2026-01-01', 'last_seen: 2025-01-01'),
+      'companies/New.md': entityPage('New'),
+    };
+    const raw = [{ id: 'p', file: 'p.md', hash: 'h', body: '', date: '2026-02-01' }];
+    const ctx = memoryContext(pages, { raw });
+    expect(stale.check(ctx)).toEqual([]);
+    ctx.config.thresholds.staleDays = 180;
+    expect(stale.check(ctx).map((f) => `${f.severity} ${f.page}:${f.line} ${f.message}`)).toEqual([
+      'info companies/Old.md:8 no post has mentioned it since 2025-01-01, over 180 days before the newest post (2026-02-01)',
+    ]);
+  });
+});

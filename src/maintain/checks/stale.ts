@@ -89,6 +89,19 @@ export const stale: Check = {
       }
       out.push(f);
     }
+    // thresholds.staleDays: entity pages no post has mentioned for that many days before the newest
+    // post (the newest post, not the clock, so the report is the same whenever it runs).
+    const days = ctx.config.thresholds.staleDays;
+    const newest = ctx.raw.map((r) => r.date ?? '').sort().pop();
+    if (days > 0 && newest) {
+      const cutoff = new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+      for (const p of ctx.vault.pages.filter(isEntityPage)) {
+        const last = p.frontmatter.last_seen;
+        if (typeof last !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(last) || last.slice(0, 10) >= cutoff) continue;
+        if (out.some((f) => f.page === p.path)) continue;
+        out.push({ check: 'stale', severity: 'info', page: p.path, line: frontmatterLine(p, 'last_seen'), message: `no post has mentioned it since ${last.slice(0, 10)}, over ${days} days before the newest post (${newest})` });
+      }
+    }
     if (ctx.manifest) {
       for (const r of ctx.raw) {
         const seen = ctx.manifest.raw[r.id];
