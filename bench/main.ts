@@ -310,6 +310,27 @@ function rewrites(d: SnapshotDiff): Record<string, unknown> {
   };
 }
 
+/**
+ * How many posts the large vault needs (0: none), or the large-vault result itself when the largest
+ * corpus's vault already has the pages asked for. Pages grow sub-linearly with posts, so the estimate
+ * extrapolates the growth measured between the two largest corpora.
+ */
+function largeTarget(opts: BenchOptions, sizes: SizeReport[]): number | Record<string, unknown> {
+  if (opts.largePosts !== undefined) return opts.largePosts;
+  if (opts.largePages === 0) return 0;
+  const top = sizes[sizes.length - 1];
+  if (!top?.vault) return { skipped: 'the largest corpus did not compile' };
+  if (top.vault.pages >= opts.largePages) {
+    return { posts: top.posts, vault: top.vault, maintain: top.steps.maintain, note: 'the largest corpus\'s vault already has enough pages' };
+  }
+  const prev = sizes.length > 1 ? sizes[sizes.length - 2] : undefined;
+  let k = 0.8;
+  if (prev?.vault && prev.vault.pages < top.vault.pages) k = Math.log(top.vault.pages / prev.vault.pages) / Math.log(top.posts / prev.posts);
+  k = Math.min(1, Math.max(0.4, k));
+  const posts = Math.ceil(1.05 * top.posts * (opts.largePages / top.vault.pages) ** (1 / k));
+  return Math.min(posts, 5 * top.posts);
+}
+
 function machine(): Record<string, unknown> {
   const cpus = os.cpus();
   return {
@@ -385,11 +406,13 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     let large: Record<string, unknown> | undefined;
-    if (opts.largePosts > 0 && bench.remainingMs() <= 0) large = { skipped: `bench time budget (--budget ${opts.budgetS} s) spent` };
-    else if (opts.largePosts > 0) {
-      while (all.length < opts.largePosts) all.push(gen.nextPost());
-      const from = bench.lastVault?.posts ?? opts.largePosts;
-      large = opts.largePosts > from ? await bench.measureLarge(all.slice(from, opts.largePosts)) : { skipped: `--large-posts ${opts.largePosts} is not above the largest corpus` };
+    const want = largeTarget(opts, sizes);
+    if (typeof want === 'object') large = want;
+    else if (want > 0 && bench.remainingMs() <= 0) large = { skipped: `bench time budget (--budget ${opts.budgetS} s) spent` };
+    else if (want > 0) {
+      while (all.length < want) all.push(gen.nextPost());
+      const from = bench.lastVault?.posts ?? want;
+      large = want > from ? await bench.measureLarge(all.slice(from, want)) : { skipped: `--large-posts ${want} is not above the largest corpus` };
     }
 
     const out = {
@@ -402,7 +425,7 @@ export async function main(argv: string[]): Promise<number> {
       sizes,
       ...(large ? { largeVault: large } : {}),
       scaling: scalingExponents(sizes),
-      targets: evaluateTargets(sizes, large),
+      targets: evaluateTargets(sizes, large, opts.largePages),
       ...(opts.profileDir ? { profiles: await summariseDir(opts.profileDir, REPO, 12) } : {}),
       totalMs: Math.round(performance.now() - t0),
     };

@@ -8,8 +8,10 @@ export interface BenchOptions {
   seed: number;
   /** Feed the corpus is built from (default: the project's bundled feed snapshot). */
   source?: string;
-  /** Grow the largest vault to this many posts and time maintain on it: about 10,000 pages (0 = skip). */
-  largePosts: number;
+  /** Grow the largest vault to this many posts and time maintain on it (undefined: decided by largePages). */
+  largePosts?: number;
+  /** Pages the large vault should reach for the maintain check (0 = skip it). */
+  largePages: number;
   /** Write .cpuprofile files of compile, maintain and context into this directory. */
   profileDir?: string;
   /** Longest a single step may run before it is killed and reported as timed out. */
@@ -21,11 +23,12 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--posts N] [--sizes A,B,C] [--seed S] [--source FEED.xml]
-                        [--large-posts N] [--profile DIR] [--step-timeout S] [--budget S] [--keep]
+                        [--large-pages P] [--large-posts N] [--profile DIR] [--step-timeout S] [--budget S] [--keep]
   --posts N        largest corpus (default 2000); sizes default to N/4, N/2, N
   --sizes A,B,C    explicit corpus sizes (the largest is the one the targets are checked on)
-  --large-posts N  grow the largest vault to N posts (default 1.5 x posts; about 10,000 pages at 3000)
-                   and time maintain on it (0 to skip)
+  --large-pages P  time maintain on a vault of at least P pages (default 10000; 0 to skip): the largest
+                   corpus's vault if it is that big, else that vault grown by more posts until it is
+  --large-posts N  grow the largest vault to exactly N posts instead
   --profile DIR    write CPU profiles (node --cpu-prof) of every step to DIR and list hotspots
   --summarise FILE.cpuprofile [TOP]   print the top self-time functions of one profile
   --step-timeout S kill a step that runs longer than S seconds (default 120) and report it timed out
@@ -45,6 +48,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   let seed = 1;
   let source: string | undefined;
   let largePosts: number | undefined;
+  let largePages = 10_000;
   let profileDir: string | undefined;
   let keep = false;
   let stepTimeoutS = 120;
@@ -69,6 +73,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         break;
       case '--large-posts':
         largePosts = positive(flag, value(), true);
+        break;
+      case '--large-pages':
+        largePages = positive(flag, value(), true);
         break;
       case '--profile':
         profileDir = value();
@@ -96,5 +103,5 @@ export function parseOptions(argv: string[]): BenchOptions {
   } else {
     sizes = [...new Set([Math.round(posts / 4), Math.round(posts / 2), posts].filter((n) => n > 0))];
   }
-  return { posts, sizes, seed, source, largePosts: largePosts ?? Math.round(1.5 * posts), profileDir, keep, stepTimeoutS, budgetS };
+  return { posts, sizes, seed, source, largePosts, largePages, profileDir, keep, stepTimeoutS, budgetS };
 }
