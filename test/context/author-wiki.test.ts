@@ -126,3 +126,27 @@ describe('wikic graph on the committed author wiki', () => {
     }
   });
 });
+
+describe('pages of the committed author wiki state their sources', () => {
+  it('entity and topic pages list post pages; post pages give the original URL; every fact cites a post', async () => {
+    const { readContextPage, SourceResolver } = await import('../../src/context/page-model.js');
+    const vault = await vaultOnce();
+    const loaded = vault.pages.map((p) => ({ path: p.path, data: p.frontmatter, body: p.body }));
+    const resolver = new SourceResolver(loaded);
+    let entities = 0;
+    for (const p of vault.pages) {
+      if (!p.type || ['index', 'log', 'agents'].includes(p.type)) continue;
+      if (p.type === 'source') {
+        expect(String(p.frontmatter.url), p.path).toMatch(/^https?:\/\//);
+        continue;
+      }
+      entities++;
+      const listed = Array.isArray(p.frontmatter.sources) ? (p.frontmatter.sources as unknown[]).map(String) : [];
+      expect(listed.length, p.path).toBeGreaterThan(0);
+      for (const s of listed) expect(resolver.resolve(s), `${p.path}: ${s}`).toBeDefined();
+      const page = readContextPage({ path: p.path, data: p.frontmatter, body: p.body }, resolver);
+      for (const f of page.items.filter((i) => i.kind === 'fact')) expect(f.source, `${p.path}: ${f.text}`).toBeDefined();
+    }
+    expect(entities).toBeGreaterThan(100);
+  });
+});
