@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { HEAD_WORDS } from './data/type-words.js';
+import { HEAD_PAIRS, HEAD_WORDS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
@@ -24,14 +24,68 @@ function headWord(name: string): string | undefined {
   return w[w.length - 1];
 }
 
+/** Type of a name's head: a two-word head (`Community Group`) first, then the last word or its singular. */
+export function headType(name: string): EntityType | undefined {
+  const w = words(name).filter((x) => !isVersion(x));
+  if (w.length >= 3) {
+    const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
+    if (pair) return pair;
+  }
+  const h = headWord(name)?.toLowerCase();
+  if (!h) return undefined;
+  return HEAD_WORDS.get(h) ?? (h.length > 4 && h.endsWith('s') ? HEAD_WORDS.get(h.slice(0, -1)) : undefined);
+}
+
+/** `PEP 517`, `RFC 9110`, `HTML5`, `HTTP/2`, `OAuth 2.0`: standards by their numbering or their common acronym. */
+export function standardName(name: string): boolean {
+  if (STANDARD_SERIES.test(name)) return true;
+  const stem = name.toLowerCase().replace(/\s+v?\d+(\.\d+)*$/, '').replace(/(?<=\p{L})\d+(\.\d+)*$/u, '');
+  return STANDARD_NAMES.has(stem) || STANDARD_NAMES.has(name.toLowerCase());
+}
+
+/** `GopherCon`, `RailsConf`, `PyCon`: one CamelCase word ending in a conference suffix. */
+const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s+\d{2,4})?$/u;
+
+/** A name that cannot be a person's: one acronym, CamelCase word or word with digits. */
+function notPersonShape(forms: Set<string>): boolean {
+  return [...forms].every((f) => {
+    const w = words(f);
+    return w.length === 1 && (isAcronym(f) || /\p{Ll}\p{Lu}/u.test(f) || /\d/.test(f) || /^\p{Ll}/u.test(f));
+  });
+}
+
+/**
+ * A link to a bare home page whose domain is exactly the name (`vapi.ai` for Vapi) is usually the company's;
+ * open-source projects favour .org, .io and .dev, so those count less.
+ */
+function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
+  let best = 0;
+  const squashed = new Set([...forms].map((f) => f.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+  for (const r of refs) {
+    const m = r.m.signal === 'link' && r.m.url ? /^https?:\/\/([^/]+)$/.exec(r.m.url) : null;
+    if (!m) continue;
+    const parts = m[1].toLowerCase().split('.');
+    const tld = parts[parts.length - 1];
+    const label = parts.length >= 3 && /^(co|com|org|ac)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
+    const exact = squashed.has(label) || squashed.has(label.replace(/(hq|app|inc|labs|ai)$/, ''));
+    best = Math.max(best, exact && /^(com|ai|co|inc|us|uk|de|fr)$/.test(tld) ? 2.5 : exact && tld !== 'org' ? 1 : 0.5);
+  }
+  return best;
+}
+
 const SIZE = /\b\d+(\.\d+)?[BMT]\b|-\d+(\.\d+)?[bBmM]\b/;
 
-export function decideType(
+export function decideType(name: string, refs: MentionRef[], owned: number, good: Set<string>): EntityType {
+  return scoreType(name, refs, owned, good).type;
+}
+
+/** The type with its winning score (0 when nothing spoke for any type). */
+export function scoreType(
   name: string,
   refs: MentionRef[],
   owned: number,
   good: Set<string>,
-): EntityType {
+): { type: EntityType; score: number } {
   const v: Votes = {};
   const forms = new Set(refs.map((r) => cleanSurface(r.m.surface)));
   forms.add(name);
@@ -39,8 +93,7 @@ export function decideType(
   let headHits = 0;
   for (const f of forms) {
     if (words(f).length < 2) continue;
-    const h = headWord(f)?.toLowerCase();
-    const t = h ? HEAD_WORDS.get(h) : undefined;
+    const t = headType(f);
     if (t) {
       add(v, t, 5);
       headHits++;
@@ -49,11 +102,18 @@ export function decideType(
   if ([...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
   else if (headHits === 0 && [...forms].some((f) => personShaped(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
+  if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
+  if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
+  if ([...forms].some((f) => /^@[\w-]+$/.test(f))) add(v, 'person', 3);
   let context: Votes = {};
   for (const r of refs) {
     if (r.m.typeHint) add(v, r.m.typeHint, r.m.signal === 'link' || r.m.signal === 'table-cell' ? 3 : 2.5);
     for (const [t, n] of Object.entries(r.m.votes ?? {})) add(context, t as EntityType, n as number);
   }
+  // `AMD said`: verbs of speech make no person of an acronym.
+  if (context.person && notPersonShape(forms)) delete context.person;
+  // A link to a site whose domain spells the name: the site's owner more often than not.
+  add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).
   const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
   if (versioned) {
@@ -64,9 +124,7 @@ export function decideType(
   for (const [t, n] of Object.entries(context)) add(v, t as EntityType, Math.min(n as number, 3 * damp) / damp);
   if (owned) add(v, 'company', Math.min(3, 1.5 * owned));
   const ranked = (Object.entries(v) as [EntityType, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (ranked.length && ranked[0][1] >= 1) return ranked[0][0];
-  // No evidence: a name that extends another entity's name is its product (`Notion Mail`); else a company.
-  const w = words(name);
-  if (w.length >= 2 && good.has(nameKey(w[0])) && headHits === 0) return 'product';
-  return 'product';
+  if (ranked.length && ranked[0][1] >= 1) return { type: ranked[0][0], score: ranked[0][1] - (ranked[1]?.[1] ?? 0) };
+  // No evidence: most unnamed-type things in tech writing are products.
+  return { type: 'product', score: 0 };
 }

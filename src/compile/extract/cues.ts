@@ -15,10 +15,36 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   paper: 'paper', survey: 'paper', preprint: 'paper', study: 'paper',
   framework: 'product', library: 'product', tool: 'product', platform: 'product', app: 'product', sdk: 'product', api: 'product',
   service: 'product', assistant: 'product', product: 'product', agent: 'product', editor: 'product', ide: 'product',
-  foundation: 'organization', nonprofit: 'organization', university: 'organization', institute: 'organization', agency: 'organization',
+  engine: 'product', language: 'product', runtime: 'product', database: 'product', distribution: 'product', project: 'product',
+  compiler: 'product', linter: 'product', formatter: 'product', installer: 'product', browser: 'product', os: 'product',
+  foundation: 'organization', nonprofit: 'organization', 'non-profit': 'organization', university: 'organization',
+  institute: 'organization', agency: 'organization', consortium: 'organization', 'standards': 'organization', body: 'organization',
   researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person', investor: 'person',
-  conference: 'event', summit: 'event', workshop: 'event',
+  creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
+  conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
+  format: 'protocol',
 };
+
+/** `written in X`, `a grant from X`, `presented at X`: two-word cues before a name. */
+const BEFORE_PATTERNS: [RegExp, EntityType, number][] = [
+  [/\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code) in\s*$/i, 'product', 2.5],
+  [/\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
+  [/\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
+  [/\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
+  [/\bparameters?\s*$/i, 'model', 2.5],
+  // `Microsoft's DeepSpeed library`, `AMD's ROCm`: what a named owner has is its product.
+  [/\p{Lu}[\p{L}\p{N}]*['’]s\s+$/u, 'product', 1.5],
+  [/\b(?:over|via|speaks?|implements?|supports?|conforms? to|compliant with|compliance with)\s*$/i, 'protocol', 0.6],
+  [/\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b[^.;]{0,25}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
+];
+
+/** Cues right after a name that need more than one word (`X 2025` is an event, `X-compliant` a standard). */
+const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
+  [/^\s+(?:19|20)\d\d\b(?!\s*(?:model|edition of the))/, 'event', 1.5],
+  [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
+  [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
+  [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+];
 
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team']);
@@ -30,7 +56,7 @@ function add(v: Votes, t: EntityType, n: number): void {
 }
 
 function wordList(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\-.]*/gu) ?? [];
+  return s.toLowerCase().match(/[\p{L}\p{N}]+(?:[\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Votes for the mention at [start, end) from its sentence. */
@@ -44,9 +70,12 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const after = wordList(afterText);
   const prev = before.filter((w) => !ARTICLES.has(w)).pop();
   if (prev) {
-    const t = PRE_CUES.get(prev);
+    const t = PRE_CUES.get(prev) ?? (/-parameters?$/.test(prev) ? 'model' : undefined);
     if (t) add(v, t, 2);
   }
+  const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
+  for (const [re, t, n] of BEFORE_PATTERNS) if (re.test(beforeText)) add(v, t, n);
+  for (const [re, t, n] of AFTER_PATTERNS) if (re.test(afterText)) add(v, t, n);
   // `ICLR 2026 workshop`: a year or version between the name and its cue.
   const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
@@ -57,8 +86,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
       if (t && !/^\s*[,.;:)]/.test(afterText)) add(v, t, 2);
     }
   }
-  if (possessive) add(v, 'company', 1);
-  if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 1);
+  // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
+  if (possessive) add(v, 'company', /^\s*\p{Lu}/u.test(afterText) ? 1.5 : 0.4);
+  if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 0.5);
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+([^,.;:()]{0,60})/.exec(afterText);
   if (ap) {

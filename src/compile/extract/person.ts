@@ -1,6 +1,6 @@
 // Whether a name reads as a person's: a known given name and a capitalised surname, or two or three
 // plain capitalised words none of which is a dictionary word, an acronym or a type head.
-import { FIRST_NAMES } from './data/first-names.js';
+import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
 import { HEAD_WORDS } from './data/type-words.js';
 import { isAcronym, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
@@ -22,6 +22,14 @@ export function looksLikePerson(name: string): boolean {
 export function personShaped(name: string): boolean {
   const w = words(name);
   if (w.length < 2 || w.length > 3) return false;
+  if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
+  const cap = (x: string): boolean => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x);
+  // `Viral B. Shah`: a middle initial between two capitalised words.
+  if (w.length === 3 && cap(w[0]) && /^\p{Lu}\.$/u.test(w[1]) && cap(w[2])) return true;
+  // `Hao Zhang`, `Ion Stoica`-like: a common family name after a capitalised given name.
+  const last = w[w.length - 1];
+  if (w.length === 2 && cap(w[0]) && cap(last) && SURNAMES.has(last.toLowerCase()) &&
+    (FIRST_NAMES.has(w[0].toLowerCase()) || !isDictionaryWord(w[0]) || !isDictionaryWord(last))) return true;
   if (!w.every((x) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x) || /^(Mc|Mac|O')\p{Lu}\p{Ll}+$/u.test(x))) return false;
   if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
   if (w.length === 3 && !FIRST_NAMES.has(w[0].toLowerCase())) return false;

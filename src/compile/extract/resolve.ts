@@ -12,12 +12,14 @@ import {
   isCommonCapitalised,
   isDistinctive,
   isNonEntity,
+  isVersion,
   nameKey,
   safeFileName,
   words,
 } from './names.js';
 import { isDictionaryWord } from './nlp.js';
-import { decideType } from './classify.js';
+import { headType, scoreType } from './classify.js';
+import { HEAD_WORDS } from './data/type-words.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { collectFacts, pickLead } from './facts.js';
 
@@ -175,13 +177,22 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     if (w.length < 2 || !good.has(k)) continue;
     const hk = nameKey(w[0]);
-    if (good.has(hk) && hk !== k) ownerCount.set(hk, (ownerCount.get(hk) ?? 0) + 1);
+    if (!good.has(hk) || hk === k) continue;
+    // `Go 1.22` is a release, `Python Packaging Authority` an organisation, `MLPerf Storage` a part: no makers.
+    if (w.slice(1).every((x) => isVersion(x))) continue;
+    const ht = headType(s);
+    if (ht && ht !== 'product') continue;
+    const last = w[w.length - 1];
+    if (HEAD_WORDS.get(last.toLowerCase()) !== 'product' && !(w.length === 2 && isDistinctive(last) && !/\d/.test(last))) continue;
+    ownerCount.set(hk, (ownerCount.get(hk) ?? 0) + 1);
   }
   // A surname or given name alone joins the one person it belongs to (`Karpathy` -> `Andrej Karpathy`).
   const byPart = new Map<string, string[]>();
   for (const [k, s] of surfaces) {
     const w = words(s);
     if (!good.has(k) || w.length < 2 || w.length > 3 || !(looksLikePerson(s) || personShaped(s))) continue;
+    // `Salesforce Agentforce`: two names each used alone are a maker and its product, not a person.
+    if (!looksLikePerson(s) && good.has(nameKey(w[0])) && good.has(nameKey(w[w.length - 1]))) continue;
     for (const part of [w[0], w[w.length - 1]]) {
       const pk = nameKey(part);
       byPart.set(pk, [...(byPart.get(pk) ?? []), k]);
@@ -202,8 +213,21 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   }
   for (const [k, s] of surfaces) {
     if (!good.has(k) || !/^\p{Lu}{2,6}s?$/u.test(s)) continue;
-    const longs = byInitials.get(s.toLowerCase().replace(/s$/, '')) ?? [];
+    const lower = s.toLowerCase();
+    const longs = byInitials.get(lower) ?? (lower.endsWith('s') ? byInitials.get(lower.slice(0, -1)) : undefined) ?? [];
     if (longs.length === 1) uf.union(k, longs[0]);
+  }
+  // `@mrobinson`, `@delan`: a handle joins the one person whose given name or surname it spells.
+  const persons = [...surfaces].filter(([k, s]) => good.has(k) && (looksLikePerson(s) || personShaped(s)));
+  for (const [k, s] of surfaces) {
+    if (!/^@[\w-]{3,}$/.test(s)) continue;
+    const handle = s.slice(1).toLowerCase().replace(/[-_]/g, '');
+    const owners = new Set<string>();
+    for (const [pk, ps] of persons) {
+      const parts = words(ps).map((x) => x.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((x) => x.length >= 4);
+      if (parts.some((p) => handle.includes(p)) || handle === words(ps).map((x) => x[0].toLowerCase()).join('')) owners.add(uf.find(pk));
+    }
+    if (owners.size === 1) uf.union(k, [...owners][0]);
   }
 
   // 4. Clusters.
@@ -220,6 +244,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const forcedRoots = new Set([...forcedType.keys(), ...Object.keys(config.entities.aliases).map((n) => nameKey(n))].map((k) => uf.find(k)));
 
   const entities: Entity[] = [];
+  const typing = new Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>();
   for (const [root, refs] of clusters) {
     if (!clusterGood.get(root) && !forcedRoots.has(root)) continue;
     refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
@@ -233,7 +258,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     for (const k of keys) type ??= forcedType.get(k);
     let owned = 0;
     for (const k of keys) owned += ownerCount.get(k) ?? 0;
-    type ??= decideType(name, refs, owned, good);
+    const forced = !!type;
+    const scored = scoreType(name, refs, owned, good);
+    type ??= scored.type;
     const aliasForms = new Map<string, string>();
     for (const r of refs) {
       const f = cleanSurface(r.m.surface);
@@ -258,10 +285,73 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const lead = pickLead(name, refs, extractionById, docById);
     if (lead) entity.lead = lead;
     entities.push(entity);
+    typing.set(entity, { score: scored.score, forced, refs });
   }
+  typeFamilies(entities, typing);
+  typeByListMates(entities, typing);
 
   addTopics(entities, docs, config, ignore);
   return finalNames(entities);
+}
+
+/**
+ * A family named without a version takes the type of its versioned members when it has little evidence
+ * of its own (`Llama` beside `Llama 3.1` and `Llama-3-8B` is a model family, `Go` beside `Go 1.22` a product).
+ */
+function typeFamilies(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) if (words(e.name).length === 1) byKey.set(nameKey(e.name), e);
+  const votes = new Map<Entity, Map<EntityType, number>>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const m = /^(\p{L}[\p{L}\p{N}]*?)(?:\s+|-)v?\d[\w.\-]*(?:\s+\p{L}+)?$/u.exec(n) ?? /^(\p{L}[\p{L}]+?)-?\d+(?:\.\d+)*[\w.\-]*$/u.exec(n);
+      if (!m) continue;
+      const fam = byKey.get(nameKey(m[1]));
+      if (!fam || fam === e) continue;
+      const v = votes.get(fam) ?? new Map<EntityType, number>();
+      v.set(e.type, (v.get(e.type) ?? 0) + 1);
+      votes.set(fam, v);
+      break;
+    }
+  }
+  for (const [fam, v] of votes) {
+    const t = typing.get(fam);
+    if (!t || t.forced || t.score >= 3) continue;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+    if (best[0] === 'model' || best[0] === 'product' || best[0] === 'protocol' || best[0] === 'benchmark') {
+      fam.type = best[0];
+      t.score = Math.max(t.score, 2);
+    }
+  }
+}
+
+/**
+ * Members of one coordinated list are mostly of one kind (`by Woosuk Kwon, ..., Hao Zhang and Ion Stoica`):
+ * an entity with little evidence of its own takes the type most of its typed list-mates share.
+ */
+function typeByListMates(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), e);
+  const changes: [Entity, EntityType][] = [];
+  for (const e of entities) {
+    const t = typing.get(e);
+    if (!t || t.forced || t.score >= 3) continue;
+    const counts = new Map<EntityType, number>();
+    let mates = 0;
+    for (const r of t.refs) {
+      for (const o of r.m.flags?.listedWith ?? []) {
+        const other = byKey.get(nameKey(o));
+        if (!other || other === e) continue;
+        const ot = typing.get(other);
+        if (!ot || ot.score < 2) continue;
+        mates++;
+        counts.set(other.type, (counts.get(other.type) ?? 0) + 1);
+      }
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+    if (best && best[1] >= 2 && best[1] * 3 >= mates * 2 && best[0] !== e.type) changes.push([e, best[0]]);
+  }
+  for (const [e, type] of changes) e.type = type;
 }
 
 /** Feed categories become topics, unless the category names an entity, which then carries it. */

@@ -29,12 +29,16 @@ describe('markdown', () => {
 });
 
 describe('link signal', () => {
-  it('takes the anchor as the name and the home page as its URL and company', () => {
+  it('takes the anchor as the name and the home page as its URL, leaving the type to the context', () => {
     const c = run(linkSignal, 'See [Vapi](https://vapi.ai) and [Bland AI](https://www.bland.ai/).');
     expect(c.map((x) => [x.surface, x.typeHint, x.url, x.strength])).toEqual([
-      ['Vapi', 'company', 'https://vapi.ai', 'strong'],
-      ['Bland AI', 'company', 'https://bland.ai', 'strong'],
+      ['Vapi', undefined, 'https://vapi.ai', 'strong'],
+      ['Bland AI', undefined, 'https://bland.ai', 'strong'],
     ]);
+  });
+  it('reads an @handle linked to a profile as a person', () => {
+    const c = run(linkSignal, 'Thanks to [@mrobinson](https://github.com/mrobinson) for the fix.');
+    expect(c.map((x) => [x.surface, x.typeHint])).toEqual([['@mrobinson', 'person']]);
   });
   it('reads arXiv links as papers and repositories as products', () => {
     const c = run(linkSignal, 'The [ReDeEP paper](https://arxiv.org/abs/2410.11414v2) and [autoresearch](https://github.com/karpathy/autoresearch).');

@@ -51,3 +51,37 @@ willie wilson xavier xi xin yan yang yann yash yasmin yi ying yoshua yuki yuri y
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Very common family names from many languages; a capitalised given name before one reads as a person
+ * even when the given name is missing from the list above or is also a dictionary word (`Ion`, `Viral`).
+ */
+export const SURNAMES: ReadonlySet<string> = new Set(
+  `
+smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white harris
+clark lewis robinson walker young allen king wright scott hill green adams baker nelson carter mitchell roberts turner
+phillips campbell parker evans edwards collins stewart morris rogers reed cook morgan bell murphy bailey cooper richardson
+cox howard ward peterson gray james watson brooks kelly sanders price bennett wood barnes ross henderson coleman jenkins
+perry powell long patterson hughes flores washington butler simmons foster gonzales bryant alexander russell griffin hayes
+myers ford hamilton graham sullivan wallace west cole jordan reynolds fisher ellis harrison gibson mcdonald cruz marshall
+garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres rivera gomez diaz reyes morales ortiz
+gutierrez chavez ramos ruiz alvarez castillo jimenez vasquez romero herrera medina aguilar vargas castro fernandez
+silva santos oliveira souza pereira costa carvalho almeida ferreira rossi russo ferrari esposito bianchi romano colombo
+muller mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter klein wolf neumann
+schwarz zimmermann braun hofmann hartmann lange krause werner lehmann kaiser fuchs peters jansen janssen dejong devries
+bakker visser smit meijer dubois durand leroy moreau simon laurent lefebvre michel bernard petit roux fontaine
+ivanov smirnov kuznetsov popov sokolov lebedev kozlov novikov morozov petrov volkov kowalski nowak wisniewski
+nielsen hansen pedersen andersen larsen johansson karlsson nilsson eriksson larsson olsen berg lindberg virtanen korhonen
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han cao deng feng
+zeng peng xiao cai pan tian dong yuan jiang ye du su wei cheng lu ding shen ren yao fu zhong tan lam wong chan leung cheung
+ng ho yeung lau tsang kwok chow kim lee park choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn song yoo hong jeon
+nguyen tran le pham hoang phan vu dang bui do ngo duong ly
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue
+kimura hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa ogawa okada hasegawa murakami kondo
+patel shah singh kumar sharma gupta verma mehta joshi reddy rao iyer nair menon pillai das bose banerjee chatterjee
+mukherjee ghosh chopra kapoor malhotra agarwal jain desai kulkarni bhat chaudhary mishra pandey srinivasan krishnan
+khan ahmed ali hussain rahman hassan ibrahim mohamed yilmaz kaya demir cohen levi friedman katz goldberg
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -8,18 +8,18 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`inc inc. corp corp. corporation ltd ltd. llc plc gmbh co co. company companies technologies technology labs
     systems ventures capital partners holdings networks software studios robotics semiconductor semiconductors bank
     invest investments media communications telecom motors airlines pharmaceuticals therapeutics biosciences solutions
-    group industries enterprises brands dynamics analytics`)].map((w) => [w, 'company'] as [string, EntityType]),
+    group industries enterprises brands dynamics analytics ai`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
-    nations initiative coalition collective guild trust authority commons`)].map((w) => [w, 'organization'] as [string, EntityType]),
+    nations initiative coalition collective guild trust authority commons nonprofit non-profit`)].map((w) => [w, 'organization'] as [string, EntityType]),
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
-    awards week`)].map((w) => [w, 'event'] as [string, EntityType]),
+    awards week con fest days`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`api sdk app apps studio platform assistant assistants framework library toolkit kit engine editor browser
     store wallet console cli plugin extension agents agent mail chat search cloud os ide hub suite database db runtime
-    compiler server service extension marketplace`)].map((w) => [w, 'product'] as [string, EntityType]),
+    compiler server service extension marketplace language distribution distro`)].map((w) => [w, 'product'] as [string, EntityType]),
   ...[...set(`model models llm`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper survey study thesis report whitepaper preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
 ]);
@@ -32,6 +32,8 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
     author analyst president chairman director mr. ms. mrs. journalist economist maintainer contributor
     developer`)].map((w) => [w, 'person'] as [string, EntityType]),
   ...[...set(`joined acquired acquires acquire partnered`)].map((w) => [w, 'company'] as [string, EntityType]),
+  ...[...set(`released releases launched launches introducing introduced install installed installing use using uses upgraded
+    upgrade deployed deploy running`)].map((w) => [w, 'product'] as [string, EntityType]),
   ...[...set(`protocol standard spec`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`model`)].map((w) => [w, 'model'] as [string, EntityType]),
@@ -51,8 +53,14 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`benchmark benchmarks leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
-  ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition`)].map((w) => [w, 'event'] as [string, EntityType]),
-  ...[...set(`app api sdk platform framework library plugin extension integration integrations users tool`)].map(
+  ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition meetup conf hackathon expo
+    symposium`)].map((w) => [w, 'event'] as [string, EntityType]),
+  ...[...set(`workload workloads score scores suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
+  ...[...set(`app api sdk platform framework library plugin plugins extension extensions integration integrations users tool
+    chat engine dependency dependencies package packages module modules crate crates binary binaries code codebase programs
+    program version versions release releases repo repository server client runtime compiler driver drivers
+    distribution distributions distro distros toolchain ecosystem bindings interpreter developers desktop docs documentation
+    linter formatter installer scripts script files ads interface ui console cli`)].map(
     (w) => [w, 'product'] as [string, EntityType],
   ),
 ]);
@@ -71,3 +79,24 @@ export const SENTENCE_CUES: ReadonlyMap<string, EntityType> = new Map<string, En
     (w) => [w, 'model'] as [string, EntityType],
   ),
 ]);
+
+/** Two-word heads that override the last word (`XML Error Recovery Community Group` is no company). */
+export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body`)].map(
+    (w) => [w.replace('-', ' '), 'organization'] as [string, EntityType],
+  ),
+]);
+
+/** Standards series named by a prefix and a number (`RFC 9110`, `PEP 517`, `PSR-4`, `ISO 8601`). */
+export const STANDARD_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?$/i;
+
+/**
+ * Internet and file-format standards usually written as acronyms or one word. Generic technical
+ * vocabulary, like month names: the stem before a version (`HTML5`, `HTTP/2`, `IPv6`) is compared.
+ */
+export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3 smtp imap pop3 ftp sftp ssh tls ssl dns dnssec tcp udp
+  ipv4 ipv6 quic sip xmpp mqtt amqp ldap saml oauth openid oidc json xml html css svg rest soap wsdl websocket websockets
+  webrtc webgpu webassembly wasm webauthn unicode utf-8 ascii rss atom jwt bgp dhcp ntp snmp rdp smb nfs iscsi nvme pcie usb hdmi
+  bluetooth wi-fi wifi ethernet lte posix ecmascript json-ld openapi caldav carddav webdav activitypub irc yaml toml csv
+  protobuf s/mime pgp openpgp x.509 cors csp hsts spdy webmention pubsubhubbub xhtml mathml microformats opml
+  sparql rdf cbor jsonpath`);

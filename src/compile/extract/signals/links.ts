@@ -72,10 +72,11 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       let strength: Strength = cut ? 'medium' : 'strong';
       if (plainWord && !spelled) strength = 'weak';
       if (target.encyclopedia && (plainWord || !/\p{Lu}/u.test(name))) strength = 'weak';
-      if (target.profile && (looksLikePerson(name) || personShaped(name))) hint ??= 'person';
-      else if (target.homepage && !hint && spelled) {
-        // A home page whose domain spells the anchor is the organisation (or the person) itself.
-        hint = looksLikePerson(name) ? 'person' : target.host.endsWith('.org') ? 'organization' : 'company';
+      if (target.profile && (looksLikePerson(name) || personShaped(name) || /^@/.test(anchor.trim()))) hint ??= 'person';
+      else if (target.homepage && !hint && spelled && looksLikePerson(name)) {
+        // A home page whose domain spells a person's name is that person's; a product's or a company's look alike,
+        // so those are left to the context (classify gives a spelled home page a small company vote).
+        hint = 'person';
       }
       const identifying = spelled || target.typeHint === 'paper' || (!cut && target.typeHint === 'model');
       out.push({

@@ -1,0 +1,121 @@
+// Type rules, one case each: head words, name shapes, context cues, home pages, families and list-mates.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { contextVotes } from '../../../src/compile/extract/cues.js';
+import { headType, standardName } from '../../../src/compile/extract/classify.js';
+import { personShaped } from '../../../src/compile/extract/person.js';
+import { entitiesOf, find } from './helpers.js';
+
+/** Context votes for the first occurrence of `name` in `text`. */
+function votes(text: string, name: string, possessive = false): Record<string, number> {
+  const ctx = buildDocument(text, undefined);
+  const at = ctx.text.indexOf(name);
+  return contextVotes(ctx, at, at + name.length, possessive);
+}
+const top = (v: Record<string, number>): string | undefined => Object.entries(v).sort((a, b) => b[1] - a[1])[0]?.[0];
+
+describe('head words', () => {
+  it('reads two-word heads before the last word, and plural heads', () => {
+    expect(headType('XML Error Recovery Community Group')).toBe('organization');
+    expect(headType('Acme Group')).toBe('company');
+    expect(headType('AdWords API Workshops')).toBe('event');
+    expect(headType('Open Source Summit Europe')).toBe('event');
+  });
+});
+
+describe('name shapes', () => {
+  it('knows standards by their numbering and their common acronyms', () => {
+    for (const n of ['PEP 517', 'PSR-4', 'RFC 9110', 'ISO 8601', 'HTML5', 'HTTP', 'OAuth 2.0', 'IPv6']) expect(standardName(n), n).toBe(true);
+    for (const n of ['Python', 'PEP', 'Go 1.22', 'HTMLX']) expect(standardName(n), n).toBe(false);
+  });
+  it('reads a common family name or a middle initial as a person', () => {
+    expect(personShaped('Hao Zhang')).toBe(true);
+    expect(personShaped('Viral B. Shah')).toBe(true);
+    expect(personShaped('Red Hat')).toBe(false);
+    expect(personShaped('Hot Chips')).toBe(false);
+  });
+});
+
+describe('context cues', () => {
+  it('reads languages and tools from how they are used', () => {
+    expect(top(votes('The service is written in Rust by a small team.', 'Rust'))).toBe('product');
+    expect(top(votes('It reduces the memory overhead of most Go programs.', 'Go'))).toBe('product');
+    expect(top(votes('Say hello in our Zulip chat.', 'Zulip'))).toBe('product');
+    expect(top(votes("It is the core of Microsoft's DeepSpeed library.", 'DeepSpeed'))).toBe('product');
+  });
+  it('reads events from talks, years and meetups', () => {
+    expect(top(votes("Kwon's talk at SOSP is also on YouTube.", 'SOSP'))).toBe('event');
+    expect(top(votes('The paper was published at SC20.', 'SC20'))).toBe('event');
+    expect(top(votes('Hot Chips 2024 starts on August 25.', 'Hot Chips'))).toBe('event');
+    expect(top(votes('In the afternoon the Papers We Love meetup took over.', 'Papers We Love'))).toBe('event');
+  });
+  it('reads standards bodies, grant makers, models and benchmarks', () => {
+    expect(top(votes('Separately, JEDEC finalized the HBM4 memory standard.', 'JEDEC'))).toBe('organization');
+    expect(top(votes('It was supported by a grant from NLnet.', 'NLnet'))).toBe('organization');
+    expect(top(votes('It was used to train the 17-billion-parameter Turing-NLG.', 'Turing-NLG'))).toBe('model');
+    expect(top(votes('We ran YCSB workloads A and B.', 'YCSB'))).toBe('benchmark');
+    expect(top(votes('The model scores 71% on SWE-bench Verified.', 'SWE-bench Verified'))).toBe('benchmark');
+  });
+  it('reads the creator in an appositive as a person', () => {
+    expect(top(votes('We took over Rye from Armin Ronacher, the creator of Flask.', 'Armin Ronacher'))).toBe('person');
+  });
+  it('takes a cue word at the end of a sentence', () => {
+    expect(top(votes('Fin handles half of the traffic for many Intercom customers.', 'Intercom'))).toBe('company');
+  });
+  it('gives a bare possessive little weight and a possessive before a name more', () => {
+    expect(votes("CISA's advisory helped.", 'CISA', true).company).toBeLessThan(1);
+    expect(votes("Google's Trillium TPU shipped.", 'Google', true).company).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+describe('typing resolved entities', () => {
+  it('makes no person of an acronym that says things', () => {
+    const es = entitiesOf(['Meanwhile AMD said sales passed $1 billion in a single quarter.', "AMD's ROCm 6.2 narrows the gap."]);
+    expect(find(es, 'AMD')?.type).not.toBe('person');
+  });
+  it('types a CamelCase conference name as an event', () => {
+    const es = entitiesOf(['We met many of you at GopherCon last year, and GopherCon was fun.']);
+    expect(find(es, 'GopherCon')?.type).toBe('event');
+  });
+  it('does not take a language for the maker of a release or of an organisation named after it', () => {
+    const es = entitiesOf([
+      'Today we release Go 1.22 for everyone, and most Go programs run faster.',
+      'Go 1.21 was last year. The Go Developer Survey is open, and the Go team reads it. We wrote it in Go.',
+      'Python is popular. The Python Packaging Authority (PyPA) maintains pip. Python dependencies are many.',
+    ]);
+    expect(find(es, 'Go')?.type).toBe('product');
+    expect(find(es, 'Python')?.type).toBe('product');
+  });
+  it('types a family named without a version like its versioned members', () => {
+    const es = entitiesOf([
+      'Meta released Llama 3.1 with open weights and Llama 3.1 leads.',
+      'Llama 3.2 is smaller. Many teams now build on Llama, and Llama keeps growing.',
+    ]);
+    expect(find(es, 'Llama 3.1')?.type).toBe('model');
+    expect(find(es, 'Llama')?.type).toBe('model');
+  });
+  it('gives an entity with little evidence the type its list-mates share', () => {
+    const es = entitiesOf([
+      'The paper is by Woosuk Kwon, Zhuohan Li, Siyuan Zhuang, Ying Sheng, Hao Zhang and Ion Stoica.',
+      'Later Ion Stoica spoke about it.',
+    ]);
+    expect(find(es, 'Ion Stoica')?.type).toBe('person');
+  });
+  it('joins an @handle to the one person whose name it spells', () => {
+    const es = entitiesOf(['Martin Robinson ([@mrobinson](https://github.com/mrobinson)) fixed layout. Martin Robinson is great.']);
+    expect(find(es, '@mrobinson')).toBe(find(es, 'Martin Robinson'));
+    expect(find(es, 'Martin Robinson')?.type).toBe('person');
+  });
+  it('joins an acronym ending in s to its long form', () => {
+    const es = entitiesOf(['Amazon Web Services runs it. AWS grew again, and AWS said so.']);
+    expect(find(es, 'AWS')).toBe(find(es, 'Amazon Web Services'));
+  });
+  it('does not join a maker and its product as one person', () => {
+    const es = entitiesOf(['Salesforce is big. Salesforce Agentforce shipped. Agentforce agents can be installed in Slack.']);
+    expect(find(es, 'Salesforce')).not.toBe(find(es, 'Agentforce'));
+  });
+  it('reads a home page spelled by the name as a company', () => {
+    const es = entitiesOf(['We tried [Vapi](https://vapi.ai) last month.', 'Vapi was quick to set up.']);
+    expect(find(es, 'Vapi')?.type).toBe('company');
+  });
+});
