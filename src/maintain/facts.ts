@@ -76,14 +76,13 @@ export function timeExpressions(s: string, postDate?: string): TimeExpr[] {
 }
 
 /** A date value ("March 5, 2025", "2025", "June 2024") as a YYYY[-MM[-DD]] prefix. */
-function dateValue(s: string, postDate?: string): string | undefined {
+function dateValue(s: string): { value: string; text: string } | undefined {
   const iso = /\b(\d{4}-\d{2}(?:-\d{2})?)\b/.exec(s);
-  if (iso) return iso[1];
+  if (iso) return { value: iso[1], text: iso[0] };
   const m = new RegExp(`\\b(${MONTH_RE})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(s);
-  if (m) return `${m[3]}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}${m[2] ? `-${m[2].padStart(2, '0')}` : ''}`;
+  if (m) return { value: `${m[3]}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}${m[2] ? `-${m[2].padStart(2, '0')}` : ''}`, text: m[0] };
   const y = /\b((?:19|20)\d{2})\b/.exec(s);
-  if (y) return y[1];
-  void postDate;
+  if (y) return { value: y[1], text: y[0] };
   return undefined;
 }
 
@@ -259,12 +258,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // The date must follow the verb directly: "founded Acme in 2015" is about Acme, not the subject.
     if (when && !new RegExp(`^(?:(?:early|mid|late)[ -])?(?:${MONTH_RE}|\\d)`, 'i').test(when.trim())) continue;
     if (!kind || !when || /\b(beta|preview|alpha|early access|waitlist|general availability|GA|version|update)\b/i.test(s)) continue;
-    const value = dateValue(when, input.postDate);
-    if (!value) continue;
+    const date = dateValue(when);
+    if (!date) continue;
     out.push({
       attribute: /found|establish|incorporat/i.test(kind) ? 'founded' : 'release',
-      value,
-      shown: `${name} ${kind} ${when.trim()}`,
+      value: date.value,
+      shown: `${name} ${kind} ${date.text}`,
       unit: '',
       time: 'always',
       approximate: /\b(around|about|circa|c\.|late|early|mid)\b/i.test(s.slice(Math.max(0, whenAt - 12), whenAt)),

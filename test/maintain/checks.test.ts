@@ -138,6 +138,13 @@ describe('contradiction', () => {
     expect(run(['- **2026-01-10**: Acme has 2 million users in 2025. ([[P1]])', '- **2026-02-10**: Acme had 2 million users in 2025, says the CEO. ([[P2]])'])).toEqual([]);
   });
 
+  it('reports two founding years, and accepts a timeline in one sentence', () => {
+    expect(run(['- **2026-01-10**: Acme was founded in 2015 in Berlin. ([[P1]])', '- **2026-02-10**: Acme, founded in 2016, now sells robots. ([[P2]])'])).toEqual([
+      'founding date: Acme founded 2015 (line 16) vs Acme founded 2016',
+    ]);
+    expect(run(['- **2026-02-10**: Acme reached $100 million ARR by November 2025, $150 million by early February. ([[P2]])', '- **2026-01-10**: Acme had $100 million ARR in November 2025. ([[P1]])'])).toEqual([]);
+  });
+
   it('reports a named round stated with two amounts', () => {
     expect(run(['- **2026-01-10**: Acme raised a $40 million Series B. ([[P1]])', '- **2026-02-10**: Acme closed its $60 million Series B round. ([[P2]])'])).toHaveLength(1);
   });
