@@ -206,13 +206,15 @@ class Bench {
     log(`${tag} compile, nothing changed`);
     let before = await snapshot(wiki);
     const nc = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-nochange-${n}`);
-    steps.compileNoChange = { ...result(nc), reported: compileSummary(nc.stdout), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
+    // Ingest touches only raw/, so the vault after this compile is the vault before the next one.
+    const afterNoChange = await snapshot(wiki);
+    steps.compileNoChange = { ...result(nc), reported: compileSummary(nc.stdout), ...rewrites(diffSnapshots(before, afterNoChange)) };
 
     // compile after one new post
     log(`${tag} ingest one new post, compile`);
     const ing1 = await this.cli(['ingest', extraFeed, '--raw', raw], dir);
     steps.ingestOnePost = result(ing1);
-    before = await snapshot(wiki);
+    before = afterNoChange;
     const one = await this.tsx(COMPILE_INPROC, [raw, wiki], dir, `compile-one-post-${n}`);
     steps.compileOnePost = { ...result(one), reported: compileSummary(one.stderr), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
     this.lastVault = steps.compileOnePost.error ? undefined : { dir, posts: n + 1 };

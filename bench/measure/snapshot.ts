@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -11,27 +11,30 @@ interface FileState {
 
 export type Snapshot = Map<string, FileState>;
 
-/** Every file under dir (relative paths with `/`), with inode, mtime and content hash. */
+/**
+ * Every file under dir (relative paths with `/`), with inode, mtime and content hash. Synchronous
+ * reads: for thousands of small files they are several times faster than awaiting each one.
+ */
 export async function snapshot(dir: string): Promise<Snapshot> {
   const out: Snapshot = new Map();
-  async function walk(rel: string): Promise<void> {
+  const walk = (rel: string): void => {
     let entries;
     try {
-      entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
+      entries = readdirSync(path.join(dir, rel), { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(r);
+      if (e.isDirectory()) walk(r);
       else if (e.isFile()) {
         const full = path.join(dir, r);
-        const [st, bytes] = await Promise.all([fs.stat(full), fs.readFile(full)]);
-        out.set(r, { ino: st.ino, mtimeMs: st.mtimeMs, hash: createHash('sha1').update(bytes).digest('hex') });
+        const st = statSync(full);
+        out.set(r, { ino: st.ino, mtimeMs: st.mtimeMs, hash: createHash('sha1').update(readFileSync(full)).digest('hex') });
       }
     }
-  }
-  await walk('');
+  };
+  walk('');
   return out;
 }
 
