@@ -16,9 +16,9 @@ const HEADING = /^ {0,3}#{1,6}(\s|$)/;
 // Spans that are never linked inside: code, wikilinks, images, links, autolinks, HTML, bare URLs.
 const PROTECTED =
   /(`+)[^`]*?\1|\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+"[^"\n]*")?\s*\)|<[^>\n]+>|\b(?:https?|ftp):\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
-const WORD = /[\p{L}\p{N}_]/u;
-const WORDS = /[\p{L}\p{N}_]+/gu;
-const FIRST_WORD = /[\p{L}\p{N}_]+/u;
+const WORD = /[\p{L}\p{N}]/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
 /** Builds the label part of a wikilink; inside a table row the pipe must be escaped. */
 function link(page: string, label: string, inTable: boolean): string {

@@ -23,6 +23,7 @@ describe('text linker', () => {
     expect(linker.link('Google Cloud and Google.')).toBe('[[Google Cloud]] and [[Google]].');
     expect(linker.link('Googled GPT-4o, then GPT-4.')).toBe('Googled GPT-4o, then [[GPT-4]].');
     expect(linker.link("Google's plans")).toBe("[[Google]]'s plans");
+    expect(linker.link('_Google_ and __GPT-4__')).toBe('_[[Google]]_ and __[[GPT-4]]__');
     expect(linker.link('GPT-4-turbo and GPT-4.5 are not GPT-4')).toBe('GPT-4-turbo and GPT-4.5 are not [[GPT-4]]');
   });
 
