@@ -38,7 +38,9 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
   const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
   try {
     const code = await main(['node', 'wikic', ...args]);
-    return { code, stdout, stderr };
+    // picocolors colours output on CI runners even without a terminal; the tests read plain text.
+    const plain = (t: string): string => t.replace(/\x1b\[[0-9;]*m/g, '');
+    return { code, stdout: plain(stdout), stderr: plain(stderr) };
   } finally {
     o.mockRestore();
     e.mockRestore();
