@@ -143,7 +143,8 @@ function rssItem(item: XEl, feedBase: string | undefined, feedAuthor: string | u
     categories: uniq(categories.filter(Boolean)),
     html: contentHtml,
     summary,
-    base: link ?? item.base ?? feedBase,
+    // A declared xml:base wins; otherwise relative links in a post are relative to the post.
+    base: item.base ?? link ?? feedBase,
   };
 }
 
@@ -200,12 +201,12 @@ function atomText(el: XEl | undefined): string {
   return htmlToText(atomHtml(el));
 }
 
-function atomLink(el: XEl, atom: string[], rel: string): string | undefined {
+function atomLink(el: XEl, atom: string[], rel: string, documentUrl: string | undefined): string | undefined {
   const links = kidsNamed(el, 'link', atom);
   const hit = links.find((l) => (attr(l, 'rel') ?? 'alternate') === rel && (rel !== 'alternate' || !attr(l, 'type') || /html/i.test(attr(l, 'type') ?? '')))
     ?? (rel === 'alternate' ? links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') : undefined);
   if (!hit) return undefined;
-  return resolve(attr(hit, 'href'), hit.base);
+  return resolve(attr(hit, 'href'), hit.base ?? documentUrl);
 }
 
 function atomAuthors(el: XEl, atom: string[]): string[] {
@@ -217,11 +218,11 @@ function atomAuthors(el: XEl, atom: string[]): string[] {
 function parseAtom(root: XEl, sourceUrl: string | undefined): ParsedFeed {
   const atom = [root.ns];
   const feedBase = root.base ?? sourceUrl;
-  const site = atomLink(root, atom, 'alternate');
-  const self = atomLink(root, atom, 'self');
+  const site = atomLink(root, atom, 'alternate', sourceUrl);
+  const self = atomLink(root, atom, 'self', sourceUrl);
   const feedAuthors = atomAuthors(root, atom);
   const items: FeedItem[] = kidsNamed(root, 'entry', atom).map((entry) => {
-    const link = atomLink(entry, atom, 'alternate');
+    const link = atomLink(entry, atom, 'alternate', sourceUrl);
     const content = kidNamed(entry, 'content', atom);
     const summaryEl = kidNamed(entry, 'summary', atom);
     const contentHtml = content && !attr(content, 'src') ? atomHtml(content) : '';

@@ -36,7 +36,7 @@ export interface XEl {
   /** Attributes by qualified name. */
   attrs: Record<string, string>;
   kids: (XEl | string)[];
-  /** Effective xml:base, resolved against outer bases. */
+  /** Effective xml:base in scope (resolved against outer bases and the document URL); undefined when none is declared. */
   base?: string;
 }
 
@@ -95,7 +95,7 @@ function validate(text: string): XmlError | undefined {
 }
 
 /** Parses XML text into a tree of elements; throws XmlError with line:col when it is not well-formed. */
-export function parseXml(input: string, base?: string): XEl {
+export function parseXml(input: string, documentUrl?: string): XEl {
   let text = input.replace(/^\uFEFF/, '');
   checkDoctype(text);
   let err = validate(text);
@@ -113,7 +113,7 @@ export function parseXml(input: string, base?: string): XEl {
   } catch (e) {
     throw new XmlError((e as Error).message.split('\n')[0]);
   }
-  const roots = build(ordered, {}, base).filter((k): k is XEl => typeof k !== 'string');
+  const roots = build(ordered, {}, undefined, documentUrl).filter((k): k is XEl => typeof k !== 'string');
   if (roots.length === 0) throw new XmlError('no root element');
   return roots[0];
 }
@@ -126,7 +126,7 @@ function resolveBase(value: string, outer: string | undefined): string | undefin
   }
 }
 
-function build(nodes: Ordered[], scope: Record<string, string>, base: string | undefined): (XEl | string)[] {
+function build(nodes: Ordered[], scope: Record<string, string>, base: string | undefined, documentUrl: string | undefined): (XEl | string)[] {
   const out: (XEl | string)[] = [];
   for (const node of nodes) {
     for (const key of Object.keys(node)) {
@@ -150,8 +150,8 @@ function build(nodes: Ordered[], scope: Record<string, string>, base: string | u
       const prefix = colon >= 0 ? key.slice(0, colon) : '';
       const local = colon >= 0 ? key.slice(colon + 1) : key;
       const ns = inner[prefix] ?? CONVENTIONAL[prefix] ?? (prefix ? `urn:undeclared:${prefix}` : '');
-      const elBase = attrs['xml:base'] !== undefined ? resolveBase(attrs['xml:base'], base) : base;
-      const kids = build((node[key] ?? []) as Ordered[], inner, elBase);
+      const elBase = attrs['xml:base'] !== undefined ? resolveBase(attrs['xml:base'], base ?? documentUrl) : base;
+      const kids = build((node[key] ?? []) as Ordered[], inner, elBase, documentUrl);
       out.push({ name: key, local, ns, attrs, kids, base: elBase });
     }
   }

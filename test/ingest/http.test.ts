@@ -11,6 +11,10 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Served</ti
 <item><title>Served post</title><link>/posts/1</link><guid>s-1</guid><pubDate>Fri, 09 Jan 2026 12:00:00 GMT</pubDate>
 <description>&lt;p&gt;See &lt;a href="/x"&gt;x&lt;/a&gt;.&lt;/p&gt;</description></item></channel></rss>`;
 
+const ATOM = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><link rel="self" href="atom.xml"/>
+<entry><title>Rel</title><id>tag:x,2026:1</id><updated>2026-01-10T00:00:00Z</updated><link href="posts/2"/>
+<content type="html">&lt;img src="img.png" alt="i"&gt; &lt;a href="/top"&gt;top&lt;/a&gt;</content></entry></feed>`;
+
 const hits: { url: string; inm?: string }[] = [];
 let server: http.Server;
 let base = '';
@@ -26,6 +30,9 @@ beforeAll(async () => {
       }
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"v1"', 'last-modified': 'Fri, 09 Jan 2026 12:00:00 GMT' });
       res.end(FEED);
+    } else if (req.url === '/blog/atom.xml') {
+      res.writeHead(200, { 'content-type': 'application/atom+xml' });
+      res.end(ATOM);
     } else if (req.url === '/moved') {
       res.writeHead(301, { location: '/feed.xml' });
       res.end();
@@ -68,6 +75,15 @@ describe('ingest from a URL', () => {
     expect(await ingest([`${base}/feed.xml`], raw, 5000)).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
     expect(hits).toEqual([{ url: '/feed.xml', inm: '"v1"' }]);
     expect(await snapshotTree(raw)).toEqual(before);
+  });
+
+  it('resolves relative Atom links against the feed URL, and post content against the post', async () => {
+    const raw = await tmpDir();
+    await ingest([`${base}/blog/atom.xml`], raw, 5000);
+    const [doc] = await docsIn(raw);
+    expect(doc.meta.url).toBe(`${base}/blog/posts/2`);
+    expect(doc.meta.feed.url).toBe(`${base}/blog/atom.xml`);
+    expect(doc.body).toBe(`![i](${base}/blog/posts/img.png) [top](${base}/top)\n`);
   });
 
   it('follows redirects and bounds them', async () => {
