@@ -36,6 +36,8 @@ export interface PackPage {
   facts: PackItem[];
   /** Mention sentences of an entity page, or sentences of a post. */
   mentions: PackItem[];
+  /** The author's own notes on the page (its `## Notes` section), which cite no post. */
+  notes: PackItem[];
   sources: PackSource[];
 }
 
@@ -98,7 +100,7 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
   let pages: PackPage[] = [];
   for (let attempt = 0; attempt < 8; attempt++) {
     const filled = fill(question, budget, ranked, retrieval, sources);
-    const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0).map((p) => p.path));
+    const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0 && p.notes.length === 0).map((p) => p.path));
     pages = filled.filter((p) => !empty.has(p.path));
     if (empty.size === 0) break;
     ranked = ranked.filter((r) => !empty.has(r.page.path));
@@ -117,7 +119,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
 
   const states: PageState[] = ranked.map((r) => ({
     page: r.page,
-    out: { title: r.page.title, type: r.page.type, path: r.page.path, url: r.page.url, score: round(r.score), reason: r.reason, facts: [], mentions: [], sources: [] },
+    out: { title: r.page.title, type: r.page.type, path: r.page.path, url: r.page.url, score: round(r.score), reason: r.reason, facts: [], mentions: [], notes: [], sources: [] },
     open: false,
     skipped: false,
     seen: new Set<string>(),
@@ -211,7 +213,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     // A sentence quoted once is not worth budget a second time, on this page or another.
     const key = nameKey(item.text);
     if (st.seen.has(item.text) || quoted.has(key) || (owner.get(key) ?? u.page) < u.page) continue;
-    const kind = item.kind === 'fact' ? 'facts' : 'mentions';
+    const kind = item.kind === 'fact' ? 'facts' : item.kind === 'note' ? 'notes' : 'mentions';
     const list = st.out[kind];
     const c = citation(st, item.source);
     const sectionCost = list.length === 0 ? lineCost(sectionLine(kind)) : 0;

@@ -1,7 +1,7 @@
 // Reads the parts of a vault page that a context pack quotes: lead, facts, mentions, sources.
 // Pure functions over already-loaded pages; the vault itself is read elsewhere.
 import path from 'node:path';
-import { SOURCES_FOLDER } from '../wiki/schema.js';
+import { NOTES_MARKER, SOURCES_FOLDER } from '../wiki/schema.js';
 import { splitSentences } from './sentences.js';
 
 /** A page as loaded from the vault: path relative to the vault, parsed frontmatter, markdown body. */
@@ -20,7 +20,7 @@ export interface SourceRef {
   published?: string;
 }
 
-export type ItemKind = 'lead' | 'fact' | 'mention' | 'summary' | 'text';
+export type ItemKind = 'lead' | 'fact' | 'mention' | 'summary' | 'text' | 'note';
 
 /** One quotable piece of a page: a lead, a fact, a mention sentence or a sentence of a post. */
 export interface PageItem {
@@ -218,6 +218,12 @@ function itemsOf(
   return out;
 }
 
+/** The author's part of a `## Notes` section: what follows the marker line, or all of it without one. */
+function authorNotes(lines: readonly string[]): string[] {
+  const at = lines.findIndex((l) => l.trim() === NOTES_MARKER);
+  return at >= 0 ? lines.slice(at + 1) : [...lines];
+}
+
 function sectionLines(sections: Map<string, string[]>, ...names: string[]): string[] | undefined {
   for (const [k, v] of sections) if (names.some((n) => n.toLowerCase() === k.toLowerCase())) return v;
   return undefined;
@@ -255,6 +261,7 @@ export function readContextPage(page: LoadedPage, resolver: SourceResolver): Con
     lead = pre[0];
     items.push(...itemsOf(sectionLines(sections, 'Facts') ?? [], 'fact', resolver));
     items.push(...itemsOf(sectionLines(sections, 'Mentions') ?? [], 'mention', resolver));
+    items.push(...itemsOf(authorNotes(sectionLines(sections, 'Notes') ?? []), 'note', resolver));
     const listed = strList(page.data.sources)
       .map((s) => resolver.resolve(s))
       .filter((s): s is string => s !== undefined);

@@ -20,8 +20,8 @@ export function leadLine(lead: PackItem): string {
   return cited(lead.text, lead.source);
 }
 
-export function sectionLine(kind: 'facts' | 'mentions' | 'sources'): string {
-  return kind === 'facts' ? 'Facts:' : kind === 'mentions' ? 'Mentions:' : 'Sources:';
+export function sectionLine(kind: 'facts' | 'mentions' | 'notes' | 'sources'): string {
+  return { facts: 'Facts:', mentions: 'Mentions:', notes: "Author's notes:", sources: 'Sources:' }[kind];
 }
 
 export function itemLine(item: PackItem): string {
@@ -49,7 +49,7 @@ function bodyLines(pack: Pack): string[] {
   pack.pages.forEach((p, i) => {
     lines.push(...pageHeadLines(p, i + 1));
     if (p.lead) lines.push(leadLine(p.lead));
-    for (const kind of ['facts', 'mentions'] as const) {
+    for (const kind of ['facts', 'mentions', 'notes'] as const) {
       if (p[kind].length === 0) continue;
       lines.push(sectionLine(kind), ...p[kind].map(itemLine));
     }
@@ -96,6 +96,7 @@ export function renderJson(pack: Pack): string {
       ...(p.lead ? { lead: item(p.lead, p) } : {}),
       facts: p.facts.map((f) => item(f, p)),
       mentions: p.mentions.map((m) => item(m, p)),
+      notes: p.notes.map((n) => item(n, p)),
       sources: p.sources.map((s) => ({ n: s.n, title: s.title, ...(s.url ? { url: s.url } : {}), ...(s.published ? { published: s.published } : {}), path: s.path })),
     })),
   };

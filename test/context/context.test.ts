@@ -106,6 +106,15 @@ describe('wikic context on the fixture vault', () => {
     expect(JSON.parse(json.out)).toMatchObject({ question: q, budget: 4000, tokens: 0, pages: [] });
   });
 
+  it("quotes the author's own notes on a page", async () => {
+    const pack = await contextPack('Why does Sierra win enterprise deals?', { wiki: FIXTURE_VAULT, budget: 2000 });
+    expect(pack.pages[0].title).toBe('Sierra');
+    expect(pack.pages[0].notes).toEqual([{ text: 'My take: outcome-based pricing is why Sierra wins enterprise deals. Bret Taylor pitched it at a dinner.' }]);
+    expect(renderText(pack)).toContain("Author's notes:\n- My take: outcome-based pricing");
+    const other = await contextPack('What did ReDeEP find?', { wiki: FIXTURE_VAULT, budget: 2000 });
+    expect(other.pages.flatMap((p) => p.notes)).toEqual([]);
+  });
+
   it('says so when the budget is too small for any page', async () => {
     const pack = await contextPack('What did ReDeEP find?', { wiki: FIXTURE_VAULT, budget: 30 });
     expect(pack.pages).toEqual([]);
@@ -129,6 +138,7 @@ describe('wikic context on the fixture vault', () => {
     const pack = await contextPack(q, { wiki: FIXTURE_VAULT, budget: 2000 });
     const data = JSON.parse(renderJson(pack));
     expect(Object.keys(data)).toEqual(['question', 'budget', 'tokens', 'rule', 'pages']);
+    expect(Object.keys(data.pages[0])).toEqual(['title', 'type', 'path', 'url', 'score', 'reason', 'lead', 'facts', 'mentions', 'notes', 'sources']);
     expect(data).toMatchObject({ question: q, budget: 2000, tokens: countTokens(renderText(pack)), rule: TOKEN_RULE });
     expect(data.pages.map((p: { title: string }) => p.title)).toEqual(pack.pages.map((p) => p.title));
     expect(data.pages[0].facts[0]).toMatchObject({ text: 'Donated to the Linux Foundation on June 23, 2025.', date: '2026-05-06', source: 1 });
