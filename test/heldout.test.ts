@@ -34,6 +34,7 @@ describe('normName', () => {
     expect(normName('ZeRO: Memory Optimizations')).toBe(normName('ZeRO - Memory Optimizations'));
     expect(normName('arXiv:1411.1607')).toBe(normName('arXiv -1411.1607'));
     expect(normName('PSR-4')).toBe('psr-4');
+    expect(normName('The Deal Sheet')).toBe('deal sheet');
   });
 });
 

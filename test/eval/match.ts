@@ -96,7 +96,8 @@ export interface MatchResult {
 
 /**
  * Case-folded comparison key: typographic quotes straightened, markdown escapes and a leading `@`
- * dropped, whitespace collapsed, a colon read as ` - `, trailing punctuation dropped, possessive `'s` folded.
+ * dropped, whitespace collapsed, a colon read as ` - `, trailing punctuation dropped, possessive `'s`
+ * and a leading `the` folded.
  */
 export function normName(s: string): string {
   let t = s.normalize('NFKC').replace(/[\u2018\u2019\u02bc\u0060]/g, "'").replace(/[\u201c\u201d]/g, '"');
@@ -106,7 +107,8 @@ export function normName(s: string): string {
   t = t.replace(/\s*:\s*|\s+-\s*|\s*-\s+/g, ' - ');
   t = t.replace(/[.,;:!?]+$/, '');
   t = t.replace(/'s$/i, '').replace(/(?<=s)'$/i, '');
-  return t.toLowerCase();
+  // `The Deal Sheet` and `Deal Sheet` name one newsletter; a page title may drop the article.
+  return t.toLowerCase().replace(/^the (?=\S)/, '');
 }
 
 interface GoldKey {
