@@ -68,7 +68,7 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
     const tld = parts[parts.length - 1];
     const label = parts.length >= 3 && /^(co|com|org|ac)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
     const exact = squashed.has(label) || squashed.has(label.replace(/(hq|app|inc|labs|ai)$/, ''));
-    best = Math.max(best, exact && /^(com|ai|co|inc|us|uk|de|fr)$/.test(tld) ? 2.5 : exact && tld !== 'org' ? 1 : 0.5);
+    best = Math.max(best, exact && /^(com|ai|co|inc|us|uk|de|fr)$/.test(tld) ? 2.5 : 0.5);
   }
   return best;
 }
@@ -91,8 +91,10 @@ export function scoreType(
   forms.add(name);
   // Head words: the strongest evidence, counted once per distinct form.
   let headHits = 0;
+  const paperTitle = refs.some((r) => r.m.typeHint === 'paper' && (r.m.signal === 'paper-title' || r.m.signal === 'quoted-title' || r.m.signal === 'link'));
   for (const f of forms) {
     if (words(f).length < 2) continue;
+    if (paperTitle && words(f).length >= 5) continue; // `ZeRO: ... Trillion Parameter Models` is a paper, not a model
     const t = headType(f);
     if (t) {
       add(v, t, 5);
@@ -107,7 +109,9 @@ export function scoreType(
   if ([...forms].some((f) => /^@[\w-]+$/.test(f))) add(v, 'person', 3);
   let context: Votes = {};
   for (const r of refs) {
-    if (r.m.typeHint) add(v, r.m.typeHint, r.m.signal === 'link' || r.m.signal === 'table-cell' ? 3 : 2.5);
+    // A repository link says product, but benchmarks and specs live in repositories too.
+    const repo = r.m.typeHint === 'product' && /^https:\/\/(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//.test(r.m.url ?? '');
+    if (r.m.typeHint) add(v, r.m.typeHint, repo ? 2 : r.m.signal === 'link' || r.m.signal === 'table-cell' ? 3 : 2.5);
     for (const [t, n] of Object.entries(r.m.votes ?? {})) add(context, t as EntityType, n as number);
   }
   // `AMD said`: verbs of speech make no person of an acronym.

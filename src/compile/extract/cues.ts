@@ -46,8 +46,18 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
 ];
 
+/** `supported by X`, `sponsored by X`: backers are companies or organisations. */
+const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$/i;
+
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
-  'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team']);
+  'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
+  'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio']);
+
+/** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
+const CORPORATE = /\b(?:raised|raises|raising|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
+
+/** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
+const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -76,6 +86,15 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
   for (const [re, t, n] of BEFORE_PATTERNS) if (re.test(beforeText)) add(v, t, n);
   for (const [re, t, n] of AFTER_PATTERNS) if (re.test(afterText)) add(v, t, n);
+  if (BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
+  // The subject of a funding or acquisition sentence.
+  if (before.length <= 1 && CORPORATE.test(afterText)) add(v, 'company', 2.5);
+  const such = SUCH_AS.exec(ctx.text.slice(Math.max(s.start, start - 100), start));
+  if (such) {
+    const noun = such[1].toLowerCase();
+    const t = APPOSITIVE_HEADS[noun] ?? APPOSITIVE_HEADS[noun.replace(/(?:es|s)$/, '')] ?? APPOSITIVE_HEADS[noun.replace(/ies$/, 'y')] ?? APPOSITIVE_HEADS[noun.replace(/s$/, '')];
+    if (t) add(v, t, 2);
+  }
   // `ICLR 2026 workshop`: a year or version between the name and its cue.
   const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);

@@ -183,6 +183,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const ht = headType(s);
     if (ht && ht !== 'product') continue;
     const last = w[w.length - 1];
+    // `AdWords API`, `Foo SDK`: anything can offer an interface; those say nothing of the first word.
+    if (/^(api|apis|sdk|sdks|cli|app|apps|plugin|extension|bindings|client|server)$/i.test(last)) continue;
     if (HEAD_WORDS.get(last.toLowerCase()) !== 'product' && !(w.length === 2 && isDistinctive(last) && !/\d/.test(last))) continue;
     ownerCount.set(hk, (ownerCount.get(hk) ?? 0) + 1);
   }
@@ -304,7 +306,7 @@ function typeFamilies(entities: Entity[], typing: Map<Entity, { score: number; f
   const votes = new Map<Entity, Map<EntityType, number>>();
   for (const e of entities) {
     for (const n of [e.name, ...e.aliases]) {
-      const m = /^(\p{L}[\p{L}\p{N}]*?)(?:\s+|-)v?\d[\w.\-]*(?:\s+\p{L}+)?$/u.exec(n) ?? /^(\p{L}[\p{L}]+?)-?\d+(?:\.\d+)*[\w.\-]*$/u.exec(n);
+      const m = /^(\p{L}[\p{L}\p{N}]*?)(?:\s+\p{Lu}\p{L}+)?(?:\s+|-)v?\d[\w.\-]*(?:\s+\p{L}+)?$/u.exec(n) ?? /^(\p{L}[\p{L}]+?)-?\d+(?:\.\d+)*[\w.\-]*$/u.exec(n);
       if (!m) continue;
       const fam = byKey.get(nameKey(m[1]));
       if (!fam || fam === e) continue;

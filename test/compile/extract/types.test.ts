@@ -56,6 +56,16 @@ describe('context cues', () => {
     expect(top(votes('We ran YCSB workloads A and B.', 'YCSB'))).toBe('benchmark');
     expect(top(votes('The model scores 71% on SWE-bench Verified.', 'SWE-bench Verified'))).toBe('benchmark');
   });
+  it('types the members of a list by its class noun (such as, e.g., including)', () => {
+    expect(top(votes('Fuzzing engines (e.g. AFL and libFuzzer) are fast.', 'libFuzzer'))).toBe('product');
+    expect(top(votes('Conferences such as Hot Chips and FOSDEM matter.', 'FOSDEM'))).toBe('event');
+  });
+  it('reads the subject of a funding sentence, backers and owned stakes as companies', () => {
+    expect(top(votes('CoreWeave closed a $1.1 billion Series C led by Coatue.', 'CoreWeave'))).toBe('company');
+    expect(top(votes('Development was supported by Igalia this month.', 'Igalia'))).toBe('company');
+    expect(top(votes("He argued that SoftBank's majority stake helps.", 'SoftBank', true))).toBe('company');
+    expect(top(votes('Arm CEO Rene Haas wrote a letter.', 'Arm'))).toBe('company');
+  });
   it('reads the creator in an appositive as a person', () => {
     expect(top(votes('We took over Rye from Armin Ronacher, the creator of Flask.', 'Armin Ronacher'))).toBe('person');
   });
@@ -113,6 +123,22 @@ describe('typing resolved entities', () => {
   it('does not join a maker and its product as one person', () => {
     const es = entitiesOf(['Salesforce is big. Salesforce Agentforce shipped. Agentforce agents can be installed in Slack.']);
     expect(find(es, 'Salesforce')).not.toBe(find(es, 'Agentforce'));
+  });
+  it('keeps a long paper title a paper whatever its last word', () => {
+    const es = entitiesOf(['We read "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models" ([arXiv:1910.02054](https://arxiv.org/abs/1910.02054)), a paper from 2019.']);
+    expect(es.find((e) => e.name.startsWith('ZeRO'))?.type).toBe('paper');
+  });
+  it('reads first cells under a Workload column as benchmarks', () => {
+    const es = entitiesOf(['## Results\n\n| Workload | p99 |\n| --- | --- |\n| YCSB-A | 11 ms |\n| TPC-C | 38 ms |\n']);
+    expect(find(es, 'TPC-C')?.type).toBe('benchmark');
+  });
+  it('takes no maker from an API name, and a project home page on another domain says little', () => {
+    const es = entitiesOf([
+      'The AdWords API changed. Use the AdWords API now. AdWords accounts need it, and AdWords grew.',
+      'Engines like [libFuzzer](http://libfuzzer.info/) help, and libFuzzer is fast.',
+    ]);
+    expect(find(es, 'AdWords')?.type).toBe('product');
+    expect(find(es, 'libFuzzer')?.type).toBe('product');
   });
   it('reads a home page spelled by the name as a company', () => {
     const es = entitiesOf(['We tried [Vapi](https://vapi.ai) last month.', 'Vapi was quick to set up.']);

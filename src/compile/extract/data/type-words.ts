@@ -44,7 +44,8 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
 export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...set(`raised raises raising acquired acquires acquisition valuation valued ipo customers employees investors
     startup company headquartered hq backed funding announced announces launched launches hired hires shipped ships sells
-    partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd`)].map(
+    partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd ceo cto cfo coo founder
+    cofounder co-founder chief spokesperson`)].map(
     (w) => [w, 'company'] as [string, EntityType],
   ),
   ...[...set(`said says told wrote writes argued argues argue tweeted explained believes thinks noted recalled joined
