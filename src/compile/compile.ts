@@ -12,7 +12,7 @@ import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
 import { promises as fs } from 'node:fs';
-import { ENTITY_FOLDERS } from '../wiki/schema.js';
+import { ENTITY_FOLDERS, NOTES_MARKER } from '../wiki/schema.js';
 import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { buildGraph, rankPages } from './graph.js';
@@ -33,8 +33,15 @@ export interface RenderedVault {
 }
 
 /** Pure: posts, their extractions and the resolved entities -> every page of the vault, sorted by path. */
-export function renderVault(docs: RawDoc[], extractions: DocExtraction[], entities: Entity[], config: WikicConfig, templates: Templates): RenderedVault {
-  const model = buildModel(docs, extractions, entities);
+export function renderVault(
+  docs: RawDoc[],
+  extractions: DocExtraction[],
+  entities: Entity[],
+  config: WikicConfig,
+  templates: Templates,
+  reserved: readonly string[] = [],
+): RenderedVault {
+  const model = buildModel(docs, extractions, entities, reserved);
   const pairs = sentenceCooccurrences(model);
   const graph = buildGraph(model, pairs);
   rankPages(graph, model);
@@ -135,7 +142,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   extractor ??= await defaultExtractor();
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
 
-  const { model, pages } = renderVault(docs, extractions, entities, opts.config, templates);
+  const { model, pages } = renderVault(docs, extractions, entities, opts.config, templates, await foreignNames(wiki, previous));
   let done = 0;
   const result = await writeVault(wiki, pages, previous, opts.force, () => opts.onProgress?.('write', ++done, pages.length));
   await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
@@ -154,6 +161,34 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     kept: result.kept,
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
   };
+}
+
+/**
+ * Base names of the markdown files in the vault that compile did not make (not in the manifest,
+ * no notes marker). Pages never take these names: the author's files are left alone, and every
+ * `[[Name]]` still names exactly one file.
+ */
+async function foreignNames(wiki: string, m: Manifest): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(path.join(dir, e.name), r);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !(r in m.pages)) {
+        const text = await fs.readFile(path.join(dir, e.name), 'utf8');
+        if (!text.includes(NOTES_MARKER)) out.push(e.name.slice(0, -3));
+      }
+    }
+  };
+  await walk(wiki, '');
+  return out.sort();
 }
 
 /** Post id -> hash of the file's bytes, for the same files readRawDir reads, without parsing them. */

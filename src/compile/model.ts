@@ -81,7 +81,8 @@ export function urlKey(url: string): string {
   }
 }
 
-export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entities: Entity[]): VaultModel {
+/** `reserved`: base names of files in the vault that compile did not make; no page may take them. */
+export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entities: Entity[], reserved: readonly string[] = []): VaultModel {
   const extById = new Map(extractions.map((e) => [e.docId, e]));
   const posts: PostNode[] = docs
     .filter((d) => extById.has(d.id))
@@ -146,7 +147,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
     for (const p of n.posts) p.mentions.set(n, n.mentionsByPost.get(p.doc.id)!.length);
   }
 
-  assignNames(posts, live);
+  assignNames(posts, live, reserved);
   linkPosts(posts);
 
   live.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || byName(a.name, b.name));
@@ -224,8 +225,8 @@ function pluralTwin(byKey: Map<string, EntityNode>, k: string): EntityNode | und
 }
 
 /** Entities claim names first (most mentioned first), then posts, which yield with `(post)`. */
-function assignNames(posts: PostNode[], nodes: EntityNode[]): void {
-  const registry = new NameRegistry(HUB_NAMES);
+function assignNames(posts: PostNode[], nodes: EntityNode[], reserved: readonly string[]): void {
+  const registry = new NameRegistry([...HUB_NAMES, ...reserved]);
   const order = [...nodes].sort(
     (a, b) =>
       b.mentionCount + b.categoryPosts.length - (a.mentionCount + a.categoryPosts.length) ||

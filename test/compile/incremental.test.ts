@@ -6,7 +6,7 @@ import { compileVault } from '../../src/compile/compile.js';
 import { readManifest } from '../../src/compile/manifest.js';
 import { WikicError } from '../../src/errors.js';
 import { NOTES_MARKER } from '../../src/wiki/schema.js';
-import { ENTITIES, POSTS, fixtureExtractor, snapshot, tempDir, testConfig, writePosts, type PostSpec } from './helpers.js';
+import { ENTITIES, POSTS, fixtureExtractor, linkProblems, snapshot, tempDir, testConfig, writePosts, type PostSpec } from './helpers.js';
 
 async function setup(posts: PostSpec[] = POSTS): Promise<{ raw: string; wiki: string }> {
   const dir = await tempDir();
@@ -124,6 +124,19 @@ describe('compileVault', () => {
     const manifest = await readManifest(wiki);
     expect(Object.keys(manifest.pages)).not.toContain('sources/Open Models.md');
     expect(Object.keys(manifest.raw)).toEqual(['2026-01-10-mcp-everywhere', '2026-02-01-the-agent-stack']);
+  });
+
+  it('never takes the name of a file the author made, so links stay unambiguous', async () => {
+    const { raw, wiki } = await setup();
+    await fs.mkdir(path.join(wiki, 'my notes'), { recursive: true });
+    await fs.writeFile(path.join(wiki, 'my notes', 'gemma 4.md'), 'my own page about it\n');
+    const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    expect(stats.written).toContain('models/Gemma 4 (model).md');
+    expect(stats.written).not.toContain('models/Gemma 4.md');
+    expect(await fs.readFile(path.join(wiki, 'my notes', 'gemma 4.md'), 'utf8')).toBe('my own page about it\n');
+    const files = await snapshot(wiki);
+    const pages = [...files.entries()].filter(([p]) => p.endsWith('.md')).map(([p, content]) => ({ path: p, content }));
+    expect(linkProblems(pages).unresolved).toEqual([]);
   });
 
   it('keeps a page it no longer makes when the author wrote notes in it', async () => {
