@@ -144,7 +144,7 @@ export interface ClaimInput {
 const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
 /** A name right after one of these words is an investor, a source or a partner, not the subject. */
-const NOT_SUBJECT_BEFORE = /\b(from|by|with|including|and|to|via|through|per|at|investors?|backers?)\s*$/i;
+const NOT_SUBJECT_BEFORE = /\b(from|by|with|including|and|to|via|through|per|at|on|investors?|backers?)\s*$/i;
 
 /**
  * Whether a value belongs to the page's entity. Company-level amounts (valuation, ARR, revenue,
@@ -155,23 +155,38 @@ const NOT_SUBJECT_BEFORE = /\b(from|by|with|including|and|to|via|through|per|at|
  */
 function aboutSelf(input: ClaimInput, at: Span, clause: Span, companyLevel = false): boolean {
   if (input.self.length === 0) return false;
+  const s = input.sentence;
+  const subjectLike = (m: Span): boolean => !NOT_SUBJECT_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start));
   const all = [...input.self.map((m) => ({ ...m, self: true })), ...input.others.map((m) => ({ ...m, self: false }))].sort((a, b) => a.start - b.start);
   if (!companyLevel) {
-    const best = all.reduce((x, y) => (gap(y, at) < gap(x, at) || (gap(y, at) === gap(x, at) && y.self) ? y : x));
+    // "10,000 stars on GitHub", "downloads from PyPI": the place a count is measured does not own it.
+    const near = all.filter((m) => !/\b(on|from|via|through|at)\s*$/i.test(s.slice(Math.max(0, m.start - 10), m.start)));
+    if (near.length === 0) return false;
+    const best = near.reduce((x, y) => (gap(y, at) < gap(x, at) || (gap(y, at) === gap(x, at) && y.self) ? y : x));
     return best.self;
   }
-  const s = input.sentence;
   const possessive = all.find((m) => m.end <= at.start && /^['’]s\s+(?:\S+\s+){0,2}$/.test(s.slice(m.end, at.start)));
   if (possessive) return possessive.self;
-  const subjectLike = (m: Span): boolean => !NOT_SUBJECT_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start));
   // The value's own clause speaks first ("Acme, unlike Globex at $5B, ..."), then the whole sentence.
+  // A name after the amount is an investor, a customer or a product, so only names before it count.
   for (const scope of [all.filter((m) => m.start >= clause.start && m.end <= clause.end), all]) {
     const before = scope.filter((m) => m.end <= at.start && subjectLike(m));
     if (before.length > 0) return before[0].self;
-    const after = scope.filter((m) => m.start >= at.end && subjectLike(m));
-    if (after.length > 0) return after[0].self;
   }
   return false;
+}
+
+/** A clause that is an amount and a time and little else: the continuation of a list. */
+function bareClause(s: string, clause: Span, times: TimeExpr[]): boolean {
+  let text = s.slice(clause.start, clause.end);
+  for (const t of times.filter((x) => x.start >= clause.start && x.end <= clause.end).sort((a, b) => b.start - a.start)) {
+    text = text.slice(0, t.start - clause.start) + text.slice(t.end - clause.start);
+  }
+  const words = text
+    .replace(/(US\$|\$|€|£)\s?[\d.,]+\s*\w*/g, ' ')
+    .split(/[^A-Za-z]+/)
+    .filter((w) => w && !/^(and|then|by|in|at|to|of|the|a|an|as|for|on|now|later|only|over|about|around|nearly|almost)$/i.test(w));
+  return words.length <= 1;
 }
 
 /** Claims a sentence makes about the page's entity. */
@@ -197,7 +212,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   for (const m of s.matchAll(moneyRe)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     // "$100M ARR by November, $150M by February": a bare amount continues the list it follows.
-    const cue = nearestCue(s, at, clauseOf(at)) ?? lastCue;
+    const cue = nearestCue(s, at, clauseOf(at)) ?? (bareClause(s, clauseOf(at), times) ? lastCue : undefined);
     if (!cue) continue;
     lastCue = cue;
     if (!aboutSelf(input, at, clauseOf(at), cue.attr !== 'price')) continue;

@@ -104,3 +104,15 @@ describe('who a value belongs to', () => {
     expect(brief(claims(s, 'Max', ['Acme']))).toEqual(['price:per month=200@post:p']);
   });
 });
+
+describe('counts and the place they are measured', () => {
+  it('gives stars to the project, not to the site that counts them', () => {
+    expect(brief(claims('Widgetly has 12,000 stars on GitHub in 2025.', 'Widgetly', ['GitHub']))).toEqual(['stars=12000@2025']);
+    expect(claims('Widgetly has 12,000 stars on GitHub in 2025.', 'GitHub', ['Widgetly'])).toEqual([]);
+  });
+
+  it('does not take a list continuation for an amount with words of its own', () => {
+    const s = 'Acme closed a $1.1 billion Series C at a $19 billion valuation, and separately secured $7.5 billion in debt financing.';
+    expect(brief(claims(s, 'Acme'))).toEqual(['funding:series c=1100000000@always', 'valuation=19000000000@post:p']);
+  });
+});

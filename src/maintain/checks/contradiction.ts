@@ -17,8 +17,26 @@ export interface FactLine {
 }
 
 
-/** Reads one `## Facts` line: the sentence as plain text, its post, date, and the mentions in it. */
-function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, names: NameIndex): FactLine | undefined {
+interface LineSource {
+  post: string;
+  docId: string;
+  date?: string;
+}
+
+function sourceOf(file: VaultPage): LineSource {
+  return {
+    post: file.name,
+    docId: rawIdOf(file) ?? file.name,
+    date: typeof file.frontmatter.published === 'string' ? file.frontmatter.published.slice(0, 10) : undefined,
+  };
+}
+
+/**
+ * Reads one `## Facts` or `## Mentions` line: the sentence as plain text, its post and date (from a
+ * link to a post page in the line, else from `from`, the post heading it sits under), and the
+ * mentions in it.
+ */
+function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, names: NameIndex, from?: LineSource): FactLine | undefined {
   let text = raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
   if (text === raw && !/\w/.test(text)) return undefined;
   let post = '';
@@ -33,9 +51,10 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
     last = m.index! + m[0].length;
     const file = ctx.vault.resolver.resolve(m[1], page.path);
     if (isPage(file) && isSourcePage(file)) {
-      post ||= file.name;
-      docId ||= rawIdOf(file) ?? file.name;
-      date ??= typeof file.frontmatter.published === 'string' ? file.frontmatter.published.slice(0, 10) : undefined;
+      const src = sourceOf(file);
+      post ||= src.post;
+      docId ||= src.docId;
+      date ??= src.date;
       continue;
     }
     const shown = m[2] ?? m[1];
@@ -54,8 +73,18 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
       o.end -= cut;
     }
   }
-  const sentence = text.replace(/\s*[([]\s*[)\]]\s*$/, '').replace(/\s*[—–-]\s*$/, '').replace(/^["“]|["”]$/g, '').trim();
+  const head = /^[\s"“]*/.exec(text)![0].length;
+  for (const o of others) {
+    o.start -= head;
+    o.end -= head;
+  }
+  const sentence = text.slice(head).replace(/\s*[([]\s*[)\]]\s*$/, '').replace(/\s*[—–-]\s*$/, '').replace(/["”]\s*$/, '').trimEnd();
   if (!/\d/.test(sentence)) return undefined;
+  if (!docId && from) {
+    post = from.post;
+    docId = from.docId;
+    date ??= from.date;
+  }
   // One pass over the sentence with every name: the page's own names are the self mentions.
   const own = new Set([page.name, ...page.aliases]);
   const self: Array<{ start: number; end: number }> = [];
@@ -67,15 +96,40 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
   return { line: lineNo, sentence, post: post || '(no post linked)', docId: id, date, claims: extractClaims({ sentence, self, others, docId: id, postDate: date }) };
 }
 
-/** The claims of a page's `## Facts` lines, in page order (lines without claims left out). */
+/**
+ * The claims of a page's `## Facts` lines, then of its `## Mentions` sentences (under a heading per
+ * post) that the facts do not already hold, in page order; lines without claims are left out.
+ */
 export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex): FactLine[] {
-  const range = sectionLines(page, 'Facts');
-  if (!range) return [];
   const lines = pageLines(page);
   const facts: FactLine[] = [];
-  for (let l = range[0]; l <= range[1]; l++) {
-    const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', names);
-    if (f && f.claims.length > 0) facts.push(f);
+  const seen = new Set<string>();
+  const facts_ = sectionLines(page, 'Facts');
+  if (facts_) {
+    for (let l = facts_[0]; l <= facts_[1]; l++) {
+      const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', names);
+      if (!f) continue;
+      seen.add(`${f.docId}\u0000${f.sentence}`);
+      if (f.claims.length > 0) facts.push(f);
+    }
+  }
+  const mentions = sectionLines(page, 'Mentions');
+  if (mentions) {
+    let from: LineSource | undefined;
+    for (let l = mentions[0]; l <= mentions[1]; l++) {
+      const text = lines[l - 1] ?? '';
+      if (/^#{3,6}\s/.test(text)) {
+        const link = /\[\[([^\]|#]*)/.exec(text);
+        const file = link ? ctx.vault.resolver.resolve(link[1], page.path) : undefined;
+        from = isPage(file) && isSourcePage(file) ? sourceOf(file) : undefined;
+        continue;
+      }
+      if (!/^\s*[-*+]\s/.test(text)) continue;
+      const f = readFactLine(ctx, page, l, text, names, from);
+      if (!f || seen.has(`${f.docId}\u0000${f.sentence}`)) continue;
+      seen.add(`${f.docId}\u0000${f.sentence}`);
+      if (f.claims.length > 0) facts.push(f);
+    }
   }
   return facts;
 }
