@@ -168,15 +168,15 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     if (c.ref && c.n !== undefined) st.out.sources.push({ n: c.n, path: c.ref.path, title: c.ref.title, url: c.ref.url, published: c.ref.published });
   };
 
-  // Each sentence belongs to the best-ranked page that has it; weaker pages do not repeat it.
+  // Each sentence belongs to the best-ranked page that would quote it; weaker pages do not repeat it.
   const owner = new Map<string, number>();
-  ranked.forEach((r, p) => {
-    for (const it of [r.page.lead, ...r.page.items]) {
-      if (!it) continue;
-      const k = nameKey(it.text);
-      if (!owner.has(k)) owner.set(k, p);
-    }
-  });
+  const claim = (text: string, p: number) => {
+    const k = nameKey(text);
+    const had = owner.get(k);
+    if (had === undefined || p < had) owner.set(k, p);
+  };
+  ranked.forEach((r, p) => r.page.lead && claim(r.page.lead.text, p));
+  for (const u of units) if (u.item) claim(u.item.text, u.page);
   const quoted = new Set<string>();
   for (const u of units) {
     const st = states[u.page];
