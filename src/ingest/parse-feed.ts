@@ -329,6 +329,8 @@ export function parseFeed(text: string, sourceUrl?: string): ParsedFeed {
   } catch (err) {
     if (err instanceof XmlError) {
       const where = err.line !== undefined ? ` at line ${err.line}:${err.col ?? 1}` : '';
+      // The parser's own entity limits: the document is well-formed but asks for too much.
+      if (/entit/i.test(err.message) && /exceed|limit|maximum/i.test(err.message)) throw new FeedError(`refused entity expansion: ${err.message}`);
       throw new FeedError(`malformed XML${where}: ${err.message}`);
     }
     throw err;
