@@ -96,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .addOption(new Option('--budget <tokens>', 'token budget of the pack').default(4000).argParser(positiveInt))
     .option('--json', 'print the pack as JSON')
-    .addHelpText('after', `\nTokens are counted conservatively: ${TOKEN_RULE}.`)
+    .addHelpText('after', `\nThe budget bounds the text output (--json gives the same pages as data, with that count).\nTokens are counted conservatively: ${TOKEN_RULE}.`)
     .option('--config <file>', 'config file')
     .action(async (question: string, opts) => {
       const cfg = await loadConfig(opts.config);
