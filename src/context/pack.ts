@@ -112,10 +112,10 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
 }
 
 function fill(question: string, budget: number, ranked: readonly RankedPage[], retrieval: Retrieval, sources: ReadonlyMap<string, SourceRef>): PackPage[] {
-  let used = headerLines(question).reduce((a, l) => a + countTokens(l), 0);
+  const lineCost = (l: string) => countTokens(l) + 1;
+  let used = headerLines(question).reduce((a, l) => a + lineCost(l), 0);
   // The footer names the token count; reserve it at its widest (the budget itself).
-  used += countTokens(footerLine(MAX_PAGES, budget, budget));
-  const lineCost = (l: string) => countTokens(l);
+  used += lineCost(footerLine(MAX_PAGES, budget, budget));
 
   const states: PageState[] = ranked.map((r) => ({
     page: r.page,
@@ -182,7 +182,8 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     const st = states[u.page];
     if (st.skipped) continue;
     if (!u.item) {
-      const head = pageHeadLines(st.out).reduce((a, l) => a + lineCost(l), 0);
+      // The blank line that ends the page's block is part of its cost.
+      const head = [...pageHeadLines(st.out), ''].reduce((a, l) => a + lineCost(l), 0);
       const lead = st.page.lead;
       const leadKey = lead ? nameKey(lead.text) : '';
       if (lead && !quoted.has(leadKey) && (owner.get(leadKey) ?? u.page) >= u.page) {

@@ -61,11 +61,11 @@ function bodyLines(pack: Pack): string[] {
 
 /** The pack's token count including its own footer line (which states that count). */
 export function packTokens(pack: Pack): number {
-  const body = bodyLines(pack).reduce((a, l) => a + countTokens(l), 0);
+  const body = bodyLines(pack).reduce((a, l) => a + countTokens(l) + 1, 0);
   let total = body;
   // The footer holds the total, whose digits can change the footer's own cost: iterate to a fixpoint.
   for (let k = 0; k < 4; k++) {
-    const next = body + countTokens(footerLine(pack.pages.length, total, pack.budget));
+    const next = body + countTokens(footerLine(pack.pages.length, total, pack.budget)) + 1;
     if (next === total) break;
     total = next;
   }

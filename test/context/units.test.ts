@@ -13,13 +13,14 @@ describe('token rule', () => {
     expect(countTokens('international')).toBe(4);
     expect(countTokens('2025')).toBe(2);
     expect(countTokens('$1.5')).toBe(4);
-    expect(countTokens('a b\n\nc')).toBe(3);
+    expect(countTokens('a b\n\nc')).toBe(5);
   });
 
-  it('is additive over text joined by whitespace', () => {
+  it('is additive over lines: each line costs its own count and one for its line break', () => {
     const a = 'Sierra closed $950 million.';
     const b = 'https://example.com/a-b?c=1';
-    expect(countTokens(`${a}\n${b}`)).toBe(countTokens(a) + countTokens(b));
+    expect(countTokens(`${a}\n${b}\n`)).toBe(countTokens(a) + 1 + countTokens(b) + 1);
+    expect(countTokens(`${a} ${b}`)).toBe(countTokens(a) + countTokens(b));
   });
 
   it('never counts fewer tokens than a quarter of the characters of prose', () => {
