@@ -1,58 +1,24 @@
-// Backlinks from one pass over the rendered pages: every wikilink found is recorded against its
-// target, then each page's placeholder is replaced by the list of pages that link to it.
-import type { WikiPage } from '../types.js';
+// Backlinks from the model in one pass over the relations that become links: a post links the
+// entities it mentions and the topics it is filed under; an entity or topic page links its related
+// entities. (Hub pages link everything and are left out.) A test checks this against the links
+// actually found in the rendered pages.
 import type { VaultModel } from './model.js';
-import { nameKey } from './names.js';
-import { BACKLINKS_PLACEHOLDER } from './emitters/types.js';
-import { byName, byString, wikilink } from './text.js';
+import { byName, byString } from './text.js';
 
-const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
-
-/** Targets of the wikilinks in a text, as page-name keys (`[[A|x]]`, `[[A\|x]]` and `[[A#h]]` all name A). */
-export function linkTargetsOf(text: string, keys = new Map<string, string>()): string[] {
-  const out: string[] = [];
-  WIKILINK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WIKILINK.exec(text))) {
-    let t = m[1];
-    const bar = t.indexOf('|');
-    if (bar >= 0) t = t.slice(0, bar);
-    if (t.endsWith('\\')) t = t.slice(0, -1);
-    const hash = t.indexOf('#');
-    if (hash >= 0) t = t.slice(0, hash);
-    let k = keys.get(t);
-    if (k === undefined) keys.set(t, (k = nameKey(t.trim())));
-    if (k) out.push(k);
+export function computeBacklinks(model: VaultModel): void {
+  const from = new Map(model.entities.map((n) => [n, new Set<string>()]));
+  const postDate = new Map(model.posts.map((p) => [p.name, p.date]));
+  for (const p of model.posts) {
+    for (const n of p.mentions.keys()) from.get(n)?.add(p.name);
+    for (const t of p.topics) from.get(t)?.add(p.name);
   }
-  return out;
-}
-
-export function fillBacklinks(pages: WikiPage[], model: VaultModel): WikiPage[] {
-  const nameOfPath = new Map<string, string>();
-  for (const info of model.pages.values()) nameOfPath.set(info.path, info.name);
-  const incoming = new Map<string, Set<string>>();
-  const keys = new Map<string, string>();
-  for (const page of pages) {
-    const from = nameOfPath.get(page.path);
-    const info = from ? model.pages.get(nameKey(from)) : undefined;
-    // Hub pages link to everything; listing them on every page says nothing.
-    if (!from || !info || info.kind === 'hub') continue;
-    const self = nameKey(from);
-    for (const key of linkTargetsOf(page.content, keys)) {
-      if (key === self || !model.pages.has(key)) continue;
-      let set = incoming.get(key);
-      if (!set) incoming.set(key, (set = new Set()));
-      set.add(from);
-    }
+  for (const n of model.entities) {
+    for (const r of n.related) if (r.node !== n) from.get(r.node)?.add(n.name);
   }
-  const dateOf = new Map(model.posts.map((p) => [p.name, p.date]));
-  return pages.map((page) => {
-    if (!page.content.includes(BACKLINKS_PLACEHOLDER)) return page;
-    const name = nameOfPath.get(page.path) ?? '';
-    const from = [...(incoming.get(nameKey(name)) ?? [])];
-    const pagesFirst = from.filter((n) => !dateOf.has(n)).sort(byName);
-    const posts = from.filter((n) => dateOf.has(n)).sort((a, b) => byString(dateOf.get(a)!, dateOf.get(b)!) || byName(a, b));
-    const list = [...pagesFirst, ...posts].map((n) => `- ${wikilink(n)}`).join('\n');
-    return { path: page.path, content: page.content.split(BACKLINKS_PLACEHOLDER).join(list || 'No other pages link here yet.') };
-  });
+  for (const n of model.entities) {
+    const names = [...from.get(n)!];
+    const pages = names.filter((x) => !postDate.has(x)).sort(byName);
+    const posts = names.filter((x) => postDate.has(x)).sort((a, b) => byString(postDate.get(a)!, postDate.get(b)!) || byName(a, b));
+    n.backlinks = [...pages, ...posts];
+  }
 }

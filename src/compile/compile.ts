@@ -18,7 +18,7 @@ import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.
 import { buildGraph, rankPages } from './graph.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { EMITTERS } from './emitters/index.js';
-import { fillBacklinks } from './backlinks.js';
+import { computeBacklinks } from './backlinks.js';
 import { writeManifest, writeVault } from './write.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
@@ -47,11 +47,9 @@ export function renderVault(
   rankPages(graph, model);
   relateEntities(model, pairs, Math.max(0, Math.floor(config.thresholds.relatedLimit)));
   relatePosts(model);
+  computeBacklinks(model);
   const ctx = { model, graph, templates, config };
-  const pages = fillBacklinks(
-    EMITTERS.flatMap((e) => e.emit(ctx)),
-    model,
-  ).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const pages = EMITTERS.flatMap((e) => e.emit(ctx)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { model, pages };
 }
 

@@ -46,6 +46,8 @@ export interface EntityNode {
   firstPost?: PostNode;
   /** Strongest co-occurring entities: `sentence` = weight shared sentences, `post` = weight shared posts. */
   related: Array<{ node: EntityNode; weight: number; via: 'sentence' | 'post' }>;
+  /** Names of the pages linking here (hub pages aside): other pages first, then posts by date. */
+  backlinks: string[];
   pagerank: number;
 }
 
@@ -131,6 +133,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
       firstSeen: '',
       lastSeen: '',
       related: [],
+      backlinks: [],
       pagerank: 0,
     });
   }
@@ -205,6 +208,7 @@ function attachCategories(posts: PostNode[], nodes: EntityNode[]): void {
           firstSeen: '',
           lastSeen: '',
           related: [],
+          backlinks: [],
           pagerank: 0,
         };
         nodes.push(node);

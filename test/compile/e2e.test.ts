@@ -10,7 +10,7 @@ import { defaultConfig } from '../../src/config.js';
 import { splitFrontmatter } from '../../src/wiki/frontmatter.js';
 import { ENTITY_SECTIONS, NOTES_MARKER, REQUIRED_FIELDS } from '../../src/wiki/schema.js';
 import type { PageType } from '../../src/wiki/schema.js';
-import { linkProblems, snapshot, tempDir } from './helpers.js';
+import { backlinkAudit, linkProblems, snapshot, tempDir } from './helpers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RAW = path.join(ROOT, 'raw');
@@ -40,6 +40,10 @@ describe("compiling the author's feed", () => {
 
   it('leaves no link unresolved and no page orphaned', () => {
     expect(linkProblems(pages())).toEqual({ unresolved: [], orphans: [] });
+  });
+
+  it('lists as backlinks exactly the pages that link to each page', () => {
+    for (const a of backlinkAudit(pages())) expect(a.listed, a.page).toEqual(a.actual);
   });
 
   it('gives every page the frontmatter and sections of its type', () => {

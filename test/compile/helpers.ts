@@ -238,3 +238,33 @@ export function linkProblems(pages: Array<{ path: string; content: string }>): {
   const orphans = md.filter((p) => !hubs.has(p.path) && !linked.has(p.path)).map((p) => p.path);
   return { unresolved, orphans };
 }
+
+/**
+ * For every page with a `## Backlinks` section: the pages it lists there, and the pages whose text
+ * actually links to it (hub pages and the Backlinks sections themselves aside). The two must agree.
+ */
+export function backlinkAudit(pages: Array<{ path: string; content: string }>): Array<{ page: string; listed: string[]; actual: string[] }> {
+  const md = pages.filter((p) => p.path.endsWith('.md'));
+  const nameOf = (p: string): string => p.replace(/^.*\//, '').replace(/\.md$/, '');
+  const hubs = new Set(['index.md', 'log.md', 'AGENTS.md']);
+  const actual = new Map<string, Set<string>>();
+  for (const p of md) {
+    if (hubs.has(p.path)) continue;
+    const text = p.content.replace(/## Backlinks[\s\S]*?(?=\n## )/, '');
+    for (const l of parseLinks(text)) {
+      const key = l.target.toLowerCase();
+      if (key === nameOf(p.path).toLowerCase()) continue;
+      const set = actual.get(key) ?? new Set<string>();
+      set.add(nameOf(p.path));
+      actual.set(key, set);
+    }
+  }
+  const out: Array<{ page: string; listed: string[]; actual: string[] }> = [];
+  for (const p of md) {
+    const section = /## Backlinks\n\n([\s\S]*?)\n\n## /.exec(p.content);
+    if (!section) continue;
+    const listed = [...section[1].matchAll(/^- \[\[([^\]|]+)/gm)].map((m) => m[1]).sort();
+    out.push({ page: p.path, listed, actual: [...(actual.get(nameOf(p.path).toLowerCase()) ?? [])].sort() });
+  }
+  return out;
+}

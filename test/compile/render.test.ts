@@ -4,7 +4,7 @@ import { renderVault, type RenderedVault } from '../../src/compile/compile.js';
 import { loadTemplates } from '../../src/compile/templates.js';
 import { splitFrontmatter } from '../../src/wiki/frontmatter.js';
 import { ENTITY_SECTIONS, NOTES_MARKER, REQUIRED_FIELDS, SOURCE_SECTIONS } from '../../src/wiki/schema.js';
-import { ENTITIES, POSTS, fixtureExtractor, linkProblems, rawDoc, testConfig } from './helpers.js';
+import { ENTITIES, POSTS, backlinkAudit, fixtureExtractor, linkProblems, rawDoc, testConfig } from './helpers.js';
 
 let vault: RenderedVault;
 const page = (p: string): string => {
@@ -140,6 +140,12 @@ describe('vault pages', () => {
     expect([...kinds].sort()).toEqual(['category', 'cooccurrence', 'link', 'mention']);
     const mention = g.edges.find((e: { key: string }) => e.key === 'mention:MCP Everywhere->Anthropic');
     expect(mention.attributes.weight).toBe(4);
+  });
+
+  it('backlinks list exactly the pages that link to each page', () => {
+    const audit = backlinkAudit(vault.pages);
+    expect(audit.length).toBeGreaterThan(5);
+    for (const a of audit) expect(a.listed, a.page).toEqual(a.actual);
   });
 
   it('every link resolves in Obsidian and no page is an orphan', () => {

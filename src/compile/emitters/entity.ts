@@ -2,9 +2,9 @@
 import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
 import { NOTES_BLOCK } from '../notes.js';
-import { count, inlineText, plainText } from '../text.js';
+import { count, inlineText, plainText, wikilink } from '../text.js';
 import { describeEntity, postsOf, spanOf } from '../describe.js';
-import { BACKLINKS_PLACEHOLDER, type EmitContext, type Emitter } from './types.js';
+import type { EmitContext, Emitter } from './types.js';
 import { cite, entityFrontmatter, factsOf, postLink, relatedOf, sentencesIn } from './shared.js';
 
 /** The lead: the entity's best defining sentence with its citation, else where it appears. */
@@ -32,7 +32,7 @@ export function renderEntity(node: EntityNode, ctx: EmitContext): WikiPage {
     facts: factsOf(node, ctx.model),
     mentions,
     related: relatedOf(node),
-    backlinks: BACKLINKS_PLACEHOLDER,
+    backlinks: node.backlinks.length > 0 ? node.backlinks.map((n) => `- ${wikilink(n)}`).join('\n') : 'No other pages link here yet.',
     notes: NOTES_BLOCK.trimEnd(),
     description: describeEntity(node),
   });

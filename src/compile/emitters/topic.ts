@@ -2,9 +2,9 @@
 import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
 import { NOTES_BLOCK } from '../notes.js';
-import { byString, count, inlineText } from '../text.js';
+import { byString, count, inlineText, wikilink } from '../text.js';
 import { spanOf, summaryOf } from '../describe.js';
-import { BACKLINKS_PLACEHOLDER, type EmitContext, type Emitter } from './types.js';
+import type { EmitContext, Emitter } from './types.js';
 import { cite, entityFrontmatter, factsOf, postLink, relatedOf, sentencesIn } from './shared.js';
 
 export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
@@ -30,7 +30,7 @@ export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
     facts: factsOf(node, ctx.model),
     posts,
     related: relatedOf(node),
-    backlinks: BACKLINKS_PLACEHOLDER,
+    backlinks: node.backlinks.length > 0 ? node.backlinks.map((n) => `- ${wikilink(n)}`).join('\n') : 'No other pages link here yet.',
     notes: NOTES_BLOCK.trimEnd(),
   });
   return { path: node.path, content };

@@ -16,6 +16,3 @@ export interface Emitter {
   kind: string;
   emit(ctx: EmitContext): WikiPage[];
 }
-
-/** Stands in for the backlinks list until every page exists and its links are known. */
-export const BACKLINKS_PLACEHOLDER = '\u0000wikic:backlinks\u0000';
