@@ -40,7 +40,7 @@ interface TimeExpr extends Span {
 const toNumber = (num: string, scale?: string): number => parseFloat(num.replace(/,/g, '')) * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);
 
 /** Time expressions in a sentence, as period keys; `postDate` (YYYY-MM-DD) fills in missing years. */
-export function timeExpressions(s: string, postDate?: string): TimeExpr[] {
+export function timeExpressions(s: string, postDate?: string, docId?: string): TimeExpr[] {
   const out: TimeExpr[] = [];
   const postYear = postDate ? parseInt(postDate.slice(0, 4), 10) : undefined;
   const postMonth = postDate ? parseInt(postDate.slice(5, 7), 10) : undefined;
@@ -68,8 +68,10 @@ export function timeExpressions(s: string, postDate?: string): TimeExpr[] {
     if (year) push(m.index!, m.index! + m[0].length, `${year}-Q${q}`);
   }
   for (const m of s.matchAll(/\b(FY|H[12]\s?)?((?:19|20)\d{2})\b/g)) push(m.index!, m.index! + m[0].length, m[1] ? `${m[1].trim()}${m[2]}` : m[2]);
+  // "now", "today": the time of the post itself, the same as a sentence that names no time.
+  for (const m of s.matchAll(/\b(now|currently|today|this week|as of (?:today|now))\b/gi)) push(m.index!, m.index! + m[0].length, docId !== undefined ? `post:${docId}` : postDate?.slice(0, 7) ?? 'now');
   if (postDate) {
-    for (const m of s.matchAll(/\b(now|currently|today|this week|this month|as of (?:today|now))\b/gi)) push(m.index!, m.index! + m[0].length, postDate.slice(0, 7));
+    for (const m of s.matchAll(/\b(this month)\b/gi)) push(m.index!, m.index! + m[0].length, postDate.slice(0, 7));
     for (const m of s.matchAll(/\b(this|last) year\b/gi)) push(m.index!, m.index! + m[0].length, String(postYear! - (m[1].toLowerCase() === 'last' ? 1 : 0)));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -189,12 +191,15 @@ function bareClause(s: string, clause: Span, times: TimeExpr[]): boolean {
   return words.length <= 1;
 }
 
+/** Words that make a number about a part (a tier, a region, a segment), not about the whole entity. */
+const SEGMENT = /\b(tier|plan|segment|division|unit|business|enterprise|consumer|paid|free|cloud|international|domestic|region|regional|europe|asia|china|india|of which|including|among|per|each|average|median)\b/i;
+
 /** Claims a sentence makes about the page's entity. */
 export function extractClaims(input: ClaimInput): Claim[] {
   const s = input.sentence;
   if (SKIP_SENTENCE.test(s)) return [];
   const out: Claim[] = [];
-  const times = timeExpressions(s, input.postDate);
+  const times = timeExpressions(s, input.postDate, input.docId);
   const cls = clauses(s);
   const clauseOf = (at: Span): Span => cls.find((c) => at.start >= c.start && at.start < c.end) ?? { start: 0, end: s.length };
   const timeFor = (at: Span, never: Span[] = []): string => {
@@ -216,6 +221,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (!cue) continue;
     lastCue = cue;
     if (!aboutSelf(input, at, clauseOf(at), cue.attr !== 'price')) continue;
+    if (cue.attr !== 'price' && SEGMENT.test(s.slice(clauseOf(at).start, clauseOf(at).end))) continue;
     const always = cue.attr === 'funding' && cue.qualifier !== '';
     // Unnamed rounds may be several rounds; a price without its unit may be any of a product's prices.
     if ((cue.attr === 'funding' || cue.attr === 'price') && cue.qualifier === '') continue;
@@ -236,6 +242,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (!u) continue;
     const at = { start: m.index!, end: m.index! + m[0].length + u[0].length };
     if (!aboutSelf(input, at, clauseOf(at))) continue;
+    if (SEGMENT.test(s.slice(clauseOf(at).start, clauseOf(at).end))) continue;
     const unit = u[2].toLowerCase().replace(/^github\s+/, '');
     const isParams = /^(total |active )?param/.test(unit);
     const attribute = isParams ? `parameters${/active/.test(unit) ? ':active' : ''}` : `${unit}${u[1] ? `:${u[1].toLowerCase()}` : ''}`;
@@ -294,9 +301,14 @@ function dropAmbiguous(claims: Claim[]): Claim[] {
   return claims.filter((c) => count.get(`${c.attribute}|${c.time}`) === 1);
 }
 
-/** Whether two claims for the same attribute and time disagree. */
+/**
+ * Whether two claims for the same attribute and time disagree. Without a time of their own, two
+ * sentences of one post are compared only for a valuation: counts and revenues in one post are too
+ * often about different parts of the entity.
+ */
 export function disagree(a: Claim, b: Claim): boolean {
   if (a.approximate || b.approximate || a.unit !== b.unit) return false;
+  if (a.time.startsWith('post:') && a.attribute !== 'valuation') return false;
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const x = String(a.value);
     const y = String(b.value);

@@ -145,6 +145,12 @@ describe('contradiction', () => {
     expect(run(['- **2026-02-10**: Acme reached $100 million ARR by November 2025, $150 million by early February. ([[P2]])', '- **2026-01-10**: Acme had $100 million ARR in November 2025. ([[P1]])'])).toEqual([]);
   });
 
+  it('accepts counts about a part of the entity, and counts of one post without a time', () => {
+    expect(run(['- **2026-01-10**: Acme had 2 million users in January 2026. ([[P1]])', '- **2026-02-10**: Acme’s enterprise tier had 300,000 users in January 2026. ([[P2]])'])).toEqual([]);
+    expect(run(['- **2026-01-10**: Acme has 2 million users. ([[P1]])', '- **2026-01-10**: Acme has 300,000 users who pay. ([[P1]])'])).toEqual([]);
+    expect(run(['- **2026-01-10**: Acme is valued at $2 billion. ([[P1]])', '- **2026-01-10**: Acme is valued at $3 billion today. ([[P1]])'])).toHaveLength(1);
+  });
+
   it('reports a named round stated with two amounts', () => {
     expect(run(['- **2026-01-10**: Acme raised a $40 million Series B. ([[P1]])', '- **2026-02-10**: Acme closed its $60 million Series B round. ([[P2]])'])).toHaveLength(1);
   });
