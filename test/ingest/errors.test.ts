@@ -37,7 +37,7 @@ describe('bad input', () => {
     ['an external entity', '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + ok('&x;'), /feed\.xml: malformed XML at line 2:1: external entities are refused$/],
     [
       'a quadratic-blowup entity',
-      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "${'a'.repeat(50_000)}">]>` + ok('ok('q'.repeat(1) + '&x;'.repeat(1000))x;'.repeat(1000)),
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "${'a'.repeat(50_000)}">]>` + ok('&x;'.repeat(1000)),
       /feed\.xml: refused entity expansion: /,
     ],
     ['an unknown encoding', '<?xml version="1.0" encoding="x-no-such"?>' + ok('a'), /unsupported encoding "x-no-such"/],
