@@ -170,6 +170,16 @@ describe('index', () => {
   });
 });
 
+describe('index and hand-made pages', () => {
+  it('does not ask a compiled index to list a typed page the author wrote', () => {
+    const ctx = memoryContext(
+      { 'index.md': '---\ntype: index\n---\n## Companies (1)\n\n- [[A]]: a\n', 'companies/A.md': entityPage('A'), 'companies/Mine.md': entityPage('Mine') },
+      { hand: ['companies/Mine.md'] },
+    );
+    expect(indexCheck.check(ctx)).toEqual([]);
+  });
+});
+
 describe('missing-page signals', () => {
   it('takes names from link anchors, bold lead-ins and definitions', () => {
     const md = 'Read [Acme Labs](https://acme.example) and [this post](https://x.example).\n\n**Vapi.** Voice agents.\n\nThe Agent Payments Protocol (AP2) matters.\n\n`[Code](https://c.example)`';

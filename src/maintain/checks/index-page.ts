@@ -101,7 +101,8 @@ export const indexCheck: Check = {
   check(ctx) {
     const index = ctx.vault.page(INDEX_FILE);
     if (!index) return [];
-    const expected = ctx.vault.pages.filter((p) => p !== index && (isEntityPage(p) || p.type === 'source'));
+    // A compiled index lists what the compiler made; the author's own pages may stay out of it.
+    const expected = ctx.vault.pages.filter((p) => p !== index && (isEntityPage(p) || p.type === 'source') && (!ctx.manifest || ctx.generated(p)));
     const out: MaintainFinding[] = [];
     const listed = new Map<string, number>();
     for (const e of entries(ctx, index)) {
