@@ -95,15 +95,19 @@ export function exportGraph(graph: Graph): GraphExport {
   const clean = (attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
     if (!attrs) return attrs;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(attrs)) out[k] = typeof v === 'number' ? round(v) : v;
+    for (const k of Object.keys(attrs).sort()) {
+      const v = attrs[k];
+      out[k] = typeof v === 'number' ? round(v) : v;
+    }
     return out;
   };
   return {
     attributes: data.attributes ?? {},
     options: data.options,
-    nodes: [...data.nodes].sort((a, b) => byString(a.key, b.key)).map((n) => ({ key: n.key, attributes: clean(n.attributes) })),
+    // Keys in sorted order, so plain JSON.stringify gives canonical bytes.
+    nodes: [...data.nodes].sort((a, b) => byString(a.key, b.key)).map((n) => ({ attributes: clean(n.attributes), key: n.key })),
     edges: [...(data.edges ?? [])]
       .sort((a, b) => byString(String(a.key), String(b.key)))
-      .map((e) => ({ key: e.key, source: e.source, target: e.target, ...(e.undirected ? { undirected: true } : {}), attributes: clean(e.attributes) })),
+      .map((e) => ({ attributes: clean(e.attributes), key: e.key, source: e.source, target: e.target, ...(e.undirected ? { undirected: true } : {}) })),
   };
 }

@@ -70,7 +70,8 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
     if (byFirstWord.size === 0) return text;
     let out = '';
     let last = 0;
-    const words = new RegExp(WORDS.source, 'gu');
+    const words = WORDS;
+    words.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = words.exec(text))) {
       const list = byFirstWord.get(m[0]);

@@ -49,9 +49,19 @@ export function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const lowerCache = new Map<string, string>();
+const lower = (s: string): string => {
+  let l = lowerCache.get(s);
+  if (l === undefined) {
+    if (lowerCache.size > 200_000) lowerCache.clear();
+    lowerCache.set(s, (l = s.toLowerCase()));
+  }
+  return l;
+};
+
 /** Case-insensitive order with a case-sensitive tie-break, locale-independent. */
 export function byName(a: string, b: string): number {
-  return byString(a.toLowerCase(), b.toLowerCase()) || byString(a, b);
+  return byString(lower(a), lower(b)) || byString(a, b);
 }
 
 /** Plural label of a count: `1 post`, `3 posts`. */

@@ -6,7 +6,8 @@ import type { Emitter } from './types.js';
 
 /** One node or edge per line: small, diffable, and still plain JSON. */
 export function graphJson(data: ReturnType<typeof exportGraph>): string {
-  const lines = (items: unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => stableJson(i, 0).trimEnd()).join(',\n')}\n]`);
+  // exportGraph already orders every key, so JSON.stringify is canonical here.
+  const lines = (items: unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]`);
   return `{"attributes":${stableJson(data.attributes, 0).trimEnd()},\n"edges":${lines(data.edges)},\n"nodes":${lines(data.nodes)},\n"options":${stableJson(data.options, 0).trimEnd()}}\n`;
 }
 
