@@ -41,7 +41,9 @@ export function repairIndex(ctx: CheckContext, index: VaultPage, expected: Vault
   // An entry naming a page by a name that is now that page's alias (a rename or a merge) keeps its
   // place and description with the link pointing at the page.
   const byAlias = new Map<string, VaultPage[]>();
-  for (const p of expected) for (const a of p.aliases) byAlias.set(foldName(a), [...(byAlias.get(foldName(a)) ?? []), p]);
+  for (const p of ctx.vault.pages.filter((x) => x !== index && (isEntityPage(x) || x.type === 'source'))) {
+    for (const a of p.aliases) byAlias.set(foldName(a), [...(byAlias.get(foldName(a)) ?? []), p]);
+  }
   const seen = new Set<string>();
   for (const e of all) {
     if (e.broken) {
