@@ -38,6 +38,9 @@ function about(model: VaultModel): string {
   return `This vault is a knowledge base compiled by wikic from ${count(model.posts.length, 'post')} of ${blog}${when ? ` (${when})` : ''}: ${count(entities, 'entity page', 'entity pages')} (companies, people, products, models, protocols, papers, ...), ${count(topics, 'topic page')} and one page per post. It is rebuilt from the posts in raw/ on every compile.`;
 }
 
+/** Link text that cannot close the markdown link early. */
+const label = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+
 const href = (p: string): string =>
   p
     .split('/')
@@ -73,11 +76,11 @@ export const llmsEmitter: Emitter = {
   kind: 'llms',
   emit(ctx) {
     const { model } = ctx;
-    const key = topEntities(model, 20).map((e) => ({ label: e.name, href: href(e.path), description: describeEntity(e, 120) }));
+    const key = topEntities(model, 20).map((e) => ({ label: label(e.name), href: href(e.path), description: describeEntity(e, 120) }));
     const recent = [...model.posts]
       .sort((a, b) => byString(b.date, a.date) || byName(a.name, b.name))
       .slice(0, 10)
-      .map((p) => ({ label: p.title, href: href(p.path), description: describePost(p, 120) }));
+      .map((p) => ({ label: label(p.title), href: href(p.path), description: describePost(p, 120) }));
     const content = ctx.templates.get('llms.txt')({
       title: model.title ? `${model.title}: wiki` : 'Wiki',
       summary: about(model),
