@@ -55,6 +55,7 @@ export interface Pack {
 /** Pages scoring below this share of the best page are not worth budget. */
 const MIN_RELATIVE_SCORE = 0.05;
 const MAX_PAGES = 40;
+const MAX_NEIGHBOURS = 8;
 /** Sentences that match nothing in the question, quoted from a page the question does not name. */
 const SPARE_ITEMS = 2;
 const MIN_ITEM_WORDS = 3;
@@ -92,7 +93,10 @@ function fitSentences(text: string, room: number, cost: (t: string) => number): 
 export function buildPack(question: string, budget: number, retrieval: Retrieval, sources: ReadonlyMap<string, SourceRef>): Pack {
   const base: Pack = { question, budget, tokens: 0, rule: TOKEN_RULE, pages: [] };
   const top = retrieval.pages[0]?.score ?? 0;
-  let ranked = retrieval.pages.filter((r) => r.score >= top * MIN_RELATIVE_SCORE).slice(0, MAX_PAGES);
+  // Graph neighbours score low by construction; a few of them always get a chance at the end.
+  const hits = retrieval.pages.filter((r) => r.reason !== 'neighbour' && r.score >= top * MIN_RELATIVE_SCORE);
+  const neighbours = retrieval.pages.filter((r) => r.reason === 'neighbour').slice(0, MAX_NEIGHBOURS);
+  let ranked = [...hits, ...neighbours].slice(0, MAX_PAGES);
   if (ranked.length === 0) return { ...base, message: `Nothing in the wiki matches "${question}".` };
 
   // A page that ends up with nothing new to say (its lead already quoted on a better page, no

@@ -238,9 +238,12 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const bm = pages.map((_p, i) => index.score(i, qTerms));
   const maxBm = Math.max(0, ...bm);
   const scored: { i: number; score: number; reason: RankedPage['reason'] }[] = [];
-  pages.forEach((p, i) => {
+  const coverageOf = pages.map((_p, i) => {
     const covered = qTerms.reduce((a, t) => a + (index.has(i, t) ? weight.get(t)! : 0), 0);
-    const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+    return totalWeight > 0 ? covered / totalWeight : 0;
+  });
+  pages.forEach((p, i) => {
+    const coverage = coverageOf[i];
     let named = nameStrength.get(i) ?? 0;
     if (named === 0 && coverage < W.minCoverage) return;
     // One thing named and no other kind asked for: that thing is what the question is about.
@@ -260,13 +263,15 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const byPath = new Map(pages.map((p, i) => [p.path, i]));
   const hitIndex = new Map(scored.map((s) => [s.i, s]));
   const lent = new Map<number, number>();
-  for (const seed of scored.slice(0, W.seeds)) {
+  // Posts are hubs tied to everything they mention: they lend nothing.
+  for (const seed of scored.filter((x) => pages[x.i].type !== 'source').slice(0, W.seeds)) {
     const nb = graph.neighbours(pages[seed.i].path);
     const maxW = Math.max(0, ...nb.map((n) => n.weight));
     for (const n of nb) {
       const j = byPath.get(n.path);
       if (j === undefined || maxW <= 0) continue;
-      const add = seed.score * W.neighbour * (n.weight / maxW) * (0.5 + 0.5 * graph.rank(n.path));
+      // Central neighbours first, and among them those whose text shares words with the question.
+      const add = seed.score * W.neighbour * Math.sqrt(n.weight / maxW) * (0.5 + 0.5 * graph.rank(n.path)) * (0.5 + coverageOf[j]);
       lent.set(j, (lent.get(j) ?? 0) + add);
     }
   }
