@@ -23,7 +23,7 @@ function aliasOwners(ctx: CheckContext): Map<string, VaultPage[]> {
 
 function rewrite(link: WikiLink, target: string): string {
   const sub = link.subpath !== undefined ? `#${link.subpath}` : '';
-  const label = link.label ?? link.target + sub;
+  const label = link.label ?? link.target;
   return `${link.embed ? '!' : ''}[[${target}${sub}|${label}]]`;
 }
 
@@ -55,8 +55,9 @@ export const brokenLink: Check = {
             const to: VaultFile = owner[0];
             const target = ctx.vault.resolver.linkTarget(to);
             f.message = `${link.raw} does not resolve: "${link.target}" is an alias of [[${target}]]`;
-            f.fix = `rewrite ${link.raw} as ${rewrite(link, target)}`;
+            // Only in pages the compiler made, and never in the author's notes.
             if (ctx.generated(page) && link.offset + link.raw.length <= fence) {
+              f.fix = `rewrite ${link.raw} as ${rewrite(link, target)}`;
               f.action = { kind: 'edit', page: page.path, edits: [{ offset: link.offset, expect: link.raw, text: rewrite(link, target) }] };
             }
           } else {
