@@ -169,3 +169,13 @@ describe('maintain --fix after a page was renamed and kept its old name as an al
     expect((await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--fix'])).stdout).toContain('0 fixes applied');
   });
 });
+
+describe('maintain without --fix', () => {
+  it('changes nothing on disk', async () => {
+    const { dir, wiki, raw } = await fixture();
+    const before = await snapshot(dir);
+    await runCli(['maintain', '--wiki', wiki, '--raw', raw]);
+    await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--json']);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+});
