@@ -277,7 +277,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   }
   for (const [j, add] of lent) {
     const hit = hitIndex.get(j);
-    if (hit) hit.score += add * 0.5;
+    if (hit) hit.score += add * 0.2;
     else scored.push({ i: j, score: add, reason: 'neighbour' });
   }
   scored.sort(order);
