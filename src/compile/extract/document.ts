@@ -43,6 +43,8 @@ export const SEGMENT_GAP = '\n\n';
 
 const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&+@_](?=[\p{L}\p{N}]))*\+*/gu;
 
+const CLAUSE_GAP = /(?:[:—–]|\s-)\s+$/;
+
 const QUANT_NER = new Set(['MONEY', 'PERCENT', 'DATE']);
 const QUANT_RE = /[$€£¥]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:percent|million|billion|trillion|[kKmMbB]\b)|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+?\s+[a-z]/;
 
@@ -115,8 +117,12 @@ export function buildDocument(body: string, ownUrl?: string): DocContext {
     WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let first = true;
+    let prevEnd = 0;
     while ((m = WORD_RE.exec(s.text))) {
       const start = s.start + m.index;
+      // A clause opened by a colon or a dash (`May 15, 2017 - Registration opens`) starts like a sentence.
+      if (!first && CLAUSE_GAP.test(s.text.slice(prevEnd, m.index))) first = true;
+      prevEnd = m.index + m[0].length;
       let raw = m[0];
       let possessive = false;
       if (/['’]s$/i.test(raw) && raw.length > 2) {

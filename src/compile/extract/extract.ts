@@ -30,7 +30,9 @@ function reconcile(cands: Candidate[]): Candidate[] {
       bySpan.set(key, { ...c });
       continue;
     }
-    if (STRENGTH[c.strength] > STRENGTH[have.strength]) have.strength = c.strength;
+    have.demote ||= c.demote;
+    if (have.demote) have.strength = 'weak';
+    else if (STRENGTH[c.strength] > STRENGTH[have.strength]) have.strength = c.strength;
     have.typeHint ??= c.typeHint;
     have.url ??= c.url;
     have.alias ??= c.alias;

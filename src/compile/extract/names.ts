@@ -39,13 +39,30 @@ export function hasDigit(w: string): boolean {
   return /\d/.test(w);
 }
 
+/**
+ * An inflected or prefixed form of a dictionary word (`Quarantining`, `Dependencies`, `Uninhibit`, `Rubies`):
+ * the model's lexicon lists base forms, so these look like names without this check.
+ */
+export function isInflectedWord(w: string): boolean {
+  const l = w.toLowerCase();
+  if (!/^\p{Ll}{5,}$/u.test(l)) return false;
+  // Only suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `un-`, `non-`.
+  const stems = [
+    l.replace(/ies$/, 'y'), l.replace(/ing$/, ''), l.replace(/ing$/, 'e'), l.replace(/(\p{Ll})\1ing$/u, '$1'),
+    l.replace(/^(un|non)(?=\p{Ll}{4})/u, ''),
+  ];
+  return stems.some((st) => st !== l && st.length >= 4 && isDictionaryWord(st));
+}
+
 /** True when the word is a name by shape alone: not in the dictionary, CamelCase, acronym or with digits. */
 export function isDistinctive(w: string): boolean {
   const bare = w.replace(/['’]s$/, '');
   if (GENERIC_TERMS.has(bare.toLowerCase())) return false;
   if (isCamelCase(bare) || isAcronym(bare)) return true;
   if (hasDigit(bare) && (/\p{Lu}/u.test(bare) || /^\w[\w-]*\.\p{L}{2,}$/u.test(bare))) return true;
-  return bare.split(/[-.]/).some((p) => /\p{L}{2,}/u.test(p) && !isDictionaryWord(p));
+  const parts = bare.split(/[-.]/);
+  if (parts.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(bare) && isInflectedWord(bare)) return false;
+  return parts.some((p) => /\p{L}{2,}/u.test(p) && !isDictionaryWord(p));
 }
 
 /** Words that are capitalised for grammar rather than because they name something. */
@@ -138,6 +155,8 @@ export function isNonEntity(name: string): boolean {
   if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4) return true;
   if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
+  // `Starting June 30, 2016`: a date inside a longer phrase.
+  if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;
   if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;
   if (STOP_WORDS.has(w[w.length - 1].toLowerCase())) return true;
   return false;

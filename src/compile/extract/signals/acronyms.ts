@@ -22,6 +22,8 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
         (/^[\p{Lu}\p{N}]/u.test(a.text) || isCamelCase(a.text)) && (/^[\p{Lu}\p{N}]/u.test(b.text) || isCamelCase(b.text));
       if (joined(prev, w) || joined(w, next)) continue;
       if (isNonEntity(w.text)) continue;
+      // `optOutLink`, `getElementById`: identifiers from code, not names.
+      if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(w.text)) continue;
       out.push({
         start: w.start,
         end: w.end,

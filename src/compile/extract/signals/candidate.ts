@@ -31,6 +31,8 @@ export interface Candidate {
   possessive?: boolean;
   /** A bold lead-in closed by a period or colon (`**Vapi.** ...`): the paragraph defines it. */
   boldLead?: boolean;
+  /** The finder is sure the span is no name (a descriptive link anchor): other finds of the same span stay weak. */
+  demote?: boolean;
   /** The alias is the current name and this surface an old one (`formerly X`). */
   formerName?: boolean;
 }

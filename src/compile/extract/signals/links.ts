@@ -1,13 +1,16 @@
 // Link anchors with external targets: the anchor names the thing, the target tells its homepage and often its type.
 import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
-import { isDistinctive, words } from '../names.js';
+import { isAcronym, isDistinctive, isVersion, words } from '../names.js';
+import { headType } from '../classify.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import { isDictionaryWord } from '../nlp.js';
 import { asName, hostOf, type Candidate, type Strength } from './candidate.js';
 import { describeLink, squash } from './urls.js';
 
 /** Trailing lower-case words that say what the anchor's name is (`ReDeEP paper`, `MedHallu benchmark`). */
+const JOINER_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a']);
+
 const TRAILING_TYPE: Record<string, EntityType> = {
   paper: 'paper', preprint: 'paper', survey: 'paper', study: 'paper',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
@@ -64,6 +67,8 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         }
       }
       if (!name || /^arXiv\b/i.test(name)) continue;
+      // `glazman.org/weblog/dotclea…`: a URL written out is no name.
+      if (/\.\p{L}{2,}\/|…$/u.test(anchor)) continue;
       const at = start + Math.max(0, anchor.indexOf(name));
       const sq = squash(name);
       // The URL spells the name (`[Vapi](https://vapi.ai)`, `[autoresearch](github.com/o/autoresearch)`).
@@ -71,6 +76,20 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       const plainWord = words(name).length === 1 && !isDistinctive(name);
       let strength: Strength = cut ? 'medium' : 'strong';
       if (plainWord && !spelled) strength = 'weak';
+      const nw = words(name);
+      let demote = false;
+      if (!spelled) {
+        // `optOutLink`: an identifier from an API reference, not a product.
+        if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(name)) continue;
+        // `[readme](github.com/o/r#readme)`, `[diskusage](github.com/o/r/blob/...)`: a file or section of a repository.
+        if (/^https?:\/\/(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/]+\/[^/#]+(\/(blob|tree|raw|wiki|issues|pull)\/|#)/.test(link.href) && /^\p{Ll}/u.test(name)) strength = 'weak';
+        // `FreeType fuzzer`, `Python openid-2.2.5`: a name with a lower-case tail describes something else.
+        if (nw.length >= 2 && /^\p{Ll}[\p{Ll}\d.\-]*$/u.test(nw[nw.length - 1]) && !isVersion(nw[nw.length - 1])) demote = true;
+        // `Help Center Article`, `HTML5 Template Ads`: a descriptive anchor of ordinary words.
+        if (nw.length >= 3 && nw.filter((x) => !isAcronym(x) && !/\d/.test(x)).every((x) => isDictionaryWord(x) || JOINER_WORDS.has(x.toLowerCase())) &&
+          !['organization', 'company', 'event'].includes(headType(name) ?? '')) demote = true;
+      }
+      if (demote) strength = 'weak';
       if (target.encyclopedia && (plainWord || !/\p{Lu}/u.test(name))) strength = 'weak';
       if (target.profile && (looksLikePerson(name) || personShaped(name) || /^@/.test(anchor.trim()))) hint ??= 'person';
       else if (target.homepage && !hint && spelled && looksLikePerson(name)) {
@@ -87,6 +106,7 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         strength,
         typeHint: hint,
         url: identifying ? target.url : undefined,
+        demote: demote || undefined,
       });
     }
   }

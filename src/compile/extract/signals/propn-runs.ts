@@ -1,7 +1,8 @@
 // Runs of capitalised words from running text, with joiners and versions: `Bank of America`, `Gemma 4`,
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
-import { PERSON_TITLES } from '../data/words.js';
+import { GENERIC_TERMS, PERSON_TITLES } from '../data/words.js';
+import { HEAD_WORDS } from '../data/type-words.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
   RUN_JOINERS,
@@ -109,6 +110,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[0].text)) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
+      // `Usage of Java 6`: an ordinary noun opening the sentence before `of` is grammar, not part of the name.
+      if (ws.length >= 3 && ws[0].initial && ws[1].text === 'of' && isDictionaryWord(ws[0].text) && !HEAD_WORDS.has(ws[0].text.toLowerCase()) &&
+        !isDistinctive(ws[0].text)) ws = ws.slice(2);
+      // `Nvidia H100 GPUs`: a plural generic word closing the run is what the name qualifies.
+      while (ws.length > 1 && /s$/.test(ws[ws.length - 1].text) && GENERIC_TERMS.has(ws[ws.length - 1].text.toLowerCase())) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       if (ws.every((w) => isVersion(w.text) || /^\d/.test(w.text) && !isDistinctive(w.text))) continue;
       if (!run.hyphen && ws.length === 1 && run.ws.length === 1 && (isAcronym(ws[0].text) || isCamelCase(ws[0].text))) continue; // acronym signal

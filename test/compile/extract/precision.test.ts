@@ -1,0 +1,52 @@
+// Non-entities: descriptive link anchors, repository files, code identifiers, inflected words, dates in
+// phrases, grammar before `of`, plural generic tails, seasons and clause-initial words.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { linkSignal } from '../../../src/compile/extract/signals/links.js';
+import { acronymSignal } from '../../../src/compile/extract/signals/acronyms.js';
+import { propnRunSignal } from '../../../src/compile/extract/signals/propn-runs.js';
+import { isDistinctive, isInflectedWord, isNonEntity } from '../../../src/compile/extract/names.js';
+import { entitiesOf, find } from './helpers.js';
+
+const OWN = 'https://blog.example.com/post/';
+const ctx = (md: string) => buildDocument(md, OWN);
+
+describe('link anchors that are no names', () => {
+  it('drops written-out URLs and code identifiers, and weakens repository files and lower-case tails', () => {
+    const c = linkSignal(ctx('See [glazman.org/weblog/dotclea…](http://glazman.org/weblog/x) and [optOutLink](https://developers.example.com/ref/List) and the [diskusage](https://github.com/rubys/wunderbar/blob/master/demo/diskusage.rb) and the [FreeType fuzzer](http://git.example.org/ftfuzzer.cc).'));
+    expect(c.map((x) => [x.surface, x.strength])).toEqual([['diskusage', 'weak'], ['FreeType fuzzer', 'weak']]);
+  });
+  it('keeps versions, spelled anchors and organisation heads strong', () => {
+    const c = linkSignal(ctx('The [BullshitBench v2](https://medium.com/@x/post) and the [XML Error Recovery Community Group](http://www.w3.org/community/xml-er/).'));
+    expect(c.map((x) => [x.surface, x.strength])).toEqual([['BullshitBench v2', 'strong'], ['XML Error Recovery Community Group', 'strong']]);
+  });
+  it('makes a descriptive anchor of ordinary words no entity even where a run finds it too', () => {
+    const es = entitiesOf(['If you need help, check out the [Help Center Article](https://support.example.com/answer/1) on updating ads.']);
+    expect(find(es, 'Help Center Article')).toBeUndefined();
+  });
+});
+
+describe('shapes that are no names', () => {
+  it('reads inflected dictionary words as ordinary words', () => {
+    for (const w of ['Quarantining', 'Dependencies', 'Uninhibit', 'Rubies', 'Fuzzing']) expect(isInflectedWord(w), w).toBe(true);
+    for (const w of ['Resend', 'Docker', 'Rails', 'Overleaf', 'Boeing', 'Unity']) expect(isInflectedWord(w), w).toBe(false);
+    expect(isDistinctive('Quarantining')).toBe(false);
+  });
+  it('drops phrases holding a date and seasons', () => {
+    expect(isNonEntity('Starting June 30, 2016')).toBe(true);
+    expect(isNonEntity('Fall')).toBe(true);
+  });
+  it('skips lowerCamel identifiers in prose', () => {
+    expect(acronymSignal(ctx('Each list must have an optOutLink field, unlike iPhone apps.')).map((c) => c.surface)).toEqual(['iPhone']);
+  });
+  it('cuts an ordinary noun opening a sentence before of, and a plural generic tail', () => {
+    const runs = propnRunSignal(ctx('Usage of Java 6 is declining. We bought Nvidia H100 GPUs yesterday.')).map((c) => c.surface);
+    expect(runs).toContain('Java 6');
+    expect(runs).toContain('Nvidia H100');
+    expect(runs).not.toContain('Usage of Java 6');
+  });
+  it('reads a word after a dash or colon as clause-initial', () => {
+    const runs = propnRunSignal(ctx('May 15, 2017 - Registration opens for speakers. July 1, 2017 - Registration closes.'));
+    expect(runs.filter((c) => c.surface === 'Registration').every((c) => !c.midSentence)).toBe(true);
+  });
+});
