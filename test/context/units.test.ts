@@ -111,3 +111,30 @@ describe('irregular verbs', () => {
     expect(terms('constructor toString')).toEqual(['constructor', 'tostr']);
   });
 });
+
+describe('page graph', () => {
+  it('computes PageRank when graph.json stores none, and maps nodes to pages by path, file name or title', async () => {
+    const Graph = (await import('graphology')).default;
+    const { pageGraph } = await import('../../src/context/graph-data.js');
+    const g = new Graph({ type: 'mixed', multi: true });
+    g.addNode('hub', { label: 'Hub Company', path: 'companies/Hub Company.md' });
+    g.addNode('Leaf One');
+    g.addNode('leaf-two', { label: 'Leaf Two' });
+    g.addNode('stray');
+    for (const k of ['Leaf One', 'leaf-two', 'stray']) g.addDirectedEdge(k, 'hub', { weight: 2 });
+    g.addUndirectedEdge('Leaf One', 'leaf-two', { weight: 1 });
+    const pg = pageGraph(g, [
+      { path: 'companies/Hub Company.md', title: 'Hub Company' },
+      { path: 'people/Leaf One.md', title: 'Leaf One' },
+      { path: 'products/Leaf Two.md', title: 'Leaf Two' },
+    ]);
+    expect(pg.rank('companies/Hub Company.md')).toBe(1);
+    expect(pg.rank('people/Leaf One.md')).toBeGreaterThan(0);
+    expect(pg.rank('people/Leaf One.md')).toBeLessThan(1);
+    expect(pg.rank('nowhere.md')).toBe(0);
+    expect(pg.neighbours('people/Leaf One.md')).toEqual([
+      { path: 'companies/Hub Company.md', weight: 2 },
+      { path: 'products/Leaf Two.md', weight: 1 },
+    ]);
+  });
+});
