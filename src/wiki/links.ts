@@ -69,6 +69,25 @@ export function maskCode(text: string): string {
   if (fence) blank(fenceStart, text.length);
   else proseRanges.push([proseStart, text.length]);
 
+  // Indented code blocks: lines indented four spaces or a tab after a blank line, when what came
+  // before the blank line is not a list (whose continuation lines are indented too).
+  pos = 0;
+  let prevNonBlank = '';
+  let prevBlank = true;
+  let inIndented = false;
+  for (const line of lines) {
+    const isBlank = line.trim() === '';
+    const indented = /^( {4}|\t)/.test(line) && !isBlank;
+    const listish = (l: string): boolean => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s/.test(l);
+    if (indented && out[pos] !== undefined && (inIndented || (prevBlank && !listish(prevNonBlank)))) {
+      inIndented = true;
+      blank(pos, pos + line.length);
+    } else if (!isBlank) inIndented = false;
+    if (!isBlank) prevNonBlank = line;
+    prevBlank = isBlank;
+    pos += line.length + 1;
+  }
+
   for (const [start, end] of proseRanges) {
     const seg = text.slice(start, end);
     // Code spans: a run of n backticks closed by the next run of exactly n, within one paragraph.

@@ -132,3 +132,10 @@ describe('buildResolver (Obsidian rules)', () => {
     expect(r.resolveLink({ format: 'markdown', target: '/blog/2012/post' }, 'people/Sam Altman.md').problem).toBe('no-file');
   });
 });
+
+describe('indented code', () => {
+  it('skips indented code blocks but not nested list items', () => {
+    const md = ['Text:', '', '    arr[i](x) [[InCode]]', '', '- item', '', '    [[InList]]', '', 'Para'].join('\n');
+    expect(parseLinks(md).map((l) => l.target)).toEqual(['InList']);
+  });
+});
