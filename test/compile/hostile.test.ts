@@ -13,7 +13,7 @@ const posts: PostSpec[] = [
   { id: '2026-01-20-d', title: 'A/B tests: why? <2026> | "quoted" #1 [draft]', published: '2026-01-20T00:00:00Z', body: 'Acme tests.' },
   { id: '2026-01-21-e', title: '   ', published: '2026-01-21T00:00:00Z', body: 'Untitled Acme.' },
   { id: '2026-01-22-f', title: 'Index', published: '2026-01-22T00:00:00Z', categories: ['log', 'Acme'], body: `Acme again.\n\n## Notes\n\n${NOTES_MARKER}\n\nnot the author's notes` },
-  { id: '2026-01-23-g', title: 'CON', published: '2026-01-23T00:00:00Z', body: 'Acme on Windows.' },
+  { id: '2026-01-23-g', title: 'CON', published: '2026-01-23T00:00:00Z', categories: ['Acmes'], body: 'Acme on Windows.' },
 ];
 
 describe('hostile posts', async () => {
@@ -42,6 +42,8 @@ describe('hostile posts', async () => {
     expect(paths).toContain('index.md');
     expect(paths).toContain('topics/log (topic).md');
     expect(paths.filter((p) => p.startsWith('topics/'))).toEqual(['topics/log (topic).md']);
+    // `Acme` and the plural category `Acmes` are one page.
+    expect(pages.find((p) => p.path === 'sources/CON (page).md')!.content).toContain('topics:\n  - "[[Acme]]"');
   });
 
   it('cannot forge the notes marker from a post body', () => {
