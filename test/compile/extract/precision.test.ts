@@ -20,6 +20,10 @@ describe('link anchors that are no names', () => {
     const c = linkSignal(ctx('The [BullshitBench v2](https://medium.com/@x/post) and the [XML Error Recovery Community Group](http://www.w3.org/community/xml-er/).'));
     expect(c.map((x) => [x.surface, x.strength])).toEqual([['BullshitBench v2', 'strong'], ['XML Error Recovery Community Group', 'strong']]);
   });
+  it('keeps paper titles linked to paper hosts', () => {
+    const c = linkSignal(ctx('- [Policy Circuits in Alignment](https://arxiv.org/abs/2604.04385)'));
+    expect(c.map((x) => [x.surface, x.strength, x.typeHint])).toEqual([['Policy Circuits in Alignment', 'strong', 'paper']]);
+  });
   it('makes a descriptive anchor of ordinary words no entity even where a run finds it too', () => {
     const es = entitiesOf(['If you need help, check out the [Help Center Article](https://support.example.com/answer/1) on updating ads.']);
     expect(find(es, 'Help Center Article')).toBeUndefined();

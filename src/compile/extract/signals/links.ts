@@ -78,7 +78,8 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       if (plainWord && !spelled) strength = 'weak';
       const nw = words(name);
       let demote = false;
-      if (!spelled) {
+      // Paper titles are ordinary words by nature; their hosts vouch for them.
+      if (!spelled && target.typeHint !== 'paper') {
         // `optOutLink`: an identifier from an API reference, not a product.
         if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(name)) continue;
         // `[readme](github.com/o/r#readme)`, `[diskusage](github.com/o/r/blob/...)`: a file or section of a repository.
