@@ -35,7 +35,8 @@ export function renderText(findings: MaintainFinding[], checks: readonly Check[]
     lines.push(pc.bold(`${c.meta.id} (${mine.length})`));
     for (const f of mine) {
       const where = f.line !== undefined ? `${f.page}:${f.line}` : f.page;
-      lines.push(`  ${where}  ${PAINT[f.severity](f.severity)}  ${f.message}`);
+      const fix = f.action && f.fix ? pc.dim(`  (--fix: ${f.fix})`) : '';
+      lines.push(`  ${where}  ${PAINT[f.severity](f.severity)}  ${f.message}${fix}`);
       for (const e of f.evidence ?? []) lines.push(pc.dim(`      ${e}`));
     }
     lines.push('');
