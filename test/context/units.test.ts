@@ -3,7 +3,7 @@ import { countTokens } from '../../src/context/tokens.js';
 import { buildBm25 } from '../../src/context/bm25.js';
 import { splitSentences } from '../../src/context/sentences.js';
 import { terms, words } from '../../src/context/tokenize.js';
-import { askedTypes } from '../../src/context/retrieve.js';
+import { askedTypes } from '../../src/context/asked.js';
 import { cleanText, SourceResolver } from '../../src/context/page-model.js';
 
 describe('token rule', () => {
