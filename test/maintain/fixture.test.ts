@@ -47,8 +47,8 @@ describe('maintain on the fixture vault', () => {
     expect(by['alias-collision'].message).toContain('[[Jane Doe]]');
     expect(by.contradiction.message).toMatch(/valuation for 2026-01: \$2 billion .* vs \$3 billion/);
     expect(by.contradiction.evidence).toEqual([
-      '"Globex was valued at $2 billion in January 2026." (Coding tools)',
-      '"Globex was valued at $3 billion in January 2026, according to a filing." (Funding roundup)',
+      '"Globex was valued at $2 billion in January 2026." (Coding tools, 2026-02-10)',
+      '"Globex was valued at $3 billion in January 2026, according to a filing." (Funding roundup, 2026-03-01)',
     ]);
     expect(by.stale.message).toContain('2025-10-01-old-post');
     expect(by['missing-page'].message).toContain('"Zentrix" is mentioned in 3 posts');

@@ -157,7 +157,7 @@ export const contradiction: Check = {
               page: page.path,
               line: facts[j].line,
               message: `${attributeLabel(b.attribute)}${timeLabel(b.time)}: ${a.shown} (line ${facts[i].line}) vs ${b.shown}`,
-              evidence: [`"${facts[i].sentence}" (${facts[i].post})`, `"${facts[j].sentence}" (${facts[j].post})`],
+              evidence: [facts[i], facts[j]].map((f) => `"${f.sentence}" (${f.post}${f.date ? `, ${f.date}` : ''})`),
             });
           }
         }
