@@ -31,7 +31,7 @@ export interface VaultPage {
   frontmatterError?: FrontmatterProblem;
   /** `frontmatter.type` when it is a string. */
   type?: string;
-  /** `frontmatter.aliases` (a string or list of strings), trimmed, empties dropped. */
+  /** `frontmatter.aliases` (and the older `alias`), a string or list of strings, trimmed, empties dropped. */
   aliases: string[];
   body: string;
   /** 1-based file line of the body's first line. */
@@ -144,7 +144,8 @@ export function parsePage(p: string, text: string): VaultPage {
     frontmatter,
     frontmatterError,
     type: typeof frontmatter.type === 'string' ? frontmatter.type : undefined,
-    aliases: stringList(frontmatter.aliases),
+    // `alias` is the older spelling Obsidian still reads in some vaults.
+    aliases: [...new Set([...stringList(frontmatter.aliases), ...stringList(frontmatter.alias)])],
     body,
     bodyLine,
     headings,
