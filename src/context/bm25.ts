@@ -18,6 +18,8 @@ export interface Bm25Index {
   score(doc: number, query: readonly string[]): number;
   /** Whether a document contains the term. */
   has(doc: number, term: string): boolean;
+  /** How many documents contain the term. */
+  df(term: string): number;
 }
 
 export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Options = BM25_DEFAULTS): Bm25Index {
@@ -42,6 +44,7 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
     size: n,
     idf,
     has: (doc, term) => tf[doc].has(term),
+    df: (term) => df.get(term) ?? 0,
     score(doc, query) {
       const counts = tf[doc];
       const len = docs[doc].length;

@@ -45,6 +45,22 @@ const W = {
   seeds: 5,
 };
 
+/**
+ * A question word the wiki never uses may be a comparative or superlative of one it does
+ * ("cheapest" for "cheap" or "cheaper"); anything else stays as it is.
+ */
+export function known(term: string, index: Bm25Index): string {
+  if (index.df(term) > 0) return term;
+  const m = /^(.{3,}?)(i?)(est|er)$/.exec(term);
+  if (!m) return term;
+  const base = m[2] ? `${m[1]}y` : m[1];
+  for (const c of [base, `${base}er`, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
+    const s = stem(c);
+    if (index.df(s) > 0) return s;
+  }
+  return term;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -123,7 +139,7 @@ export function buildSearchIndex(pages: readonly ContextPage[]): SearchIndex {
 export function retrieve(question: string, search: SearchIndex, graph: PageGraph): Retrieval {
   const { pages, texts } = search;
   const index = search.bm25;
-  const qTerms = [...new Set(terms(question))];
+  const qTerms = [...new Set(terms(question).map((t) => known(t, index)))];
   const weight = new Map(qTerms.map((t) => [t, index.idf(t)]));
   const totalWeight = [...weight.values()].reduce((a, b) => a + b, 0);
   const maxIdf = Math.log(1 + (index.size + 0.5) / 0.5);

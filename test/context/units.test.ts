@@ -138,3 +138,15 @@ describe('page graph', () => {
     ]);
   });
 });
+
+describe('comparatives and superlatives', () => {
+  it('meet a word the wiki uses, and only then', async () => {
+    const { known } = await import('../../src/context/retrieve.js');
+    const index = buildBm25([['cheap', 'model'], ['big', 'round'], ['happy']]);
+    expect(known('cheapest', index)).toBe('cheap');
+    expect(known('biggest', index)).toBe('big');
+    expect(known('happiest', index)).toBe('happy');
+    expect(known('latest', index)).toBe('latest');
+    expect(known('model', index)).toBe('model');
+  });
+});
