@@ -46,6 +46,9 @@ export function standardName(name: string): boolean {
 /** `GopherCon`, `RailsConf`, `PyCon`: one CamelCase word ending in a conference suffix. */
 const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s+\d{2,4})?$/u;
 
+/** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
+const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_]bench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;
+
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits. */
 function notPersonShape(forms: Set<string>): boolean {
   return [...forms].every((f) => {
@@ -106,6 +109,7 @@ export function scoreType(
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
+  if ([...forms].some((f) => BENCH_WORD.test(f))) add(v, 'benchmark', 5);
   if ([...forms].some((f) => /^@[\w-]+$/.test(f))) add(v, 'person', 3);
   let context: Votes = {};
   for (const r of refs) {

@@ -32,15 +32,17 @@ const BEFORE_PATTERNS: [RegExp, EntityType, number][] = [
   [/\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   [/\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [/\bparameters?\s*$/i, 'model', 2.5],
+  [/\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
   // `Microsoft's DeepSpeed library`, `AMD's ROCm`: what a named owner has is its product.
   [/\p{Lu}[\p{L}\p{N}]*['’]s\s+$/u, 'product', 1.5],
   [/\b(?:over|via|speaks?|implements?|supports?|conforms? to|compliant with|compliance with)\s*$/i, 'protocol', 0.6],
-  [/\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b[^.;]{0,25}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
+  [/\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b[^;:]{0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
+  [/\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
 ];
 
 /** Cues right after a name that need more than one word (`X 2025` is an event, `X-compliant` a standard). */
 const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
-  [/^\s+(?:19|20)\d\d\b(?!\s*(?:model|edition of the))/, 'event', 1.5],
+  [/^\s+(?:19|20)\d\d\b(?!\s*(?:model|edition of the))/, 'event', 1],
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
@@ -60,6 +62,7 @@ const CORPORATE = /\b(?:raised|raises|raising|series [a-f]\b|seed round|funding 
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const NP_END = new Set(['for', 'of', 'that', 'which', 'who', 'with', 'in', 'from', 'by', 'to', 'on', 'at', 'where', 'whose', 'and', 'or', 'built', 'used', 'made']);
 
 function add(v: Votes, t: EntityType, n: number): void {
   v[t] = (v[t] ?? 0) + n;
@@ -78,7 +81,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   let afterText = ctx.text.slice(end, s.end);
   if (/^['’]s\b/.test(afterText)) afterText = afterText.slice(2);
   const after = wordList(afterText);
-  const prev = before.filter((w) => !ARTICLES.has(w)).pop();
+  let prev = before.filter((w) => !ARTICLES.has(w)).pop();
+  // `Benchmark, Sequoia and Greenoaks`: a list-mate's name is no cue.
+  if (prev && /(?:,|\band|\bor|&)\s*(?:the\s+)?$/i.test(ctx.text.slice(Math.max(s.start, start - 12), start))) prev = undefined;
   if (prev) {
     const t = PRE_CUES.get(prev) ?? (/-parameters?$/.test(prev) ? 'model' : undefined);
     if (t) add(v, t, 2);
@@ -111,13 +116,13 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+([^,.;:()]{0,60})/.exec(afterText);
   if (ap) {
+    // The head of the noun phrase is its last noun before a preposition or clause: `a foundation model for agents`.
+    let head: EntityType | undefined;
     for (const w of wordList(ap[1]).slice(0, 6)) {
-      const t = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
-      if (t) {
-        add(v, t, 3);
-        break;
-      }
+      if (NP_END.has(w)) break;
+      head = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')] ?? head;
     }
+    if (head) add(v, head, 3);
   }
   // `led by X`, `from X` after funding words: investors are companies.
   if (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) &&

@@ -10,7 +10,7 @@ import {
   STOP_WORDS,
   WEEKDAYS,
 } from './data/words.js';
-import { PLACES, PLACE_NAMES } from './data/places.js';
+import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
 export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
@@ -124,7 +124,7 @@ export function acronymFits(acronym: string, long: string): boolean {
 
 export function isPlace(name: string): boolean {
   const l = name.toLowerCase();
-  return PLACE_NAMES.has(l) || (!l.includes(' ') && PLACES.has(l));
+  return PLACE_NAMES.has(l) || (!l.includes(' ') && (PLACES.has(l) || DEMONYMS.has(l)));
 }
 
 /** Job titles end in these (`Software Engineer`, `Tech Lead`, `Security Program Manager`). */

@@ -55,6 +55,11 @@ function dateOf(doc: RawDoc): string | undefined {
   return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
 }
 
+/** The strongest single type vote a mention's own context gave it. */
+function cueStrength(m: Mention): number {
+  return Math.max(0, ...Object.values(m.votes ?? {}).map((n) => n ?? 0));
+}
+
 /** Evidence that a group of mentions is a name, not an ordinary word that happened to be capitalised. */
 function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: number): boolean {
   if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
@@ -63,6 +68,10 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   if (refs.some((r) => r.m.flags?.boldLead) && lc === 0) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
+  // Once, but mid-sentence with a type cue of its own (`Google's Spanner paper`, `Lambda raised`) or owning
+  // something (`Astral's mission`): a name.
+  if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.flags?.midSentence || r.m.signal === 'bold-lead') &&
+    (cueStrength(r.m) >= 2 || (r.m.flags?.possessive && r.m.flags?.midSentence)))) return true;
   if (mid >= 3 && lc * 3 <= mid) return true;
   return false;
 }
@@ -156,6 +165,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // `Salesforce Agentforce` is `Agentforce` named with its owner; `Google Cloud` is not `Google` (no `Cloud` alone).
   const surfaces = new Map<string, string>();
   for (const [k, refs] of byKey) surfaces.set(k, cleanSurface(refs[0].m.surface));
+  const docsOf = (k: string): Set<string> => new Set((byKey.get(k) ?? []).map((r) => r.m.docId));
   for (const [k, s] of surfaces) {
     const w = words(s);
     if (w.length < 2 || !good.has(k)) continue;
@@ -165,11 +175,24 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const tk = nameKey(tail);
       const hk = nameKey(head);
       if (!good.has(tk) || words(tail).length === 1 && (isCommonCapitalised(tail) || GENERIC_TERMS.has(tail.toLowerCase()))) continue;
-      if (!(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
-      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail)) continue;
+      // `Blackwell B200` is the `B200`: a model number names the thing whatever precedes it.
+      const modelNumber = words(tail).length === 1 && /^\p{Lu}{1,3}\d{2,4}\p{Lu}?$/u.test(tail);
+      if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
+      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail)) {
+        // `Google Ads and Maps`: an ordinary word stands for the longer name only in posts that use that name.
+        const tailDocs = docsOf(tk);
+        const fullDocs = docsOf(k);
+        if (![...tailDocs].every((d) => fullDocs.has(d))) continue;
+      }
       uf.union(k, tk);
       break;
     }
+  }
+  // `LPUs` are the `LPU`.
+  for (const [k, s] of surfaces) {
+    if (!good.has(k) || !/^\p{Lu}{2,}s$/u.test(s)) continue;
+    const sk = k.slice(0, -1);
+    if (byKey.has(sk)) uf.union(k, sk);
   }
   // `Salesforce Agentforce`, `Google Cloud`: the first word of a longer name is often its maker.
   const ownerCount = new Map<string, number>();

@@ -24,3 +24,16 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   'united states', 'united kingdom', 'united arab emirates', 'middle east', 'southeast asia', 'east asia', 'western europe',
   'eastern europe', 'mountain view', 'menlo park', 'redmond', 'cupertino', 'santa clara', 'sunnyvale',
 ]);
+
+/** Languages and demonyms (`Hindi`, `Chinese`, `European`): named, but adjectives of places, not entities. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  `
+english french german spanish italian portuguese dutch russian chinese mandarin cantonese japanese korean hindi bengali
+urdu arabic hebrew persian farsi turkish greek polish czech swedish norwegian danish finnish ukrainian vietnamese thai
+indonesian malay tamil telugu swahili american canadian british european asian african australian indian israeli
+brazilian mexican irish scottish welsh swiss austrian belgian chilean argentinian nigerian kenyan egyptian saudi emirati
+pakistani taiwanese singaporean latin nordic scandinavian western eastern
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

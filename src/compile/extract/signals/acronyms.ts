@@ -1,6 +1,6 @@
 // Acronyms and CamelCase words (`MCP`, `AG-UI`, `CopilotKit`, `iMessage`): names by their shape alone.
 import { insideInternalLink, type DocContext } from '../document.js';
-import { isAcronym, isCamelCase, isNonEntity } from '../names.js';
+import { isAcronym, isCamelCase, isNonEntity, isVersion } from '../names.js';
 import type { Candidate } from './candidate.js';
 
 export function acronymSignal(ctx: DocContext): Candidate[] {
@@ -17,9 +17,11 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       // Part of a longer capitalised run: the run is the name.
       const prev = words[i - 1];
       const next = words[i + 1];
+      // Only words a capitalised run would take: `33in FFmpeg` and `FOSDEM 2024` leave the acronym alone.
+      const nameWord = (x: typeof w): boolean => /^\p{Lu}/u.test(x.text) || isCamelCase(x.text) || (/^\d/.test(x.text) && /\p{Lu}/u.test(x.text));
       const joined = (a: typeof w | undefined, b: typeof w | undefined): boolean =>
         !!a && !!b && a.sentence === b.sentence && text.slice(a.end + (a.possessive ? 2 : 0), b.start) === ' ' && !a.possessive &&
-        (/^[\p{Lu}\p{N}]/u.test(a.text) || isCamelCase(a.text)) && (/^[\p{Lu}\p{N}]/u.test(b.text) || isCamelCase(b.text));
+        nameWord(a) && (nameWord(b) || (b !== w && isVersion(b.text) && !/^\d{4}$/.test(b.text)));
       if (joined(prev, w) || joined(w, next)) continue;
       if (isNonEntity(w.text)) continue;
       // `optOutLink`, `getElementById`: identifiers from code, not names.

@@ -101,7 +101,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       listGroups.push([r]);
     }
     const listOf = new Map<number, number[]>();
-    for (const g of listGroups) if (g.length >= 3) for (const r of g) listOf.set(r, g);
+    for (const g of listGroups) if (g.length >= 2) for (const r of g) listOf.set(r, g);
 
     for (const [r, run] of runs.entries()) {
       let ws = run.ws;

@@ -1,0 +1,67 @@
+// Names mentioned once: type cues and possessives vouch for them; acronyms beside years and glued
+// digits are still found; ellipses, model numbers and plural acronyms join their entity.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { acronymSignal } from '../../../src/compile/extract/signals/acronyms.js';
+import { contextVotes } from '../../../src/compile/extract/cues.js';
+import { isNonEntity } from '../../../src/compile/extract/names.js';
+import { entitiesOf, find } from './helpers.js';
+
+const OWN = 'https://blog.example.com/post/';
+
+function votes(text: string, name: string): Record<string, number> {
+  const ctx = buildDocument(text, undefined);
+  const at = ctx.text.indexOf(name);
+  return contextVotes(ctx, at, at + name.length, false);
+}
+
+describe('acronyms beside numbers', () => {
+  it('finds an acronym or CamelCase word before a year and after a word glued to a number', () => {
+    const c = acronymSignal(buildDocument('Our talk from FOSDEM 2024 is online. We found [33](https://bugs.example.com/1)in FFmpeg and 7 in gRPC.', OWN));
+    expect(c.map((x) => x.surface)).toEqual(['FOSDEM', 'FFmpeg', 'gRPC']);
+  });
+});
+
+describe('names mentioned once', () => {
+  it('accepts a single mid-sentence name with a type cue or owning something', () => {
+    const es = entitiesOf([
+      "We also borrowed ideas from Google's Spanner paper on clocks. This is the next step in Astral's mission to build tools.",
+      'Google builds many things, and Google ships them.',
+    ]);
+    expect(find(es, 'Spanner')?.type).toBe('paper');
+    expect(find(es, 'Astral')).toBeDefined();
+  });
+  it('accepts a name coordinated with a known name', () => {
+    const es = entitiesOf(['It is faster than FasterTransformer and Orca at the same latency.']);
+    expect(find(es, 'Orca')).toBeDefined();
+  });
+  it('does not take a list-mate for a cue word', () => {
+    expect(votes('The round was led by Benchmark, Sequoia and Greenoaks.', 'Sequoia').benchmark).toBeUndefined();
+  });
+  it('reads percentages and scores on a name as a benchmark', () => {
+    expect(Object.entries(votes('The model scores 89.2% on AIME 2026 and more.', 'AIME')).sort((a, b) => b[1] - a[1])[0][0]).toBe('benchmark');
+  });
+  it('takes the head of an appositive noun phrase, not its first known word', () => {
+    expect(Object.entries(votes('The paper is Magma, a foundation model for agents.', 'Magma')).sort((a, b) => b[1] - a[1])[0][0]).toBe('model');
+  });
+  it('types benchmark-named single words', () => {
+    const es = entitiesOf(['The model leads LiveCodeBench today, and LiveCodeBench agrees.']);
+    expect(find(es, 'LiveCodeBench')?.type).toBe('benchmark');
+  });
+  it('makes no entity of a language or demonym', () => {
+    expect(isNonEntity('Hindi')).toBe(true);
+    expect(isNonEntity('European')).toBe(true);
+  });
+});
+
+describe('joins', () => {
+  it('joins an ordinary word standing for a longer name in the same post', () => {
+    const es = entitiesOf(['Google builds maps, and Google ships them. Locations show on Google Maps. Verified places appear in Google Ads and Maps, and Google Maps lists them.']);
+    expect(find(es, 'Maps')).toBe(find(es, 'Google Maps'));
+  });
+  it('joins a model number with the name it follows, and a plural acronym with its singular', () => {
+    const es = entitiesOf(["Nvidia's Blackwell B200 slipped. The B200 ships later, and the B200 is fast.", 'The LPU is fast; Groq sells LPUs, and the LPU wins.']);
+    expect(find(es, 'Blackwell B200')).toBe(find(es, 'B200'));
+    expect(find(es, 'LPUs')).toBe(find(es, 'LPU'));
+  });
+});
