@@ -3,7 +3,7 @@ import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
 import { NOTES_BLOCK } from '../notes.js';
 import { count, inlineText, plainText, wikilink } from '../text.js';
-import { describeEntity, postsOf, spanOf } from '../describe.js';
+import { postsOf, spanOf } from '../describe.js';
 import type { EmitContext, Emitter } from './types.js';
 import { cite, entityFrontmatter, factsOf, postLink, relatedOf, sentencesIn } from './shared.js';
 
@@ -34,7 +34,6 @@ export function renderEntity(node: EntityNode, ctx: EmitContext): WikiPage {
     related: relatedOf(node),
     backlinks: node.backlinks.length > 0 ? node.backlinks.map((n) => `- ${wikilink(n)}`).join('\n') : 'No other pages link here yet.',
     notes: NOTES_BLOCK.trimEnd(),
-    description: describeEntity(node),
   });
   return { path: node.path, content };
 }

@@ -2,7 +2,7 @@
 // post's text with its entities and links to other posts turned into wikilinks.
 import type { WikiPage } from '../../types.js';
 import { ENTITY_TYPES } from '../../types.js';
-import type { EntityNode, PostNode, VaultModel } from '../model.js';
+import type { PostNode, VaultModel } from '../model.js';
 import { urlKey } from '../model.js';
 import { NOTES_BLOCK } from '../notes.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
