@@ -31,7 +31,12 @@ export function loadTemplates(dir = TEMPLATE_DIR): Promise<Templates> {
       const compiled = new Map<string, Render>();
       for (const n of names) {
         const src = await fs.readFile(path.join(dir, n), 'utf8');
-        compiled.set(n.replace(/\.hbs$/, ''), hb.compile(src, { noEscape: true, strict: false }));
+        // No @data frames and only the built-in block helpers: the templates need neither, and
+        // thousands of pages render noticeably faster without them.
+        compiled.set(
+          n.replace(/\.hbs$/, ''),
+          hb.compile(src, { noEscape: true, strict: false, data: false, knownHelpers: { if: true, each: true, unless: true, with: true }, knownHelpersOnly: true }),
+        );
       }
       return {
         get(name: string): Render {
