@@ -128,6 +128,7 @@ describe('vault pages', () => {
     for (const m of llms.matchAll(/\]\(([^)]+)\)/g)) expect(paths.has(decodeURIComponent(m[1]))).toBe(true);
     expect(llms.startsWith('# Example Blog: wiki\n\n> ')).toBe(true);
     expect(page('AGENTS.md')).toContain('| Sources | 3 |');
+    expect(page('AGENTS.md')).toContain('- Biggest topics: [[Agents (topic)]], [[Open Source]].');
   });
 
   it('graph.json is a graphology export with every page and all edge kinds', () => {

@@ -64,6 +64,12 @@ export const agentsEmitter: Emitter = {
       top: topEntities(model, 10)
         .map((e) => wikilink(e.name))
         .join(', '),
+      topics: model.entities
+        .filter((e) => e.type === 'topic')
+        .sort((a, b) => b.categoryPosts.length - a.categoryPosts.length || byName(a.name, b.name))
+        .slice(0, 8)
+        .map((e) => wikilink(e.name))
+        .join(', '),
       folders,
       example: latest ? `"... (${postLink(latest)}${latest.url ? `, ${latest.url}` : ''})"` : '"... ([[Post title]], https://example.com/post)"',
       counts,
