@@ -34,22 +34,22 @@ function pluralPair(a: string, b: string): boolean {
  * other words (encoder, encoded); and names that differ in a number or a one-letter token
  * (GPT-4 and GPT-5, Series A and Series B) are different things.
  */
-function typoPair(a: string, b: string): boolean {
+function typoPair(a: string, b: string): 'plural' | 'typo' | undefined {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  if (la === lb) return false;
+  if (la === lb) return undefined;
   const ta = la.split(/[\s-]+/);
   const tb = lb.split(/[\s-]+/);
-  if (ta.length !== tb.length) return false;
+  if (ta.length !== tb.length) return undefined;
   const diff = ta.map((t, i) => [t, tb[i]]).filter(([x, y]) => x !== y);
-  if (diff.length !== 1) return false;
+  if (diff.length !== 1) return undefined;
   const [x, y] = diff[0];
-  if (pluralPair(x, y)) return true;
-  if (ta.length === 1 || x.length <= 2 || y.length <= 2) return false;
+  if (pluralPair(x, y)) return 'plural';
+  if (ta.length === 1 || x.length <= 2 || y.length <= 2) return undefined;
   const digits = (s: string): string => s.replace(/\D+/g, ' ').trim();
   // An edit at the end of a word is usually another form of it (sourced, encoder), not a typo.
   const sameEnd = x.slice(-2) === y.slice(-2);
-  return sameEnd && digits(x) === digits(y) && Math.min(x.length, y.length) >= 5 && distance(x, y) === 1;
+  return sameEnd && digits(x) === digits(y) && Math.min(x.length, y.length) >= 5 && distance(x, y) === 1 ? 'typo' : undefined;
 }
 
 function reason(a: VaultPage, b: VaultPage): { why: string; swap?: boolean } | undefined {
@@ -76,7 +76,9 @@ function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: b
   const ua = typeof a.frontmatter.url === 'string' ? foldUrl(a.frontmatter.url) : undefined;
   const ub = typeof b.frontmatter.url === 'string' ? foldUrl(b.frontmatter.url) : undefined;
   if (ua && ua === ub && !SHARED_HOSTS.has(ua)) return `same homepage as [[${a.name}]] (${a.frontmatter.url})`;
-  if (typoPair(a.name, b.name)) return `name one typo away from [[${a.name}]]`;
+  const near = typoPair(a.name, b.name);
+  if (near === 'plural') return `singular and plural of one name`;
+  if (near === 'typo') return `name one typo away from [[${a.name}]]`;
   return undefined;
 }
 
