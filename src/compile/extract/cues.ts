@@ -72,16 +72,36 @@ function wordList(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+(?:[\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+let cueCache = new Map<string, EntityType[]>();
+
+/** Weak votes every mention in a sentence shares, computed once per sentence text. */
+function sentenceCues(text: string): EntityType[] {
+  let r = cueCache.get(text);
+  if (r) return r;
+  r = [];
+  for (const w of wordList(text)) {
+    const t = SENTENCE_CUES.get(w);
+    if (t) r.push(t);
+  }
+  if (/\bet al\b/i.test(text)) r.push('paper');
+  if (cueCache.size > 20_000) cueCache = new Map();
+  cueCache.set(text, r);
+  return r;
+}
+
 /** Votes for the mention at [start, end) from its sentence. */
 export function contextVotes(ctx: DocContext, start: number, end: number, possessive: boolean): Votes {
   const v: Votes = {};
   const s = ctx.sentences[sentenceAt(ctx, start)];
   if (!s) return v;
-  const before = wordList(ctx.text.slice(s.start, start));
+  // Windows, not whole sentence halves: the cues sit next to the name, and long slices cost time.
+  const beforeFrom = Math.max(s.start, start - 80);
+  const before = wordList(ctx.text.slice(beforeFrom, start));
+  if (beforeFrom > s.start) before.unshift('…'); // more words precede the window
   let afterText = ctx.text.slice(end, s.end);
   if (/^['’]s\b/.test(afterText)) afterText = afterText.slice(2);
-  const after = wordList(afterText);
-  let prev = before.filter((w) => !ARTICLES.has(w)).pop();
+  const after = wordList(afterText.slice(0, 60));
+  let prev = before.filter((w) => !ARTICLES.has(w) && w !== '…').pop();
   // `Benchmark, Sequoia and Greenoaks`: a list-mate's name is no cue.
   if (prev && /(?:,|\band|\bor|&)\s*(?:the\s+)?$/i.test(ctx.text.slice(Math.max(s.start, start - 12), start))) prev = undefined;
   if (prev) {
@@ -127,11 +147,6 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `led by X`, `from X` after funding words: investors are companies.
   if (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) &&
     /\b(series [a-f]|seed|round|raised|funding|\$\d)/i.test(s.text)) add(v, 'company', 1.5);
-  const all = wordList(s.text);
-  for (const w of all) {
-    const t = SENTENCE_CUES.get(w);
-    if (t) add(v, t, 0.3);
-  }
-  if (/\bet al\b/i.test(s.text)) add(v, 'paper', 0.3);
+  for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }

@@ -121,11 +121,12 @@ export function buildDocument(body: string, ownUrl?: string): DocContext {
     while ((m = WORD_RE.exec(s.text))) {
       const start = s.start + m.index;
       // A clause opened by a colon or a dash (`May 15, 2017 - Registration opens`) starts like a sentence.
-      if (!first && CLAUSE_GAP.test(s.text.slice(prevEnd, m.index))) first = true;
+      if (!first && m.index - prevEnd > 1 && CLAUSE_GAP.test(s.text.slice(prevEnd, m.index))) first = true;
       prevEnd = m.index + m[0].length;
       let raw = m[0];
       let possessive = false;
-      if (/['’]s$/i.test(raw) && raw.length > 2) {
+      const lastCh = raw.charCodeAt(raw.length - 1);
+      if ((lastCh === 115 || lastCh === 83) && raw.length > 2 && /['’]s$/i.test(raw)) {
         raw = raw.slice(0, -2);
         possessive = true;
       }
@@ -176,5 +177,7 @@ export function insideInternalLink(ctx: DocContext, offset: number): boolean {
       }
     }
   }
-  return ctx.internalSpans.some(([a, b]) => offset >= a && offset < b);
+  const spans = ctx.internalSpans;
+  for (let i = 0; i < spans.length; i++) if (offset >= spans[i][0] && offset < spans[i][1]) return true;
+  return false;
 }

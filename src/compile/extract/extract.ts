@@ -43,14 +43,18 @@ function reconcile(cands: Candidate[]): Candidate[] {
   }
   const sorted = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
   const kept: Candidate[] = [];
+  // Kept finds that may still overlap what comes next (sorted by start, so the rest never will).
+  let open: Candidate[] = [];
   for (const c of sorted) {
-    const container = kept.find(
+    if (open.length && open.some((k) => k.end <= c.start)) open = open.filter((k) => k.end > c.start);
+    const container = open.find(
       (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
     );
     if (container && !CONTAINERS.has(container.signal) && container.typeHint !== 'paper') continue;
-    const clash = kept.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
+    const clash = open.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
     if (clash && rank(clash) <= rank(c)) continue;
     kept.push(c);
+    open.push(c);
   }
   return kept;
 }
@@ -69,14 +73,28 @@ function attachArxiv(ctx: DocContext, cands: Candidate[]): void {
   }
 }
 
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
+
 function lowerVocabulary(ctx: DocContext): Record<string, number> {
-  const counts: Record<string, number> = {};
+  const counts = new Map<string, number>();
   for (const w of ctx.words) {
-    if (!/^\p{Ll}[\p{Ll}\-]+$/u.test(w.text) || w.text.length < 3 || STOP_WORDS.has(w.text)) continue;
+    const t = w.text;
+    if (t.length < 3) continue;
+    const c = t.charCodeAt(0);
+    // ASCII capitals and digits are the common non-matches; skip them before the Unicode test.
+    if (c < 97 ? true : c <= 122 ? false : !LOWER_WORD.test(t)) continue;
     if (ctx.segments[w.segment].kind === 'heading') continue;
-    counts[w.text] = (counts[w.text] ?? 0) + 1;
+    const n = counts.get(t);
+    if (n !== undefined) {
+      counts.set(t, n + 1);
+      continue;
+    }
+    if (!LOWER_WORD.test(t) || STOP_WORDS.has(t)) continue;
+    counts.set(t, 1);
   }
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const out: Record<string, number> = {};
+  for (const k of [...counts.keys()].sort()) out[k] = counts.get(k)!;
+  return out;
 }
 
 export function extractDocument(doc: RawDoc): DocExtraction {

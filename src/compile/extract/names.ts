@@ -17,16 +17,35 @@ export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des
 /** Joiners that may sit inside a run found in running text (the rest only in titles and anchors). */
 export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di']);
 
-export function isCapitalised(w: string): boolean {
+/** Shape tests run on every word of every post; words repeat, so their answers are kept. */
+function memo(fn: (w: string) => boolean): (w: string) => boolean {
+  let cache = new Map<string, boolean>();
+  return (w: string): boolean => {
+    let r = cache.get(w);
+    if (r === undefined) {
+      if (cache.size > 100_000) cache = new Map();
+      r = fn(w);
+      cache.set(w, r);
+    }
+    return r;
+  };
+}
+
+export const isCapitalised = memo(isCapitalisedRaw);
+export const isAcronym = memo(isAcronymRaw);
+export const isCamelCase = memo(isCamelCaseRaw);
+export const isDistinctive = memo(isDistinctiveRaw);
+
+function isCapitalisedRaw(w: string): boolean {
   return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)); // iMessage, eBay
 }
 
-export function isAcronym(w: string): boolean {
+function isAcronymRaw(w: string): boolean {
   if (/^\p{Lu}{4,}$/u.test(w) && isDictionaryWord(w)) return false;
   return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}][\p{Lu}\p{N}&.\-]*\p{Lu}?[s]?$/u.test(w) && /\p{Lu}/u.test(w[0] ?? '') && w.length <= 12;
 }
 
-export function isCamelCase(w: string): boolean {
+function isCamelCaseRaw(w: string): boolean {
   return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w);
 }
 
@@ -55,7 +74,7 @@ export function isInflectedWord(w: string): boolean {
 }
 
 /** True when the word is a name by shape alone: not in the dictionary, CamelCase, acronym or with digits. */
-export function isDistinctive(w: string): boolean {
+function isDistinctiveRaw(w: string): boolean {
   const bare = w.replace(/['’]s$/, '');
   if (GENERIC_TERMS.has(bare.toLowerCase())) return false;
   if (isCamelCase(bare) || isAcronym(bare)) return true;

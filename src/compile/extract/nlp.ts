@@ -47,19 +47,36 @@ export function isDictionaryWord(word: string): boolean {
     };
     lexicon = new Set(json.features.lexeme.list.filter((w) => w === w.toLowerCase()));
   }
-  return lexicon.has(word.toLowerCase());
+  return lexicon.has(word) || lexicon.has(word.toLowerCase());
 }
 
 /**
  * Dots inside names and versions (`Daily.co`, `Qwen2.5`, `v1.2.3`) make wink-nlp end a sentence there.
  * They are swapped for `_` before the pass; the text keeps its length so offsets stay true.
  */
+const DOTTED = /[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)+/gu;
+
+function protectMatch(m: string): string {
+  if (/^\d+(\.\d+)?$/.test(m)) return m; // a decimal number
+  if (/^(\p{L}\.)+\p{L}$/u.test(m)) return m; // an abbreviation like U.S or e.g
+  return m.replace(/\./g, '_');
+}
+
 function protectDots(text: string): string {
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)+/gu, (m) => {
-    if (/^\d+(\.\d+)?$/.test(m)) return m; // a decimal number
-    if (/^(\p{L}\.)+\p{L}$/u.test(m)) return m; // an abbreviation like U.S or e.g
-    return m.replace(/\./g, '_');
-  });
+  // A match never spans white space, so only the white-space-delimited chunks holding a dot are searched.
+  let out = '';
+  let done = 0;
+  let dot = text.indexOf('.');
+  while (dot >= 0) {
+    let a = dot;
+    while (a > done && !/\s/.test(text[a - 1])) a--;
+    let b = dot + 1;
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    out += text.slice(done, a) + text.slice(a, b).replace(DOTTED, protectMatch);
+    done = b;
+    dot = text.indexOf('.', b);
+  }
+  return out + text.slice(done);
 }
 
 /** One wink-nlp pass: tokens with offsets and POS, sentence spans, built-in entities. */
@@ -67,28 +84,25 @@ export function analyse(text: string): Analysis {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(protectDots(text));
-  const tokens: Token[] = [];
-  const tokenStart: number[] = [];
+  // Whole columns at once: one item object per token costs more than the tokenizer itself.
+  const col = doc.tokens();
+  const values = col.out(its.value) as string[];
+  const spaces = col.out(its.precedingSpaces) as string[];
+  const poses = col.out(its.pos) as string[];
+  const types = col.out(its.type) as string[];
+  const tokens: Token[] = new Array(values.length);
   let off = 0;
-  doc.tokens().each((t: ItemToken) => {
-    const spaces = t.out(its.precedingSpaces) as string;
-    const value = t.out() as string;
-    off += spaces.length;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    off += spaces[i].length;
     // wink keeps text losslessly; should a token ever not line up, find it rather than drift.
-    if (text.substr(off, value.length) !== value && !/_/.test(value)) {
+    if (!text.startsWith(value, off) && !value.includes('_')) {
       const found = text.indexOf(value, off);
       if (found >= 0) off = found;
     }
-    tokenStart.push(off);
-    tokens.push({
-      start: off,
-      end: off + value.length,
-      value: text.substr(off, value.length),
-      pos: t.out(its.pos) as string,
-      type: t.out(its.type) as string,
-    });
+    tokens[i] = { start: off, end: off + value.length, value: text.substr(off, value.length), pos: poses[i], type: types[i] };
     off += value.length;
-  });
+  }
   const sentences: { start: number; end: number }[] = [];
   doc.sentences().each((s: ItemSentence) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];

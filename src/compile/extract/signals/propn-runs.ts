@@ -23,6 +23,7 @@ function startsName(w: Word): boolean {
 
 /** `YC-backed`, `Uber-style`, `ex-Google`: the capitalised part before a lower-case suffix is the name. */
 function hyphenHead(text: string): string | null {
+  if (!text.includes('-')) return null;
   const parts = text.replace(/^(ex|non|pre|post|anti|pro)-/i, '').split('-');
   if (parts.length < 2) return null;
   let k = 0;
