@@ -25,20 +25,26 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   format: 'protocol',
 };
 
-/** `written in X`, `a grant from X`, `presented at X`: two-word cues before a name. */
-const BEFORE_PATTERNS: [RegExp, EntityType, number][] = [
-  [/\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code) in\s*$/i, 'product', 2.5],
-  [/\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
-  [/\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
-  [/\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
-  [/\bparameters?\s*$/i, 'model', 2.5],
-  [/\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
+/**
+ * `written in X`, `a grant from X`, `presented at X`: cues before a name. Each is tried only when the word
+ * right before the name is one it can end with (end-anchored patterns are costly to try everywhere).
+ */
+const gate = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
+  [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code) in\s*$/i, 'product', 2.5],
+  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
+  [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
+  [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
+  [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
+  [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
   // `Microsoft's DeepSpeed library`, `AMD's ROCm`: what a named owner has is its product.
-  [/\p{Lu}[\p{L}\p{N}]*['’]s\s+$/u, 'product', 1.5],
-  [/\b(?:over|via|speaks?|implements?|supports?|conforms? to|compliant with|compliance with)\s*$/i, 'protocol', 0.6],
-  [/\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b[^;:]{0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
-  [/\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
+  [gate('s'), /\p{Lu}[\p{L}\p{N}]*['’]s\s+$/u, 'product', 1.5],
+  [gate('over via speaks speak implements implement supports support to with'), /\b(?:over|via|speaks?|implements?|supports?|conforms? to|compliant with|compliance with)\s*$/i, 'protocol', 0.6],
+  [gate('on the'), /\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b[^;:]{0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
+  [gate('on the %'), /\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
 ];
+
+const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initially/i;
 
 /** Cues right after a name that need more than one word (`X 2025` is an event, `X-compliant` a standard). */
 const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
@@ -109,12 +115,15 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     if (t) add(v, t, 2);
   }
   const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
-  for (const [re, t, n] of BEFORE_PATTERNS) if (re.test(beforeText)) add(v, t, n);
+  const lastWord = /%\s*$/.test(beforeText) ? '%' : wordList(beforeText.slice(-24)).pop();
+  const lastPart = lastWord?.slice(lastWord.lastIndexOf('-') + 1);
+  if (lastWord) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
   for (const [re, t, n] of AFTER_PATTERNS) if (re.test(afterText)) add(v, t, n);
-  if (BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
+  if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
   // The subject of a funding or acquisition sentence.
   if (before.length <= 1 && CORPORATE.test(afterText)) add(v, 'company', 2.5);
-  const such = SUCH_AS.exec(ctx.text.slice(Math.max(s.start, start - 100), start));
+  const win = ctx.text.slice(Math.max(s.start, start - 100), start);
+  const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;
   if (such) {
     const noun = such[1].toLowerCase();
     const t = APPOSITIVE_HEADS[noun] ?? APPOSITIVE_HEADS[noun.replace(/(?:es|s)$/, '')] ?? APPOSITIVE_HEADS[noun.replace(/ies$/, 'y')] ?? APPOSITIVE_HEADS[noun.replace(/s$/, '')];

@@ -92,9 +92,8 @@ function lowerVocabulary(ctx: DocContext): Record<string, number> {
     if (!LOWER_WORD.test(t) || STOP_WORDS.has(t)) continue;
     counts.set(t, 1);
   }
-  const out: Record<string, number> = {};
-  for (const k of [...counts.keys()].sort()) out[k] = counts.get(k)!;
-  return out;
+  // In order of first use: as deterministic as sorting, and cheaper.
+  return Object.fromEntries(counts);
 }
 
 export function extractDocument(doc: RawDoc): DocExtraction {

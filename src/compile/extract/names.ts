@@ -31,9 +31,25 @@ function memo(fn: (w: string) => boolean): (w: string) => boolean {
   };
 }
 
-export const isCapitalised = memo(isCapitalisedRaw);
-export const isAcronym = memo(isAcronymRaw);
-export const isCamelCase = memo(isCamelCaseRaw);
+/** True when the word has no capital letter in the ASCII range and no character outside it (most running words). */
+function plainLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
+const isCapitalisedMemo = memo(isCapitalisedRaw);
+const isAcronymMemo = memo(isAcronymRaw);
+const isCamelCaseMemo = memo(isCamelCaseRaw);
+export const isCapitalised = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return plainLower(w) ? false : isCapitalisedMemo(w);
+};
+export const isAcronym = (w: string): boolean => (plainLower(w) ? false : isAcronymMemo(w));
+export const isCamelCase = (w: string): boolean => (plainLower(w) ? false : isCamelCaseMemo(w));
 export const isDistinctive = memo(isDistinctiveRaw);
 
 function isCapitalisedRaw(w: string): boolean {
