@@ -99,6 +99,7 @@ export type Signal =
   | 'propn-run'
   | 'acronym'
   | 'camelcase'
+  | 'lowercase-name'
   | 'list-lead'
   | 'table-cell'
   | 'heading'

@@ -10,7 +10,7 @@ import type { DocExtraction } from './types.js';
 
 const PRIORITY: Signal[] = [
   'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
-  'acronym', 'camelcase', 'propn-run', 'arxiv', 'category',
+  'acronym', 'camelcase', 'propn-run', 'lowercase-name', 'arxiv', 'category',
 ];
 const RANK = new Map(PRIORITY.map((s, i) => [s, i]));
 const STRENGTH: Record<Strength, number> = { strong: 2, medium: 1, weak: 0 };

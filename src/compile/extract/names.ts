@@ -11,6 +11,7 @@ import {
   WEEKDAYS,
 } from './data/words.js';
 import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
+import { SURNAMES } from './data/first-names.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
 export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
@@ -193,7 +194,8 @@ export function isNonEntity(name: string): boolean {
   // `Starting June 30, 2016`: a date inside a longer phrase.
   if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;
   if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;
-  if (STOP_WORDS.has(w[w.length - 1].toLowerCase())) return true;
+  // `Yuxiong He`: a family name may also be a stop word.
+  if (STOP_WORDS.has(w[w.length - 1].toLowerCase()) && !(w.length >= 2 && /^\p{Lu}\p{Ll}/u.test(w[0]) && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1]) && SURNAMES.has(w[w.length - 1].toLowerCase()))) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@ import { buildDocument } from '../../../src/compile/extract/document.js';
 import { acronymSignal } from '../../../src/compile/extract/signals/acronyms.js';
 import { contextVotes } from '../../../src/compile/extract/cues.js';
 import { isNonEntity } from '../../../src/compile/extract/names.js';
+import { lowercaseNameSignal } from '../../../src/compile/extract/signals/lowercase-names.js';
 import { entitiesOf, find } from './helpers.js';
 
 const OWN = 'https://blog.example.com/post/';
@@ -51,6 +52,24 @@ describe('names mentioned once', () => {
   it('makes no entity of a language or demonym', () => {
     expect(isNonEntity('Hindi')).toBe(true);
     expect(isNonEntity('European')).toBe(true);
+  });
+});
+
+describe('lower-case names', () => {
+  it('finds lib- and -utils shapes and possessive non-words, not dictionary words, compounds or code', () => {
+    const c = lowercaseNameSignal(buildDocument("Versions of xz-utils shipped a backdoor that hooked into liblzma and, through systemd's support, sshd. The chatbot's answer and the `libfoo` call and build-tools workflows.", OWN));
+    expect(c.map((x) => x.surface)).toEqual(['xz-utils', 'liblzma', 'systemd']);
+  });
+});
+
+describe('family names and sentence-initial names', () => {
+  it('keeps a family name that is also a stop word', () => {
+    expect(isNonEntity('Yuxiong He')).toBe(false);
+    expect(isNonEntity('Then He')).toBe(true);
+  });
+  it('accepts a sentence-initial name with a strong cue and another mention', () => {
+    const es = entitiesOf(['Arm CEO Rene Haas wrote to shareholders. SoftBank owns most of Arm today.']);
+    expect(find(es, 'Arm')?.type).toBe('company');
   });
 });
 

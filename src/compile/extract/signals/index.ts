@@ -7,6 +7,7 @@ import { cellSignal } from './cells.js';
 import { definitionSignal } from './definitions.js';
 import { headingSignal } from './headings.js';
 import { linkSignal } from './links.js';
+import { lowercaseNameSignal } from './lowercase-names.js';
 import { paperTitleSignal } from './paper-titles.js';
 import { propnRunSignal } from './propn-runs.js';
 
@@ -21,4 +22,5 @@ export const SIGNALS: readonly SignalFn[] = [
   paperTitleSignal,
   acronymSignal,
   propnRunSignal,
+  lowercaseNameSignal,
 ];

@@ -1,0 +1,50 @@
+// Lower-case project names in running text (`liblzma`, `xz-utils`, `pip-tools`, `systemd's`): names by
+// their shape (a `lib` prefix, a `-utils`/`-tools` suffix) or by owning something, never dictionary words.
+import { insideInternalLink, type DocContext } from '../document.js';
+import { isNonEntity } from '../names.js';
+import { isDictionaryWord } from '../nlp.js';
+import type { Candidate } from './candidate.js';
+
+const LOWER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+const NAME_SHAPE = /^lib[a-z0-9]{3,}$|^[a-z][a-z0-9]+-(?:utils|tools|cli|rs|js|py|go|ng|core|sdk)$/;
+
+/** `chatbot`, `dataset`: two dictionary words run together are vocabulary, not a name. */
+function compound(w: string): boolean {
+  for (let i = 3; i <= w.length - 3; i++) if (isDictionaryWord(w.slice(0, i)) && isDictionaryWord(w.slice(i))) return true;
+  return false;
+}
+
+function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
+  const seg = ctx.segments[segment];
+  const at = offset - seg.start;
+  return seg.code.some((c) => at >= c.start && at < c.end) || seg.links.some((l) => at >= l.start && at < l.end);
+}
+
+export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    const seg = ctx.segments[s.segment];
+    if (seg.kind === 'heading') continue;
+    for (let i = s.w0; i < s.w1; i++) {
+      const w = ctx.words[i];
+      const c = w.text.charCodeAt(0);
+      if (c < 97 || c > 122 || w.text.length < 4 || !LOWER_NAME.test(w.text)) continue;
+      const shaped = NAME_SHAPE.test(w.text);
+      if (!shaped && !w.possessive) continue;
+      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p)) || isNonEntity(w.text)) continue;
+      if (!shaped && compound(w.text)) continue;
+      // Inside code the word is a command or identifier; inside a link the link signal reads it.
+      if (insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
+      out.push({
+        start: w.start,
+        end: w.end,
+        surface: w.text,
+        signal: 'lowercase-name',
+        strength: 'medium',
+        midSentence: !w.initial,
+        possessive: w.possessive || undefined,
+      });
+    }
+  }
+  return out;
+}
