@@ -164,7 +164,7 @@ export function isPlace(name: string): boolean {
 }
 
 /** Job titles end in these (`Software Engineer`, `Tech Lead`, `Security Program Manager`). */
-const JOB_WORDS: ReadonlySet<string> = new Set(
+export const JOB_WORDS: ReadonlySet<string> = new Set(
   'team teams engineer engineers manager managers lead leads director directors developer developers designer designers architect architects intern interns officer officers scientist scientists researcher researchers analyst analysts advocate advocates evangelist recruiter recruiters specialist specialists consultant consultants'.split(' '),
 );
 

@@ -49,6 +49,13 @@ describe('shapes that are no names', () => {
     expect(runs).toContain('Nvidia H100');
     expect(runs).not.toContain('Usage of Java 6');
   });
+  it('drops a generic term with its usual abbreviation, the words of a job title and release stages', () => {
+    const runs = propnRunSignal(ctx('Our Continuous Integration (CI) system flags it. Thanks to Meredith Whittaker (Open Research Lead). It is in Beta now.')).map((c) => c.surface);
+    expect(runs).not.toContain('Continuous Integration');
+    expect(runs).not.toContain('Open Research');
+    expect(runs).not.toContain('Beta');
+    expect(runs).toContain('Meredith Whittaker');
+  });
   it('reads a word after a dash or colon as clause-initial', () => {
     const runs = propnRunSignal(ctx('May 15, 2017 - Registration opens for speakers. July 1, 2017 - Registration closes.'));
     expect(runs.filter((c) => c.surface === 'Registration').every((c) => !c.midSentence)).toBe(true);

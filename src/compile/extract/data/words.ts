@@ -47,12 +47,12 @@ sre seo cms crm erp hcm sku skus sla slas tos api-first ai-first ai-native genai
 etc vs ie eg aka tl;dr tldr usd eur gbp inr jpy cny am pm est pst utc gmt ceo/founder
 mr mrs ms dr prof sir st no op ps edt est pdt pst cet cest bst ist jst hz khz mhz ghz kb mb gb tb pb ms ns fps rpm ip
 ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap etl cdc ttl lru simd tl dr wip eol lts
-rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls
+rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls ci cd ci/cd
 `);
 
 /** Capitalised words that start sentences, headings and bold lead-ins in ordinary prose. */
 export const COMMON_CAPITALISED = set(`
-fall autumn winter summer
+fall autumn winter summer alpha beta preview nightly canary
 above across actually additionally after afterwards again against ago agents ahead all almost alone along already also
 although always among and another answer any anyone anything anyway apart apparently approach around as at available
 back basically be because before behind below beyond big both bottom brief briefly but by case certainly clearly close

@@ -1,5 +1,6 @@
 // Definitions in both orders: `Model Context Protocol (MCP)` and `ACP (Agentic Commerce Protocol)`,
 // and renames: `Bird (formerly MessageBird)`.
+import { GENERIC_TERMS } from '../data/words.js';
 import type { DocContext } from '../document.js';
 import { acronymFits, isAcronym, isCamelCase, words } from '../names.js';
 import { asName, type Candidate } from './candidate.js';
@@ -32,6 +33,8 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
   const pair = (sStart: number, long: string, longAt: number, short: string, shortAt: number): void => {
     const l = asName(long, { title: true });
     if (!l) return;
+    // `Continuous Integration (CI)`, `Large Language Model (LLM)`: a generic term defined, not a named thing.
+    if (GENERIC_TERMS.has(short.toLowerCase().replace(/s$/, '')) || GENERIC_TERMS.has(short.toLowerCase())) return;
     out.push({ start: sStart + longAt, end: sStart + longAt + long.length, surface: l, signal: 'definition', strength: 'strong', alias: short });
     out.push({ start: sStart + shortAt, end: sStart + shortAt + short.length, surface: short, signal: 'definition', strength: 'strong', alias: l });
   };

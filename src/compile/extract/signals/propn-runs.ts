@@ -5,6 +5,7 @@ import { GENERIC_TERMS, PERSON_TITLES } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
+  JOB_WORDS,
   RUN_JOINERS,
   isAcronym,
   isCamelCase,
@@ -123,6 +124,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const end = ws[ws.length - 1].end;
       const surface = text.slice(start, end);
       if (isNonEntity(surface)) continue;
+      const following = text.slice(end, end + 24);
+      // `Continuous Integration (CI)`: a generic term with its usual abbreviation.
+      const abbr = /^\s*\(([\p{L}/&-]{2,8})\)/u.exec(following);
+      if (abbr && ws.length >= 2 && GENERIC_TERMS.has(abbr[1].toLowerCase())) continue;
+      // `Open Research Lead`: ordinary words before a job word are the job's title.
+      const job = /^\s+(\p{Lu}\p{Ll}+)/u.exec(following);
+      if (job && ws.length >= 2 && JOB_WORDS.has(job[1].toLowerCase()) && ws.every((w) => isDictionaryWord(w.text) || RUN_JOINERS.has(w.text))) continue;
       const initial = ws[0].initial;
       const distinctive = ws.some((w) => isDistinctive(w.text));
       const multi = ws.filter((w) => !RUN_JOINERS.has(w.text)).length >= 2;
