@@ -2,6 +2,7 @@
 import { isDictionaryWord } from './nlp.js';
 import {
   COMMON_CAPITALISED,
+  GENERIC_PHRASES,
   GENERIC_TERMS,
   MONTHS,
   ORDINAL_HEADS,
@@ -190,6 +191,8 @@ export function isNonEntity(name: string): boolean {
   if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l)) return true;
   if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4) return true;
   if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x))) return true;
+  // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
+  if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
   // `Starting June 30, 2016`: a date inside a longer phrase.
   if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;

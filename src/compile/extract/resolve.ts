@@ -55,6 +55,32 @@ function dateOf(doc: RawDoc): string | undefined {
   return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
 }
 
+const ORDINALS = /\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|last|next|this|that)\b/g;
+
+/** A sentence with numbers and ordinals blanked: `This is the fourth edition of ...` reads the same every week. */
+function sentenceShape(text: string): string {
+  return text.toLowerCase().replace(ORDINALS, '#').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Sentences that recur, in the same shape, in at least 40% of the posts (and three of them): a byline, a
+ * sign-off, a subscription blurb. Names in them are the blog's furniture, not what the posts talk about.
+ */
+function boilerplateSentences(extractions: DocExtraction[]): Set<string> {
+  const out = new Set<string>();
+  if (extractions.length < 3) return out;
+  const df = new Map<string, number>();
+  for (const x of extractions) {
+    for (const shape of new Set(x.sentences.map((s) => sentenceShape(s.text)))) {
+      if (shape.length < 12) continue; // `Thanks!`, `Links`: too short to tell a blurb from a habit
+      df.set(shape, (df.get(shape) ?? 0) + 1);
+    }
+  }
+  const min = Math.max(3, Math.ceil(extractions.length * 0.4));
+  for (const [shape, n] of df) if (n >= min) out.add(shape);
+  return out;
+}
+
 /** The strongest single type vote a mention's own context gave it. */
 function cueStrength(m: Mention): number {
   return Math.max(0, ...Object.values(m.votes ?? {}).map((n) => n ?? 0));
@@ -118,12 +144,14 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const x of extractions) for (const [w, n] of Object.entries(x.vocabulary ?? {})) vocab.set(w, (vocab.get(w) ?? 0) + n);
   const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
 
-  // 1. Every mention under its key.
+  // 1. Every mention under its key, except those in a blog's boilerplate (bylines, sign-offs, edition blurbs).
+  const boiler = boilerplateSentences(extractions);
   const byKey = new Map<string, MentionRef[]>();
   for (const x of [...extractions].sort((a, b) => cmp(a.docId, b.docId))) {
     const doc = docById.get(x.docId);
     const date = doc ? dateOf(doc) : undefined;
     for (const m of x.mentions) {
+      if (m.sentence >= 0 && boiler.has(sentenceShape(x.sentences[m.sentence]?.text ?? ''))) continue;
       const key = nameKey(m.surface);
       if (!key || ignore.has(key)) continue;
       const list = byKey.get(key) ?? [];

@@ -30,6 +30,23 @@ describe('link anchors that are no names', () => {
   });
 });
 
+describe('blog furniture and fields', () => {
+  it('drops names that only occur in a sentence most posts repeat (bylines, edition blurbs)', () => {
+    const posts = ['first', 'second', 'third', 'fourth'].map((n, i) =>
+      `This is the ${n} edition of my weekly deep dive into Frontier Widgets.\n\nToday Acme${i} shipped a thing, and Acme${i} said so.\n\nA Widget Newsletter by Raj`);
+    const es = entitiesOf(posts);
+    expect(find(es, 'Raj')).toBeUndefined();
+    expect(find(es, 'Frontier Widgets')).toBeUndefined();
+    expect(find(es, 'Acme0')).toBeDefined();
+  });
+  it('makes no entity of a field named with an adjective and AI', () => {
+    expect(isNonEntity('Generative AI')).toBe(true);
+    expect(isNonEntity('Machine Learning')).toBe(true);
+    expect(isNonEntity('Hume AI')).toBe(false);
+    expect(isNonEntity('Mistral AI')).toBe(false);
+  });
+});
+
 describe('shapes that are no names', () => {
   it('reads inflected dictionary words as ordinary words', () => {
     for (const w of ['Quarantining', 'Dependencies', 'Uninhibit', 'Rubies', 'Fuzzing']) expect(isInflectedWord(w), w).toBe(true);

@@ -50,6 +50,12 @@ ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap et
 rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls ci cd ci/cd
 `);
 
+/** Fields and generic phrases written in Title Case (whole names, compared in lower case). */
+export const GENERIC_PHRASES = new Set([
+  'generative ai', 'artificial intelligence', 'machine learning', 'deep learning', 'agentic ai', 'open source',
+  'large language model', 'large language models', 'natural language processing', 'computer vision', 'reinforcement learning',
+]);
+
 /** Capitalised words that start sentences, headings and bold lead-ins in ordinary prose. */
 export const COMMON_CAPITALISED = set(`
 fall autumn winter summer alpha beta preview nightly canary
