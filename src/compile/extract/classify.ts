@@ -110,6 +110,8 @@ export function scoreType(
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
   if ([...forms].some((f) => BENCH_WORD.test(f))) add(v, 'benchmark', 5);
+  // `11x.ai`, `Character.ai`, `Daily.co`: a company named by its domain.
+  if ([...forms].some((f) => /^[\p{L}\p{N}-]+\.(?:ai|com|co|io)$/iu.test(f))) add(v, 'company', 3);
   if ([...forms].some((f) => /^@[\w-]+$/.test(f))) add(v, 'person', 3);
   let context: Votes = {};
   for (const r of refs) {

@@ -31,7 +31,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
  */
 const gate = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
-  [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code) in\s*$/i, 'product', 2.5],
+  [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
   [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
@@ -53,6 +53,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
 ];
+
+/** Words of a funding round (a `$` has no word boundary before it). */
+const INVESTMENT = /\b(?:series [a-f]|seed|round|raised|funding|valuation)\b|\$\d/i;
 
 /** `supported by X`, `sponsored by X`: backers are companies or organisations. */
 const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$/i;
@@ -155,7 +158,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // `led by X`, `from X` after funding words: investors are companies.
   if (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) &&
-    /\b(series [a-f]|seed|round|raised|funding|\$\d)/i.test(s.text)) add(v, 'company', 1.5);
+    INVESTMENT.test(s.text)) add(v, 'company', 1.5);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }

@@ -43,7 +43,7 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
 /** Words right after a name that give its type (`X raised`, `X said`, `X benchmark`). */
 export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...set(`raised raises raising acquired acquires acquisition valuation valued ipo customers employees investors
-    startup company headquartered hq backed funding announced announces launched launches hired hires shipped ships sells
+    startup company headquartered hq backed funding announced announces hired hires sells
     partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd ceo cto cfo coo founder
     cofounder co-founder chief spokesperson`)].map(
     (w) => [w, 'company'] as [string, EntityType],
