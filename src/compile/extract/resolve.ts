@@ -207,15 +207,33 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       if (!good.has(tk) || words(tail).length === 1 && (isCommonCapitalised(tail) || GENERIC_TERMS.has(tail.toLowerCase()))) continue;
       // `Blackwell B200` is the `B200`: a model number names the thing whatever precedes it.
       const modelNumber = words(tail).length === 1 && /^\p{Lu}{1,3}\d{2,4}\p{Lu}?$/u.test(tail);
-      if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
-      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail)) {
-        // `Google Ads and Maps`: an ordinary word stands for the longer name only in posts that use that name.
-        const tailDocs = docsOf(tk);
-        const fullDocs = docsOf(k);
-        if (![...tailDocs].every((d) => fullDocs.has(d))) continue;
-      }
+      // `Apache Iceberg` ... `Iceberg`: a shortened name used only in posts that also give the full one.
+      const tailDocs = docsOf(tk);
+      const fullDocs = docsOf(k);
+      const ellipsis = words(tail).length === 1 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
+        [...tailDocs].every((d) => fullDocs.has(d));
+      if (!modelNumber && !ellipsis && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
+      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis) continue;
       uf.union(k, tk);
       break;
+    }
+  }
+  const personParts = new Set<string>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (good.has(k) && w.length >= 2 && (looksLikePerson(s) || personShaped(s))) for (const x of w) personParts.add(nameKey(x));
+  }
+  // `Node` is `Node.js`; `Dremel` is the paper `Dremel: Interactive Analysis of ...` when both are in one post.
+  for (const [k, s] of surfaces) {
+    if (!good.has(k)) continue;
+    const js = /^(.+)\.js$/i.exec(s);
+    if (js && byKey.has(nameKey(js[1]))) uf.union(k, nameKey(js[1]));
+    const titled = /^([^\s:]+):\s+\S+(?:\s+\S+){2,}$/.exec(s);
+    const paper = (byKey.get(k) ?? []).some((r) => r.m.typeHint === 'paper');
+    if (titled && paper && byKey.has(nameKey(titled[1])) && good.has(nameKey(titled[1])) && !personParts.has(nameKey(titled[1]))) {
+      const shortDocs = docsOf(nameKey(titled[1]));
+      const fullDocs = docsOf(k);
+      if ([...shortDocs].every((d) => fullDocs.has(d))) uf.union(k, nameKey(titled[1]));
     }
   }
   // `LPUs` are the `LPU`.

@@ -78,6 +78,23 @@ describe('joins', () => {
     const es = entitiesOf(['Google builds maps, and Google ships them. Locations show on Google Maps. Verified places appear in Google Ads and Maps, and Google Maps lists them.']);
     expect(find(es, 'Maps')).toBe(find(es, 'Google Maps'));
   });
+  it('joins a shortened name used only beside the full one, X.js with X, and a paper with its short name', () => {
+    const es = entitiesOf([
+      'We moved to Apache Iceberg last year. We like Iceberg a lot, and Iceberg scales.',
+      'Node.js 22 shipped. Node is everywhere, and Node keeps growing, and Node.js too.',
+      'We reread "Dremel: Interactive Analysis of Web-Scale Datasets" ([paper](https://research.example.com/pubs/dremel)) this week. Dremel inspired Dremel-like engines, and Dremel still matters.',
+    ]);
+    expect(find(es, 'Iceberg')).toBe(find(es, 'Apache Iceberg'));
+    expect(find(es, 'Node')).toBe(find(es, 'Node.js'));
+  });
+  it('does not join a size or a list into a shortened name', () => {
+    const es = entitiesOf(['The 26B MoE runs locally. MoE layers help, and MoE routing matters.', 'We cite ROME and MEMIT often. MEMIT edits facts, and MEMIT scales.']);
+    expect(find(es, 'MEMIT')?.name).toBe('MEMIT');
+  });
+  it('makes no entity of chapter timestamps', () => {
+    expect(isNonEntity('00:00 Intro')).toBe(true);
+    expect(isNonEntity('40-45 Funding Oven')).toBe(true);
+  });
   it('joins a model number with the name it follows, and a plural acronym with its singular', () => {
     const es = entitiesOf(["Nvidia's Blackwell B200 slipped. The B200 ships later, and the B200 is fast.", 'The LPU is fast; Groq sells LPUs, and the LPU wins.']);
     expect(find(es, 'Blackwell B200')).toBe(find(es, 'B200'));

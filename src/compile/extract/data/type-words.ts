@@ -43,7 +43,7 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
 /** Words right after a name that give its type (`X raised`, `X said`, `X benchmark`). */
 export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...set(`raised raises raising acquired acquires acquisition valuation valued ipo customers employees investors
-    startup company headquartered hq backed funding announced announces hired hires sells
+    startup company headquartered hq backed funding announced announces hired hires shipped ships sells
     partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd ceo cto cfo coo founder
     cofounder co-founder chief spokesperson`)].map(
     (w) => [w, 'company'] as [string, EntityType],
@@ -56,7 +56,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
   ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition meetup conf hackathon expo
     symposium`)].map((w) => [w, 'event'] as [string, EntityType]),
-  ...[...set(`workload workloads score scores suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
+  ...[...set(`workload workloads suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`app api sdk platform framework library plugin plugins extension extensions integration integrations users tool
     chat engine dependency dependencies package packages module modules crate crates binary binaries code codebase programs
     program version versions release releases repo repository server client runtime compiler driver drivers
