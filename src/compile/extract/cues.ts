@@ -19,6 +19,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   compiler: 'product', linter: 'product', formatter: 'product', installer: 'product', browser: 'product', os: 'product',
   foundation: 'organization', nonprofit: 'organization', 'non-profit': 'organization', university: 'organization',
   institute: 'organization', agency: 'organization', consortium: 'organization', 'standards': 'organization', body: 'organization',
+  committee: 'organization', council: 'organization', commission: 'organization', regulator: 'organization', alliance: 'organization',
+  association: 'organization', society: 'organization', group: 'organization',
   researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person', investor: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
@@ -158,7 +160,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // `led by X`, `from X` after funding words: investors are companies.
   if (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) &&
-    INVESTMENT.test(s.text)) add(v, 'company', 1.5);
+    INVESTMENT.test(s.text)) add(v, 'company', 2.5);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }

@@ -66,6 +66,11 @@ describe('context cues', () => {
     expect(top(votes("He argued that SoftBank's majority stake helps.", 'SoftBank', true))).toBe('company');
     expect(top(votes('Arm CEO Rene Haas wrote a letter.', 'Arm'))).toBe('company');
   });
+  it('reads committees in appositives as organisations, lead investors as companies and joiners as people', () => {
+    expect(top(votes('TC39, the committee behind ECMAScript, met again.', 'TC39'))).toBe('organization');
+    expect(top(votes('The company raised a $7 million seed round led by Kleiner Perkins.', 'Kleiner Perkins'))).toBe('company');
+    expect(top(votes('Jarred Sumner joins the show to talk about Bun.', 'Jarred Sumner'))).toBe('person');
+  });
   it('reads the creator in an appositive as a person', () => {
     expect(top(votes('We took over Rye from Armin Ronacher, the creator of Flask.', 'Armin Ronacher'))).toBe('person');
   });

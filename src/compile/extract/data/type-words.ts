@@ -48,7 +48,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
     cofounder co-founder chief spokesperson`)].map(
     (w) => [w, 'company'] as [string, EntityType],
   ),
-  ...[...set(`said says told wrote writes argued argues argue tweeted explained believes thinks noted recalled joined
+  ...[...set(`said says told wrote writes argued argues argue tweeted explained believes thinks noted recalled joined joins
     et`)].map((w) => [w, 'person'] as [string, EntityType]),
   ...[...set(`protocol protocols spec specification standard`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
