@@ -10,6 +10,8 @@ const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|t
 const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
 const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
 
+const FORMERLY_HINT = /formerly|previously|née|now|renamed/;
+
 function shortForm(s: string): string | null {
   const t = s.trim();
   if (/\s/.test(t)) return null;
@@ -41,7 +43,9 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
   for (const s of ctx.sentences) {
     if (ctx.segments[s.segment].kind === 'heading') continue;
     const text = s.text;
-    for (const m of text.matchAll(LONG_THEN_SHORT)) {
+    // Most sentences have no bracket and no renaming word; the patterns below are costly to try on them.
+    const bracket = text.includes('(');
+    for (const m of bracket ? text.matchAll(LONG_THEN_SHORT) : []) {
       const short = shortForm(m[2]);
       if (!short || short.length > 12) continue;
       const long = fittingTail(short, m[1]);
@@ -49,14 +53,14 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
       const longAt = m.index + m[1].length - long.length;
       pair(s.start, long, longAt, short, m.index + m[0].lastIndexOf(short));
     }
-    for (const m of text.matchAll(SHORT_THEN_LONG)) {
+    for (const m of bracket ? text.matchAll(SHORT_THEN_LONG) : []) {
       if (!isAcronym(m[1]) && !/\d/.test(m[1])) continue;
       const inner = m[2].trim();
       if (/[,;:]/.test(inner)) continue;
       if (!acronymFits(m[1], inner) && !(inner.replace(/[\s-]/g, '').toLowerCase().startsWith(m[1][0].toLowerCase()) && /\p{Lu}.*\p{Lu}/u.test(inner) && inner.length <= 16 && !/\s/.test(inner))) continue;
       pair(s.start, inner, m.index + m[0].indexOf(inner), m[1], m.index);
     }
-    for (const m of text.matchAll(FORMERLY)) {
+    for (const m of FORMERLY_HINT.test(text) ? text.matchAll(FORMERLY) : []) {
       const a = asName(m[1]);
       const b = asName(m[2]);
       if (!a || !b) continue;
