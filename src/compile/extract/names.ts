@@ -194,6 +194,8 @@ export function isNonEntity(name: string): boolean {
   // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
   if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
+  // `Gemfile`, `Dockerfile`, `setup.py`: file names, not things.
+  if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h|cpp)$/i.test(name))) return true;
   // `00:00 Intro`, `40-45 Funding`: timestamps and ranges from chapter lists.
   if (/^\d+\s*[-:–]\s*\d+\b/.test(name)) return true;
   // `Starting June 30, 2016`: a date inside a longer phrase.

@@ -53,6 +53,13 @@ describe('shapes that are no names', () => {
     for (const w of ['Resend', 'Docker', 'Rails', 'Overleaf', 'Boeing', 'Unity']) expect(isInflectedWord(w), w).toBe(false);
     expect(isDistinctive('Quarantining')).toBe(false);
   });
+  it('drops file names and CSS properties or flags written as links', () => {
+    expect(isNonEntity('Gemfile')).toBe(true);
+    expect(isNonEntity('setup.py')).toBe(true);
+    expect(isNonEntity('Node.js')).toBe(false);
+    const c = linkSignal(ctx('Use [-moz-border-radius](https://developer.example.org/en/CSS/-moz-border-radius) sparingly.'));
+    expect(c).toEqual([]);
+  });
   it('drops phrases holding a date and seasons', () => {
     expect(isNonEntity('Starting June 30, 2016')).toBe(true);
     expect(isNonEntity('Fall')).toBe(true);
