@@ -196,6 +196,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const surfaces = new Map<string, string>();
   for (const [k, refs] of byKey) surfaces.set(k, cleanSurface(refs[0].m.surface));
   const docsOf = (k: string): Set<string> => new Set((byKey.get(k) ?? []).map((r) => r.m.docId));
+  // Where a name is first used in a post (sentence, then offset): a short form follows its full name.
+  const firstAt = (k: string, doc: string): number => Math.min(...(byKey.get(k) ?? [])
+    .filter((r) => r.m.docId === doc).map((r) => r.m.sentence * 100_000 + (r.m.offset ?? 0)));
   for (const [k, s] of surfaces) {
     const w = words(s);
     if (w.length < 2 || !good.has(k)) continue;
@@ -211,7 +214,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const tailDocs = docsOf(tk);
       const fullDocs = docsOf(k);
       const ellipsis = words(tail).length === 1 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
-        [...tailDocs].every((d) => fullDocs.has(d));
+        [...tailDocs].every((d) => fullDocs.has(d) && firstAt(k, d) < firstAt(tk, d));
       if (!modelNumber && !ellipsis && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
       if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis) continue;
       uf.union(k, tk);
@@ -261,6 +264,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   }
   // A surname or given name alone joins the one person it belongs to (`Karpathy` -> `Andrej Karpathy`).
   const byPart = new Map<string, string[]>();
+  const givenOf = new Map<string, string>();
   for (const [k, s] of surfaces) {
     const w = words(s);
     if (!good.has(k) || w.length < 2 || w.length > 3 || !(looksLikePerson(s) || personShaped(s))) continue;
@@ -270,10 +274,15 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const pk = nameKey(part);
       byPart.set(pk, [...(byPart.get(pk) ?? []), k]);
     }
+    givenOf.set(nameKey(w[0]), k);
   }
   for (const [pk, owners] of byPart) {
     const roots = new Set(owners.map((o) => uf.find(o)));
-    if (roots.size === 1 && byKey.has(pk) && words(surfaces.get(pk) ?? '').length === 1) uf.union(owners[0], pk);
+    if (!(roots.size === 1 && byKey.has(pk) && words(surfaces.get(pk) ?? '').length === 1)) continue;
+    // A given name alone (`Julia`) is the person only after the full name in the same post; a surname anywhere.
+    const owner = givenOf.get(pk);
+    if (owner && ![...docsOf(pk)].every((d) => docsOf(owner).has(d) && firstAt(owner, d) < firstAt(pk, d))) continue;
+    uf.union(owners[0], pk);
   }
   // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).
   const byInitials = new Map<string, string[]>();

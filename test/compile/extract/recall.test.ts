@@ -87,6 +87,15 @@ describe('joins', () => {
     expect(find(es, 'Iceberg')).toBe(find(es, 'Apache Iceberg'));
     expect(find(es, 'Node')).toBe(find(es, 'Node.js'));
   });
+  it('does not join a name used before the longer one, nor a given name from another post', () => {
+    const es = entitiesOf([
+      'The code ran on some Linux distributions. Our images use Alpine Linux, and Alpine Linux is small.',
+      'Julia Evans gave a talk on DNS, and Julia Evans draws comics. Later Julia answered questions.',
+      'The paper explains why Julia matches C, and Julia stays convenient.',
+    ]);
+    expect(find(es, 'Linux')).not.toBe(find(es, 'Alpine Linux'));
+    expect(find(es, 'Julia')).not.toBe(find(es, 'Julia Evans'));
+  });
   it('does not join a size or a list into a shortened name', () => {
     const es = entitiesOf(['The 26B MoE runs locally. MoE layers help, and MoE routing matters.', 'We cite ROME and MEMIT often. MEMIT edits facts, and MEMIT scales.']);
     expect(find(es, 'MEMIT')?.name).toBe('MEMIT');
