@@ -3,6 +3,9 @@
 import type { EntityType } from '../../types.js';
 import type { DocContext } from './document.js';
 import { sentenceAt } from './document.js';
+import { JOB_WORDS, acronymFits } from './names.js';
+import { looksLikePerson, personShaped } from './person.js';
+import { isDictionaryWord } from './nlp.js';
 import { POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
@@ -100,6 +103,24 @@ function sentenceCues(text: string): EntityType[] {
   return r;
 }
 
+/**
+ * `Viral B. Shah (MIT)`, `Ion Stoica (UC Berkeley, Stanford and UC San Diego)`: names in brackets right after
+ * a person's name are where the person works, unless they abbreviate that name.
+ */
+function affiliation(before: string, name: string, after: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  const close = after.indexOf(')');
+  if (close < 0) return false;
+  const inner = before.slice(open + 1) + name + after.slice(0, close);
+  // Only names, commas and `and`: no years (`CIDR 2005`), no `et al.`, no job titles (`Security Engineers, Google`).
+  if (!/^\p{Lu}[\p{L} &.'’-]*(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L} &.'’-]*)*$/u.test(inner)) return false;
+  if (inner.split(/[\s,]+/).some((w) => JOB_WORDS.has(w.toLowerCase()))) return false;
+  const person = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(before.slice(0, open));
+  if (!person || !(looksLikePerson(person[1]) || personShaped(person[1]) || !isDictionaryWord(person[1].split(/\s+/).pop()!))) return false;
+  return !acronymFits(name, person[1]);
+}
+
 /** Votes for the mention at [start, end) from its sentence. */
 export function contextVotes(ctx: DocContext, start: number, end: number, possessive: boolean): Votes {
   const v: Votes = {};
@@ -125,6 +146,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (lastWord) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
   for (const [re, t, n] of AFTER_PATTERNS) if (re.test(afterText)) add(v, t, n);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
+  if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);
   // The subject of a funding or acquisition sentence.
   if (before.length <= 1 && CORPORATE.test(afterText)) add(v, 'company', 2.5);
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);

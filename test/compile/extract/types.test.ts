@@ -71,6 +71,13 @@ describe('context cues', () => {
     expect(top(votes('The company raised a $7 million seed round led by Kleiner Perkins.', 'Kleiner Perkins'))).toBe('company');
     expect(top(votes('Jarred Sumner joins the show to talk about Bun.', 'Jarred Sumner'))).toBe('person');
   });
+  it("reads names in brackets after a person's name as affiliations, but not titles, years or job titles", () => {
+    expect(top(votes('The paper is by Jeff Bezanson and Viral B. Shah (MIT), later published.', 'MIT'))).toBe('organization');
+    expect(top(votes('By Hao Zhang and Ion Stoica (UC Berkeley, Stanford and UC San Diego), presented at SOSP.', 'Stanford'))).toBe('organization');
+    expect(votes('See The Agentic Commerce Landscape (Rye) for more.', 'Rye').organization).toBeUndefined();
+    expect(votes('Thanks to Abhishek Arya (Security Engineers, Google Chrome) for help.', 'Google Chrome').organization).toBeUndefined();
+    expect(votes('Read Stonebraker et al. in Mike Stonebraker (CIDR 2005) again.', 'CIDR').organization).toBeUndefined();
+  });
   it('reads the creator in an appositive as a person', () => {
     expect(top(votes('We took over Rye from Armin Ronacher, the creator of Flask.', 'Armin Ronacher'))).toBe('person');
   });
