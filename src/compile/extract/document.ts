@@ -104,7 +104,8 @@ export function buildDocument(body: string, ownUrl?: string): DocContext {
     }
   }
   for (const s of sentences) {
-    if (!s.quantified && QUANT_RE.test(s.text)) s.quantified = true;
+    // Every pattern of QUANT_RE holds a digit; most sentences have none.
+    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text)) s.quantified = true;
     if (segments[s.segment].kind === 'heading') s.quantified = false;
   }
 

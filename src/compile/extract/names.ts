@@ -179,7 +179,9 @@ export function isOrdinalLabel(name: string): boolean {
 }
 
 /** Names that are never entities whatever signal found them. */
-export function isNonEntity(name: string): boolean {
+export const isNonEntity = memo(isNonEntityRaw);
+
+function isNonEntityRaw(name: string): boolean {
   const w = words(name);
   if (!w.length || name.length < 2 || name.length > 80) return true;
   if (!/\p{L}/u.test(name)) return true;
