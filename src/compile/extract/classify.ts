@@ -130,9 +130,13 @@ export function scoreType(
     if (versioned === 2 || (context.model ?? 0) >= 0.6) add(v, 'model', 4);
     else add(v, 'product', 2);
   }
+  // `WWDC24`, `SC20`: an acronym with a two-digit year is an edition of an event.
+  if ([...forms].some((f) => /^\p{Lu}{2,}\d{2}$/u.test(f))) add(v, 'event', 1.5);
   const damp = Math.max(1, Math.sqrt(refs.length) / 2);
   for (const [t, n] of Object.entries(context)) add(v, t as EntityType, Math.min(n as number, 3 * damp) / damp);
   if (owned) add(v, 'company', Math.min(3, 1.5 * owned));
+  // `DuckDB 1.0.0 shipped`: a name with a version is a release, never its maker.
+  if (versioned) delete v.company;
   const ranked = (Object.entries(v) as [EntityType, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (ranked.length && ranked[0][1] >= 1) return { type: ranked[0][0], score: ranked[0][1] - (ranked[1]?.[1] ?? 0) };
   // No evidence: most unnamed-type things in tech writing are products.

@@ -95,6 +95,11 @@ describe('typing resolved entities', () => {
     const es = entitiesOf(['Meanwhile AMD said sales passed $1 billion in a single quarter.', "AMD's ROCm 6.2 narrows the gap."]);
     expect(find(es, 'AMD')?.type).not.toBe('person');
   });
+  it('makes no company of a versioned name, and an event of an acronym with a two-digit year', () => {
+    const es = entitiesOf(['When DuckDB 1.0.0 shipped in June, the team said so. WWDC24 is over, and WWDC24 was long.']);
+    expect(find(es, 'DuckDB 1.0.0')?.type).not.toBe('company');
+    expect(find(es, 'WWDC24')?.type).toBe('event');
+  });
   it('types a CamelCase conference name as an event', () => {
     const es = entitiesOf(['We met many of you at GopherCon last year, and GopherCon was fun.']);
     expect(find(es, 'GopherCon')?.type).toBe('event');
