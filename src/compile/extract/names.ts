@@ -4,6 +4,7 @@ import {
   COMMON_CAPITALISED,
   GENERIC_PHRASES,
   GENERIC_TERMS,
+  LEADING_VERBS,
   MONTHS,
   ORDINAL_HEADS,
   PERSON_TITLES,
@@ -12,7 +13,7 @@ import {
   WEEKDAYS,
 } from './data/words.js';
 import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
-import { SURNAMES } from './data/first-names.js';
+import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
 export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
@@ -203,8 +204,29 @@ function isNonEntityRaw(name: string): boolean {
   // `Starting June 30, 2016`: a date inside a longer phrase.
   if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;
   if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;
+  if (isJunkShape(name, w)) return true;
   // `Yuxiong He`: a family name may also be a stop word.
   if (STOP_WORDS.has(w[w.length - 1].toLowerCase()) && !(w.length >= 2 && /^\p{Lu}\p{Ll}/u.test(w[0]) && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1]) && SURNAMES.has(w[w.length - 1].toLowerCase()))) return true;
+  return false;
+}
+
+/** Quantities, fragments, code identifiers and table spill-over: shapes that never name a thing. */
+function isJunkShape(name: string, w: string[]): boolean {
+  // `500K+`, `1.5M`, `10x`: a quantity on its own.
+  if (w.length === 1 && /^[~<>]?\d[\d.,]*(?:[KMBkmb]|bn)?[+x×%]?$/.test(name)) return true;
+  // `Sub-100ms`, `Under-5s`: a measurement with a comparative prefix.
+  if (/^(?:sub|over|under|near|up|about|around|less|more)-\d/i.test(w[0])) return true;
+  // `2-3x`, `10-20%`: a range of multipliers anywhere.
+  if (w.some((x) => /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?[x×%]$/.test(x))) return true;
+  // `Connects Claude Code`, `Tokenizes`: a sentence fragment starting with a verb.
+  const first = w[0].toLowerCase();
+  if (/^\p{Lu}\p{Ll}+$/u.test(w[0]) && (LEADING_VERBS.has(first) || /^\p{Ll}{4,}(?:izes|ises)$/u.test(first))) return true;
+  // `ANTI_DISTILLATION_CC`: an environment variable or constant.
+  if (w.length === 1 && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name)) return true;
+  // `Agent B. Tracing`: an enumerated label run into the next heading, not a middle initial.
+  if (w.length >= 3 && w.slice(1, -1).some((x) => /^\p{Lu}\.$/u.test(x)) && !FIRST_NAMES.has(first) && isDictionaryWord(first) && isDictionaryWord(w[w.length - 1].toLowerCase()) && !SURNAMES.has(w[w.length - 1].toLowerCase())) return true;
+  // `Some Product Name 34`: a table cell's number glued to a long name.
+  if (w.length >= 4 && /^\d{1,3}$/.test(w[w.length - 1]) && !/^\d+$/.test(w[w.length - 2])) return true;
   return false;
 }
 

@@ -85,6 +85,14 @@ export const ORDINAL_HEADS = set(`
 act agent appendix area article book category chapter class day edition episode example exercise experiment fig figure fortune
 grade group layer lesson level lot model option page paper part phase player point problem question round rule season section
 series session stage step table task team test tier type unit user version vol volume week wave year zone
+race game match scenario case trial batch run sprint milestone track lap heat
+`);
+
+/** Third-person verbs that open a sentence fragment (`Adds ...`, `Connects ...`): never the first word of a name. */
+export const LEADING_VERBS = set(`
+adds allows automates brings builds combines connects converts creates enables extends generates gives handles helps
+improves includes integrates introduces launches lets makes offers powers provides reduces replaces requires runs ships
+supports takes turns uses wraps exposes fetches returns stores tracks tokenizes cuts saves drops beats
 `);
 
 /** Honorifics and job titles that precede or follow a person's name. */
