@@ -72,6 +72,18 @@ const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
 const CORPORATE = /\b(?:raised|raises|raising|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
 
+/** Nouns for the businesses a company sells to, works with or is funded by: members of their lists are companies. */
+// Case is spelled out: an `i` flag would let `\\p{Lu}` match lower-case words and turn any phrase into a list.
+const BUSINESS_ROLES = `(?:${'customers partners brands retailers merchants insurers banks lenders airlines carriers investors backers enterprises companies logos'
+  .split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+/** A run of capitalised names joined by commas, `and`, `or`, `&`, ending right before the mention. */
+const NAME_LIST = "(?:(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+))*";
+/** `Customers include X, Y and Z`, `named customers X and Y`, `partners such as X`. */
+const ROLE_LIST = new RegExp(`\\b${BUSINESS_ROLES}\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
+/** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies. */
+const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
+const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
+
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
 
@@ -156,6 +168,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const t = APPOSITIVE_HEADS[noun] ?? APPOSITIVE_HEADS[noun.replace(/(?:es|s)$/, '')] ?? APPOSITIVE_HEADS[noun.replace(/ies$/, 'y')] ?? APPOSITIVE_HEADS[noun.replace(/s$/, '')];
     if (t) add(v, t, 2);
   }
+  // Coordinated lists of customers, partners, investors: every member shares the class noun's type.
+  const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
+  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(ctx.text.slice(end, Math.min(s.end, end + 160)))) add(v, 'company', 3);
   // `ICLR 2026 workshop`: a year or version between the name and its cue.
   const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
