@@ -79,7 +79,7 @@ const BUSINESS_ROLES = `(?:${'customers partners brands retailers merchants insu
 /** A run of capitalised names joined by commas, `and`, `or`, `&`, ending right before the mention. */
 const NAME_LIST = "(?:(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+))*";
 /** `Customers include X, Y and Z`, `named customers X and Y`, `partners such as X`. */
-const ROLE_LIST = new RegExp(`\\b${BUSINESS_ROLES}\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
+const ROLE_LIST = new RegExp(`\\b${BUSINESS_ROLES}\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}|\\s*$))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
 /** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies. */
 const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
 const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');

@@ -85,3 +85,14 @@ describe('shapes that are no names', () => {
     expect(runs.filter((c) => c.surface === 'Registration').every((c) => !c.midSentence)).toBe(true);
   });
 });
+
+describe('quantities, fragments, identifiers and labels', () => {
+  it('drops quantities, measurements and verb-led fragments', () => {
+    for (const n of ['500K+', 'Sub-100ms', 'Adds 2-3x', 'Connects Acme Studio', 'Tokenizes', 'FOO_BAR_BAZ', 'Race 3', 'Agent B. Tracing', 'Zentro Legal Research Assistant 34'])
+      expect(isNonEntity(n), n).toBe(true);
+  });
+  it('keeps versioned names, middle initials and plain names', () => {
+    for (const n of ['Zentro Max 20x', 'Viral B. Shah', 'Office 365', 'Zentro 4.6', 'Connectix', 'GPT-4o', 'Zentro Studio'])
+      expect(isNonEntity(n), n).toBe(false);
+  });
+});

@@ -162,3 +162,16 @@ describe('typing resolved entities', () => {
     expect(find(es, 'Vapi')?.type).toBe('company');
   });
 });
+
+describe('lists of business roles', () => {
+  it('makes every member of a customer, partner or investor list a company', () => {
+    const text = 'Customers include Zorbly, Quintex, Plonkit, and Vexaro. The toolkit has named customers Brandle Telekom, Sygnia and Korvex.';
+    for (const n of ['Zorbly', 'Quintex', 'Vexaro', 'Brandle Telekom', 'Korvex']) expect(top(votes(text, n)), n).toBe('company');
+  });
+  it('makes names that signed on companies, but not clients of a protocol', () => {
+    const text = 'The protocol moved to a foundation. Zorbly, Quintex, and Plonkit signed on.';
+    for (const n of ['Zorbly', 'Plonkit']) expect(votes(text, n).company ?? 0, n).toBeGreaterThanOrEqual(3);
+    expect(votes('It ships clients in Zorbly, Quintex and Plonkit.', 'Quintex').company ?? 0).toBeLessThan(3);
+    expect(votes('Few customers use Zorbly today.', 'Zorbly').company ?? 0).toBeLessThan(3);
+  });
+});
