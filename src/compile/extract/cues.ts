@@ -79,10 +79,12 @@ const BUSINESS_ROLES = `(?:${'customers partners brands retailers merchants insu
 /** A run of capitalised names joined by commas, `and`, `or`, `&`, ending right before the mention. */
 const NAME_LIST = "(?:(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+))*";
 /** `Customers include X, Y and Z`, `named customers X and Y`, `partners such as X`. */
-const ROLE_LIST = new RegExp(`\\b${BUSINESS_ROLES}\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}|\\s*$))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
+const ROLE_LIST = new RegExp(`\\b(?:${BUSINESS_ROLES}|[Cc](?:ustomer|lient)\\s+(?:roster|base|list)[^.;:()]{0,40}:)\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}|\\s*$))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
 /** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies. */
 const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
 const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
+/** `A, B, and 20+ retailers`, `X and other banks`: a list closed by a role noun. */
+const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
 
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
@@ -170,7 +172,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // Coordinated lists of customers, partners, investors: every member shares the class noun's type.
   const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
-  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(ctx.text.slice(end, Math.min(s.end, end + 160)))) add(v, 'company', 3);
+  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(ctx.text.slice(end, Math.min(s.end, end + 160))) || ROLE_TAIL.test(ctx.text.slice(end, Math.min(s.end, end + 160)))) add(v, 'company', 3);
   // `ICLR 2026 workshop`: a year or version between the name and its cue.
   const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
