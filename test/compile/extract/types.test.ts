@@ -180,7 +180,7 @@ describe('lists closed or opened by a role phrase', () => {
   it('types a list that ends in a count of retailers, or follows a customer roster colon', () => {
     const a = 'Zorbly, Quintex, Plonkit, and 20+ retailers back it.';
     for (const n of ['Zorbly', 'Quintex', 'Plonkit']) expect(top(votes(a, n)), n).toBe('company');
-    const b = 'The customer roster has moved upmarket fast: Zorbly, Quintex Mortgage, and Plonkit.';
+    const b = 'The customer roster has moved upmarket fast: Zorbly, Quintex Mortgage, plus Plonkit.';
     for (const n of ['Zorbly', 'Quintex Mortgage', 'Plonkit']) expect(top(votes(b, n)), n).toBe('company');
     expect(votes('Zorbly and other tools help.', 'Zorbly').company ?? 0).toBeLessThan(3);
   });
