@@ -96,3 +96,11 @@ describe('quantities, fragments, identifiers and labels', () => {
       expect(isNonEntity(n), n).toBe(false);
   });
 });
+
+describe('list labels', () => {
+  it('reads a lone ordinary word before a colon as a label, and keeps a coined name', () => {
+    const es = entitiesOf(['Options for you:\n\n- Free: many hosted models on Zentrovia.\n- Zentrovia: the hosted catalogue.\n']);
+    expect(find(es, 'Free')).toBeUndefined();
+    expect(find(es, 'Zentrovia')).toBeDefined();
+  });
+});

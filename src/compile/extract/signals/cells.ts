@@ -4,6 +4,8 @@ import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { asName, type Candidate } from './candidate.js';
+import { isDistinctive } from '../names.js';
+import { isDictionaryWord } from '../nlp.js';
 
 function headerType(header: string | undefined): EntityType | undefined {
   if (!header) return undefined;
@@ -34,6 +36,8 @@ export function cellSignal(ctx: DocContext): Candidate[] {
       if (seg.bold.some((b) => b.start <= 1 && b.end >= lead.length - 1)) continue; // the bold signal has it
       const name = asName(lead);
       if (!name) continue;
+      // `- Free: ...`, `- Crypto: ...`: a lone ordinary word before a colon labels the item, it names nothing.
+      if (!/\s/.test(name) && m && isDictionaryWord(name.toLowerCase()) && !isDistinctive(name)) continue;
       const at = seg.start + Math.max(0, seg.text.indexOf(name));
       out.push({ start: at, end: at + name.length, surface: name, signal: 'list-lead', strength: 'medium' });
     }
