@@ -104,3 +104,11 @@ describe('list labels', () => {
     expect(find(es, 'Zentrovia')).toBeDefined();
   });
 });
+
+describe('hyphen compounds at the start of a clause', () => {
+  it('reads a capitalised ordinary word before a lower-case suffix at a clause start as no name', () => {
+    const c = propnRunSignal(ctx('Zentrovia launched: Crypto-native agent payments. Quorvax-style files spread.'));
+    expect(c.map((x) => x.surface)).not.toContain('Crypto');
+    expect(c.map((x) => x.surface)).toContain('Quorvax');
+  });
+});

@@ -22,6 +22,9 @@ function startsName(w: Word): boolean {
   return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
 }
 
+/** Suffixes that mark what precedes them as a name even at a clause start (`Letta-style`, `YC-backed`). */
+const NAME_SUFFIXES = /^-(?:style|backed|based|like|powered|owned|funded|led|built|made|compatible|specific|hosted|branded)$/;
+
 /** `YC-backed`, `Uber-style`, `ex-Google`: the capitalised part before a lower-case suffix is the name. */
 function hyphenHead(text: string): string | null {
   if (!text.includes('-')) return null;
@@ -49,6 +52,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         continue;
       }
       const head = hyphenHead(w.text);
+      // `Crypto-native agents`: a plain word before a lower-case suffix at a clause start is capitalised by position;
+      // a real name there is almost always met again elsewhere.
+      if (head && /^\p{Lu}\p{Ll}+$/u.test(head) && !isCamelCase(head) && !NAME_SUFFIXES.test(w.text.slice(w.text.indexOf(head) + head.length)) &&
+        (i === s.w0 || /[:.!?]\s*$/.test(text.slice(words[i - 1].end, w.start)))) {
+        i++;
+        continue;
+      }
       if (head) {
         const at = w.start + w.text.indexOf(head);
         runs.push({ ws: [{ ...w, start: at, end: at + head.length, text: head, possessive: false }], end: at + head.length, hyphen: true });
