@@ -11,7 +11,7 @@ import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { ENTITY_FOLDERS, NOTES_MARKER } from '../wiki/schema.js';
 import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
@@ -225,18 +225,15 @@ async function upToDate(wiki: string, m: Manifest, version: string, configHash: 
   if (ids.length !== Object.keys(m.raw).length || ids.some((id) => m.raw[id] !== raw[id])) return false;
   const paths = Object.keys(m.pages);
   if (paths.length === 0) return false;
-  for (let i = 0; i < paths.length; i += 64) {
-    const batch = paths.slice(i, i + 64);
-    const same = await Promise.all(
-      batch.map(async (p) => {
-        try {
-          return sha256(await fs.readFile(path.join(wiki, ...p.split('/')))) === m.pages[p];
-        } catch {
-          return false;
-        }
-      }),
-    );
-    if (same.includes(false)) return false;
+  // Synchronous reads: for thousands of pages, awaiting each read costs more than the read.
+  for (const p of paths) {
+    let same = false;
+    try {
+      same = sha256(readFileSync(path.join(wiki, ...p.split('/')))) === m.pages[p];
+    } catch {
+      same = false;
+    }
+    if (!same) return false;
   }
   return true;
 }

@@ -10,20 +10,24 @@ export interface NameSpan {
 
 const TOKEN = /[^\s,;:!?()[\]{}"“”]+/g;
 
+const LEADING = new Set(["'", '‘', '’', '*', '_']);
+const TRAILING = new Set(["'", '‘', '’', '.', '*', '_']);
+
 /** Trims what sticks to a word in prose but is not part of a name: a final period, quotes, a possessive. */
 function trimToken(t: string, start: number): { text: string; start: number; end: number } {
   let s = 0;
   let e = t.length;
-  while (s < e && /['‘’*_]/.test(t[s])) s++;
-  const poss = /['’]s$/.exec(t.slice(s, e));
-  if (poss) e -= poss[0].length;
-  while (e > s && /['‘’.*_]/.test(t[e - 1])) e--;
+  while (s < e && LEADING.has(t[s])) s++;
+  if (e - s >= 2 && t[e - 1] === 's' && (t[e - 2] === "'" || t[e - 2] === '’')) e -= 2;
+  while (e > s && TRAILING.has(t[e - 1])) e--;
   return { text: t.slice(s, e), start: start + s, end: start + e };
 }
 
 export class NameIndex {
   private readonly exact = new Map<string, string>();
   private readonly folded = new Map<string, string>();
+  /** Lower-cased proper word prefixes of every name: a run that is none of them cannot grow into a name. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   /** Names of four characters or fewer (acronyms) must match case; longer ones may differ in case unless `exactCase`. */
@@ -33,6 +37,7 @@ export class NameIndex {
       const name = words.join(' ');
       if (name.length < 2) continue;
       this.maxWords = Math.max(this.maxWords, words.length);
+      for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).join(' ').toLowerCase());
       if (name.length <= 4 || exactCase) {
         if (!this.exact.has(name)) this.exact.set(name, raw);
       } else if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), raw);
@@ -48,17 +53,25 @@ export class NameIndex {
     const tokens = [...text.matchAll(TOKEN)].map((m) => trimToken(m[0], m.index!)).filter((t) => t.text !== '');
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // The longest run at i that is a name: grow the run one word at a time while the words sit next
+      // to each other, separated by spaces only, and the run is still the start of some name.
       let hit: NameSpan | undefined;
       let used = 0;
-      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1 && !hit; n--) {
-        const run = tokens.slice(i, i + n);
-        // Words of a name sit next to each other, separated by spaces only.
-        if (run.some((t, k) => k > 0 && !/^\s+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
-        const name = this.lookup(run.map((t) => t.text).join(' '));
+      let key = '';
+      const max = Math.min(this.maxWords, tokens.length - i);
+      for (let n = 1; n <= max; n++) {
+        const t = tokens[i + n - 1];
+        if (n > 1) {
+          if (!/^\s+$/.test(text.slice(tokens[i + n - 2].end, t.start))) break;
+          key += ' ';
+        }
+        key += t.text;
+        const name = this.lookup(key);
         if (name !== undefined) {
-          hit = { start: run[0].start, end: run[n - 1].end, name };
+          hit = { start: tokens[i].start, end: t.end, name };
           used = n;
         }
+        if (!this.prefixes.has(key.toLowerCase())) break;
       }
       if (hit) {
         out.push(hit);
