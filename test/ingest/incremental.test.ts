@@ -105,7 +105,9 @@ describe('incremental ingest', () => {
   });
 
   it('keeps hostile titles inside raw/ with safe, readable names', async () => {
-    const raw = await tmpDir();
+    // raw/ sits in a parent of its own, so anything that escapes it is visible and nothing else is there.
+    const raw = path.join(await tmpDir(), 'raw');
+    await fs.mkdir(raw);
     const titles = [
       '../../etc/passwd',
       'a/b\\c:d*e?f"g<h>i|j',
