@@ -114,15 +114,9 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
       let linked = new Set<string>();
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const f = FENCE.exec(line);
-        if (fence) {
-          if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
-          continue;
-        }
-        if (f) {
-          fence = f[1];
-          continue;
-        }
+        const step = stepFence(line, fence);
+        fence = step.fence;
+        if (step.code) continue;
         if (inComment) {
           if (line.includes('-->')) inComment = false;
           continue;
@@ -144,6 +138,20 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
   };
 }
 
+/**
+ * Tracks fenced code blocks line by line: `fence` is the open fence (or null) after `line`, and `code`
+ * says whether the line is part of a fence (its delimiters included) and so must be left alone.
+ */
+function stepFence(line: string, fence: string | null): { fence: string | null; code: boolean } {
+  const f = FENCE.exec(line);
+  if (fence) {
+    const closes = f !== null && f[1][0] === fence[0] && f[1].length >= fence.length;
+    return { fence: closes ? null : fence, code: true };
+  }
+  if (f) return { fence: f[1], code: true };
+  return { fence: null, code: false };
+}
+
 /** One heading of a post. */
 export interface OutlineItem {
   level: number;
@@ -155,15 +163,9 @@ export function outlineOf(markdown: string): OutlineItem[] {
   const out: OutlineItem[] = [];
   let fence: string | null = null;
   for (const line of markdown.split('\n')) {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
+    const step = stepFence(line, fence);
+    fence = step.fence;
+    if (step.code) continue;
     const h = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
     if (h) {
       const text = plainText(h[2]);
