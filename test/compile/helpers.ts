@@ -99,11 +99,12 @@ export interface PostSpec {
   body: string;
 }
 
-export function rawFileText(p: PostSpec): string {
-  const meta: RawFrontmatter = {
+function rawMeta(p: PostSpec): RawFrontmatter {
+  const url = p.url ?? `https://blog.example.com/${p.id.slice(11)}/`;
+  return {
     title: p.title,
-    url: p.url ?? `https://blog.example.com/${p.id.slice(11)}/`,
-    guid: p.url ?? `https://blog.example.com/${p.id.slice(11)}/`,
+    url,
+    guid: url,
     published: p.published,
     author: 'Ada Writer',
     categories: p.categories ?? [],
@@ -111,21 +112,16 @@ export function rawFileText(p: PostSpec): string {
     feed: { title: 'Example Blog', url: 'https://blog.example.com/feed/' },
     content_hash: contentHash(p.body),
   };
-  return renderRawFile(meta, p.body);
 }
 
+export function rawFileText(p: PostSpec): string {
+  return renderRawFile(rawMeta(p), p.body);
+}
+
+/** The RawDoc that reading `rawFileText(p)` from raw/ gives. */
 export function rawDoc(p: PostSpec): RawDoc {
   const text = rawFileText(p);
-  const meta = {
-    title: p.title,
-    url: p.url ?? `https://blog.example.com/${p.id.slice(11)}/`,
-    published: p.published,
-    author: 'Ada Writer',
-    categories: p.categories ?? [],
-    summary: p.summary,
-    feed: { title: 'Example Blog', url: 'https://blog.example.com/feed/' },
-    content_hash: contentHash(p.body),
-  };
+  const meta = rawMeta(p);
   return { id: p.id, file: `${p.id}.md`, meta, body: p.body, hash: sha256(text) };
 }
 

@@ -2,10 +2,16 @@
 import type { EntityNode, PostNode, VaultModel } from '../model.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { byName, byString, count, inlineText, wikilink } from '../text.js';
+import { NOTES_BLOCK } from '../notes.js';
 
 /** `[[Post]]`, labelled with the post's title when the page name differs. */
 export function postLink(post: PostNode): string {
   return wikilink(post.name, post.title);
+}
+
+/** `[[Post]] (date)`: a post as the heading of the lines quoted from it. */
+export function datedPostLink(post: PostNode): string {
+  return `${postLink(post)}${post.date ? ` (${post.date})` : ''}`;
 }
 
 /** A citation: the post's page and date. */
@@ -89,4 +95,16 @@ export function relatedOf(node: EntityNode): Array<{ link: string; note: string 
     link: wikilink(r.node.name),
     note: `${r.node.type}, ${count(r.weight, r.via === 'sentence' ? 'shared sentence' : 'shared post')}`,
   }));
+}
+
+/** The template fields entity and topic pages share: frontmatter, title, facts, related, backlinks, notes. */
+export function commonPageFields(node: EntityNode, model: VaultModel) {
+  return {
+    frontmatter: entityFrontmatter(node),
+    title: inlineText(node.entity.name) || inlineText(node.name),
+    facts: factsOf(node, model),
+    related: relatedOf(node),
+    backlinks: node.backlinks.length > 0 ? node.backlinks.map((n) => `- ${wikilink(n)}`).join('\n') : 'No other pages link here yet.',
+    notes: NOTES_BLOCK.trimEnd(),
+  };
 }

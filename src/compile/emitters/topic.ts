@@ -1,11 +1,10 @@
 // Topic pages: one per feed category that does not name an entity of its own.
 import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
-import { NOTES_BLOCK } from '../notes.js';
-import { byString, count, inlineText, wikilink } from '../text.js';
+import { byString, count, inlineText } from '../text.js';
 import { spanOf, summaryOf } from '../describe.js';
 import type { EmitContext, Emitter } from './types.js';
-import { cite, entityFrontmatter, factsOf, postLink, relatedOf, sentencesIn } from './shared.js';
+import { cite, commonPageFields, datedPostLink, sentencesIn } from './shared.js';
 
 export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
   const filed = node.categoryPosts;
@@ -19,19 +18,14 @@ export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
   const filedSet = new Set(filed);
   const all = [...new Set([...filed, ...node.posts])].sort((a, b) => byString(a.date, b.date) || byString(a.doc.id, b.doc.id));
   const posts = all.map((p) => ({
-    source: `${postLink(p)}${p.date ? ` (${p.date})` : ''}`,
+    source: datedPostLink(p),
     summary: filedSet.has(p) ? summaryOf(p, 300) : '',
     sentences: node.mentionsByPost.has(p.doc.id) ? sentencesIn(node, p) : [],
   }));
   const content = ctx.templates.get('topic.md')({
-    frontmatter: entityFrontmatter(node),
-    title: inlineText(node.entity.name) || inlineText(node.name),
+    ...commonPageFields(node, ctx.model),
     lead: parts.join(' '),
-    facts: factsOf(node, ctx.model),
     posts,
-    related: relatedOf(node),
-    backlinks: node.backlinks.length > 0 ? node.backlinks.map((n) => `- ${wikilink(n)}`).join('\n') : 'No other pages link here yet.',
-    notes: NOTES_BLOCK.trimEnd(),
   });
   return { path: node.path, content };
 }
