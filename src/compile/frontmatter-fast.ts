@@ -1,6 +1,7 @@
 // Frontmatter for the thousands of pages a compile renders. The general serialiser (yaml) costs
 // about a millisecond a page; the values compile writes are mostly simple, so they are written
 // directly, byte for byte as the general serialiser writes them, and anything else goes to it.
+import { stringify } from 'yaml';
 import { stringifyFrontmatter } from '../wiki/frontmatter.js';
 
 // Strings yaml writes unquoted: words, dates, http(s) URLs. Nothing YAML could read as another type.
@@ -15,7 +16,22 @@ function scalar(v: unknown): string | undefined {
   if (PLAIN.test(v) && !RESERVED.test(v) && !/\s{2}|\s$|^\s/.test(v)) return v;
   if (LINK.test(v)) return `"${v}"`;
   if (v === '') return '""';
-  return undefined;
+  return quoted(v);
+}
+
+const QUOTED = new Map<string, string | undefined>();
+
+/**
+ * Any other one-line string as the general serialiser writes it on its own (quoted or plain: in a
+ * block mapping or sequence it chooses the same). Multi-line results need their context: undefined.
+ */
+function quoted(v: string): string | undefined {
+  if (QUOTED.has(v)) return QUOTED.get(v);
+  const text = stringify(v, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const one = text.endsWith('\n') && text.indexOf('\n') === text.length - 1 && !/^[|>]/.test(text) && !text.startsWith('---') ? text.slice(0, -1) : undefined;
+  if (QUOTED.size > 50_000) QUOTED.clear();
+  QUOTED.set(v, one);
+  return one;
 }
 
 export function fastFrontmatter(data: Record<string, unknown>): string {

@@ -1,9 +1,9 @@
 // Puts the rendered vault on disk: notes carried over, only changed files written (atomically),
 // pages from the previous compile that are no longer made removed, everything else left alone.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WikiPage } from '../types.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic, writeFileAtomicSync } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { sha256 } from './hash.js';
 import { type Manifest, serializeManifest } from './manifest.js';
@@ -28,29 +28,27 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight, keeping results in order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+function readIfExistsSync(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }
 
 /** `force` rewrites every page even when its bytes are unchanged. */
 export async function writeVault(wikiDir: string, pages: WikiPage[], previous: Manifest, force = false, onPage?: () => void): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: 0, removed: [], kept: [], hashes: {} };
-  const outcomes = await mapLimit(pages, 32, async (page) => {
+  // Synchronous I/O: thousands of small reads and writes in a row finish sooner without a round
+  // trip through the thread pool for each.
+  const madeDirs = new Set<string>();
+  const outcomes = pages.map((page) => {
     const file = path.join(wikiDir, ...page.path.split('/'));
-    const old = await readIfExists(file);
+    const old = readIfExistsSync(file);
     const content = mergeNotes(page.content, old);
     const changed = old !== content;
-    if (changed || force) await writeFileAtomic(file, content);
+    if (changed || force) writeFileAtomicSync(file, content, madeDirs);
     onPage?.();
     return { path: page.path, changed: changed || force, hash: sha256(content) };
   });

@@ -21,9 +21,9 @@ export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des
 export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di']);
 
 /** Shape tests run on every word of every post; words repeat, so their answers are kept. */
-function memo(fn: (w: string) => boolean): (w: string) => boolean {
-  let cache = new Map<string, boolean>();
-  return (w: string): boolean => {
+function memo<R extends boolean | string>(fn: (w: string) => R): (w: string) => R {
+  let cache = new Map<string, R>();
+  return (w: string): R => {
     let r = cache.get(w);
     if (r === undefined) {
       if (cache.size > 100_000) cache = new Map();
@@ -121,7 +121,9 @@ export function words(name: string): string[] {
 }
 
 /** Strips possessives, quotes, brackets and surrounding punctuation from a surface form. */
-export function cleanSurface(s: string): string {
+export const cleanSurface = memo(cleanSurfaceRaw);
+
+function cleanSurfaceRaw(s: string): string {
   let t = s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, '').replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
   t = t.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''));
@@ -130,7 +132,9 @@ export function cleanSurface(s: string): string {
 }
 
 /** The key names are grouped by: case, spacing, hyphens and dots folded; a leading `the` dropped. */
-export function nameKey(s: string): string {
+export const nameKey = memo(nameKeyRaw);
+
+function nameKeyRaw(s: string): string {
   return cleanSurface(s)
     .toLowerCase()
     .replace(/^the\s+/, '')

@@ -66,12 +66,12 @@ function sentenceShape(text: string): string {
  * Sentences that recur, in the same shape, in at least 40% of the posts (and three of them): a byline, a
  * sign-off, a subscription blurb. Names in them are the blog's furniture, not what the posts talk about.
  */
-function boilerplateSentences(extractions: DocExtraction[]): Set<string> {
+function boilerplateSentences(extractions: DocExtraction[], shapes: Map<string, string[]>): Set<string> {
   const out = new Set<string>();
   if (extractions.length < 3) return out;
   const df = new Map<string, number>();
   for (const x of extractions) {
-    for (const shape of new Set(x.sentences.map((s) => sentenceShape(s.text)))) {
+    for (const shape of new Set(shapes.get(x.docId))) {
       if (shape.length < 12) continue; // `Thanks!`, `Links`: too short to tell a blurb from a habit
       df.set(shape, (df.get(shape) ?? 0) + 1);
     }
@@ -145,13 +145,16 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
 
   // 1. Every mention under its key, except those in a blog's boilerplate (bylines, sign-offs, edition blurbs).
-  const boiler = boilerplateSentences(extractions);
+  // Only posts with three or more need the shapes: fewer never have boilerplate.
+  const shapes = new Map(extractions.length < 3 ? [] : extractions.map((x) => [x.docId, x.sentences.map((s) => sentenceShape(s.text))]));
+  const boiler = boilerplateSentences(extractions, shapes);
   const byKey = new Map<string, MentionRef[]>();
   for (const x of [...extractions].sort((a, b) => cmp(a.docId, b.docId))) {
     const doc = docById.get(x.docId);
     const date = doc ? dateOf(doc) : undefined;
+    const shapesOf = shapes.get(x.docId);
     for (const m of x.mentions) {
-      if (m.sentence >= 0 && boiler.has(sentenceShape(x.sentences[m.sentence]?.text ?? ''))) continue;
+      if (boiler.size > 0 && m.sentence >= 0 && boiler.has(shapesOf?.[m.sentence] ?? '')) continue;
       const key = nameKey(m.surface);
       if (!key || ignore.has(key)) continue;
       const list = byKey.get(key) ?? [];
