@@ -17,9 +17,9 @@ import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { buildGraph, rankPages } from './graph.js';
 import { loadTemplates, type Templates } from './templates.js';
-import { EMITTERS } from './emitters/index.js';
+import { EMITTERS, type EmitContext } from './emitters/index.js';
 import { computeBacklinks } from './backlinks.js';
-import { writeManifest, writeVault } from './write.js';
+import { VaultWriter, writeManifest } from './write.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
 export interface Extractor {
@@ -32,6 +32,27 @@ export interface RenderedVault {
   pages: WikiPage[];
 }
 
+/** Pure: posts, their extractions and the resolved entities -> the model and graph every emitter reads. */
+export function prepareVault(
+  docs: RawDoc[],
+  extractions: DocExtraction[],
+  entities: Entity[],
+  config: WikicConfig,
+  templates: Templates,
+  reserved: readonly string[] = [],
+): EmitContext {
+  const model = buildModel(docs, extractions, entities, reserved);
+  const pairs = sentenceCooccurrences(model);
+  const graph = buildGraph(model, pairs);
+  rankPages(graph, model);
+  relateEntities(model, pairs, Math.max(0, Math.floor(config.thresholds.relatedLimit)));
+  relatePosts(model);
+  computeBacklinks(model);
+  return { model, graph, templates, config };
+}
+
+const byPath = (a: WikiPage, b: WikiPage): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /** Pure: posts, their extractions and the resolved entities -> every page of the vault, sorted by path. */
 export function renderVault(
   docs: RawDoc[],
@@ -41,16 +62,9 @@ export function renderVault(
   templates: Templates,
   reserved: readonly string[] = [],
 ): RenderedVault {
-  const model = buildModel(docs, extractions, entities, reserved);
-  const pairs = sentenceCooccurrences(model);
-  const graph = buildGraph(model, pairs);
-  rankPages(graph, model);
-  relateEntities(model, pairs, Math.max(0, Math.floor(config.thresholds.relatedLimit)));
-  relatePosts(model);
-  computeBacklinks(model);
-  const ctx = { model, graph, templates, config };
-  const pages = EMITTERS.flatMap((e) => e.emit(ctx)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { model, pages };
+  const ctx = prepareVault(docs, extractions, entities, config, templates, reserved);
+  const pages = EMITTERS.flatMap((e) => e.emit(ctx)).sort(byPath);
+  return { model: ctx.model, pages };
 }
 
 export interface CompileOptions {
@@ -148,9 +162,14 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   extractor ??= await defaultExtractor();
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
 
-  const { model, pages } = renderVault(docs, extractions, entities, opts.config, templates, await foreignNames(wiki, previous));
-  let done = 0;
-  const result = await writeVault(wiki, pages, previous, opts.force, () => opts.onProgress?.('write', ++done, pages.length));
+  const ctx = prepareVault(docs, extractions, entities, opts.config, templates, await foreignNames(wiki, previous));
+  const { model } = ctx;
+  // One kind of page at a time, written as soon as it is rendered: the vault's text is never all in memory at once.
+  const pageCount = model.entities.length + model.posts.length;
+  let written = 0;
+  const writer = new VaultWriter(wiki, opts.force, () => opts.onProgress?.('write', ++written, Math.max(written, pageCount)));
+  for (const emitter of EMITTERS) writer.write(emitter.emit(ctx).sort(byPath));
+  const result = await writer.finish(previous);
   await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
   await cache.prune();
 

@@ -37,57 +37,69 @@ function readIfExistsSync(file: string): string | undefined {
   }
 }
 
-/** `force` rewrites every page even when its bytes are unchanged. */
-export async function writeVault(wikiDir: string, pages: WikiPage[], previous: Manifest, force = false, onPage?: () => void): Promise<WriteResult> {
-  const result: WriteResult = { written: [], unchanged: 0, removed: [], kept: [], hashes: {} };
-  // Synchronous I/O: thousands of small reads and writes in a row finish sooner without a round
-  // trip through the thread pool for each.
-  const madeDirs = new Set<string>();
-  const outcomes = pages.map((page) => {
-    const file = path.join(wikiDir, ...page.path.split('/'));
-    const old = readIfExistsSync(file);
-    const content = mergeNotes(page.content, old);
-    const changed = old !== content;
-    if (changed || force) writeFileAtomicSync(file, content, madeDirs);
-    onPage?.();
-    return { path: page.path, changed: changed || force, hash: sha256(content) };
-  });
-  for (const o of outcomes) {
-    result.hashes[o.path] = o.hash;
-    if (o.changed) result.written.push(o.path);
-    else result.unchanged++;
+/**
+ * Writes pages batch by batch (`write`), then removes what the previous compile made and this one
+ * did not (`finish`). `force` rewrites every page even when its bytes are unchanged.
+ */
+export class VaultWriter {
+  private readonly result: WriteResult = { written: [], unchanged: 0, removed: [], kept: [], hashes: {} };
+  private readonly now = new Set<string>();
+  private readonly madeDirs = new Set<string>();
+
+  constructor(
+    private readonly wikiDir: string,
+    private readonly force = false,
+    private readonly onPage?: () => void,
+  ) {}
+
+  /** Synchronous I/O: thousands of small reads and writes in a row finish sooner without a thread-pool round trip each. */
+  write(pages: WikiPage[]): void {
+    for (const page of pages) {
+      const file = path.join(this.wikiDir, ...page.path.split('/'));
+      const old = readIfExistsSync(file);
+      const content = mergeNotes(page.content, old);
+      const changed = old !== content || this.force;
+      if (changed) writeFileAtomicSync(file, content, this.madeDirs);
+      this.now.add(page.path);
+      this.result.hashes[page.path] = sha256(content);
+      if (changed) this.result.written.push(page.path);
+      else this.result.unchanged++;
+      this.onPage?.();
+    }
   }
 
-  const now = new Set(pages.map((p) => p.path));
-  const stale = Object.keys(previous.pages)
-    .filter((p) => !now.has(p))
-    .sort();
-  const dirs = new Set<string>();
-  for (const rel of stale) {
-    // The manifest is data from disk: never follow it outside the vault.
-    if (rel.split('/').some((s) => s === '..' || s === '') || path.isAbsolute(rel)) continue;
-    const file = path.join(wikiDir, ...rel.split('/'));
-    const old = await readIfExists(file);
-    if (old === undefined) continue;
-    if (hasOwnNotes(old)) {
-      result.kept.push(rel);
-      continue;
+  async finish(previous: Manifest): Promise<WriteResult> {
+    const { result, wikiDir } = this;
+    const stale = Object.keys(previous.pages)
+      .filter((p) => !this.now.has(p))
+      .sort();
+    const dirs = new Set<string>();
+    for (const rel of stale) {
+      // The manifest is data from disk: never follow it outside the vault.
+      if (rel.split('/').some((s) => s === '..' || s === '') || path.isAbsolute(rel)) continue;
+      const file = path.join(wikiDir, ...rel.split('/'));
+      const old = await readIfExists(file);
+      if (old === undefined) continue;
+      if (hasOwnNotes(old)) {
+        result.kept.push(rel);
+        continue;
+      }
+      await fs.rm(file, { force: true });
+      result.removed.push(rel);
+      dirs.add(path.dirname(file));
     }
-    await fs.rm(file, { force: true });
-    result.removed.push(rel);
-    dirs.add(path.dirname(file));
-  }
-  // Folders emptied by the removals go too (only those, and only when empty).
-  for (const d of [...dirs].sort().reverse()) {
-    if (path.resolve(d) === path.resolve(wikiDir)) continue;
-    try {
-      await fs.rmdir(d);
-    } catch {
-      // Not empty: it holds other files.
+    // Folders emptied by the removals go too (only those, and only when empty).
+    for (const d of [...dirs].sort().reverse()) {
+      if (path.resolve(d) === path.resolve(wikiDir)) continue;
+      try {
+        await fs.rmdir(d);
+      } catch {
+        // Not empty: it holds other files.
+      }
     }
+    result.written.sort();
+    return result;
   }
-  result.written.sort();
-  return result;
 }
 
 export async function writeManifest(wikiDir: string, manifest: Manifest): Promise<boolean> {

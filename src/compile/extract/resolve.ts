@@ -198,7 +198,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // `Salesforce Agentforce` is `Agentforce` named with its owner; `Google Cloud` is not `Google` (no `Cloud` alone).
   const surfaces = new Map<string, string>();
   for (const [k, refs] of byKey) surfaces.set(k, cleanSurface(refs[0].m.surface));
-  const docsOf = (k: string): Set<string> => new Set((byKey.get(k) ?? []).map((r) => r.m.docId));
+  const docSets = new Map<string, Set<string>>();
+  const docsOf = (k: string): Set<string> => {
+    let set = docSets.get(k);
+    if (!set) docSets.set(k, (set = new Set((byKey.get(k) ?? []).map((r) => r.m.docId))));
+    return set;
+  };
   // Where a name is first used in a post (sentence, then offset): a short form follows its full name.
   const firstAt = (k: string, doc: string): number => Math.min(...(byKey.get(k) ?? [])
     .filter((r) => r.m.docId === doc).map((r) => r.m.sentence * 100_000 + (r.m.offset ?? 0)));
@@ -214,12 +219,11 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       // `Blackwell B200` is the `B200`: a model number names the thing whatever precedes it.
       const modelNumber = words(tail).length === 1 && /^\p{Lu}{1,3}\d{2,4}\p{Lu}?$/u.test(tail);
       // `Apache Iceberg` ... `Iceberg`: a shortened name used only in posts that also give the full one.
-      const tailDocs = docsOf(tk);
-      const fullDocs = docsOf(k);
-      const ellipsis = words(tail).length === 1 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
-        [...tailDocs].every((d) => fullDocs.has(d) && firstAt(k, d) < firstAt(tk, d));
-      if (!modelNumber && !ellipsis && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase()))) continue;
-      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis) continue;
+      // Asked only when the cheaper tests leave it open.
+      const ellipsis = (): boolean => words(tail).length === 1 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
+        [...docsOf(tk)].every((d) => docsOf(k).has(d) && firstAt(k, d) < firstAt(tk, d));
+      if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase())) && !ellipsis()) continue;
+      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis()) continue;
       uf.union(k, tk);
       break;
     }
