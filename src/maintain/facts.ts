@@ -194,6 +194,19 @@ function bareClause(s: string, clause: Span, times: TimeExpr[]): boolean {
 /** Words that make a number about a part (a tier, a region, a segment), not about the whole entity. */
 const SEGMENT = /\b(tier|plan|segment|division|unit|business|enterprise|consumer|paid|free|cloud|international|domestic|region|regional|europe|asia|china|india|of which|including|among|per|each|average|median)\b/i;
 
+const MONEY_HINT = /[$€£]\s?\d/;
+const COUNT_HINT = /\d\s*(?:k|thousand|mn|mm|m|million|bn|b|billion|tn|t|trillion)?[\s+-]+(?:(?:monthly|weekly|daily)(?:\s+active)?\s+)?(?:users|customers|developers|subscribers|downloads|installs|(?:GitHub\s+)?stars|(?:total\s+|active\s+)?param(?:eter)?s)\b/i;
+const DATE_VERB = /\b(?:founded|established|incorporated|released|launched|shipped|debuted)\b/i;
+
+/**
+ * False when extractClaims can only return nothing for this sentence, whatever names it holds:
+ * every claim needs an amount after a currency sign, a count before a unit word, or a founding or
+ * release verb, in a sentence that is not about a change. A cheap test that spares the name search.
+ */
+export function mayHoldClaims(s: string): boolean {
+  return !SKIP_SENTENCE.test(s) && (MONEY_HINT.test(s) || COUNT_HINT.test(s) || DATE_VERB.test(s));
+}
+
 /** Claims a sentence makes about the page's entity. */
 export function extractClaims(input: ClaimInput): Claim[] {
   const s = input.sentence;

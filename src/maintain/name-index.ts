@@ -23,6 +23,46 @@ function trimToken(t: string, start: number): { text: string; start: number; end
   return { text: t.slice(s, e), start: start + s, end: start + e };
 }
 
+/** The words of a text as find() sees them: trimmed, with their offsets; empty ones dropped. */
+function words(text: string): Array<{ text: string; start: number; end: number; raw: string }> {
+  const out: Array<{ text: string; start: number; end: number; raw: string }> = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = trimToken(m[0], m.index!);
+    if (t.text !== '') out.push({ ...t, raw: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The runs of words of `text` that a name made of `isWord` words could match: words next to each
+ * other (spaces only between them) that each pass `isWord`, as written, joined by one space.
+ * find() over these runs (joined by ", ") finds the same names as over the whole text when every
+ * name of the index is made of such words: a match never spans a word that fails, nor a gap that
+ * is not spaces, and the runs keep each word's trimmed part and its neighbours.
+ */
+export function nameRuns(text: string, isWord: (w: string) => boolean): string[] {
+  const runs = new Set<string>();
+  let run: string[] = [];
+  let prevEnd = 0;
+  const flush = (): void => {
+    if (run.length > 0) runs.add(run.join(' '));
+    run = [];
+  };
+  for (const w of words(text)) {
+    if (!isWord(w.text)) {
+      flush();
+      continue;
+    }
+    // find()'s own rule for words of one name: only whitespace between the trimmed words. Then
+    // trimming took nothing off the sides that meet, so the run's text joins them the same way.
+    if (run.length > 0 && !/^\s+$/.test(text.slice(prevEnd, w.start))) flush();
+    run.push(w.raw);
+    prevEnd = w.end;
+  }
+  flush();
+  return [...runs];
+}
+
 export class NameIndex {
   private readonly exact = new Map<string, string>();
   private readonly folded = new Map<string, string>();

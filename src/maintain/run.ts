@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { WikicConfig } from '../config.js';
 import { WikicError } from '../errors.js';
-import { loadVault, type VaultPage } from '../wiki/vault.js';
+import { loadVault, vaultDir, type VaultPage } from '../wiki/vault.js';
+import { MaintainCache } from './page-cache.js';
 import { CHECKS } from './registry.js';
 import { readManifestState, readRawPosts } from './state.js';
 import type { Check, CheckContext, MaintainFinding } from './types.js';
@@ -18,10 +19,17 @@ export function selectChecks(only?: string[]): Check[] {
   return CHECKS.filter((c) => only.includes(c.meta.id));
 }
 
-export async function buildContext(wikiDir: string, rawDir: string, config: WikicConfig): Promise<CheckContext> {
-  const vault = await loadVault(wikiDir);
+/**
+ * Reads the vault, the raw posts and the manifest. With `cache` (the default) pages and posts whose
+ * bytes did not change since the last run come from wiki/.wikic/cache/maintain/ instead of being
+ * parsed again; without it everything is read and parsed, and nothing is written.
+ */
+export async function buildContext(wikiDir: string, rawDir: string, config: WikicConfig, opts: { cache?: boolean } = {}): Promise<CheckContext> {
+  const useCache = opts.cache ?? true;
+  const store = useCache ? MaintainCache.open(await vaultDir(wikiDir)) : undefined;
+  const vault = store ? await store.loadVault(wikiDir) : await loadVault(wikiDir);
   const manifest = await readManifestState(vault.dir);
-  const raw = await readRawPosts(path.resolve(rawDir));
+  const raw = store ? await store.loadRaw(path.resolve(rawDir)) : await readRawPosts(path.resolve(rawDir));
   const rawFromWiki = path.relative(vault.dir, path.resolve(rawDir)).split(path.sep).join('/') || '.';
   return {
     vault,
@@ -30,6 +38,7 @@ export async function buildContext(wikiDir: string, rawDir: string, config: Wiki
     rawFromWiki,
     manifest,
     generated: (page: VaultPage | string) => !!manifest && (typeof page === 'string' ? page : page.path) in manifest.pages,
+    ...(store ? { saveCache: () => store.save() } : {}),
   };
 }
 

@@ -60,6 +60,8 @@ export interface CheckContext {
   manifest?: ManifestState;
   /** True when the compiler made this page (it is in the manifest). */
   generated(page: VaultPage | string): boolean;
+  /** Keeps what this run learned about each page for the next run (absent for in-memory contexts). */
+  saveCache?(): Promise<boolean>;
 }
 
 export interface Check {

@@ -156,7 +156,16 @@ export function parsePage(p: string, text: string): VaultPage {
 
 /** Builds a vault from already-read files (path -> text for pages; attachment paths). Pure. */
 export function buildVault(dir: string, pages: Array<{ path: string; text: string }>, attachments: string[] = []): Vault {
-  const parsed = pages.map((f) => parsePage(f.path, f.text)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return vaultOf(
+    dir,
+    pages.map((f) => parsePage(f.path, f.text)),
+    attachments,
+  );
+}
+
+/** Builds a vault from pages already parsed (or known some other way, as maintain's cached pages are). */
+export function vaultOf(dir: string, pages: VaultPage[], attachments: string[] = []): Vault {
+  const parsed = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const atts = [...attachments].sort().map((p) => ({ path: p, name: path.posix.basename(p) }));
   const byPath = new Map(parsed.map((pg) => [pg.path, pg]));
   return {
@@ -168,11 +177,8 @@ export function buildVault(dir: string, pages: Array<{ path: string; text: strin
   };
 }
 
-/**
- * Reads every `.md` page under `dir` (skipping dot-folders such as `.obsidian/` and `.wikic/`),
- * and lists the other files as attachments. Throws WikicError when `dir` is not a readable directory.
- */
-export async function loadVault(dir: string): Promise<Vault> {
+/** The absolute directory of a vault; WikicError when `dir` is not a readable directory. */
+export async function vaultDir(dir: string): Promise<string> {
   const abs = path.resolve(dir);
   let stat;
   try {
@@ -181,6 +187,18 @@ export async function loadVault(dir: string): Promise<Vault> {
     throw new WikicError(`${dir}: wiki directory not found`);
   }
   if (!stat.isDirectory()) throw new WikicError(`${dir}: not a directory`);
+  return abs;
+}
+
+/** True for names the vault leaves out (dot-folders, dot-files, node_modules). */
+export const isHiddenName = (name: string): boolean => hidden(name);
+
+/**
+ * Reads every `.md` page under `dir` (skipping dot-folders such as `.obsidian/` and `.wikic/`),
+ * and lists the other files as attachments. Throws WikicError when `dir` is not a readable directory.
+ */
+export async function loadVault(dir: string): Promise<Vault> {
+  const abs = await vaultDir(dir);
   const files: string[] = [];
   await walk(abs, '', files);
   files.sort();

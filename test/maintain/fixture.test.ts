@@ -3,11 +3,12 @@
 // links that differ only in case, a hand-made note, links inside code and dot-folders).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { buildContext, runChecks } from '../../src/maintain/run.js';
 import { CHECKS } from '../../src/maintain/registry.js';
-import { FIXTURE, runCli } from './helpers.js';
+import { FIXTURE, copyFixture, runCli } from './helpers.js';
 
 const WIKI = path.join(FIXTURE, 'wiki');
 const RAW = path.join(FIXTURE, 'raw');
@@ -18,6 +19,15 @@ function lineOf(page: string, needle: string): number {
   if (i < 0) throw new Error(`${needle} not in ${page}`);
   return i + 1;
 }
+
+// The CLI keeps a cache in the vault it checks: runs go over a copy, never the fixture itself.
+let copy: string;
+beforeAll(async () => {
+  copy = await copyFixture();
+});
+afterAll(() => fs.rm(copy, { recursive: true, force: true }));
+const cliWiki = (): string => path.join(copy, 'wiki');
+const cliRaw = (): string => path.join(copy, 'raw');
 
 describe('maintain on the fixture vault', () => {
   it('finds each planted problem once, on the right line, and nothing else', async () => {
@@ -56,7 +66,7 @@ describe('maintain on the fixture vault', () => {
   });
 
   it('exits 1 when errors are found and prints a report grouped by check with a count line', async () => {
-    const r = await runCli(['maintain', '--wiki', WIKI, '--raw', RAW]);
+    const r = await runCli(['maintain', '--wiki', cliWiki(), '--raw', cliRaw()]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^4 errors, 4 warnings, 2 info \(10 checks, 21 pages\)$/);
@@ -65,7 +75,7 @@ describe('maintain on the fixture vault', () => {
   });
 
   it('prints a sorted JSON array with --json', async () => {
-    const r = await runCli(['maintain', '--wiki', WIKI, '--raw', RAW, '--json']);
+    const r = await runCli(['maintain', '--wiki', cliWiki(), '--raw', cliRaw(), '--json']);
     expect(r.code).toBe(1);
     const arr = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     expect(arr).toHaveLength(10);
@@ -81,16 +91,16 @@ describe('maintain on the fixture vault', () => {
   });
 
   it('runs only the checks named by --only and exits 0 on warnings alone', async () => {
-    const r = await runCli(['maintain', '--wiki', WIKI, '--raw', RAW, '--json', '--only', 'orphan,contradiction']);
+    const r = await runCli(['maintain', '--wiki', cliWiki(), '--raw', cliRaw(), '--json', '--only', 'orphan,contradiction']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Array<{ check: string }>).map((f) => f.check).sort()).toEqual(['contradiction', 'orphan']);
   });
 
   it('exits 2 on an unknown check id or a missing wiki directory', async () => {
-    const bad = await runCli(['maintain', '--wiki', WIKI, '--raw', RAW, '--only', 'orphan,nonsense']);
+    const bad = await runCli(['maintain', '--wiki', cliWiki(), '--raw', cliRaw(), '--only', 'orphan,nonsense']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"nonsense"');
-    const missing = await runCli(['maintain', '--wiki', path.join(FIXTURE, 'no-such-dir'), '--raw', RAW]);
+    const missing = await runCli(['maintain', '--wiki', path.join(FIXTURE, 'no-such-dir'), '--raw', cliRaw()]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such-dir');
   });

@@ -16,12 +16,16 @@ export async function copyFixture(): Promise<string> {
   return dir;
 }
 
-/** Every file under dir (dot-folders included) with its bytes, for before/after comparisons. */
+/**
+ * Every file under dir (dot-folders included) with its bytes, for before/after comparisons; maintain's
+ * own cache (wiki/.wikic/cache/maintain/, which any run may rewrite) left out.
+ */
 export async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const walk = async (d: string, rel: string): Promise<void> => {
     for (const e of await fs.readdir(d, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && e.name === 'maintain' && rel.endsWith('.wikic/cache')) continue;
       if (e.isDirectory()) await walk(path.join(d, e.name), r);
       else out[r] = await fs.readFile(path.join(d, e.name), 'utf8');
     }

@@ -5,6 +5,7 @@ import { INDEX_FILE } from '../../wiki/schema.js';
 import type { WikiLink } from '../../wiki/links.js';
 import { foldName, protectedFrom } from '../page-info.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
+import { resolvedLinks } from '../link-index.js';
 
 /** Pages that claim `alias` (folded) in their frontmatter. */
 function aliasOwners(ctx: CheckContext): Map<string, VaultPage[]> {
@@ -40,6 +41,9 @@ export const brokenLink: Check = {
     const owners = aliasOwners(ctx);
     const names = ctx.vault.pages.map((p) => p.name).concat(ctx.vault.pages.flatMap((p) => p.aliases));
     for (const page of ctx.vault.pages) {
+      // Most pages have no broken link: only those that do are read in full for the links' places.
+      const problem = resolvedLinks(ctx.vault, page).some((r) => r.problem && !(page.path === INDEX_FILE && r.problem === 'no-file'));
+      if (!problem) continue;
       const fence = protectedFrom(page);
       for (const link of page.links) {
         const res = ctx.vault.resolver.resolveLink(link, page.path);

@@ -1,11 +1,13 @@
 // One entity, one attribute, one time, two values: quote both sentences and both posts.
 // Values for different times are a timeline, not a contradiction (see ../facts.ts).
 import { isPage, type VaultPage } from '../../wiki/vault.js';
-import { attributeLabel, disagree, extractClaims, timeLabel, type Claim } from '../facts.js';
+import { attributeLabel, disagree, extractClaims, mayHoldClaims, timeLabel, type Claim } from '../facts.js';
+import { pageResults, setPageResult } from '../analysis.js';
 import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
 import { NameIndex } from '../name-index.js';
+import { fieldsOf } from '../page-summary.js';
 
 export interface FactLine {
   line: number;
@@ -27,16 +29,97 @@ function sourceOf(file: VaultPage): LineSource {
   return {
     post: file.name,
     docId: rawIdOf(file) ?? file.name,
-    date: typeof file.frontmatter.published === 'string' ? file.frontmatter.published.slice(0, 10) : undefined,
+    date: typeof fieldsOf(file).published === 'string' ? (fieldsOf(file).published as string).slice(0, 10) : undefined,
   };
 }
 
 /**
- * Reads one `## Facts` or `## Mentions` line: the sentence as plain text, its post and date (from a
- * link to a post page in the line, else from `from`, the post heading it sits under), and the
- * mentions in it.
+ * Where a link target written in a folder leads, as one string: the file's path, and for a post page
+ * what a fact line takes from it. Equal strings mean equal fact lines for any page in that folder.
  */
-function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: string, names: NameIndex, from?: LineSource): FactLine | undefined {
+interface Outcome {
+  key: string;
+  path?: string;
+  source?: LineSource;
+}
+
+const outcomes = new WeakMap<object, Map<string, Outcome>>();
+const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+
+function outcomeOf(ctx: CheckContext, from: string, target: string): Outcome {
+  let memo = outcomes.get(ctx.vault);
+  if (!memo) {
+    memo = new Map();
+    outcomes.set(ctx.vault, memo);
+  }
+  const k = `${dirOf(from)}\u0000${target}`;
+  let o = memo.get(k);
+  if (!o) {
+    const file = ctx.vault.resolver.resolve(target, from);
+    if (isPage(file) && isSourcePage(file)) {
+      const source = sourceOf(file);
+      o = { key: `${file.path}\u0000${JSON.stringify([source.post, source.docId, source.date ?? null])}`, path: file.path, source };
+    } else o = { key: isPage(file) ? file.path : '', path: isPage(file) ? file.path : undefined };
+    memo.set(k, o);
+  }
+  return o;
+}
+
+/**
+ * The outcome of every link target the cached fact lines were read with, kept for the whole vault
+ * (a few thousand post titles, not a list per page). When any of them now leads elsewhere, every
+ * cached page's lines are read again under a new epoch.
+ */
+interface TargetTable {
+  epoch: string;
+  /** `folder\0target` -> Outcome.key */
+  outcomes: Record<string, string>;
+}
+
+function targetTable(ctx: CheckContext): TargetTable {
+  const shared = pageResults(ctx.vault);
+  const t = shared.contradiction as TargetTable | undefined;
+  if (t && typeof t.epoch === 'string' && t.outcomes && typeof t.outcomes === 'object') {
+    const still = Object.entries(t.outcomes).every(([k, key]) => {
+      const nul = k.indexOf('\u0000');
+      const dir = k.slice(0, nul);
+      return outcomeOf(ctx, dir ? `${dir}/_` : '_', k.slice(nul + 1)).key === key;
+    });
+    if (still) return t;
+  }
+  const fresh: TargetTable = { epoch: `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`, outcomes: {} };
+  setPageResult(ctx.vault, 'contradiction', fresh);
+  return fresh;
+}
+
+/**
+ * A fact line as the page's text and its links make it, before names are looked for: the sentence
+ * as plain text, its post and date, and the spans of links to other pages in the sentence.
+ */
+export interface FactCandidate {
+  line: number;
+  sentence: string;
+  post: string;
+  docId: string;
+  date?: string;
+  /** [start, end] of each link to another page, flattened. */
+  links: number[];
+}
+
+/** A page's fact candidates, read in the epoch of the vault's target table. */
+interface PageFacts {
+  epoch: string;
+  lines: FactCandidate[];
+}
+
+/**
+ * Reads one `## Facts` or `## Mentions` line: the sentence as plain text, its post and date (from a
+ * link to a post page in the line, else from `from`, the post heading it sits under), and the links
+ * to other pages in it. Undefined when the line holds no sentence with a number.
+ */
+function readFactLine(page: VaultPage, lineNo: number, raw: string, outcome: (target: string) => Outcome, from?: LineSource): FactCandidate | undefined {
+  // The sentence is made of the line's characters, so a line without a digit has no sentence with one.
+  if (!/\d/.test(raw)) return undefined;
   let text = raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
   if (text === raw && !/\w/.test(text)) return undefined;
   let post = '';
@@ -49,16 +132,15 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
   for (const m of text.matchAll(/!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g)) {
     plain += text.slice(last, m.index);
     last = m.index! + m[0].length;
-    const file = ctx.vault.resolver.resolve(m[1], page.path);
-    if (isPage(file) && isSourcePage(file)) {
-      const src = sourceOf(file);
-      post ||= src.post;
-      docId ||= src.docId;
-      date ??= src.date;
+    const o = outcome(m[1]);
+    if (o.source) {
+      post ||= o.source.post;
+      docId ||= o.source.docId;
+      date ??= o.source.date;
       continue;
     }
     const shown = m[2] ?? m[1];
-    if (!(isPage(file) && file.path === page.path)) others.push({ start: plain.length, end: plain.length + shown.length });
+    if (o.path !== page.path) others.push({ start: plain.length, end: plain.length + shown.length });
     plain += shown;
   }
   plain += text.slice(last);
@@ -85,32 +167,40 @@ function readFactLine(ctx: CheckContext, page: VaultPage, lineNo: number, raw: s
     docId = from.docId;
     date ??= from.date;
   }
-  // One pass over the sentence with every name: the page's own names are the self mentions.
-  const own = new Set([page.name, ...page.aliases]);
-  const self: Array<{ start: number; end: number }> = [];
-  for (const o of names.find(sentence)) {
-    if (own.has(o.name)) self.push(o);
-    else if (!others.some((x) => o.start < x.end && o.end > x.start)) others.push(o);
-  }
   const id = docId || `line ${lineNo}`;
-  return { line: lineNo, sentence, post: post || '(no post linked)', docId: id, date, claims: extractClaims({ sentence, self, others, docId: id, postDate: date }) };
+  const c: FactCandidate = { line: lineNo, sentence, post: post || '(no post linked)', docId: id, links: others.flatMap((o) => [o.start, o.end]) };
+  if (date !== undefined) c.date = date;
+  return c;
 }
 
 /**
- * The claims of a page's `## Facts` lines, then of its `## Mentions` sentences (under a heading per
- * post) that the facts do not already hold, in page order; lines without claims are left out.
+ * The lines of a page's `## Facts`, then of its `## Mentions` sentences (under a heading per post)
+ * that the facts do not already hold, that may make a claim; in page order.
  */
-export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex): FactLine[] {
+function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): PageFacts {
+  const dir = dirOf(page.path);
+  const outcome = (target: string): Outcome => {
+    const o = outcomeOf(ctx, page.path, target);
+    const k = `${dir}\u0000${target}`;
+    if (table.outcomes[k] !== o.key) {
+      table.outcomes[k] = o.key;
+      setPageResult(ctx.vault, 'contradiction', table);
+    }
+    return o;
+  };
   const lines = pageLines(page);
-  const facts: FactLine[] = [];
+  const out: FactCandidate[] = [];
   const seen = new Set<string>();
+  const keep = (f: FactCandidate): void => {
+    if (mayHoldClaims(f.sentence)) out.push(f);
+  };
   const facts_ = sectionLines(page, 'Facts');
   if (facts_) {
     for (let l = facts_[0]; l <= facts_[1]; l++) {
-      const f = readFactLine(ctx, page, l, lines[l - 1] ?? '', names);
+      const f = readFactLine(page, l, lines[l - 1] ?? '', outcome);
       if (!f) continue;
       seen.add(`${f.docId}\u0000${f.sentence}`);
-      if (f.claims.length > 0) facts.push(f);
+      keep(f);
     }
   }
   const mentions = sectionLines(page, 'Mentions');
@@ -120,18 +210,49 @@ export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex):
       const text = lines[l - 1] ?? '';
       if (/^#{3,6}\s/.test(text)) {
         const link = /\[\[([^\]|#]*)/.exec(text);
-        const file = link ? ctx.vault.resolver.resolve(link[1], page.path) : undefined;
-        from = isPage(file) && isSourcePage(file) ? sourceOf(file) : undefined;
+        from = link ? outcome(link[1]).source : undefined;
         continue;
       }
       if (!/^\s*[-*+]\s/.test(text)) continue;
-      const f = readFactLine(ctx, page, l, text, names, from);
+      const f = readFactLine(page, l, text, outcome, from);
       if (!f || seen.has(`${f.docId}\u0000${f.sentence}`)) continue;
       seen.add(`${f.docId}\u0000${f.sentence}`);
-      if (f.claims.length > 0) facts.push(f);
+      keep(f);
     }
   }
-  return facts;
+  return { epoch: table.epoch, lines: out };
+}
+
+/** The page's fact candidates: kept from the last run while the vault's link targets lead where they did. */
+function candidatesOf(ctx: CheckContext, page: VaultPage, table: TargetTable): FactCandidate[] {
+  const kept = pageResults(page).contradiction as PageFacts | undefined;
+  if (kept && kept.epoch === table.epoch && Array.isArray(kept.lines)) return kept.lines;
+  const fresh = pageFacts(ctx, page, table);
+  setPageResult(page, 'contradiction', fresh);
+  return fresh.lines;
+}
+
+/** A fact line's claims about the page's entity, found with every name of the vault. */
+function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex): FactLine {
+  const others: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < c.links.length; i += 2) others.push({ start: c.links[i], end: c.links[i + 1] });
+  // One pass over the sentence with every name: the page's own names are the self mentions.
+  const self: Array<{ start: number; end: number }> = [];
+  for (const o of names.find(c.sentence)) {
+    if (own.has(o.name)) self.push(o);
+    else if (!others.some((x) => o.start < x.end && o.end > x.start)) others.push(o);
+  }
+  // Every claim is about the entity itself: without a mention of it there is none.
+  const claims = self.length === 0 ? [] : extractClaims({ sentence: c.sentence, self, others, docId: c.docId, postDate: c.date });
+  return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims };
+}
+
+/** The claims of a page's fact lines; lines without claims are left out. */
+export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex, table = targetTable(ctx)): FactLine[] {
+  const own = new Set([page.name, ...page.aliases]);
+  return candidatesOf(ctx, page, table)
+    .map((c) => claimsOf(c, own, names))
+    .filter((f) => f.claims.length > 0);
 }
 
 export const contradiction: Check = {
@@ -139,9 +260,10 @@ export const contradiction: Check = {
   check(ctx) {
     const entities = ctx.vault.pages.filter((p) => isEntityPage(p) && p.type !== 'topic');
     const names = new NameIndex(entities.flatMap((p) => [p.name, ...p.aliases]));
+    const table = targetTable(ctx);
     const out: MaintainFinding[] = [];
     for (const page of entities) {
-      const facts = factLines(ctx, page, names);
+      const facts = factLines(ctx, page, names, table);
       const reported = new Set<string>();
       for (let j = 1; j < facts.length; j++) {
         for (let i = 0; i < j; i++) {

@@ -5,6 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { VaultPage } from '../../wiki/vault.js';
 import { compareStrings, foldName, foldUrl, isEntityPage } from '../page-info.js';
 import type { Check, MaintainFinding } from '../types.js';
+import { fieldsOf } from '../page-summary.js';
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'in', 'on', 'to', '&']);
 // A bare host of these sites says nothing about which thing a page is about.
@@ -73,16 +74,16 @@ function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: b
     const words = y.name.split(/\s+/);
     if (isAcronym(x.name) && words.length >= 2 && !words.includes(x.name) && initials(y.name) === x.name.replace(/s$/, '')) return { why: `"${x.name}" is the acronym of [[${y.name}]]`, swap: x === a };
   }
-  const ua = typeof a.frontmatter.url === 'string' ? foldUrl(a.frontmatter.url) : undefined;
-  const ub = typeof b.frontmatter.url === 'string' ? foldUrl(b.frontmatter.url) : undefined;
-  if (ua && ua === ub && !SHARED_HOSTS.has(ua)) return `same homepage as [[${a.name}]] (${a.frontmatter.url})`;
+  const ua = typeof fieldsOf(a).url === 'string' ? foldUrl(fieldsOf(a).url as string) : undefined;
+  const ub = typeof fieldsOf(b).url === 'string' ? foldUrl(fieldsOf(b).url as string) : undefined;
+  if (ua && ua === ub && !SHARED_HOSTS.has(ua)) return `same homepage as [[${a.name}]] (${fieldsOf(a).url})`;
   const near = typoPair(a.name, b.name);
   if (near === 'plural') return `singular and plural of one name`;
   if (near === 'typo') return `name one typo away from [[${a.name}]]`;
   return undefined;
 }
 
-const mentions = (p: VaultPage): number => (typeof p.frontmatter.mentions === 'number' ? p.frontmatter.mentions : 0);
+const mentions = (p: VaultPage): number => (typeof fieldsOf(p).mentions === 'number' ? (fieldsOf(p).mentions as number) : 0);
 
 /** Every way the word could be a plural, so that a word and its plural share a key. */
 const singulars = (w: string): string[] => [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')];
@@ -114,7 +115,7 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
   pages.forEach((p, i) => {
     put(`n:${foldName(p.name)}`, i);
     for (const a of p.aliases) put(`n:${foldName(a)}`, i);
-    const url = typeof p.frontmatter.url === 'string' ? foldUrl(p.frontmatter.url) : undefined;
+    const url = typeof fieldsOf(p).url === 'string' ? foldUrl(fieldsOf(p).url as string) : undefined;
     if (url) put(`u:${url}`, i);
     if (isAcronym(p.name)) add(acronyms, p.name.replace(/s$/, ''), i);
     if (p.name.split(/\s+/).length >= 2) add(spelled, initials(p.name), i);

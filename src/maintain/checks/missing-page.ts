@@ -3,7 +3,8 @@
 import { foldName, isSourcePage } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import { maskCode } from '../../wiki/links.js';
-import { NameIndex } from '../name-index.js';
+import { NameIndex, nameRuns } from '../name-index.js';
+import { pageResult } from '../analysis.js';
 import type { Check, CheckContext, MaintainFinding, RawPost } from '../types.js';
 
 export const MISSING_PAGE_POSTS = 3;
@@ -20,9 +21,26 @@ function plausibleName(s: string): boolean {
   return true;
 }
 
+/** A word a name can hold (NAME's words). */
+const NAME_WORD = /^(?:[A-Z0-9][\w.+&'’-]*|of|for|and|&|de|la|the)$/;
+
 /** Candidate names a post offers by its structure. */
 export function strongNames(body: string): string[] {
-  const text = maskCode(body);
+  return strongNamesIn(maskCode(body));
+}
+
+/** What this check needs of one post: its candidate names and the runs of words any candidate could match. */
+interface PostNames {
+  strong: string[];
+  runs: string[];
+}
+
+function postNames(post: RawPost): PostNames {
+  const text = maskCode(post.body);
+  return { strong: strongNamesIn(text), runs: nameRuns(text, (w) => NAME_WORD.test(w)) };
+}
+
+function strongNamesIn(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(/\[([^\]\n]{2,60})\]\(https?:[^)\s]+\)/g)) names.add(m[1].replace(/\*\*|__/g, '').trim());
   for (const m of text.matchAll(/^\s*(?:[-*+]\s+|\d+[.)]\s+)?\*\*([^*\n]{2,60}?)[.:]?\*\*[.:]?\s/gm)) names.add(m[1].trim());
@@ -47,14 +65,19 @@ export const missingPage: Check = {
     }
     for (const n of ctx.config.entities.ignore) known.add(foldName(n));
     const candidates = new Set<string>();
-    for (const post of ctx.raw) for (const n of strongNames(post.body)) if (!known.has(foldName(n))) candidates.add(n);
+    const of = (post: RawPost): PostNames => pageResult(post, 'missing-page', postNames);
+    for (const post of ctx.raw) for (const n of of(post).strong) if (!known.has(foldName(n))) candidates.add(n);
     const byRawId = new Map(ctx.vault.pages.filter(isSourcePage).map((p) => [rawIdOf(p), p]));
     const posts = [...ctx.raw].sort((a, b) => ((a.date ?? '') + a.id < (b.date ?? '') + b.id ? -1 : 1));
     // Which posts mention each candidate, in one pass over every post.
     const index = new NameIndex(candidates, true);
     const postsOf = new Map<string, RawPost[]>();
     for (const post of posts) {
-      for (const name of new Set(index.find(maskCode(post.body)).map((m) => m.name))) postsOf.set(name, [...(postsOf.get(name) ?? []), post]);
+      for (const name of new Set(index.find(of(post).runs.join(', ')).map((m) => m.name))) {
+        const list = postsOf.get(name);
+        if (list) list.push(post);
+        else postsOf.set(name, [post]);
+      }
     }
     const out: MaintainFinding[] = [];
     const reported = new Set<string>();

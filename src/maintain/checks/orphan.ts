@@ -2,6 +2,7 @@
 import { isPage } from '../../wiki/vault.js';
 import { isCatalogue } from '../page-info.js';
 import type { Check } from '../types.js';
+import { resolvedLinks } from '../link-index.js';
 
 export const orphan: Check = {
   meta: { id: 'orphan', description: 'pages that no other page links to (index and log excepted)', severity: 'warning', fixable: false },
@@ -9,8 +10,7 @@ export const orphan: Check = {
     const linked = new Set<string>();
     for (const page of ctx.vault.pages) {
       if (isCatalogue(page)) continue;
-      for (const link of page.links) {
-        const file = ctx.vault.resolver.resolveLink(link, page.path).file;
+      for (const { file } of resolvedLinks(ctx.vault, page)) {
         if (isPage(file) && file.path !== page.path) linked.add(file.path);
       }
     }

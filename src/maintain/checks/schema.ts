@@ -4,6 +4,7 @@ import { ENTITY_FOLDERS, NOTES_HEADING, NOTES_MARKER, REQUIRED_FIELDS, SOURCES_F
 import type { VaultPage } from '../../wiki/vault.js';
 import { frontmatterLine, isEntityPage, pageLines } from '../page-info.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
+import { pageResult } from '../analysis.js';
 
 const KNOWN = new Set(Object.keys(REQUIRED_FIELDS));
 const SCHEMA_FOLDERS = new Set<string>([...Object.values(ENTITY_FOLDERS), SOURCES_FOLDER]);
@@ -63,32 +64,42 @@ function inSchemaFolder(page: VaultPage): boolean {
   return SCHEMA_FOLDERS.has(page.folder.split('/')[0]);
 }
 
+/** What the schema says of one page alone: its problems, or that it has no type (a problem only where types are required). */
+interface PageSchema {
+  untyped?: true;
+  /** [line, message] of each problem. */
+  problems: Array<[number, string]>;
+}
+
+function pageSchema(page: VaultPage): PageSchema {
+  if (page.frontmatterError) {
+    const e = page.frontmatterError;
+    return { problems: [[e.line, `frontmatter does not parse (${e.line}:${e.col}): ${e.message}`]] };
+  }
+  if (!('type' in page.frontmatter)) return { untyped: true, problems: [] };
+  const out: MaintainFinding[] = [];
+  if (typeof page.type !== 'string' || !KNOWN.has(page.type)) {
+    out.push(mk(page, frontmatterLine(page, 'type'), `unknown page type "${String(page.frontmatter.type)}" (expected one of ${[...KNOWN].join(', ')})`));
+  } else {
+    const missing = REQUIRED_FIELDS[page.type as PageType].filter((k) => !(k in page.frontmatter));
+    if (missing.length > 0) {
+      out.push(mk(page, frontmatterLine(page, 'type'), `${page.type} page lacks required field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`));
+    }
+    out.push(...fieldProblems(page));
+    if (isEntityPage(page) || page.type === 'source') out.push(...notesProblems(page));
+  }
+  return { problems: out.map((f) => [f.line!, f.message]) };
+}
+
 export const schema: Check = {
   meta: { id: 'schema', description: 'frontmatter that does not parse, missing or malformed fields, unknown types, damaged Notes', severity: 'error', fixable: false },
   check(ctx: CheckContext) {
     const out: MaintainFinding[] = [];
     for (const page of ctx.vault.pages) {
-      if (page.frontmatterError) {
-        const e = page.frontmatterError;
-        out.push(mk(page, e.line, `frontmatter does not parse (${e.line}:${e.col}): ${e.message}`));
-        continue;
-      }
-      const typed = 'type' in page.frontmatter;
+      const s = pageResult(page, 'schema', pageSchema);
       // A hand-made note outside the schema's folders needs no type; everything the compiler made does.
-      if (!typed) {
-        if (ctx.generated(page) || inSchemaFolder(page)) out.push(mk(page, 1, 'frontmatter has no "type"'));
-        continue;
-      }
-      if (typeof page.type !== 'string' || !KNOWN.has(page.type)) {
-        out.push(mk(page, frontmatterLine(page, 'type'), `unknown page type "${String(page.frontmatter.type)}" (expected one of ${[...KNOWN].join(', ')})`));
-        continue;
-      }
-      const missing = REQUIRED_FIELDS[page.type as PageType].filter((k) => !(k in page.frontmatter));
-      if (missing.length > 0) {
-        out.push(mk(page, frontmatterLine(page, 'type'), `${page.type} page lacks required field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`));
-      }
-      out.push(...fieldProblems(page));
-      if (isEntityPage(page) || page.type === 'source') out.push(...notesProblems(page));
+      if (s.untyped && (ctx.generated(page) || inSchemaFolder(page))) out.push(mk(page, 1, 'frontmatter has no "type"'));
+      for (const [line, message] of s.problems) out.push(mk(page, line, message));
     }
     return out;
   },

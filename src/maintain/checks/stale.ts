@@ -8,10 +8,12 @@ import { isPage } from '../../wiki/vault.js';
 import { INDEX_FILE } from '../../wiki/schema.js';
 import { frontmatterLine, isEntityPage, isSourcePage, notesText } from '../page-info.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
+import { resolvedLinks } from '../link-index.js';
+import { fieldsOf } from '../page-summary.js';
 
 /** The raw post id a source page was compiled from (`raw` field: id, file name or path). */
 export function rawIdOf(page: VaultPage): string | undefined {
-  const r = page.frontmatter.raw;
+  const r = fieldsOf(page).raw;
   if (typeof r !== 'string' || r.trim() === '') return undefined;
   return path.posix.basename(r.trim().replace(/\\/g, '/')).replace(/\.md$/i, '');
 }
@@ -23,9 +25,8 @@ function linkedPages(ctx: CheckContext): Set<string> {
   const linked = new Set<string>();
   for (const page of ctx.vault.pages) {
     if (page.path === INDEX_FILE) continue;
-    for (const link of page.links) {
-      const f = ctx.vault.resolver.resolveLink(link, page.path).file;
-      if (f && f.path !== page.path) linked.add(f.path);
+    for (const { file } of resolvedLinks(ctx.vault, page)) {
+      if (file && file.path !== page.path) linked.add(file.path);
     }
   }
   return linked;
@@ -39,7 +40,8 @@ function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boo
 
 /** Each `sources` entry as the post page it names (`[[Page]]`, `[[Page|label]]`, a page name or a raw id). */
 function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>): Array<{ entry: string; post?: VaultPage; rawId?: string }> {
-  const list = Array.isArray(page.frontmatter.sources) ? page.frontmatter.sources : [];
+  const sources = fieldsOf(page).sources;
+  const list: unknown[] = Array.isArray(sources) ? sources : [];
   return list
     .filter((x): x is string => typeof x === 'string')
     .map((entry) => {
@@ -96,7 +98,7 @@ export const stale: Check = {
     if (days > 0 && newest) {
       const cutoff = new Date(Date.parse(`${newest}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
       for (const p of ctx.vault.pages.filter(isEntityPage)) {
-        const last = p.frontmatter.last_seen;
+        const last = fieldsOf(p).last_seen;
         if (typeof last !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(last) || last.slice(0, 10) >= cutoff) continue;
         if (out.some((f) => f.page === p.path)) continue;
         out.push({ check: 'stale', severity: 'info', page: p.path, line: frontmatterLine(p, 'last_seen'), message: `no post has mentioned it since ${last.slice(0, 10)}, over ${days} days before the newest post (${newest})` });

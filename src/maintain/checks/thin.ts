@@ -2,6 +2,7 @@
 import type { VaultPage } from '../../wiki/vault.js';
 import { isEntityPage, pageLines } from '../page-info.js';
 import type { Check } from '../types.js';
+import { pageResult } from '../analysis.js';
 
 /** Sections that list other pages or belong to the author: they say nothing about the page's subject. */
 const NOT_CONTENT = new Set(['related', 'backlinks', 'notes', 'sources']);
@@ -49,7 +50,7 @@ export const thin: Check = {
   check(ctx) {
     return ctx.vault.pages
       .filter((p) => isEntityPage(p) && p.type !== 'topic')
-      .map((p) => ({ p, n: contentWords(p) }))
+      .map((p) => ({ p, n: pageResult(p, 'thin', contentWords) }))
       .filter(({ n }) => n < THIN_WORDS)
       .map(({ p, n }) => ({ check: 'thin', severity: 'info' as const, page: p.path, line: 1, message: `only ${n} word${n === 1 ? '' : 's'} about [[${p.name}]] besides its name and citations` }));
   },

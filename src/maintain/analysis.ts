@@ -1,0 +1,41 @@
+// Per-page (and per-raw-post) results of the checks' expensive work, kept beside each page object. A page loaded from
+// the maintain cache arrives with the results of its last run; a page read afresh starts empty and
+// fills in as the checks ask. The cache saves whatever is here, so every result must be plain JSON
+// and a pure function of the page's text (or carry what else it depends on and check it itself).
+const results = new WeakMap<object, Record<string, unknown>>();
+
+/** The results stored for a page (the same object on every call: changes are kept). */
+export function pageResults(page: object): Record<string, unknown> {
+  let r = results.get(page);
+  if (!r) {
+    r = {};
+    results.set(page, r);
+  }
+  return r;
+}
+
+/** Seeds a page with results read from the cache. */
+export function attachResults(page: object, stored: Record<string, unknown>): void {
+  results.set(page, stored);
+}
+
+/** The result `key` for `page`, computed by `compute` the first time it is asked for. */
+export function pageResult<P extends object, T>(page: P, key: string, compute: (page: P) => T): T {
+  const r = pageResults(page);
+  if (!(key in r)) {
+    r[key] = compute(page);
+    writes++;
+  }
+  return r[key] as T;
+}
+
+/** Replaces a result (one that depends on more than the page and found its inputs changed). */
+export function setPageResult(page: object, key: string, value: unknown): void {
+  pageResults(page)[key] = value;
+  writes++;
+}
+
+let writes = 0;
+
+/** How many results were computed or replaced so far in this process: the cache saves only when this moved. */
+export const resultWrites = (): number => writes;

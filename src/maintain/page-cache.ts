@@ -1,0 +1,329 @@
+// maintain's persistent cache (wiki/.wikic/cache/maintain/pages.json): for every page and raw post,
+// its size, times, inode and content hash, its summary and the checks' per-page results. A run
+// trusts an entry when the file's size, mtime, ctime and inode are those recorded (as git's index
+// does); when any differs it reads the file and compares the hash, and re-analyses only when the
+// bytes changed. An entry written within a moment of the file's mtime is "racy" (a same-size edit in
+// the same clock tick would keep the times) and is always checked by hash. A cache from another
+// version of the code, or one that does not read as JSON of the expected shape, is ignored.
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { writeFileAtomic } from '../io/atomic.js';
+import { CACHE_DIR } from '../wiki/schema.js';
+import { splitFrontmatter } from '../wiki/frontmatter.js';
+import { isHiddenName, parsePage, vaultDir, vaultOf, type Vault, type VaultPage } from '../wiki/vault.js';
+import { attachResults, pageResults, resultWrites } from './analysis.js';
+import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
+import { maintainVersion } from './version.js';
+import type { RawPost } from './types.js';
+
+export const MAINTAIN_CACHE_FILE = `${CACHE_DIR}/maintain/pages.json`;
+
+/** Files modified this close (ms) to the moment they were looked at are checked by hash next time. */
+const RACY_MS = 2000;
+
+interface FileStamp {
+  size: number;
+  mtime: number;
+  ctime: number;
+  ino: number;
+}
+
+interface PageEntry extends FileStamp {
+  hash: string;
+  racy?: 1;
+  /** The summary, its links as indexes into `strings`. */
+  s: Omit<PageSummary, 'links'> & { links: number[] };
+  /** The checks' results. */
+  r: Record<string, unknown>;
+}
+
+interface RawEntry extends FileStamp {
+  /** sha256 hex of the bytes (what compile's manifest records). */
+  hash: string;
+  racy?: 1;
+  title?: string;
+  date?: string;
+  r: Record<string, unknown>;
+}
+
+interface CacheData {
+  version: string;
+  rawDir?: string;
+  strings: string[];
+  /** The checks' results about the whole vault. */
+  shared?: Record<string, unknown>;
+  pages: Record<string, PageEntry>;
+  raw: Record<string, RawEntry>;
+}
+
+const stampOf = (st: Stats): FileStamp => ({ size: st.size, mtime: st.mtimeMs, ctime: st.ctimeMs, ino: st.ino });
+const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
+const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b).digest('hex');
+
+/** A raw post whose body is read from disk the first time it is asked for. */
+class CachedRawPost implements RawPost {
+  private bodyRead?: string;
+  constructor(
+    readonly id: string,
+    readonly file: string,
+    readonly hash: string,
+    readonly title: string | undefined,
+    readonly date: string | undefined,
+    private readonly abs: string,
+  ) {}
+  get body(): string {
+    return (this.bodyRead ??= rawFields(readFileSync(this.abs, 'utf8')).body);
+  }
+}
+
+/** Title, date and body of a raw file; broken frontmatter leaves the post without a title or date. */
+function rawFields(text: string): { title?: string; date?: string; body: string } {
+  try {
+    const doc = splitFrontmatter(text);
+    return {
+      title: typeof doc.data.title === 'string' ? doc.data.title : undefined,
+      date: typeof doc.data.published === 'string' ? doc.data.published.slice(0, 10) : undefined,
+      body: doc.body,
+    };
+  } catch {
+    return { body: text };
+  }
+}
+
+/**
+ * Frontmatter fields as JSON: `mentions: .inf` parses to Infinity, which JSON cannot hold, so such
+ * numbers travel as strings; lists of strings (`sources`, long and repeated across pages) as indexes
+ * into the cache's string table.
+ */
+function encodeFm(fm: Record<string, unknown>, intern: (s: string) => number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fm)) {
+    if (typeof v === 'number' && !Number.isFinite(v)) out[k] = { $number: String(v) };
+    else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) out[k] = { $strings: v.map(intern) };
+    // A mapping from the page itself is wrapped so it is never taken for one of these.
+    else if (v && typeof v === 'object' && !Array.isArray(v)) out[k] = { $raw: v };
+    else out[k] = v;
+  }
+  return out;
+}
+function decodeFm(fm: Record<string, unknown>, strings: string[]): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fm)) {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as { $number?: unknown; $strings?: unknown; $raw?: unknown };
+      if ('$raw' in o) {
+        out[k] = o.$raw;
+        continue;
+      }
+      if (typeof o.$number === 'string') {
+        out[k] = Number(o.$number);
+        continue;
+      }
+      if (Array.isArray(o.$strings)) {
+        const list = o.$strings.map((i) => strings[i as number]);
+        if (list.some((x) => typeof x !== 'string')) return undefined;
+        out[k] = list;
+        continue;
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function validData(d: unknown, version: string): d is CacheData {
+  if (!d || typeof d !== 'object') return false;
+  const c = d as Partial<CacheData>;
+  return c.version === version && Array.isArray(c.strings) && !!c.pages && typeof c.pages === 'object' && !!c.raw && typeof c.raw === 'object';
+}
+
+interface Tracked<T> {
+  stamp: FileStamp;
+  hash: string;
+  item: T;
+  /** Modified too close to the moment it was looked at for its stamp to be trusted next time. */
+  racy: boolean;
+}
+
+export class MaintainCache {
+  private readonly file: string;
+  private readonly version = maintainVersion();
+  private old: CacheData = { version: '', strings: [], pages: {}, raw: {} };
+  private oldStrings: string[] = [];
+  private readonly pages = new Map<string, Tracked<VaultPage>>();
+  private readonly raws = new Map<string, Tracked<RawPost>>();
+  private rawDir?: string;
+  private vault?: Vault;
+  private changed = false;
+  private readonly writesAtLoad = resultWrites();
+  /** Pages and raw posts re-analysed this run (for tests and the curious). */
+  readonly stats = { pagesTrusted: 0, pagesHashed: 0, pagesParsed: 0, rawTrusted: 0, rawRead: 0 };
+
+  private constructor(readonly wikiDir: string) {
+    this.file = path.join(wikiDir, MAINTAIN_CACHE_FILE);
+  }
+
+  /** Opens the cache of the vault at `wikiDir` (absolute); a missing, foreign or corrupt file gives an empty cache. */
+  static open(wikiDir: string): MaintainCache {
+    const c = new MaintainCache(wikiDir);
+    try {
+      const data: unknown = JSON.parse(readFileSync(c.file, 'utf8'));
+      if (validData(data, c.version)) {
+        c.old = data;
+        c.oldStrings = data.strings;
+      } else c.changed = true;
+    } catch {
+      c.changed = true;
+    }
+    return c;
+  }
+
+  private restore(rel: string, e: PageEntry | undefined, abs: string, text?: string): CachedPage | undefined {
+    if (!e || typeof e !== 'object' || !e.s || !Array.isArray(e.s.links) || !e.s.fm || !Array.isArray(e.s.aliases) || !Array.isArray(e.s.blockIds)) return undefined;
+    const links: string[] = [];
+    for (const i of e.s.links) {
+      const k = this.oldStrings[i];
+      if (typeof k !== 'string') return undefined;
+      links.push(k);
+    }
+    const fm = decodeFm(e.s.fm, this.oldStrings);
+    if (!fm) return undefined;
+    const page = new CachedPage(rel, { ...e.s, fm, links }, abs, text);
+    attachResults(page, e.r && typeof e.r === 'object' ? e.r : {});
+    return page;
+  }
+
+  /** Reads the vault at `dir`, parsing only pages whose bytes changed since the cache was written. */
+  async loadVault(dir: string): Promise<Vault> {
+    const abs = await vaultDir(dir);
+    const md: string[] = [];
+    const attachments: string[] = [];
+    const walk = (d: string, rel: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (isHiddenName(e.name)) continue;
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(path.join(d, e.name), r);
+        else if (e.isFile()) (e.name.toLowerCase().endsWith('.md') ? md : attachments).push(r);
+      }
+    };
+    walk(abs, '');
+    const pages: VaultPage[] = [];
+    const now = Date.now();
+    for (const rel of md) {
+      const file = path.join(abs, rel);
+      const stamp = stampOf(statSync(file));
+      const e = Object.hasOwn(this.old.pages, rel) ? this.old.pages[rel] : undefined;
+      if (e && !e.racy && sameStamp(e, stamp)) {
+        const page = this.restore(rel, e, file);
+        if (page) {
+          this.stats.pagesTrusted++;
+          this.track(this.pages, rel, stamp, e.hash, page, now, false);
+          pages.push(page);
+          continue;
+        }
+      }
+      const bytes = readFileSync(file);
+      const hash = sha256(bytes);
+      const text = bytes.toString('utf8');
+      let page: VaultPage | undefined = e && e.hash === hash ? this.restore(rel, e, file, text) : undefined;
+      if (page) this.stats.pagesHashed++;
+      else {
+        page = parsePage(rel, text);
+        this.stats.pagesParsed++;
+      }
+      this.track(this.pages, rel, stamp, hash, page, now, true);
+      pages.push(page);
+    }
+    if (Object.keys(this.old.pages).length !== this.pages.size) this.changed = true;
+    const vault = vaultOf(abs, pages, attachments);
+    const shared = this.old.shared;
+    attachResults(vault, shared && typeof shared === 'object' && !Array.isArray(shared) ? shared : {});
+    this.vault = vault;
+    return vault;
+  }
+
+  private track<T>(map: Map<string, Tracked<T>>, key: string, stamp: FileStamp, hash: string, item: T, now: number, fresh: boolean): void {
+    map.set(key, { stamp, hash, item, racy: Math.max(stamp.mtime, stamp.ctime) >= now - RACY_MS });
+    // A page read from disk has a new stamp or hash to record.
+    if (fresh) this.changed = true;
+  }
+
+  /** The raw posts (sorted by file name), or undefined when the directory does not exist. */
+  async loadRaw(dir: string): Promise<RawPost[] | undefined> {
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+      throw err;
+    }
+    // Entries are by file name: a cache made for another raw directory says nothing about this one.
+    const sameDir = this.old.rawDir === dir;
+    this.rawDir = dir;
+    if (!sameDir) this.changed = true;
+    const posts: RawPost[] = [];
+    const now = Date.now();
+    for (const name of names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort()) {
+      const file = path.join(dir, name);
+      const id = name.replace(/\.md$/i, '');
+      const stamp = stampOf(statSync(file));
+      const e = sameDir && Object.hasOwn(this.old.raw, name) ? this.old.raw[name] : undefined;
+      if (e && typeof e.hash === 'string' && !e.racy && sameStamp(e, stamp)) {
+        const post = new CachedRawPost(id, name, e.hash, e.title, e.date, file);
+        attachResults(post, e.r && typeof e.r === 'object' ? e.r : {});
+        this.stats.rawTrusted++;
+        this.track(this.raws, name, stamp, e.hash, post, now, false);
+        posts.push(post);
+        continue;
+      }
+      const bytes = readFileSync(file);
+      const hash = sha256(bytes);
+      const fields = rawFields(bytes.toString('utf8'));
+      const post: RawPost = { id, file: name, hash, title: fields.title, date: fields.date, body: fields.body };
+      if (e && e.hash === hash && e.r && typeof e.r === 'object') attachResults(post, e.r);
+      this.stats.rawRead++;
+      this.track(this.raws, name, stamp, hash, post, now, true);
+      posts.push(post);
+    }
+    if (!sameDir || Object.keys(this.old.raw).length !== this.raws.size) this.changed = true;
+    return posts;
+  }
+
+  /** Writes the cache when anything in it changed. Failing to write (a read-only vault) is not an error. */
+  async save(): Promise<boolean> {
+    if (!this.changed && resultWrites() === this.writesAtLoad) return false;
+    const strings: string[] = [];
+    const ids = new Map<string, number>();
+    const intern = (s: string): number => {
+      let i = ids.get(s);
+      if (i === undefined) {
+        i = strings.length;
+        strings.push(s);
+        ids.set(s, i);
+      }
+      return i;
+    };
+    const pages: Record<string, PageEntry> = {};
+    for (const [rel, t] of [...this.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const s = summaryOf(t.item);
+      const entry: PageEntry = { ...t.stamp, hash: t.hash, s: { ...s, fm: encodeFm(s.fm, intern), links: s.links.map(intern) }, r: pageResults(t.item) };
+      if (t.racy) entry.racy = 1;
+      pages[rel] = entry;
+    }
+    const raw: Record<string, RawEntry> = {};
+    for (const [name, t] of [...this.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const entry: RawEntry = { ...t.stamp, hash: t.hash, title: t.item.title, date: t.item.date, r: pageResults(t.item) };
+      if (t.racy) entry.racy = 1;
+      raw[name] = entry;
+    }
+    const data: CacheData = { version: this.version, rawDir: this.rawDir, strings, shared: this.vault ? pageResults(this.vault) : {}, pages, raw };
+    try {
+      await writeFileAtomic(this.file, JSON.stringify(data));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
