@@ -37,5 +37,10 @@ export function setPageResult(page: object, key: string, value: unknown): void {
 
 let writes = 0;
 
+/** Notes that a stored result was changed in place. */
+export function touchResults(): void {
+  writes++;
+}
+
 /** How many results were computed or replaced so far in this process: the cache saves only when this moved. */
 export const resultWrites = (): number => writes;

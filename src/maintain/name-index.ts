@@ -23,14 +23,13 @@ function trimToken(t: string, start: number): { text: string; start: number; end
   return { text: t.slice(s, e), start: start + s, end: start + e };
 }
 
-/** The words of a text as find() sees them: trimmed, with their offsets; empty ones dropped. */
-function words(text: string): Array<{ text: string; start: number; end: number; raw: string }> {
-  const out: Array<{ text: string; start: number; end: number; raw: string }> = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = trimToken(m[0], m.index!);
-    if (t.text !== '') out.push({ ...t, raw: m[0] });
-  }
-  return out;
+const SPACES = /\s+/y;
+
+/** Whether text[from, to) is one or more whitespace characters. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  SPACES.lastIndex = from;
+  return SPACES.test(text) && SPACES.lastIndex >= to;
 }
 
 /**
@@ -42,24 +41,28 @@ function words(text: string): Array<{ text: string; start: number; end: number; 
  */
 export function nameRuns(text: string, isWord: (w: string) => boolean): string[] {
   const runs = new Set<string>();
-  let run: string[] = [];
+  let run = '';
   let prevEnd = 0;
-  const flush = (): void => {
-    if (run.length > 0) runs.add(run.join(' '));
-    run = [];
-  };
-  for (const w of words(text)) {
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const w = trimToken(m[0], m.index);
+    if (w.text === '') continue;
     if (!isWord(w.text)) {
-      flush();
+      if (run) runs.add(run);
+      run = '';
       continue;
     }
     // find()'s own rule for words of one name: only whitespace between the trimmed words. Then
     // trimming took nothing off the sides that meet, so the run's text joins them the same way.
-    if (run.length > 0 && !/^\s+$/.test(text.slice(prevEnd, w.start))) flush();
-    run.push(w.raw);
+    if (run && !spacesOnly(text, prevEnd, w.start)) {
+      runs.add(run);
+      run = '';
+    }
+    run = run ? `${run} ${m[0]}` : m[0];
     prevEnd = w.end;
   }
-  flush();
+  if (run) runs.add(run);
   return [...runs];
 }
 
@@ -84,34 +87,44 @@ export class NameIndex {
     }
   }
 
-  private lookup(key: string): string | undefined {
-    return this.exact.get(key) ?? (key.length > 4 && this.folded.size > 0 ? this.folded.get(key.toLowerCase()) : undefined);
-  }
-
   /** Non-overlapping mentions, longest first at each position. */
   find(text: string): NameSpan[] {
-    const tokens = [...text.matchAll(TOKEN)].map((m) => trimToken(m[0], m.index!)).filter((t) => t.text !== '');
+    // Words as parallel arrays: one pass, no object per word.
+    const texts: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(text))) {
+      const t = trimToken(m[0], m.index);
+      if (t.text === '') continue;
+      texts.push(t.text);
+      starts.push(t.start);
+      ends.push(t.end);
+    }
     const out: NameSpan[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    const count = texts.length;
+    for (let i = 0; i < count; ) {
       // The longest run at i that is a name: grow the run one word at a time while the words sit next
       // to each other, separated by spaces only, and the run is still the start of some name.
       let hit: NameSpan | undefined;
       let used = 0;
       let key = '';
-      const max = Math.min(this.maxWords, tokens.length - i);
+      const max = Math.min(this.maxWords, count - i);
       for (let n = 1; n <= max; n++) {
-        const t = tokens[i + n - 1];
+        const j = i + n - 1;
         if (n > 1) {
-          if (!/^\s+$/.test(text.slice(tokens[i + n - 2].end, t.start))) break;
+          if (!spacesOnly(text, ends[j - 1], starts[j])) break;
           key += ' ';
         }
-        key += t.text;
-        const name = this.lookup(key);
+        key += texts[j];
+        const lower = key.toLowerCase();
+        const name = this.exact.get(key) ?? (key.length > 4 && this.folded.size > 0 ? this.folded.get(lower) : undefined);
         if (name !== undefined) {
-          hit = { start: tokens[i].start, end: t.end, name };
+          hit = { start: starts[i], end: ends[j], name };
           used = n;
         }
-        if (!this.prefixes.has(key.toLowerCase())) break;
+        if (!this.prefixes.has(lower)) break;
       }
       if (hit) {
         out.push(hit);

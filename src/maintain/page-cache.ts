@@ -20,8 +20,13 @@ import type { RawPost } from './types.js';
 
 export const MAINTAIN_CACHE_FILE = `${CACHE_DIR}/maintain/pages.json`;
 
-/** Files modified this close (ms) to the moment they were looked at are checked by hash next time. */
-const RACY_MS = 2000;
+/**
+ * How close (ms) to the moment a file was looked at its change must be for its stamp not to be
+ * trusted next time: the clock tick in which a second, same-size edit would leave the stamp as it
+ * was. Linux file systems keep times to a few milliseconds; a time on a whole second marks a
+ * coarse one (FAT keeps two seconds).
+ */
+const racyWindow = (mtime: number): number => (mtime % 1000 === 0 ? 2000 : 100);
 
 interface FileStamp {
   size: number;
@@ -245,7 +250,7 @@ export class MaintainCache {
   }
 
   private track<T>(map: Map<string, Tracked<T>>, key: string, stamp: FileStamp, hash: string, item: T, now: number, fresh: boolean): void {
-    map.set(key, { stamp, hash, item, racy: Math.max(stamp.mtime, stamp.ctime) >= now - RACY_MS });
+    map.set(key, { stamp, hash, item, racy: Math.max(stamp.mtime, stamp.ctime) >= now - racyWindow(stamp.mtime) });
     // A page read from disk has a new stamp or hash to record.
     if (fresh) this.changed = true;
   }

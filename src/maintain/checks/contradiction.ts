@@ -2,7 +2,7 @@
 // Values for different times are a timeline, not a contradiction (see ../facts.ts).
 import { isPage, type VaultPage } from '../../wiki/vault.js';
 import { attributeLabel, disagree, extractClaims, mayHoldClaims, timeLabel, type Claim } from '../facts.js';
-import { pageResults, setPageResult } from '../analysis.js';
+import { pageResults, setPageResult, touchResults } from '../analysis.js';
 import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
@@ -104,6 +104,9 @@ export interface FactCandidate {
   date?: string;
   /** [start, end] of each link to another page, flattened. */
   links: number[];
+  /** The places of the names found in the sentence when `claims` were read, and those claims. */
+  at?: string;
+  claims?: Claim[];
 }
 
 /** A page's fact candidates, read in the epoch of the vault's target table. */
@@ -242,9 +245,18 @@ function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex): FactLin
     if (own.has(o.name)) self.push(o);
     else if (!others.some((x) => o.start < x.end && o.end > x.start)) others.push(o);
   }
-  // Every claim is about the entity itself: without a mention of it there is none.
-  const claims = self.length === 0 ? [] : extractClaims({ sentence: c.sentence, self, others, docId: c.docId, postDate: c.date });
-  return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims };
+  // The claims depend on the sentence (fixed) and where the names are in it: the same places as last
+  // run give the same claims.
+  const at = `${self.map((x) => `${x.start}-${x.end}`).join(',')}|${others.map((x) => `${x.start}-${x.end}`).join(',')}`;
+  if (c.at !== at || !Array.isArray(c.claims)) {
+    // Every claim is about the entity itself: without a mention of it there is none.
+    c.claims = self.length === 0 ? [] : extractClaims({ sentence: c.sentence, self, others, docId: c.docId, postDate: c.date });
+    // JSON cannot keep a value too large to be finite: such claims are read again each run.
+    if (c.claims.every((x) => typeof x.value !== 'number' || Number.isFinite(x.value))) c.at = at;
+    else delete c.at;
+    touchResults();
+  }
+  return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims: c.claims };
 }
 
 /** The claims of a page's fact lines; lines without claims are left out. */
