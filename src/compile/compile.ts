@@ -17,7 +17,8 @@ import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { buildGraph, rankPages } from './graph.js';
 import { loadTemplates, type Templates } from './templates.js';
-import { EMITTERS, type EmitContext } from './emitters/index.js';
+import { EMITTERS, planPages, type EmitContext } from './emitters/index.js';
+import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
 
@@ -51,7 +52,7 @@ export function prepareVault(
   return { model, graph, templates, config };
 }
 
-const byPath = (a: WikiPage, b: WikiPage): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Pure: posts, their extractions and the resolved entities -> every page of the vault, sorted by path. */
 export function renderVault(
@@ -167,10 +168,19 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   // One kind of page at a time, written as soon as it is rendered: the vault's text is never all in memory at once.
   const pageCount = model.entities.length + model.posts.length;
   let written = 0;
-  const writer = new VaultWriter(wiki, opts.force, () => opts.onProgress?.('write', ++written, Math.max(written, pageCount)));
-  for (const emitter of EMITTERS) writer.write(emitter.emit(ctx).sort(byPath));
+  const header = { compiler: version, config: configHash, templates: templates.hash };
+  const next = new RenderState(header);
+  const writer = new VaultWriter(wiki, {
+    force: opts.force,
+    onPage: () => opts.onProgress?.('write', ++written, Math.max(written, pageCount)),
+    previous,
+    last: RenderState.load(wiki, header),
+    next,
+  });
+  for (const emitter of EMITTERS) writer.write(planPages(emitter, ctx).sort(byPath));
   const result = await writer.finish(previous);
   await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
+  next.save(wiki);
   await cache.prune();
 
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;

@@ -2,7 +2,8 @@
 // pages from the previous compile that are no longer made removed, everything else left alone.
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WikiPage } from '../types.js';
+import type { PlannedPage } from './emitters/index.js';
+import type { RenderState } from './render-state.js';
 import { writeFileAtomic, writeFileAtomicSync } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { sha256 } from './hash.js';
@@ -39,7 +40,9 @@ function readIfExistsSync(file: string): string | undefined {
 
 /**
  * Writes pages batch by batch (`write`), then removes what the previous compile made and this one
- * did not (`finish`). `force` rewrites every page even when its bytes are unchanged.
+ * did not (`finish`). `force` rewrites every page even when its bytes are unchanged. With render
+ * states, a keyed page whose key and file are unchanged since the last compile is neither rendered
+ * nor read, and `next` records what this compile leaves.
  */
 export class VaultWriter {
   private readonly result: WriteResult = { written: [], unchanged: 0, removed: [], kept: [], hashes: {} };
@@ -48,23 +51,33 @@ export class VaultWriter {
 
   constructor(
     private readonly wikiDir: string,
-    private readonly force = false,
-    private readonly onPage?: () => void,
+    private readonly opts: { force?: boolean; onPage?: () => void; previous?: Manifest; last?: RenderState; next?: RenderState } = {},
   ) {}
 
   /** Synchronous I/O: thousands of small reads and writes in a row finish sooner without a thread-pool round trip each. */
-  write(pages: WikiPage[]): void {
+  write(pages: PlannedPage[]): void {
+    const { force = false, onPage, previous, last, next } = this.opts;
     for (const page of pages) {
       const file = path.join(this.wikiDir, ...page.path.split('/'));
-      const old = readIfExistsSync(file);
-      const content = mergeNotes(page.content, old);
-      const changed = old !== content || this.force;
-      if (changed) writeFileAtomicSync(file, content, this.madeDirs);
       this.now.add(page.path);
-      this.result.hashes[page.path] = sha256(content);
+      const same = !force && page.key && last ? last.reusable(page.path, page.key, file, previous?.pages[page.path]) : undefined;
+      if (same) {
+        next?.set(page.path, same);
+        this.result.hashes[page.path] = same[3];
+        this.result.unchanged++;
+        onPage?.();
+        continue;
+      }
+      const old = readIfExistsSync(file);
+      const content = mergeNotes(page.render(), old);
+      const changed = old !== content || force;
+      if (changed) writeFileAtomicSync(file, content, this.madeDirs);
+      const hash = sha256(content);
+      if (page.key) next?.record(page.path, page.key, file, hash);
+      this.result.hashes[page.path] = hash;
       if (changed) this.result.written.push(page.path);
       else this.result.unchanged++;
-      this.onPage?.();
+      onPage?.();
     }
   }
 

@@ -3,7 +3,8 @@ import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
 import { count, inlineText, plainText } from '../text.js';
 import { postsOf, spanOf } from '../describe.js';
-import type { EmitContext, Emitter } from './types.js';
+import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
+import { entityPageKey } from '../page-keys.js';
 import { cite, commonPageFields, datedPostLink, postLink, sentencesIn } from './shared.js';
 
 /** The lead: the entity's best defining sentence with its citation, else where it appears. */
@@ -32,7 +33,14 @@ export function renderEntity(node: EntityNode, ctx: EmitContext): WikiPage {
   return { path: node.path, content };
 }
 
+function plan(ctx: EmitContext): PlannedPage[] {
+  return ctx.model.entities
+    .filter((n) => n.type !== 'topic')
+    .map((n) => ({ path: n.path, key: entityPageKey(n, ctx.model), render: () => renderEntity(n, ctx).content }));
+}
+
 export const entityEmitter: Emitter = {
   kind: 'entity',
-  emit: (ctx) => ctx.model.entities.filter((n) => n.type !== 'topic').map((n) => renderEntity(n, ctx)),
+  plan,
+  emit: (ctx) => renderPlanned(plan(ctx)),
 };

@@ -12,7 +12,8 @@ import { TYPE_LABELS, summaryOf } from '../describe.js';
 import { byName, inlineText, wikilink } from '../text.js';
 import { postLink } from './shared.js';
 import { byPostCount } from '../relations.js';
-import type { EmitContext, Emitter } from './types.js';
+import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
+import { sourcePageKey } from '../page-keys.js';
 
 
 function relatedNote(post: PostNode, other: PostNode): string {
@@ -48,7 +49,7 @@ export function linkTargets(post: PostNode): LinkTarget[] {
   }));
 }
 
-export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string, string>): WikiPage {
+export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string, string>, notes = post.related.map((r) => relatedNote(post, r))): WikiPage {
   const meta = post.doc.meta;
   const entities = [...post.mentions.keys()];
   const frontmatter = stringifyFrontmatter({
@@ -89,17 +90,23 @@ export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string,
     summary: summaryOf(post),
     outline: outline.map((o) => ({ indent: '  '.repeat(o.level - top), text: inlineText(o.text) })),
     groups,
-    related: post.related.map((r) => ({ link: postLink(r), note: relatedNote(post, r) })),
+    related: post.related.map((r, i) => ({ link: postLink(r), note: notes[i] })),
     text: text || 'The post has no text.',
     notes: NOTES_BLOCK.trimEnd(),
   });
   return { path: post.path, content };
 }
 
+function plan(ctx: EmitContext): PlannedPage[] {
+  const urls = postUrlIndex(ctx.model);
+  return ctx.model.posts.map((p) => {
+    const notes = p.related.map((r) => relatedNote(p, r));
+    return { path: p.path, key: sourcePageKey(p, urls, notes), render: () => renderSource(p, ctx, urls, notes).content };
+  });
+}
+
 export const sourceEmitter: Emitter = {
   kind: 'source',
-  emit(ctx) {
-    const urls = postUrlIndex(ctx.model);
-    return ctx.model.posts.map((p) => renderSource(p, ctx, urls));
-  },
+  plan,
+  emit: (ctx) => renderPlanned(plan(ctx)),
 };

@@ -3,7 +3,8 @@ import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
 import { byString, count, inlineText } from '../text.js';
 import { spanOf, summaryOf } from '../describe.js';
-import type { EmitContext, Emitter } from './types.js';
+import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
+import { entityPageKey } from '../page-keys.js';
 import { cite, commonPageFields, datedPostLink, sentencesIn } from './shared.js';
 
 export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
@@ -30,7 +31,14 @@ export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
   return { path: node.path, content };
 }
 
+function plan(ctx: EmitContext): PlannedPage[] {
+  return ctx.model.entities
+    .filter((n) => n.type === 'topic')
+    .map((n) => ({ path: n.path, key: entityPageKey(n, ctx.model), render: () => renderTopic(n, ctx).content }));
+}
+
 export const topicEmitter: Emitter = {
   kind: 'topic',
-  emit: (ctx) => ctx.model.entities.filter((n) => n.type === 'topic').map((n) => renderTopic(n, ctx)),
+  plan,
+  emit: (ctx) => renderPlanned(plan(ctx)),
 };

@@ -11,8 +11,31 @@ export interface EmitContext {
   config: WikicConfig;
 }
 
+/**
+ * A page before it is rendered. `key`, when given, is a hash of everything the page is made from
+ * (see page-keys.ts): compile skips `render` when the page on disk was made from the same key.
+ */
+export interface PlannedPage {
+  path: string;
+  key?: string;
+  render(): string;
+}
+
 /** One kind of page: turns the model into pages. Emitters are pure; writing happens elsewhere. */
 export interface Emitter {
   kind: string;
   emit(ctx: EmitContext): WikiPage[];
+  /** The pages with their keys, rendered on demand; emitters without it are always rendered. */
+  plan?(ctx: EmitContext): PlannedPage[];
+}
+
+/** An emitter's pages, planned: its own plan, or its rendered pages. */
+export function planPages(emitter: Emitter, ctx: EmitContext): PlannedPage[] {
+  if (emitter.plan) return emitter.plan(ctx);
+  return emitter.emit(ctx).map((p) => ({ path: p.path, render: () => p.content }));
+}
+
+/** Renders planned pages (the emit of an emitter that plans). */
+export function renderPlanned(pages: PlannedPage[]): WikiPage[] {
+  return pages.map((p) => ({ path: p.path, content: p.render() }));
 }
