@@ -31,13 +31,13 @@ export async function maintainCommand(opts: MaintainOptions): Promise<number> {
       if (applied.length === 0) break;
       total += applied.length;
       for (const a of applied) log(`fixed ${a.line !== undefined ? `${a.page}:${a.line}` : a.page}  ${a.what}\n`);
-      await ctx.saveCache?.();
+      await ctx.cache?.save();
       ctx = await buildContext(opts.wiki, opts.raw, opts.config);
       findings = runChecks(ctx, checks);
     }
     log(`${total} fix${total === 1 ? '' : 'es'} applied\n`);
   }
-  await ctx.saveCache?.();
+  await ctx.cache?.save();
   process.stdout.write(opts.json ? renderJson(findings) : renderText(findings, checks, ctx.vault.pages.length));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -16,7 +16,7 @@ import { isHiddenName, parsePage, vaultDir, vaultOf, type Vault, type VaultPage 
 import { attachResults, pageResults, resultWrites } from './analysis.js';
 import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
 import { maintainVersion } from './version.js';
-import type { RawPost } from './types.js';
+import type { CacheStats, RawPost } from './types.js';
 
 export const MAINTAIN_CACHE_FILE = `${CACHE_DIR}/maintain/pages.json`;
 
@@ -163,8 +163,8 @@ export class MaintainCache {
   private vault?: Vault;
   private changed = false;
   private readonly writesAtLoad = resultWrites();
-  /** Pages and raw posts re-analysed this run (for tests and the curious). */
-  readonly stats = { pagesTrusted: 0, pagesHashed: 0, pagesParsed: 0, rawTrusted: 0, rawRead: 0 };
+  /** What this run took from the cache and what it read again. */
+  readonly stats: CacheStats = { pagesTrusted: 0, pagesHashed: 0, pagesParsed: 0, rawTrusted: 0, rawRead: 0 };
 
   private constructor(readonly wikiDir: string) {
     this.file = path.join(wikiDir, MAINTAIN_CACHE_FILE);

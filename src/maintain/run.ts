@@ -38,7 +38,7 @@ export async function buildContext(wikiDir: string, rawDir: string, config: Wiki
     rawFromWiki,
     manifest,
     generated: (page: VaultPage | string) => !!manifest && (typeof page === 'string' ? page : page.path) in manifest.pages,
-    ...(store ? { saveCache: () => store.save() } : {}),
+    ...(store ? { cache: store } : {}),
   };
 }
 

@@ -60,8 +60,21 @@ export interface CheckContext {
   manifest?: ManifestState;
   /** True when the compiler made this page (it is in the manifest). */
   generated(page: VaultPage | string): boolean;
-  /** Keeps what this run learned about each page for the next run (absent for in-memory contexts). */
-  saveCache?(): Promise<boolean>;
+  /** The page cache the vault was read through (absent for in-memory contexts and cache-less runs). */
+  cache?: {
+    /** Keeps what this run learned about each page for the next run; true when it wrote. */
+    save(): Promise<boolean>;
+    /** How many pages and posts were trusted by their file stamp, checked by hash, or read and parsed. */
+    readonly stats: CacheStats;
+  };
+}
+
+export interface CacheStats {
+  pagesTrusted: number;
+  pagesHashed: number;
+  pagesParsed: number;
+  rawTrusted: number;
+  rawRead: number;
 }
 
 export interface Check {

@@ -1,0 +1,173 @@
+// maintain's page cache: a run after another reads only what changed, and its findings are always
+// those of a run without any cache on the same files.
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { buildContext, runChecks } from '../../src/maintain/run.js';
+import { CHECKS } from '../../src/maintain/registry.js';
+import { renderJson } from '../../src/maintain/report.js';
+import { MAINTAIN_CACHE_FILE } from '../../src/maintain/page-cache.js';
+import { copyFixture, entityPage, runCli } from './helpers.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await fs.rm(d, { recursive: true, force: true });
+});
+
+const readSync = (file: string): string => readFileSync(file, 'utf8');
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A copy of the fixture vault whose files are older than the cache's racy window, so their stamps count. */
+async function fixture(): Promise<{ wiki: string; raw: string; cacheFile: string }> {
+  const dir = await copyFixture();
+  dirs.push(dir);
+  await sleep(150);
+  const wiki = path.join(dir, 'wiki');
+  return { wiki, raw: path.join(dir, 'raw'), cacheFile: path.join(wiki, MAINTAIN_CACHE_FILE) };
+}
+
+/** The JSON report of a run that reads and parses everything and keeps nothing. */
+async function cold(wiki: string, raw: string): Promise<string> {
+  return renderJson(runChecks(await buildContext(wiki, raw, defaultConfig(), { cache: false }), CHECKS));
+}
+
+/** The JSON report of the CLI, which reads through the cache and saves it. */
+async function warm(wiki: string, raw: string): Promise<string> {
+  return (await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--json'])).stdout;
+}
+
+async function stats(wiki: string, raw: string) {
+  const ctx = await buildContext(wiki, raw, defaultConfig());
+  runChecks(ctx, CHECKS);
+  return ctx.cache!.stats;
+}
+
+const edit = async (file: string, from: string, to: string): Promise<void> => {
+  const text = await fs.readFile(file, 'utf8');
+  expect(text).toContain(from);
+  await fs.writeFile(file, text.split(from).join(to));
+};
+
+describe('maintain page cache', () => {
+  it('writes a cache on the first run and reads nothing again when nothing changed', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    const first = await warm(wiki, raw);
+    expect(first).toBe(await cold(wiki, raw));
+    const saved = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as { pages: Record<string, unknown> };
+    expect(Object.keys(saved.pages)).toContain('companies/Globex.md');
+    // No page bodies in the cache.
+    expect(await fs.readFile(cacheFile, 'utf8')).not.toContain('## Mentions');
+
+    const s = await stats(wiki, raw);
+    expect(s.pagesParsed).toBe(0);
+    expect(s.pagesHashed).toBe(0);
+    expect(s.pagesTrusted).toBe(Object.keys(saved.pages).length);
+    expect(s.rawRead).toBe(0);
+    expect(await warm(wiki, raw)).toBe(first);
+  });
+
+  it('re-reads an edited page and reports what a cold run reports', async () => {
+    const { wiki, raw } = await fixture();
+    const before = await warm(wiki, raw);
+    // The planted contradiction goes away, and a broken link appears.
+    await edit(path.join(wiki, 'companies/Globex.md'), '$3 billion', '$2 billion');
+    await edit(path.join(wiki, 'products/Widgetly.md'), '# Widgetly', '# Widgetly\n\nSee [[Nowhere Page]].');
+    const after = await warm(wiki, raw);
+    expect(after).toBe(await cold(wiki, raw));
+    expect(after).not.toBe(before);
+    expect(after).not.toContain('"check": "contradiction"');
+    expect(after).toContain('[[Nowhere Page]] does not resolve');
+    const s = await stats(wiki, raw);
+    expect(s.pagesParsed).toBe(0);
+  });
+
+  it('notices an edit that keeps the size of the page', async () => {
+    const { wiki, raw } = await fixture();
+    await warm(wiki, raw);
+    await edit(path.join(wiki, 'companies/Globex.md'), '$3 billion', '$4 billion');
+    const after = await warm(wiki, raw);
+    expect(after).toBe(await cold(wiki, raw));
+    expect(after).toContain('vs $4 billion');
+  });
+
+  it('reads an added page and forgets a deleted one', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    await warm(wiki, raw);
+    // A new page with the same homepage as an existing one (a duplicate), linking the lonely page (no longer an orphan).
+    await fs.writeFile(path.join(wiki, 'companies/Acme Robotics Inc.md'), entityPage('Acme Robotics Inc', { url: 'https://acme-robotics.example', body: 'Acme Robotics Inc builds robots and sells [[Lonely Tool]] to warehouses across the region.' }));
+    const added = await warm(wiki, raw);
+    expect(added).toBe(await cold(wiki, raw));
+    expect(added).toContain('may duplicate');
+    expect(added).not.toContain('no page links to [[Lonely Tool]]');
+
+    await fs.rm(path.join(wiki, 'companies/Acme Robotics Inc.md'));
+    await fs.rm(path.join(wiki, 'products/Tiny Thing.md'));
+    const removed = await warm(wiki, raw);
+    expect(removed).toBe(await cold(wiki, raw));
+    expect(removed).toContain('no page links to [[Lonely Tool]]');
+    const saved = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as { pages: Record<string, unknown> };
+    expect(Object.keys(saved.pages)).not.toContain('products/Tiny Thing.md');
+    expect(Object.keys(saved.pages)).not.toContain('companies/Acme Robotics Inc.md');
+  });
+
+  it('re-reads a changed raw post', async () => {
+    const { wiki, raw } = await fixture();
+    const before = await warm(wiki, raw);
+    const post = path.join(raw, '2026-03-01-funding-roundup.md');
+    await edit(post, 'Zentrix', 'Quorvane');
+    const after = await warm(wiki, raw);
+    expect(after).toBe(await cold(wiki, raw));
+    expect(after).toContain('post changed since the last compile');
+    expect(after).not.toBe(before);
+  });
+
+  it('ignores a corrupt cache and writes a good one', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    const expected = await warm(wiki, raw);
+    for (const junk of ['{"version": 3, "pages": ', 'null', '[]']) {
+      await fs.writeFile(cacheFile, junk);
+      expect(await warm(wiki, raw)).toBe(expected);
+      expect(() => JSON.parse(readSync(cacheFile))).not.toThrow();
+    }
+    // Entries of the right version but the wrong shape are read again.
+    const data = JSON.parse(readSync(cacheFile)) as { pages: Record<string, { s: unknown; r: unknown }>; strings: unknown[] };
+    for (const e of Object.values(data.pages)) e.s = { links: 'no' };
+    data.strings = [];
+    await fs.writeFile(cacheFile, JSON.stringify(data));
+    expect(await warm(wiki, raw)).toBe(expected);
+  });
+
+  it('reads nothing from a cache made by another version of the code', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    const expected = await warm(wiki, raw);
+    const data = JSON.parse(readSync(cacheFile)) as { version: string; pages: Record<string, { r: Record<string, unknown> }> };
+    // Results that would be wrong if they were used: every page "thin" with zero words.
+    for (const e of Object.values(data.pages)) if ('thin' in e.r) e.r.thin = 0;
+    data.version = 'older';
+    await fs.writeFile(cacheFile, JSON.stringify(data));
+    const s = await stats(wiki, raw);
+    expect(s.pagesTrusted + s.pagesHashed).toBe(0);
+    expect(await warm(wiki, raw)).toBe(expected);
+  });
+
+  it('trusts results of its own version (so the tests above prove the cache is read)', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    await warm(wiki, raw);
+    const data = JSON.parse(readSync(cacheFile)) as { pages: Record<string, { r: Record<string, unknown> }> };
+    data.pages['companies/Globex.md'].r.thin = 0;
+    await fs.writeFile(cacheFile, JSON.stringify(data));
+    expect(await warm(wiki, raw)).toContain('only 0 words about [[Globex]]');
+  });
+
+  it('keeps the cache consistent through --fix', async () => {
+    const { wiki, raw } = await fixture();
+    await warm(wiki, raw);
+    const fixed = await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--fix']);
+    expect(fixed.stdout).toContain('fixes applied');
+    expect(fixed.stdout).not.toContain('0 fixes applied');
+    await sleep(150);
+    expect(await warm(wiki, raw)).toBe(await cold(wiki, raw));
+    expect(await warm(wiki, raw)).toBe(await cold(wiki, raw));
+  });
+});
