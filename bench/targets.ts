@@ -26,7 +26,7 @@ export interface Target {
   note?: string;
 }
 
-const TIMED_STEPS = ['floor', 'ingest', 'compileScratch', 'compileNoChange', 'compileOnePost', 'maintain', 'context'];
+const TIMED_STEPS = ['floor', 'ingest', 'compileScratch', 'maintainCold', 'compileNoChange', 'compileOnePost', 'maintain', 'context'];
 
 function measured(s: StepResult | undefined): s is StepResult & { ms: number } {
   return !!s && typeof s.ms === 'number' && !s.skipped && !s.error;
@@ -94,9 +94,14 @@ export function evaluateTargets(sizes: SizeReport[], large?: Record<string, unkn
     t.onePostRewritesOnlyTouched = check('one new post rewrites only the pages it touches', null, null, unmeasured('compileOnePost'));
   }
 
+  // maintain as the author runs it: after one new post, with the page cache of the previous run.
   t.maintainUnder3s = measured(s.maintain)
-    ? check(`maintain on the ${n}-post wiki (${top.vault?.pages ?? '?'} pages) < 3 s`, s.maintain.ms, s.maintain.ms < 3000)
-    : check('maintain on the wiki < 3 s', null, null, unmeasured('maintain'));
+    ? check(`maintain after one new post on the ${n}-post wiki (${top.vault?.pages ?? '?'} pages, page cache from the previous run) < 3 s`, s.maintain.ms, s.maintain.ms < 3000)
+    : check('maintain after one new post < 3 s', null, null, unmeasured('maintain'));
+  // The first run on a vault has no cache: reported beside the warm figure so neither is mistaken for the other.
+  t.maintainColdUnder3s = measured(s.maintainCold)
+    ? check(`maintain cold (first run, no page cache) on the ${n}-post wiki (${top.vault?.pages ?? '?'} pages) < 3 s`, s.maintainCold.ms, s.maintainCold.ms < 3000, 'informational')
+    : check('maintain cold (first run, no page cache) < 3 s', null, null, unmeasured('maintainCold'));
   const lm = large?.maintain as StepResult | undefined;
   const lv = large?.vault as { pages?: number } | undefined;
   t.maintainLargeUnder3s = measured(lm)
