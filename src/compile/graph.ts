@@ -82,32 +82,29 @@ export function rankPages(graph: Graph, model: VaultModel): void {
   for (const p of model.posts) p.pagerank = round(ranks[p.name] ?? 0);
 }
 
-/** graphology's `export()` with nodes and edges sorted and numbers rounded: the same graph gives the same bytes. */
-export interface GraphExport {
-  attributes: Record<string, unknown>;
-  options: unknown;
-  nodes: Array<{ key: string; attributes?: Record<string, unknown> }>;
-  edges: Array<{ key?: string; source: string; target: string; undirected?: boolean; attributes?: Record<string, unknown> }>;
+/** Attributes with keys sorted and numbers rounded: the same graph gives the same bytes. */
+function canonicalAttributes(attrs: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(attrs).sort()) {
+    const v = attrs[k];
+    out[k] = typeof v === 'number' ? round(v) : v;
+  }
+  return out;
 }
 
-export function exportGraph(graph: Graph): GraphExport {
-  const data = graph.export();
-  const clean = (attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
-    if (!attrs) return attrs;
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(attrs).sort()) {
-      const v = attrs[k];
-      out[k] = typeof v === 'number' ? round(v) : v;
-    }
-    return out;
-  };
-  return {
-    attributes: data.attributes ?? {},
-    options: data.options,
-    // Keys in sorted order, so plain JSON.stringify gives canonical bytes.
-    nodes: [...data.nodes].sort((a, b) => byString(a.key, b.key)).map((n) => ({ attributes: clean(n.attributes), key: n.key })),
-    edges: [...(data.edges ?? [])]
-      .sort((a, b) => byString(String(a.key), String(b.key)))
-      .map((e) => ({ attributes: clean(e.attributes), key: e.key, source: e.source, target: e.target, ...(e.undirected ? { undirected: true } : {}) })),
-  };
+/**
+ * The graph in graphology's serialised form (`export()`), written straight from the graph: nodes
+ * and edges sorted by key, one per line, keys in order. No copy of the whole graph is made first.
+ */
+export function graphJson(graph: Graph): string {
+  const nodes: Array<[string, string]> = [];
+  graph.forEachNode((key, attrs) => nodes.push([key, JSON.stringify({ attributes: canonicalAttributes(attrs), key })]));
+  const edges: Array<[string, string]> = [];
+  graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
+    edges.push([key, JSON.stringify({ attributes: canonicalAttributes(attrs), key, source, target, ...(undirected ? { undirected: true } : {}) })]);
+  });
+  const lines = (items: Array<[string, string]>): string =>
+    items.length === 0 ? '[]' : `[\n${items.sort((a, b) => byString(a[0], b[0])).map((i) => i[1]).join(',\n')}\n]`;
+  const options = { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type };
+  return `{"attributes":${JSON.stringify(canonicalAttributes(graph.getAttributes()))},\n"edges":${lines(edges)},\n"nodes":${lines(nodes)},\n"options":${JSON.stringify(options)}}\n`;
 }
