@@ -137,20 +137,13 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   const cache = new ExtractionCache(wiki, await extractorVersion());
   const templates = await loadTemplates(opts.templatesDir);
 
-  // Cached extractions are read in parallel; only the posts that miss go through the NLP model.
-  const cached: Array<DocExtraction | undefined> = new Array(docs.length);
-  if (!opts.force) {
-    for (let i = 0; i < docs.length; i += 64) {
-      const batch = await Promise.all(docs.slice(i, i + 64).map((d) => cache.get(d)));
-      batch.forEach((e, j) => (cached[i + j] = e));
-    }
-  }
+  // Only the posts the cache does not hold go through the NLP model.
   const extractions: DocExtraction[] = [];
   const extracted: string[] = [];
   let extractor: Extractor | undefined = opts.extractor;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i];
-    let ext = cached[i];
+    let ext = opts.force ? undefined : await cache.get(doc);
     if (!ext) {
       extractor ??= await defaultExtractor();
       ext = extractor.extractDocument(doc);

@@ -3,73 +3,72 @@
 // which the render state checks apart), so an unchanged key lets compile skip rendering the page.
 // Every value a page's emitter reads must be in its key; the incremental tests compare compiles
 // that reuse keys against compiles from scratch, byte for byte.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { EntityNode, PostNode, VaultModel } from './model.js';
 import { urlKey } from './model.js';
 
-function digest(parts: unknown): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
-}
-
-/** What a link to a post shows and how posts sort: name, title, date, id. */
-function postRef(p: PostNode | undefined): unknown {
-  return p ? [p.name, p.title, p.date, p.doc.id] : null;
+/** Feeds values to a hash, each as JSON and each ended by a NUL (which JSON never holds raw). */
+class KeyHash {
+  private readonly h: Hash = createHash('sha256');
+  add(...values: unknown[]): this {
+    for (const v of values) this.h.update(JSON.stringify(v ?? null)).update('\u0000');
+    return this;
+  }
+  /** A value already in JSON. */
+  json(text: string): this {
+    this.h.update(text).update('\u0000');
+    return this;
+  }
+  done(): string {
+    return this.h.digest('base64url');
+  }
 }
 
 /**
- * A post's raw file (text and metadata) by its hash: the sentences, summary and outline pages quote
- * come from it and from the extractor, whose version is part of the compiler's.
+ * What a link to a post shows and how posts sort (name, title, date, id), and its raw file by hash:
+ * the sentences, summary and outline pages quote come from it and from the extractor, whose version
+ * is part of the compiler's. Made once per post, as JSON, however many pages cite it.
  */
-function postContent(p: PostNode): unknown {
-  return [postRef(p), p.doc.hash];
+const postTokens = new WeakMap<PostNode, string>();
+function postToken(p: PostNode | undefined): string {
+  if (!p) return 'null';
+  let t = postTokens.get(p);
+  if (t === undefined) postTokens.set(p, (t = JSON.stringify([p.name, p.title, p.date, p.doc.id, p.doc.hash])));
+  return t;
 }
 
 /** Key of an entity or topic page. */
 export function entityPageKey(node: EntityNode, model: VaultModel): string {
   const e = node.entity;
-  const postById = (id: string): PostNode | undefined => model.postById.get(id);
-  return digest([
-    node.path,
-    node.name,
-    node.type,
-    e.name,
-    e.aliases,
-    e.url ?? '',
-    node.mentionCount,
-    node.firstSeen,
-    node.lastSeen,
-    postRef(node.firstPost),
-    node.posts.map((p) => [postContent(p), (node.mentionsByPost.get(p.doc.id) ?? []).map((m) => [m.sentence, m.surface])]),
-    node.categoryPosts.map((p) => [postContent(p), node.mentionsByPost.has(p.doc.id)]),
-    e.lead ? [e.lead.docId, e.lead.text, postRef(postById(e.lead.docId))] : null,
-    e.facts.map((f) => [f.docId, f.text, f.date ?? '', postRef(postById(f.docId))]),
-    node.related.map((r) => [r.node.name, r.node.type, r.weight, r.via]),
-    node.backlinks,
-  ]);
+  const k = new KeyHash().add(node.path, node.name, node.type, e.name, e.aliases, e.url ?? '', node.mentionCount, node.firstSeen, node.lastSeen);
+  k.json(postToken(node.firstPost)).add(node.posts.length);
+  for (const p of node.posts) {
+    k.json(postToken(p));
+    for (const m of node.mentionsByPost.get(p.doc.id) ?? []) k.add(m.sentence, m.surface);
+  }
+  k.add(node.categoryPosts.length);
+  for (const p of node.categoryPosts) k.json(postToken(p)).add(node.mentionsByPost.has(p.doc.id));
+  k.add(e.lead ? [e.lead.docId, e.lead.text] : null).json(postToken(e.lead ? model.postById.get(e.lead.docId) : undefined));
+  k.add(e.facts.length);
+  for (const f of e.facts) k.add(f.docId, f.text, f.date ?? '').json(postToken(model.postById.get(f.docId)));
+  k.add(node.related.length);
+  for (const r of node.related) k.add(r.node.name, r.node.type, r.weight, r.via);
+  k.add(node.backlinks);
+  return k.done();
 }
 
 // As the text linker reads link destinations (images too: a superset only makes keys stricter).
 const LINK_DEST = /\]\(\s*(<[^>\n]*>|[^)\s]*)/g;
 
-/** Key of a post's page. `urls`: post URL key -> page name, as the text linker uses it. */
+/** Key of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`: one per related post. */
 export function sourcePageKey(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): string {
+  const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.mentions.size);
+  for (const [n, count] of post.mentions) {
+    k.add(n.name, n.type, count, n.entity.name, n.entity.aliases, (n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface));
+  }
+  k.add(post.related.length);
+  post.related.forEach((r, i) => k.json(postToken(r)).add(relatedNotes[i]));
   // The pages of the posts this one links to: the text linker turns those links into wikilinks.
-  const linked: Array<string | null> = [];
-  for (const m of post.doc.body.matchAll(LINK_DEST)) linked.push(urls.get(urlKey(m[1].replace(/^<|>$/g, ''))) ?? null);
-  return digest([
-    post.path,
-    postContent(post),
-    post.url,
-    post.topics.map((t) => t.name),
-    [...post.mentions].map(([n, count]) => [
-      n.name,
-      n.type,
-      count,
-      n.entity.name,
-      n.entity.aliases,
-      (n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface),
-    ]),
-    post.related.map((r, i) => [postRef(r), relatedNotes[i]]),
-    linked,
-  ]);
+  for (const m of post.doc.body.matchAll(LINK_DEST)) k.add(urls.get(urlKey(m[1].replace(/^<|>$/g, ''))) ?? null);
+  return k.done();
 }
