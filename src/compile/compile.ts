@@ -55,15 +55,8 @@ export function prepareVault(
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Pure: posts, their extractions and the resolved entities -> every page of the vault, sorted by path. */
-export function renderVault(
-  docs: RawDoc[],
-  extractions: DocExtraction[],
-  entities: Entity[],
-  config: WikicConfig,
-  templates: Templates,
-  reserved: readonly string[] = [],
-): RenderedVault {
-  const ctx = prepareVault(docs, extractions, entities, config, templates, reserved);
+export function renderVault(...args: Parameters<typeof prepareVault>): RenderedVault {
+  const ctx = prepareVault(...args);
   const pages = EMITTERS.flatMap((e) => e.emit(ctx)).sort(byPath);
   return { model: ctx.model, pages };
 }
