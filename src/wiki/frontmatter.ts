@@ -32,6 +32,11 @@ export function splitFrontmatter(text: string): SplitDoc {
   const m = CLOSE.exec(rest);
   if (!m) throw new FrontmatterError('frontmatter has no closing ---', 1, 1);
   const yamlText = rest.slice(1, m.index + 1);
+  const fast = simpleYaml(yamlText);
+  if (fast) {
+    const bodyStart = start - 1 + m.index + m[0].length;
+    return { data: fast, body: src.slice(bodyStart), bodyLine: lineOf(src, bodyStart), hasFrontmatter: true };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e: YAMLParseError = doc.errors[0];
@@ -48,8 +53,82 @@ export function splitFrontmatter(text: string): SplitDoc {
   }
   const bodyStart = start - 1 + m.index + m[0].length;
   const body = src.slice(bodyStart);
-  const bodyLine = src.slice(0, bodyStart).split('\n').length;
+  const bodyLine = lineOf(src, bodyStart);
   return { data: data as Record<string, unknown>, body, bodyLine, hasFrontmatter: true };
+}
+
+/** 1-based line of offset `at`. */
+function lineOf(text: string, at: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
+// A plain scalar that can only be a string: no indicator first, no ": " or " #" inside, nothing at the
+// ends YAML would trim or read as syntax, and no character YAML treats specially.
+const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`.+\d~][^\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]*$/;
+const NOT_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const FAIL = Symbol('not simple');
+
+function simpleScalar(v: string): unknown {
+  if (v === '[]') return [];
+  if (v.startsWith('"')) {
+    // Double quotes with no escape but \" and \\: JSON reads them as YAML does.
+    if (v.length < 2 || !v.endsWith('"') || /\\[^"\\]/.test(v.replace(/\\\\/g, '')) || /[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(v)) return FAIL;
+    try {
+      const out: unknown = JSON.parse(v);
+      return typeof out === 'string' ? out : FAIL;
+    } catch {
+      return FAIL;
+    }
+  }
+  if (/^\d{1,15}$/.test(v)) return Number(v);
+  // A date stays a string under YAML 1.2's core schema.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  // A plain scalar that starts with a digit is a string only when it holds a character no number can.
+  const plain = PLAIN.test(v) || (/^\d/.test(v) && /[^0-9a-fA-FoxX.+eE_-]/.test(v) && PLAIN.test(`a${v}`));
+  if (!plain || NOT_STRING.test(v) || v.includes(': ') || v.includes(' #') || /[\s:]$/.test(v)) return FAIL;
+  return v;
+}
+
+/**
+ * The frontmatter compile writes (and most hand-written notes use): `key: scalar`, `key: []` and
+ * `key:` over `  - scalar` lines, with scalars that are plain words, whole numbers, dates or simple
+ * double-quoted strings. Read without a YAML parser, which is slow on the long lists of big pages.
+ * Anything else (comments, blank lines, flow maps, escapes, other indents, repeated keys) gives
+ * undefined, and the YAML parser reads it. The result is what the parser gives for the same text.
+ */
+export function simpleYaml(text: string): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  let listKey: string | undefined;
+  let list: unknown[] = [];
+  const lines = text.split('\n');
+  const last = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
+  for (let i = 0; i < last; i++) {
+    const line = lines[i];
+    if (line.startsWith('  - ')) {
+      if (listKey === undefined) return undefined;
+      const v = simpleScalar(line.slice(4));
+      if (v === FAIL) return undefined;
+      if (out[listKey] === null) out[listKey] = list;
+      list.push(v);
+      continue;
+    }
+    listKey = undefined;
+    const m = SIMPLE_KEY.exec(line);
+    if (!m || m[1] === '__proto__' || Object.hasOwn(out, m[1])) return undefined;
+    if (m[2] === undefined) {
+      out[m[1]] = null;
+      listKey = m[1];
+      list = [];
+      continue;
+    }
+    const v = simpleScalar(m[2]);
+    if (v === FAIL) return undefined;
+    out[m[1]] = v;
+  }
+  return out;
 }
 
 /**

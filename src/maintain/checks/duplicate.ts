@@ -121,8 +121,11 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
     if (p.name.split(/\s+/).length >= 2) add(spelled, initials(p.name), i);
     const tokens = p.name.toLowerCase().split(/[\s-]+/);
     tokens.forEach((t, k) => {
-      const variants = new Set([...singulars(t), ...(t.length >= 5 ? deletions(t) : [])]);
-      for (const v of variants) put(`t:${tokens.length}:${k}:${tokens.map((x, j) => (j === k ? v : x)).join(' ')}`, i);
+      // One name of one word pairs with another only as its plural (typoPair): no letter left out.
+      const variants = new Set([...singulars(t), ...(t.length >= 5 && tokens.length > 1 ? deletions(t) : [])]);
+      const before = tokens.slice(0, k).join(' ');
+      const after = tokens.slice(k + 1).join(' ');
+      for (const v of variants) put(`t:${tokens.length}:${k}:${before}\u0000${v}\u0000${after}`, i);
     });
   });
   const seen = new Set<string>();

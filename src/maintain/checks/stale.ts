@@ -3,7 +3,7 @@
 // no author notes; without a readable raw/ directory this check stays quiet rather than guess.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { VaultPage } from '../../wiki/vault.js';
+import type { VaultFile, VaultPage } from '../../wiki/vault.js';
 import { isPage } from '../../wiki/vault.js';
 import { INDEX_FILE } from '../../wiki/schema.js';
 import { frontmatterLine, isEntityPage, isSourcePage, notesText } from '../page-info.js';
@@ -39,14 +39,21 @@ function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boo
 }
 
 /** Each `sources` entry as the post page it names (`[[Page]]`, `[[Page|label]]`, a page name or a raw id). */
-function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>): Array<{ entry: string; post?: VaultPage; rawId?: string }> {
+function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>, memo: Map<string, VaultFile | undefined>): Array<{ entry: string; post?: VaultPage; rawId?: string }> {
+  // A target resolves the same from every page of one folder; entity pages cite the same posts over and over.
+  const dir = page.path.includes('/') ? page.path.slice(0, page.path.lastIndexOf('/')) : '';
+  const resolve = (inner: string): VaultFile | undefined => {
+    const k = `${dir}\u0000${inner}`;
+    if (!memo.has(k)) memo.set(k, ctx.vault.resolver.resolve(inner, page.path));
+    return memo.get(k);
+  };
   const sources = fieldsOf(page).sources;
   const list: unknown[] = Array.isArray(sources) ? sources : [];
   return list
     .filter((x): x is string => typeof x === 'string')
     .map((entry) => {
       const inner = entry.replace(/^\[\[|\]\]$/g, '').split('|')[0].split('#')[0].trim();
-      const file = ctx.vault.resolver.resolve(inner, page.path);
+      const file = resolve(inner);
       const post = isPage(file) ? file : byRawId.get(path.posix.basename(inner).replace(/\.md$/i, ''));
       return { entry, post, rawId: post ? rawIdOf(post) : path.posix.basename(inner).replace(/\.md$/i, '') };
     });
@@ -77,8 +84,9 @@ export const stale: Check = {
       }
       out.push(f);
     }
+    const resolved = new Map<string, VaultFile | undefined>();
     for (const p of ctx.vault.pages.filter(isEntityPage)) {
-      const entries = sourceEntries(ctx, p, byRawId);
+      const entries = sourceEntries(ctx, p, byRawId, resolved);
       if (entries.length === 0) continue;
       const alive = entries.filter((e) => (e.post ? !gonePosts.has(e.post.path) && (rawIdOf(e.post) === undefined || rawIds.has(rawIdOf(e.post)!)) : e.rawId !== undefined && rawIds.has(e.rawId)));
       if (alive.length > 0) continue;

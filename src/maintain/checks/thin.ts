@@ -13,9 +13,9 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Words the page says about its subject: prose outside headings, link lists and the author's notes,
  * without links (citations and navigation), dates, the page's own name and aliases, and with a
- * sentence repeated in the lead and the mentions counted once.
+ * sentence repeated in the lead and the mentions counted once. Counting stops once it reaches `enough`.
  */
-export function contentWords(page: VaultPage): number {
+export function contentWords(page: VaultPage, enough = Infinity): number {
   const lines = pageLines(page);
   const names = [page.name, ...page.aliases].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
   const own = names.length ? new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?:['’]s)?(?![\\w-])`, 'gi') : undefined;
@@ -41,6 +41,8 @@ export function contentWords(page: VaultPage): number {
     if (!text || seen.has(text)) continue;
     seen.add(text);
     words += text.split(' ').filter((w) => /[a-z0-9]/.test(w)).length;
+    // The check only asks whether a page has fewer than THIN_WORDS: the rest of a big page need not be read.
+    if (words >= enough) return words;
   }
   return words;
 }
@@ -50,7 +52,7 @@ export const thin: Check = {
   check(ctx) {
     return ctx.vault.pages
       .filter((p) => isEntityPage(p) && p.type !== 'topic')
-      .map((p) => ({ p, n: pageResult(p, 'thin', contentWords) }))
+      .map((p) => ({ p, n: pageResult(p, 'thin', (q) => contentWords(q, THIN_WORDS)) }))
       .filter(({ n }) => n < THIN_WORDS)
       .map(({ p, n }) => ({ check: 'thin', severity: 'info' as const, page: p.path, line: 1, message: `only ${n} word${n === 1 ? '' : 's'} about [[${p.name}]] besides its name and citations` }));
   },
