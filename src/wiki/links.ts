@@ -56,7 +56,11 @@ export function maskCode(text: string): string {
   let proseStart = 0;
   for (const line of lines) {
     const lineEnd = pos + line.length;
-    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    // Only a line whose first character after up to three spaces is ` or ~ can open or close a fence.
+    let k = 0;
+    while (k < 3 && line.charCodeAt(k) === 32) k++;
+    const c0 = line.charCodeAt(k);
+    const m = c0 === 96 || c0 === 126 ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line) : null;
     if (fence) {
       if (m && m[1][0] === fence.ch && m[1].length >= fence.len && m[2].trim() === '') {
         blank(fenceStart, lineEnd);
@@ -79,10 +83,19 @@ export function maskCode(text: string): string {
   let prevNonBlank = '';
   let prevBlank = true;
   let inIndented = false;
+  const listish = (l: string): boolean => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s/.test(l);
   for (const line of lines) {
+    // Most lines start with a character that is not whitespace: not blank, not indented.
+    const c = line.charCodeAt(0);
+    if (line.length > 0 && c !== 32 && c !== 9 && c > 13 && c !== 0xa0 && c < 0x1680) {
+      inIndented = false;
+      prevNonBlank = line;
+      prevBlank = false;
+      pos += line.length + 1;
+      continue;
+    }
     const isBlank = line.trim() === '';
     const indented = /^( {4}|\t)/.test(line) && !isBlank;
-    const listish = (l: string): boolean => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s/.test(l);
     if (indented && pos < text.length && (inIndented || (prevBlank && !listish(prevNonBlank)))) {
       inIndented = true;
       blank(pos, pos + line.length);
@@ -99,7 +112,7 @@ export function maskCode(text: string): string {
     let t: RegExpExecArray | null;
     while ((t = tick.exec(seg))) {
       const n = t[0].length;
-      const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
+      const close = closer(n);
       close.lastIndex = t.index + n;
       const c = close.exec(seg);
       if (!c) continue;
@@ -121,6 +134,17 @@ export function maskCode(text: string): string {
     }
   }
   return applyMask(text, mask, 0, text.length);
+}
+
+const closers = new Map<number, RegExp>();
+/** The pattern of a run of exactly n backticks (shared: callers set lastIndex before each use). */
+function closer(n: number): RegExp {
+  let re = closers.get(n);
+  if (!re) {
+    re = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
+    closers.set(n, re);
+  }
+  return re;
 }
 
 /** text[start, end) with every marked code unit except newlines turned into a space. */
@@ -227,14 +251,22 @@ export function parseHeadings(markdown: string, masked = maskCode(markdown)): He
   const lines = masked.split('\n');
   const original = markdown.split('\n');
   const out: Heading[] = [];
+  // The first character after up to three spaces: '#' can start an ATX heading, '=' or '-' underline a setext one.
+  const lead = (l: string | undefined): number => {
+    if (l === undefined) return -1;
+    let k = 0;
+    while (k < 3 && l.charCodeAt(k) === 32) k++;
+    return l.charCodeAt(k);
+  };
   for (let i = 0; i < lines.length; i++) {
-    const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(original[i]);
+    const atx = lead(original[i]) === 35 ? /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(original[i]) : null;
     if (atx && lines[i].trim() !== '') {
       out.push({ text: (atx[2] ?? '').trim(), level: atx[1].length, line: i + 1 });
       continue;
     }
     const next = lines[i + 1];
-    if (next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && lines[i].trim() !== '' && !isBlockStart(lines[i])) {
+    const under = lead(next);
+    if (next !== undefined && (under === 61 || under === 45) && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && lines[i].trim() !== '' && !isBlockStart(lines[i])) {
       const prev = lines[i - 1];
       // Only a one-line paragraph: a continuation line would make the setext heading span lines.
       if (prev === undefined || prev.trim() === '' || /^ {0,3}#/.test(prev)) {

@@ -101,8 +101,18 @@ function stringList(v: unknown): string[] {
 function frontmatterLinks(text: string, parsed: boolean, bodyLine: number): PageLink[] {
   if (!parsed) return [];
   const start = text.indexOf('\n') + 1;
-  const lines = text.split('\n');
-  const end = lines.slice(0, Math.max(1, bodyLine - 2)).join('\n').length;
+  // The end of line max(1, bodyLine - 2): the closing --- starts the line after it.
+  const want = Math.max(1, bodyLine - 2);
+  let end = -1;
+  for (let n = 0; n < want; n++) {
+    const nl = text.indexOf('\n', end + 1);
+    if (nl < 0) {
+      end = text.length;
+      break;
+    }
+    end = nl;
+  }
+  if (!text.includes('[[', start) || text.indexOf('[[', start) >= end) return [];
   const yamlText = text.slice(start, end);
   return parseLinks(yamlText)
     .filter((l) => l.format === 'wiki')
@@ -131,8 +141,16 @@ export function parsePage(p: string, text: string): VaultPage {
   const bodyOffset = text.length - body.length;
   const shift = bodyLine - 1;
   const masked = maskCode(body);
-  const links = [...frontmatterLinks(text, hasFrontmatter && !frontmatterError, bodyLine), ...parseLinks(body, masked).map((l) => ({ ...l, line: l.line + shift, offset: l.offset + bodyOffset }))];
-  const headings = parseHeadings(body, masked).map((h) => ({ ...h, line: h.line + shift }));
+  // Positions in the body become file positions (the objects are fresh from the parsers).
+  const bodyLinks = parseLinks(body, masked);
+  for (const l of bodyLinks) {
+    l.line += shift;
+    l.offset += bodyOffset;
+  }
+  const fmLinks = frontmatterLinks(text, hasFrontmatter && !frontmatterError, bodyLine);
+  const links = fmLinks.length > 0 ? [...fmLinks, ...bodyLinks] : bodyLinks;
+  const headings = parseHeadings(body, masked);
+  for (const h of headings) h.line += shift;
   const base = path.posix.basename(p);
   const folder = path.posix.dirname(p);
   return {
