@@ -3,24 +3,25 @@
 // which the render state checks apart), so an unchanged key lets compile skip rendering the page.
 // Every value a page's emitter reads must be in its key; the incremental tests compare compiles
 // that reuse keys against compiles from scratch, byte for byte.
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { EntityNode, PostNode, VaultModel } from './model.js';
 import { urlKey } from './model.js';
 
-/** Feeds values to a hash, each as JSON and each ended by a NUL (which JSON never holds raw). */
+/** Values as JSON, each ended by a NUL (which JSON never holds raw), hashed in one call at the end. */
 class KeyHash {
-  private readonly h: Hash = createHash('sha256');
+  private readonly parts: string[] = [];
   add(...values: unknown[]): this {
-    for (const v of values) this.h.update(JSON.stringify(v ?? null)).update('\u0000');
+    for (const v of values) this.parts.push(JSON.stringify(v ?? null));
     return this;
   }
   /** A value already in JSON. */
   json(text: string): this {
-    this.h.update(text).update('\u0000');
+    this.parts.push(text);
     return this;
   }
   done(): string {
-    return this.h.digest('base64url');
+    this.parts.push('');
+    return createHash('sha256').update(this.parts.join('\u0000')).digest('base64url');
   }
 }
 
