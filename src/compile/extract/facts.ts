@@ -63,11 +63,14 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     if (x.sentences[idx]?.section === text) score -= 4; // a heading
     if (r.m.sentence < 0) continue;
     if (r.m.signal === 'propn-run' && r.m.strength === 'weak') score -= 1;
+    // Most mentions lose: decide before building anything.
+    if (best && score < best.score) continue;
     const order = `${r.m.docId}#${String(r.m.sentence).padStart(6, '0')}`;
+    if (best && score === best.score && order >= best.order) continue;
     const fact: Fact = { text, docId: r.m.docId };
     const date = dateOf(docById.get(r.m.docId));
     if (date) fact.date = date;
-    if (!best || score > best.score || (score === best.score && order < best.order)) best = { score, fact, order };
+    best = { score, fact, order };
   }
   void name;
   return best?.fact;
