@@ -1,5 +1,7 @@
 // Per-post extraction cache under wiki/.wikic/cache/: one JSON file per post, named by a hash of
-// the compiler version, the post id and the raw file's hash, so a stale entry is never read.
+// the extractor version, the entry format, the post id and the raw file's hash, so a stale entry is
+// never read. Mentions are stored without their post id (the entry's own): a large share of the
+// bytes, and one shared string in memory once read back.
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawDoc } from '../types.js';
@@ -7,6 +9,11 @@ import type { DocExtraction } from './extract/index.js';
 import { CACHE_DIR } from '../wiki/schema.js';
 import { sha256 } from './hash.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
+
+/** Bump when the shape of an entry on disk changes. */
+const FORMAT = 2;
+
+type StoredMention = Omit<DocExtraction['mentions'][number], 'docId'>;
 
 export class ExtractionCache {
   readonly dir: string;
@@ -21,7 +28,7 @@ export class ExtractionCache {
   }
 
   private fileFor(doc: RawDoc): string {
-    return `${sha256(`${this.version}\u0000${doc.id}\u0000${doc.hash}`).slice(0, 32)}.json`;
+    return `${sha256(`${this.version}\u0000${FORMAT}\u0000${doc.id}\u0000${doc.hash}`).slice(0, 32)}.json`;
   }
 
   async get(doc: RawDoc): Promise<DocExtraction | undefined> {
@@ -31,6 +38,8 @@ export class ExtractionCache {
       // Synchronous: thousands of small reads finish sooner without a thread-pool round trip each.
       const data = JSON.parse(readFileSync(path.join(this.dir, name), 'utf8')) as DocExtraction;
       if (data && data.docId === doc.id && data.hash === doc.hash && Array.isArray(data.sentences) && Array.isArray(data.mentions)) {
+        const docId = doc.id;
+        data.mentions = (data.mentions as StoredMention[]).map((m) => ({ ...m, docId }));
         return data;
       }
     } catch {
@@ -42,7 +51,8 @@ export class ExtractionCache {
   async put(doc: RawDoc, extraction: DocExtraction): Promise<void> {
     const name = this.fileFor(doc);
     this.used.add(name);
-    writeFileAtomicSync(path.join(this.dir, name), JSON.stringify(extraction), this.madeDirs);
+    const stored = { ...extraction, mentions: extraction.mentions.map(({ docId: _d, ...rest }): StoredMention => rest) };
+    writeFileAtomicSync(path.join(this.dir, name), JSON.stringify(stored), this.madeDirs);
   }
 
   /** Deletes entries this compile did not touch (removed posts, older compiler versions). */
