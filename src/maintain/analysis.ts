@@ -14,6 +14,18 @@ export function pageResults(page: object): Record<string, unknown> {
   return r;
 }
 
+const previous = new WeakMap<object, Record<string, unknown>>();
+
+/** The results the cache held for an earlier version of a page (one whose bytes changed since). */
+export function previousResults(page: object): Record<string, unknown> | undefined {
+  return previous.get(page);
+}
+
+/** Keeps the results of a page's earlier version, for checks that can reuse parts of them. */
+export function attachPrevious(page: object, stored: Record<string, unknown>): void {
+  previous.set(page, stored);
+}
+
 /** Seeds a page with results read from the cache. */
 export function attachResults(page: object, stored: Record<string, unknown>): void {
   results.set(page, stored);

@@ -6,6 +6,8 @@ export interface NameSpan {
   end: number;
   /** The name as given to the index. */
   name: string;
+  /** The index entry that matched (see entries()). */
+  key: string;
 }
 
 const TOKEN = /[^\s,;:!?()[\]{}"“”]+/g;
@@ -119,9 +121,14 @@ export class NameIndex {
         }
         key += texts[j];
         const lower = key.toLowerCase();
-        const name = this.exact.get(key) ?? (key.length > 4 && this.folded.size > 0 ? this.folded.get(lower) : undefined);
+        let name = this.exact.get(key);
+        let entry = key;
+        if (name === undefined && key.length > 4 && this.folded.size > 0) {
+          name = this.folded.get(lower);
+          entry = `~${lower}`;
+        }
         if (name !== undefined) {
-          hit = { start: starts[i], end: ends[j], name };
+          hit = { start: starts[i], end: ends[j], name, key: entry };
           used = n;
         }
         if (!this.prefixes.has(lower)) break;
@@ -132,6 +139,14 @@ export class NameIndex {
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * What the index matches, one `key\u0000name` string per entry (`~` before a key matched in any
+   * case). Two indexes with the same entries find the same names in any text.
+   */
+  entries(): string[] {
+    return [...[...this.exact].map(([k, n]) => `${k}\u0000${n}`), ...[...this.folded].map(([k, n]) => `~${k}\u0000${n}`)];
   }
 
   /** Whether the text mentions `name` (which must be in the index). */

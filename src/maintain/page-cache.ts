@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { CACHE_DIR } from '../wiki/schema.js';
 import { splitFrontmatter } from '../wiki/frontmatter.js';
 import { isHiddenName, parsePage, vaultDir, vaultOf, type Vault, type VaultPage } from '../wiki/vault.js';
-import { attachResults, pageResults, resultWrites } from './analysis.js';
+import { attachPrevious, attachResults, pageResults, resultWrites } from './analysis.js';
 import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
 import { maintainVersion } from './version.js';
 import type { CacheStats, RawPost } from './types.js';
@@ -236,6 +236,7 @@ export class MaintainCache {
       if (page) this.stats.pagesHashed++;
       else {
         page = parsePage(rel, text);
+        if (e && e.r && typeof e.r === 'object') attachPrevious(page, e.r);
         this.stats.pagesParsed++;
       }
       this.track(this.pages, rel, stamp, hash, page, now, true);

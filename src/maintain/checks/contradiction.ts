@@ -1,8 +1,9 @@
 // One entity, one attribute, one time, two values: quote both sentences and both posts.
 // Values for different times are a timeline, not a contradiction (see ../facts.ts).
+import { createHash } from 'node:crypto';
 import { isPage, type VaultPage } from '../../wiki/vault.js';
 import { attributeLabel, disagree, extractClaims, mayHoldClaims, timeLabel, type Claim } from '../facts.js';
-import { pageResults, setPageResult, touchResults } from '../analysis.js';
+import { pageResults, previousResults, setPageResult, touchResults } from '../analysis.js';
 import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
@@ -35,7 +36,8 @@ function sourceOf(file: VaultPage): LineSource {
 
 /**
  * Where a link target written in a folder leads, as one string: the file's path, and for a post page
- * what a fact line takes from it. Equal strings mean equal fact lines for any page in that folder.
+ * a hash of its path and what a fact line takes from it. Equal strings mean equal fact lines for
+ * any page in that folder.
  */
 interface Outcome {
   key: string;
@@ -58,7 +60,7 @@ function outcomeOf(ctx: CheckContext, from: string, target: string): Outcome {
     const file = ctx.vault.resolver.resolve(target, from);
     if (isPage(file) && isSourcePage(file)) {
       const source = sourceOf(file);
-      o = { key: `${file.path}\u0000${JSON.stringify([source.post, source.docId, source.date ?? null])}`, path: file.path, source };
+      o = { key: createHash('sha256').update(`${file.path}\u0000${JSON.stringify([source.post, source.docId, source.date ?? null])}`).digest('base64').slice(0, 22), path: file.path, source };
     } else o = { key: isPage(file) ? file.path : '', path: isPage(file) ? file.path : undefined };
     memo.set(k, o);
   }
@@ -107,6 +109,8 @@ export interface FactCandidate {
   /** The places of the names found in the sentence when `claims` were read, and those claims. */
   at?: string;
   claims?: Claim[];
+  /** The name index entries found in the sentence (see NameIndex.entries). */
+  found?: string[];
 }
 
 /** A page's fact candidates, read in the epoch of the vault's target table. */
@@ -226,22 +230,73 @@ function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): Page
   return { epoch: table.epoch, lines: out };
 }
 
+/** What the claims of a line depend on besides where the names are in it. */
+const lineKey = (c: FactCandidate): string => `${c.docId}\u0000${c.date ?? '\u0001'}\u0000${c.sentence}`;
+
 /** The page's fact candidates: kept from the last run while the vault's link targets lead where they did. */
 function candidatesOf(ctx: CheckContext, page: VaultPage, table: TargetTable): FactCandidate[] {
   const kept = pageResults(page).contradiction as PageFacts | undefined;
   if (kept && kept.epoch === table.epoch && Array.isArray(kept.lines)) return kept.lines;
   const fresh = pageFacts(ctx, page, table);
+  // Lines this page held before (an earlier version of it, or an earlier epoch) keep their claims:
+  // claimsOf still looks for the names and reads the claims again if they moved.
+  const before = kept ?? (previousResults(page)?.contradiction as PageFacts | undefined);
+  if (before && Array.isArray(before.lines)) {
+    const known = new Map<string, FactCandidate>();
+    for (const c of before.lines) if (c && typeof c.at === 'string') known.set(lineKey(c), c);
+    for (const c of fresh.lines) {
+      const old = known.get(lineKey(c));
+      // Not `found`: the page itself changed (its own names may have), so the names are looked for again.
+      if (old) {
+        c.at = old.at;
+        c.claims = old.claims;
+      }
+    }
+  }
   setPageResult(page, 'contradiction', fresh);
   return fresh.lines;
 }
 
+/**
+ * Which fact lines would find the names they found last run: none when there was no last run; all
+ * when the name index is the same; else those whose found names are all still there and whose
+ * sentence holds none of the names added or changed since (a name that occurs nowhere in a sentence
+ * cannot change what the search finds in it).
+ */
+function sameNames(ctx: CheckContext, names: NameIndex): (c: FactCandidate) => boolean {
+  const shared = pageResults(ctx.vault);
+  const now = names.entries();
+  const before = shared.contradictionNames;
+  const same = Array.isArray(before) && before.length === now.length && before.every((e, i) => e === now[i]);
+  if (!same) setPageResult(ctx.vault, 'contradictionNames', now);
+  if (!Array.isArray(before)) return () => false;
+  if (same) return (c) => Array.isArray(c.found);
+  const keyOf = (e: string): string => e.slice(0, e.indexOf('\u0000'));
+  const was = new Set(before as string[]);
+  const is = new Set(now);
+  const changed = new Set<string>();
+  for (const e of now) if (!was.has(e)) changed.add(keyOf(e));
+  for (const e of before as string[]) if (!is.has(e)) changed.add(keyOf(e));
+  if (changed.size === 0) return (c) => Array.isArray(c.found);
+  if (changed.size > 5000) return () => false;
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Words of a name stand apart by whitespace in any sentence that holds it, whatever its case.
+  const occurs = new RegExp([...changed].map((k) => k.replace(/^~/, '').split(' ').map(escape).join('\\s+')).join('|'), 'i');
+  return (c) => Array.isArray(c.found) && !c.found.some((k) => changed.has(k)) && !occurs.test(c.sentence);
+}
+
 /** A fact line's claims about the page's entity, found with every name of the vault. */
-function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex): FactLine {
+function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex, unchanged: (c: FactCandidate) => boolean): FactLine {
+  if (typeof c.at === 'string' && Array.isArray(c.claims) && unchanged(c)) {
+    return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims: c.claims };
+  }
+  const found: string[] = [];
   const others: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < c.links.length; i += 2) others.push({ start: c.links[i], end: c.links[i + 1] });
   // One pass over the sentence with every name: the page's own names are the self mentions.
   const self: Array<{ start: number; end: number }> = [];
   for (const o of names.find(c.sentence)) {
+    found.push(o.key);
     if (own.has(o.name)) self.push(o);
     else if (!others.some((x) => o.start < x.end && o.end > x.start)) others.push(o);
   }
@@ -256,14 +311,18 @@ function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex): FactLin
     else delete c.at;
     touchResults();
   }
+  if (!Array.isArray(c.found) || c.found.length !== found.length || c.found.some((k, i) => k !== found[i])) {
+    c.found = found;
+    touchResults();
+  }
   return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims: c.claims };
 }
 
 /** The claims of a page's fact lines; lines without claims are left out. */
-export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex, table = targetTable(ctx)): FactLine[] {
+export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex, table = targetTable(ctx), unchanged: (c: FactCandidate) => boolean = () => false): FactLine[] {
   const own = new Set([page.name, ...page.aliases]);
   return candidatesOf(ctx, page, table)
-    .map((c) => claimsOf(c, own, names))
+    .map((c) => claimsOf(c, own, names, unchanged))
     .filter((f) => f.claims.length > 0);
 }
 
@@ -273,9 +332,10 @@ export const contradiction: Check = {
     const entities = ctx.vault.pages.filter((p) => isEntityPage(p) && p.type !== 'topic');
     const names = new NameIndex(entities.flatMap((p) => [p.name, ...p.aliases]));
     const table = targetTable(ctx);
+    const unchanged = sameNames(ctx, names);
     const out: MaintainFinding[] = [];
     for (const page of entities) {
-      const facts = factLines(ctx, page, names, table);
+      const facts = factLines(ctx, page, names, table, unchanged);
       const reported = new Set<string>();
       for (let j = 1; j < facts.length; j++) {
         for (let i = 0; i < j; i++) {

@@ -39,24 +39,28 @@ function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boo
 }
 
 /** Each `sources` entry as the post page it names (`[[Page]]`, `[[Page|label]]`, a page name or a raw id). */
-function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>, memo: Map<string, VaultFile | undefined>): Array<{ entry: string; post?: VaultPage; rawId?: string }> {
-  // A target resolves the same from every page of one folder; entity pages cite the same posts over and over.
+type SourceEntry = { entry: string; post?: VaultPage; rawId?: string };
+
+function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>, memo: Map<string, SourceEntry>): SourceEntry[] {
+  // An entry reads the same from every page of one folder; entity pages cite the same posts over and over.
   const dir = page.path.includes('/') ? page.path.slice(0, page.path.lastIndexOf('/')) : '';
-  const resolve = (inner: string): VaultFile | undefined => {
-    const k = `${dir}\u0000${inner}`;
-    if (!memo.has(k)) memo.set(k, ctx.vault.resolver.resolve(inner, page.path));
-    return memo.get(k);
-  };
   const sources = fieldsOf(page).sources;
   const list: unknown[] = Array.isArray(sources) ? sources : [];
-  return list
-    .filter((x): x is string => typeof x === 'string')
-    .map((entry) => {
+  const out: SourceEntry[] = [];
+  for (const entry of list) {
+    if (typeof entry !== 'string') continue;
+    const k = `${dir}\u0000${entry}`;
+    let e = memo.get(k);
+    if (!e) {
       const inner = entry.replace(/^\[\[|\]\]$/g, '').split('|')[0].split('#')[0].trim();
-      const file = resolve(inner);
+      const file: VaultFile | undefined = ctx.vault.resolver.resolve(inner, page.path);
       const post = isPage(file) ? file : byRawId.get(path.posix.basename(inner).replace(/\.md$/i, ''));
-      return { entry, post, rawId: post ? rawIdOf(post) : path.posix.basename(inner).replace(/\.md$/i, '') };
-    });
+      e = { entry, post, rawId: post ? rawIdOf(post) : path.posix.basename(inner).replace(/\.md$/i, '') };
+      memo.set(k, e);
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 export const stale: Check = {
@@ -84,12 +88,13 @@ export const stale: Check = {
       }
       out.push(f);
     }
-    const resolved = new Map<string, VaultFile | undefined>();
+    const resolved = new Map<string, SourceEntry>();
     for (const p of ctx.vault.pages.filter(isEntityPage)) {
       const entries = sourceEntries(ctx, p, byRawId, resolved);
       if (entries.length === 0) continue;
-      const alive = entries.filter((e) => (e.post ? !gonePosts.has(e.post.path) && (rawIdOf(e.post) === undefined || rawIds.has(rawIdOf(e.post)!)) : e.rawId !== undefined && rawIds.has(e.rawId)));
-      if (alive.length > 0) continue;
+      // rawId is rawIdOf(post) for an entry that names a post page.
+      const alive = entries.some((e) => (e.post ? !gonePosts.has(e.post.path) && (e.rawId === undefined || rawIds.has(e.rawId)) : e.rawId !== undefined && rawIds.has(e.rawId)));
+      if (alive) continue;
       const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'sources'), message: `every post it cites is gone (${entries.map((e) => e.entry).join(', ')}); run wikic compile` };
       if (ctx.generated(p)) {
         if (removable(ctx, p, linked)) {
