@@ -36,7 +36,7 @@ export function pageResult<P extends object, T>(page: P, key: string, compute: (
   const r = pageResults(page);
   if (!(key in r)) {
     r[key] = compute(page);
-    writes++;
+    touchResults(page);
   }
   return r[key] as T;
 }
@@ -44,15 +44,21 @@ export function pageResult<P extends object, T>(page: P, key: string, compute: (
 /** Replaces a result (one that depends on more than the page and found its inputs changed). */
 export function setPageResult(page: object, key: string, value: unknown): void {
   pageResults(page)[key] = value;
-  writes++;
+  touchResults(page);
 }
 
 let writes = 0;
 
-/** Notes that a stored result was changed in place. */
-export function touchResults(): void {
+const touched = new WeakSet<object>();
+
+/** Notes that a page's stored results were changed in place. */
+export function touchResults(page: object): void {
   writes++;
+  touched.add(page);
 }
+
+/** Whether a page's results changed in this process (the cache writes its entry again). */
+export const resultsTouched = (page: object): boolean => touched.has(page);
 
 /** How many results were computed or replaced so far in this process: the cache saves only when this moved. */
 export const resultWrites = (): number => writes;

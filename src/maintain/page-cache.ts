@@ -5,6 +5,8 @@
 // bytes changed. An entry written within a moment of the file's mtime is "racy" (a same-size edit in
 // the same clock tick would keep the times) and is always checked by hash. A cache from another
 // version of the code, or one that does not read as JSON of the expected shape, is ignored.
+// The file is a header line (version, string table, vault-wide results) and one JSON line per page
+// or post, so a run writes again only the lines of what changed and copies the others as they were.
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -13,7 +15,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { CACHE_DIR } from '../wiki/schema.js';
 import { splitFrontmatter } from '../wiki/frontmatter.js';
 import { isHiddenName, parsePage, vaultDir, vaultOf, type Vault, type VaultPage } from '../wiki/vault.js';
-import { attachPrevious, attachResults, pageResults, resultWrites } from './analysis.js';
+import { attachPrevious, attachResults, pageResults, resultsTouched, resultWrites } from './analysis.js';
 import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
 import { maintainVersion } from './version.js';
 import type { CacheStats, RawPost } from './types.js';
@@ -138,16 +140,31 @@ function decodeFm(fm: Record<string, unknown>, strings: string[]): Record<string
   return out;
 }
 
-function validData(d: unknown, version: string): d is CacheData {
+type Header = Omit<CacheData, 'pages' | 'raw'>;
+
+function validHeader(d: unknown, version: string): d is Header {
   if (!d || typeof d !== 'object') return false;
   const c = d as Partial<CacheData>;
-  return c.version === version && Array.isArray(c.strings) && !!c.pages && typeof c.pages === 'object' && !!c.raw && typeof c.raw === 'object';
+  return c.version === version && Array.isArray(c.strings);
+}
+
+/** The string-table indexes an entry refers to. */
+function indexesOf(e: PageEntry): number[] {
+  const out = [...e.s.links];
+  for (const v of Object.values(e.s.fm)) {
+    const list = v && typeof v === 'object' ? (v as { $strings?: unknown }).$strings : undefined;
+    if (Array.isArray(list)) out.push(...(list as number[]));
+  }
+  return out;
 }
 
 interface Tracked<T> {
   stamp: FileStamp;
   hash: string;
   item: T;
+  /** The entry's line as read, when it is written again unchanged unless the item's results change. */
+  line?: string;
+  entry?: PageEntry;
   /** Modified too close to the moment it was looked at for its stamp to be trusted next time. */
   racy: boolean;
 }
@@ -157,6 +174,8 @@ export class MaintainCache {
   private readonly version = maintainVersion();
   private old: CacheData = { version: '', strings: [], pages: {}, raw: {} };
   private oldStrings: string[] = [];
+  /** `p\0path` or `r\0name` -> the entry's line in the file. */
+  private readonly oldLines = new Map<string, string>();
   private readonly pages = new Map<string, Tracked<VaultPage>>();
   private readonly raws = new Map<string, Tracked<RawPost>>();
   private rawDir?: string;
@@ -174,11 +193,30 @@ export class MaintainCache {
   static open(wikiDir: string): MaintainCache {
     const c = new MaintainCache(wikiDir);
     try {
-      const data: unknown = JSON.parse(readFileSync(c.file, 'utf8'));
-      if (validData(data, c.version)) {
-        c.old = data;
-        c.oldStrings = data.strings;
-      } else c.changed = true;
+      const lines = readFileSync(c.file, 'utf8').split('\n');
+      const head: unknown = JSON.parse(lines[0]);
+      if (!validHeader(head, c.version)) throw new Error('another version');
+      c.old = { ...head, pages: {}, raw: {} };
+      c.oldStrings = head.strings;
+      for (let i = 1; i < lines.length; i++) {
+        if (lines[i] === '') continue;
+        let rec: unknown;
+        try {
+          rec = JSON.parse(lines[i]);
+        } catch {
+          // A damaged line loses its entry only: that page is read again.
+          c.changed = true;
+          continue;
+        }
+        if (!Array.isArray(rec) || rec.length !== 3 || typeof rec[1] !== 'string' || !rec[2] || typeof rec[2] !== 'object') {
+          c.changed = true;
+          continue;
+        }
+        if (rec[0] === 'p') c.old.pages[rec[1]] = rec[2] as PageEntry;
+        else if (rec[0] === 'r') c.old.raw[rec[1]] = rec[2] as RawEntry;
+        else continue;
+        c.oldLines.set(`${rec[0]}\u0000${rec[1]}`, lines[i]);
+      }
     } catch {
       c.changed = true;
     }
@@ -225,6 +263,9 @@ export class MaintainCache {
         if (page) {
           this.stats.pagesTrusted++;
           this.track(this.pages, rel, stamp, e.hash, page, now, false);
+          const t = this.pages.get(rel)!;
+          t.line = this.oldLines.get(`p\u0000${rel}`);
+          t.entry = e;
           pages.push(page);
           continue;
         }
@@ -281,6 +322,7 @@ export class MaintainCache {
         attachResults(post, e.r && typeof e.r === 'object' ? e.r : {});
         this.stats.rawTrusted++;
         this.track(this.raws, name, stamp, e.hash, post, now, false);
+        this.raws.get(name)!.line = this.oldLines.get(`r\u0000${name}`);
         posts.push(post);
         continue;
       }
@@ -300,36 +342,59 @@ export class MaintainCache {
   /** Writes the cache when anything in it changed. Failing to write (a read-only vault) is not an error. */
   async save(): Promise<boolean> {
     if (!this.changed && resultWrites() === this.writesAtLoad) return false;
-    const strings: string[] = [];
-    const ids = new Map<string, number>();
-    const intern = (s: string): number => {
-      let i = ids.get(s);
-      if (i === undefined) {
-        i = strings.length;
-        strings.push(s);
-        ids.set(s, i);
-      }
-      return i;
-    };
-    const pages: Record<string, PageEntry> = {};
-    for (const [rel, t] of [...this.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const s = summaryOf(t.item);
-      const entry: PageEntry = { ...t.stamp, hash: t.hash, s: { ...s, fm: encodeFm(s.fm, intern), links: s.links.map(intern) }, r: pageResults(t.item) };
-      if (t.racy) entry.racy = 1;
-      pages[rel] = entry;
-    }
-    const raw: Record<string, RawEntry> = {};
-    for (const [name, t] of [...this.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const entry: RawEntry = { ...t.stamp, hash: t.hash, title: t.item.title, date: t.item.date, r: pageResults(t.item) };
-      if (t.racy) entry.racy = 1;
-      raw[name] = entry;
-    }
-    const data: CacheData = { version: this.version, rawDir: this.rawDir, strings, shared: this.vault ? pageResults(this.vault) : {}, pages, raw };
+    let text = this.serialise(true);
+    if (text === undefined) text = this.serialise(false)!;
     try {
-      await writeFileAtomic(this.file, JSON.stringify(data));
+      await writeFileAtomic(this.file, text);
       return true;
     } catch {
       return false;
     }
+  }
+
+  /**
+   * The cache file's text. With `reuse`, unchanged entries keep their lines and the string table
+   * only grows; undefined when the table holds too many strings nothing refers to any more (the
+   * caller then writes everything afresh).
+   */
+  private serialise(reuse: boolean): string | undefined {
+    const strings: string[] = reuse ? [...this.oldStrings] : [];
+    const ids = new Map<string, number>();
+    strings.forEach((x, i) => ids.set(x, i));
+    const used = new Set<number>();
+    const intern = (x: string): number => {
+      let i = ids.get(x);
+      if (i === undefined) {
+        i = strings.length;
+        strings.push(x);
+        ids.set(x, i);
+      }
+      used.add(i);
+      return i;
+    };
+    const lines: string[] = [];
+    for (const [rel, t] of [...this.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (reuse && t.line && t.entry && !t.racy && !resultsTouched(t.item)) {
+        lines.push(t.line);
+        for (const i of indexesOf(t.entry)) used.add(i);
+        continue;
+      }
+      const s = summaryOf(t.item);
+      const entry: PageEntry = { ...t.stamp, hash: t.hash, s: { ...s, fm: encodeFm(s.fm, intern), links: s.links.map(intern) }, r: pageResults(t.item) };
+      if (t.racy) entry.racy = 1;
+      lines.push(JSON.stringify(['p', rel, entry]));
+    }
+    if (reuse && strings.length > 2 * used.size + 1000) return undefined;
+    for (const [name, t] of [...this.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (reuse && t.line && !t.racy && !resultsTouched(t.item)) {
+        lines.push(t.line);
+        continue;
+      }
+      const entry: RawEntry = { ...t.stamp, hash: t.hash, title: t.item.title, date: t.item.date, r: pageResults(t.item) };
+      if (t.racy) entry.racy = 1;
+      lines.push(JSON.stringify(['r', name, entry]));
+    }
+    const head: Header = { version: this.version, rawDir: this.rawDir, strings, shared: this.vault ? pageResults(this.vault) : {} };
+    return `${JSON.stringify(head)}\n${lines.join('\n')}\n`;
   }
 }

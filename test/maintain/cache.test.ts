@@ -16,6 +16,24 @@ afterEach(async () => {
 });
 
 const readSync = (file: string): string => readFileSync(file, 'utf8');
+
+interface CacheFile {
+  head: { version: string; strings: unknown[]; [k: string]: unknown };
+  pages: Record<string, { s: unknown; r: Record<string, unknown> }>;
+  lines: unknown[][];
+}
+
+/** The cache file: a header line, then one `[kind, path, entry]` line per page or post. */
+function readCache(file: string): CacheFile {
+  const [head, ...rest] = readSync(file).trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+  const lines = rest as unknown[][];
+  const pages = Object.fromEntries(lines.filter((l) => l[0] === 'p').map((l) => [l[1], l[2]])) as CacheFile['pages'];
+  return { head: head as CacheFile['head'], pages, lines };
+}
+
+async function writeCache(file: string, c: CacheFile): Promise<void> {
+  await fs.writeFile(file, `${[c.head, ...c.lines].map((l) => JSON.stringify(l)).join('\n')}\n`);
+}
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** A copy of the fixture vault whose files are older than the cache's racy window, so their stamps count. */
@@ -54,7 +72,7 @@ describe('maintain page cache', () => {
     const { wiki, raw, cacheFile } = await fixture();
     const first = await warm(wiki, raw);
     expect(first).toBe(await cold(wiki, raw));
-    const saved = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as { pages: Record<string, unknown> };
+    const saved = readCache(cacheFile);
     expect(Object.keys(saved.pages)).toContain('companies/Globex.md');
     // No page bodies in the cache.
     expect(await fs.readFile(cacheFile, 'utf8')).not.toContain('## Mentions');
@@ -106,7 +124,7 @@ describe('maintain page cache', () => {
     const removed = await warm(wiki, raw);
     expect(removed).toBe(await cold(wiki, raw));
     expect(removed).toContain('no page links to [[Lonely Tool]]');
-    const saved = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as { pages: Record<string, unknown> };
+    const saved = readCache(cacheFile);
     expect(Object.keys(saved.pages)).not.toContain('products/Tiny Thing.md');
     expect(Object.keys(saved.pages)).not.toContain('companies/Acme Robotics Inc.md');
   });
@@ -125,27 +143,29 @@ describe('maintain page cache', () => {
   it('ignores a corrupt cache and writes a good one', async () => {
     const { wiki, raw, cacheFile } = await fixture();
     const expected = await warm(wiki, raw);
-    for (const junk of ['{"version": 3, "pages": ', 'null', '[]']) {
+    const good = readSync(cacheFile);
+    for (const junk of ['{"version": 3, "pages": ', 'null', '[]', good.slice(0, good.length / 2), good.replace(/"links":\[/g, '"links":["x",')]) {
       await fs.writeFile(cacheFile, junk);
       expect(await warm(wiki, raw)).toBe(expected);
-      expect(() => JSON.parse(readSync(cacheFile))).not.toThrow();
+      expect(() => readCache(cacheFile)).not.toThrow();
     }
     // Entries of the right version but the wrong shape are read again.
-    const data = JSON.parse(readSync(cacheFile)) as { pages: Record<string, { s: unknown; r: unknown }>; strings: unknown[] };
-    for (const e of Object.values(data.pages)) e.s = { links: 'no' };
-    data.strings = [];
-    await fs.writeFile(cacheFile, JSON.stringify(data));
+    const data = readCache(cacheFile);
+    for (const l of data.lines) if (l[0] === 'p') (l[2] as { s: unknown }).s = { links: 'no' };
+    data.head.strings = [];
+    await writeCache(cacheFile, data);
     expect(await warm(wiki, raw)).toBe(expected);
+    expect((await stats(wiki, raw)).pagesParsed).toBe(0);
   });
 
   it('reads nothing from a cache made by another version of the code', async () => {
     const { wiki, raw, cacheFile } = await fixture();
     const expected = await warm(wiki, raw);
-    const data = JSON.parse(readSync(cacheFile)) as { version: string; pages: Record<string, { r: Record<string, unknown> }> };
+    const data = readCache(cacheFile);
     // Results that would be wrong if they were used: every page "thin" with zero words.
     for (const e of Object.values(data.pages)) if ('thin' in e.r) e.r.thin = 0;
-    data.version = 'older';
-    await fs.writeFile(cacheFile, JSON.stringify(data));
+    data.head.version = 'older';
+    await writeCache(cacheFile, data);
     const s = await stats(wiki, raw);
     expect(s.pagesTrusted + s.pagesHashed).toBe(0);
     expect(await warm(wiki, raw)).toBe(expected);
@@ -154,10 +174,25 @@ describe('maintain page cache', () => {
   it('trusts results of its own version (so the tests above prove the cache is read)', async () => {
     const { wiki, raw, cacheFile } = await fixture();
     await warm(wiki, raw);
-    const data = JSON.parse(readSync(cacheFile)) as { pages: Record<string, { r: Record<string, unknown> }> };
+    const data = readCache(cacheFile);
     data.pages['companies/Globex.md'].r.thin = 0;
-    await fs.writeFile(cacheFile, JSON.stringify(data));
+    await writeCache(cacheFile, data);
     expect(await warm(wiki, raw)).toContain('only 0 words about [[Globex]]');
+  });
+
+  it('writes again only the lines of what changed', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    await warm(wiki, raw);
+    await sleep(150);
+    // A second run settles the entries the first wrote as racy.
+    await warm(wiki, raw);
+    const before = readSync(cacheFile).split('\n');
+    await edit(path.join(wiki, 'companies/Globex.md'), '$3 billion', '$5 billion');
+    await warm(wiki, raw);
+    const after = readSync(cacheFile).split('\n');
+    const changed = after.filter((l) => l !== '' && !before.includes(l)).map((l) => (JSON.parse(l) as unknown[])[1] ?? 'header');
+    // The header holds vault-wide results, which may change too; no other page's line does.
+    expect(changed.filter((c) => c !== 'header')).toEqual(['companies/Globex.md']);
   });
 
   it('keeps the cache consistent through --fix', async () => {

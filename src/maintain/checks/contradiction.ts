@@ -286,7 +286,7 @@ function sameNames(ctx: CheckContext, names: NameIndex): (c: FactCandidate) => b
 }
 
 /** A fact line's claims about the page's entity, found with every name of the vault. */
-function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex, unchanged: (c: FactCandidate) => boolean): FactLine {
+function claimsOf(page: VaultPage, c: FactCandidate, own: Set<string>, names: NameIndex, unchanged: (c: FactCandidate) => boolean): FactLine {
   if (typeof c.at === 'string' && Array.isArray(c.claims) && unchanged(c)) {
     return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims: c.claims };
   }
@@ -309,11 +309,11 @@ function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex, unchange
     // JSON cannot keep a value too large to be finite: such claims are read again each run.
     if (c.claims.every((x) => typeof x.value !== 'number' || Number.isFinite(x.value))) c.at = at;
     else delete c.at;
-    touchResults();
+    touchResults(page);
   }
   if (!Array.isArray(c.found) || c.found.length !== found.length || c.found.some((k, i) => k !== found[i])) {
     c.found = found;
-    touchResults();
+    touchResults(page);
   }
   return { line: c.line, sentence: c.sentence, post: c.post, docId: c.docId, date: c.date, claims: c.claims };
 }
@@ -322,7 +322,7 @@ function claimsOf(c: FactCandidate, own: Set<string>, names: NameIndex, unchange
 export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex, table = targetTable(ctx), unchanged: (c: FactCandidate) => boolean = () => false): FactLine[] {
   const own = new Set([page.name, ...page.aliases]);
   return candidatesOf(ctx, page, table)
-    .map((c) => claimsOf(c, own, names, unchanged))
+    .map((c) => claimsOf(page, c, own, names, unchanged))
     .filter((f) => f.claims.length > 0);
 }
 
