@@ -4,8 +4,9 @@ import type { Resolution } from '../wiki/links.js';
 import type { Vault, VaultFile, VaultPage } from '../wiki/vault.js';
 import { parseLinkKey, summaryOf } from './page-summary.js';
 
-/** Per vault: folder of the linking page -> link key -> resolution. */
+/** Per vault: folder of the linking page -> link key -> resolution ('' + \0 for links that resolve alike from every folder). */
 const byFolder = new WeakMap<Vault, Map<string, Map<string, Resolution<VaultFile>>>>();
+const ANYWHERE = '\u0000';
 const byPage = new WeakMap<VaultPage, Array<Resolution<VaultFile>>>();
 
 const dirOf = (p: string): string => {
@@ -23,19 +24,25 @@ export function resolvedLinks(vault: Vault, page: VaultPage): Array<Resolution<V
     byFolder.set(vault, folders);
   }
   const dir = dirOf(page.path);
-  let memo = folders.get(dir);
-  if (!memo) {
-    memo = new Map();
-    folders.set(dir, memo);
-  }
+  const memoOf = (d: string): Map<string, Resolution<VaultFile>> => {
+    let m = folders!.get(d);
+    if (!m) {
+      m = new Map();
+      folders!.set(d, m);
+    }
+    return m;
+  };
+  const here = memoOf(dir);
+  const anywhere = memoOf(ANYWHERE);
   const out: Array<Resolution<VaultFile>> = [];
   for (const key of summaryOf(page).links) {
-    let r = memo.get(key);
+    let r = anywhere.get(key) ?? here.get(key);
     if (!r) {
       const link = parseLinkKey(key);
       r = vault.resolver.resolveLink(link, page.path);
-      // A link into the same page resolves against the page itself; any other only depends on the folder it is written in.
-      if (link.target !== '') memo.set(key, r);
+      // A link into the same page resolves against the page itself; any other depends at most on the
+      // folder it is written in, and most on nothing but the vault.
+      if (link.target !== '') (vault.resolver.folderMatters(link) ? here : anywhere).set(key, r);
     }
     out.push(r);
   }

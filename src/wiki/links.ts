@@ -338,6 +338,8 @@ export interface Resolver<T extends Linkable> {
   hasHeading(page: T, heading: string): boolean;
   /** The shortest wikilink target that resolves to `file` from anywhere: its base name when unique, else its path. */
   linkTarget(file: T): string;
+  /** False when the link resolves the same from every folder (a wikilink by a name only one file has, or none). */
+  folderMatters(link: Pick<WikiLink, 'target' | 'format'>): boolean;
 }
 
 const isMarkdown = (p: string): boolean => p.toLowerCase().endsWith('.md');
@@ -452,5 +454,11 @@ export function buildResolver<T extends Linkable>(files: readonly T[]): Resolver
     return (byName.get(key)?.length ?? 0) > 1 ? (isMarkdown(file.path) ? stripMd(file.path) : file.path) : name;
   };
 
-  return { resolve, resolveLink, hasHeading, linkTarget };
+  const folderMatters = (link: Pick<WikiLink, 'target' | 'format'>): boolean => {
+    if (link.format === 'markdown' || link.target === '') return true;
+    const t = link.target.trim().replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+    return t.includes('/') || (byName.get(t)?.length ?? 0) > 1;
+  };
+
+  return { resolve, resolveLink, hasHeading, linkTarget, folderMatters };
 }

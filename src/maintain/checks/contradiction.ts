@@ -117,6 +117,8 @@ export interface FactCandidate {
 interface PageFacts {
   epoch: string;
   lines: FactCandidate[];
+  /** The page's own names (name and aliases) the lines were read with. */
+  own?: string;
 }
 
 /**
@@ -227,11 +229,11 @@ function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): Page
       keep(f);
     }
   }
-  return { epoch: table.epoch, lines: out };
+  return { epoch: table.epoch, lines: out, own: JSON.stringify([page.name, ...page.aliases]) };
 }
 
 /** What the claims of a line depend on besides where the names are in it. */
-const lineKey = (c: FactCandidate): string => `${c.docId}\u0000${c.date ?? '\u0001'}\u0000${c.sentence}`;
+const lineKey = (c: FactCandidate): string => `${c.docId}\u0000${c.date ?? '\u0001'}\u0000${c.links.join(',')}\u0000${c.sentence}`;
 
 /** The page's fact candidates: kept from the last run while the vault's link targets lead where they did. */
 function candidatesOf(ctx: CheckContext, page: VaultPage, table: TargetTable): FactCandidate[] {
@@ -244,12 +246,15 @@ function candidatesOf(ctx: CheckContext, page: VaultPage, table: TargetTable): F
   if (before && Array.isArray(before.lines)) {
     const known = new Map<string, FactCandidate>();
     for (const c of before.lines) if (c && typeof c.at === 'string') known.set(lineKey(c), c);
+    // The names found in a line stand when the page's own names are the ones it had; else they are
+    // looked for again (what is the page's own decides which mentions are about it).
+    const sameOwn = before.own === fresh.own;
     for (const c of fresh.lines) {
       const old = known.get(lineKey(c));
-      // Not `found`: the page itself changed (its own names may have), so the names are looked for again.
       if (old) {
         c.at = old.at;
         c.claims = old.claims;
+        if (sameOwn && Array.isArray(old.found)) c.found = old.found;
       }
     }
   }
