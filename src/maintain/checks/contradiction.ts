@@ -46,6 +46,13 @@ interface Outcome {
 }
 
 const outcomes = new WeakMap<object, Map<string, Outcome>>();
+
+/** Stands for "any folder" in the table: most targets (post titles) lead to one page from everywhere. */
+const ANY_FOLDER = '\u0001';
+
+/** `folder\0target`, or `ANY_FOLDER\0target` when the folder makes no difference. */
+const tableKey = (ctx: CheckContext, dir: string, target: string): string =>
+  `${ctx.vault.resolver.folderMatters({ target, format: 'wiki' }) ? dir : ANY_FOLDER}\u0000${target}`;
 const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 function outcomeOf(ctx: CheckContext, from: string, target: string): Outcome {
@@ -54,7 +61,7 @@ function outcomeOf(ctx: CheckContext, from: string, target: string): Outcome {
     memo = new Map();
     outcomes.set(ctx.vault, memo);
   }
-  const k = `${dirOf(from)}\u0000${target}`;
+  const k = tableKey(ctx, dirOf(from), target);
   let o = memo.get(k);
   if (!o) {
     const file = ctx.vault.resolver.resolve(target, from);
@@ -85,7 +92,10 @@ function targetTable(ctx: CheckContext): TargetTable {
     const still = Object.entries(t.outcomes).every(([k, key]) => {
       const nul = k.indexOf('\u0000');
       const dir = k.slice(0, nul);
-      return outcomeOf(ctx, dir ? `${dir}/_` : '_', k.slice(nul + 1)).key === key;
+      const target = k.slice(nul + 1);
+      // A target kept for every folder must still lead to one place from all of them.
+      if (dir === ANY_FOLDER && ctx.vault.resolver.folderMatters({ target, format: 'wiki' })) return false;
+      return outcomeOf(ctx, dir && dir !== ANY_FOLDER ? `${dir}/_` : '_', target).key === key;
     });
     if (still) return t;
   }
@@ -190,7 +200,7 @@ function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): Page
   const dir = dirOf(page.path);
   const outcome = (target: string): Outcome => {
     const o = outcomeOf(ctx, page.path, target);
-    const k = `${dir}\u0000${target}`;
+    const k = tableKey(ctx, dir, target);
     if (table.outcomes[k] !== o.key) {
       table.outcomes[k] = o.key;
       setPageResult(ctx.vault, 'contradiction', table);
