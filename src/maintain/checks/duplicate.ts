@@ -110,7 +110,9 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
   const acronyms = new Map<string, number[]>();
   const spelled = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number): void => {
-    map.set(key, [...(map.get(key) ?? []), i]);
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
   };
   pages.forEach((p, i) => {
     put(`n:${foldName(p.name)}`, i);
