@@ -28,8 +28,17 @@ export function frontmatterLine(page: VaultPage, key: string, value?: string): n
   return 1;
 }
 
-/** Lines of the page (index 0 = file line 1). */
-export const pageLines = (page: VaultPage): string[] => page.text.split('\n');
+const linesOf = new WeakMap<VaultPage, string[]>();
+
+/** Lines of the page (index 0 = file line 1). Split once per page: callers must not change the array. */
+export function pageLines(page: VaultPage): string[] {
+  let lines = linesOf.get(page);
+  if (!lines) {
+    lines = page.text.split('\n');
+    linesOf.set(page, lines);
+  }
+  return lines;
+}
 
 /** The body lines of a `## Heading` section: [firstLine, lastLine] as 1-based file lines, or undefined. */
 export function sectionLines(page: VaultPage, heading: string): [number, number] | undefined {
