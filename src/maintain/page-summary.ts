@@ -4,7 +4,6 @@
 // headings and link positions are read from disk the first time something asks for them, so a check
 // that needs them for a few pages (the ones it reports) pays for those pages only.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parsePage, type FrontmatterProblem, type PageLink, type VaultPage } from '../wiki/vault.js';
 import type { Heading, WikiLink } from '../wiki/links.js';
 
@@ -119,6 +118,3 @@ export function summaryOf(page: VaultPage): PageSummary {
 
 /** The frontmatter fields of SUMMARY_FIELDS, without reading a cached page's text. */
 export const fieldsOf = (page: VaultPage): Record<string, unknown> => (page instanceof CachedPage ? page.summary.fm : page.frontmatter);
-
-/** Vault-relative path helpers for pages built outside vault.ts. */
-export const absolutePath = (dir: string, rel: string): string => path.join(dir, ...rel.split('/'));
