@@ -1,8 +1,8 @@
 // From a vault directory and a question to a context pack: the entry points tests and the CLI share.
-import { loadVault } from '../wiki/vault.js';
-import { isContentPage, readContextPage, SourceResolver, type LoadedPage, type SourceRef } from './page-model.js';
+import type { SourceRef } from './page-model.js';
 import { EMPTY_GRAPH, pageGraph, readGraphFile, type PageGraph } from './graph-data.js';
-import { buildSearchIndex, retrieve, type SearchIndex } from './retrieve.js';
+import { retrieve, searchIndexOf, type SearchIndex } from './retrieve.js';
+import { loadSummaries } from './vault-summaries.js';
 import { buildPack, type Pack } from './pack.js';
 import { packTokens } from './render.js';
 
@@ -18,13 +18,15 @@ export interface LoadedContext {
   sources: ReadonlyMap<string, SourceRef>;
 }
 
-export async function loadContext(wiki: string): Promise<LoadedContext> {
-  const vault = await loadVault(wiki);
-  const loaded: LoadedPage[] = vault.pages.map((p) => ({ path: p.path, data: p.frontmatter, body: p.body }));
-  const resolver = new SourceResolver(loaded);
-  const pages = loaded.filter(isContentPage).map((p) => readContextPage(p, resolver));
-  const g = await readGraphFile(vault.dir);
-  return { search: buildSearchIndex(pages), graph: g ? pageGraph(g, pages) : EMPTY_GRAPH, sources: resolver.refs };
+/**
+ * Reads a vault for questions. Pages unchanged since the last call come from the summary cache
+ * under `.wikic/cache/context/` (`useCache: false` reads every page and leaves the cache alone).
+ */
+export async function loadContext(wiki: string, opts: { useCache?: boolean } = {}): Promise<LoadedContext> {
+  const v = await loadSummaries(wiki, opts.useCache ?? true);
+  const search = searchIndexOf(v.contents, v.detail);
+  const g = await readGraphFile(v.dir);
+  return { search, graph: g ? pageGraph(g, search.pages) : EMPTY_GRAPH, sources: v.resolver.refs };
 }
 
 /** The pack for one question within `budget` tokens. Pure: same context and question, same pack. */

@@ -65,21 +65,42 @@ function stem(p: string): string {
   return p.replace(/\.md$/i, '');
 }
 
+/** What reading a page needs of the vault's posts: the post page a link target names, if any. */
+export interface LinkResolver {
+  resolve(target: string): string | undefined;
+}
+
+/** The reference a post page offers to the pages that cite it; undefined for other pages. */
+export function sourceRefOf(p: LoadedPage): SourceRef | undefined {
+  if (!isSourcePage(p)) return undefined;
+  const title = str(p.data.title) ?? path.posix.basename(stem(p.path));
+  return { path: p.path, title, url: str(p.data.url), published: dateOf(p.data.published) };
+}
+
 /** Resolves link targets (file names, paths, URLs of posts) to post page paths. */
-export class SourceResolver {
+export class SourceResolver implements LinkResolver {
   private readonly byKey = new Map<string, string>();
   readonly refs = new Map<string, SourceRef>();
 
   constructor(pages: readonly LoadedPage[]) {
     for (const p of pages) {
-      if (!isSourcePage(p)) continue;
-      const title = str(p.data.title) ?? path.posix.basename(stem(p.path));
-      const url = str(p.data.url);
-      this.refs.set(p.path, { path: p.path, title, url, published: dateOf(p.data.published) });
-      this.byKey.set(stem(p.path).toLowerCase(), p.path);
-      this.byKey.set(path.posix.basename(stem(p.path)).toLowerCase(), p.path);
-      if (url) this.byKey.set(url, p.path);
+      const ref = sourceRefOf(p);
+      if (ref) this.add(ref);
     }
+  }
+
+  /** A resolver over post references already known, in vault path order. */
+  static of(refs: readonly SourceRef[]): SourceResolver {
+    const r = new SourceResolver([]);
+    for (const ref of refs) r.add(ref);
+    return r;
+  }
+
+  private add(ref: SourceRef): void {
+    this.refs.set(ref.path, ref);
+    this.byKey.set(stem(ref.path).toLowerCase(), ref.path);
+    this.byKey.set(path.posix.basename(stem(ref.path)).toLowerCase(), ref.path);
+    if (ref.url) this.byKey.set(ref.url, ref.path);
   }
 
   resolve(target: string): string | undefined {
@@ -166,7 +187,7 @@ export function blocks(lines: readonly string[]): { text: string; heading?: bool
 }
 
 /** Turns wikilinks into their labels and drops parenthesised citations that only link posts. */
-export function cleanText(text: string, resolver: SourceResolver): { text: string; sources: string[]; date?: string } {
+export function cleanText(text: string, resolver: LinkResolver): { text: string; sources: string[]; date?: string } {
   const sources: string[] = [];
   for (const m of text.matchAll(WIKILINK)) {
     const src = resolver.resolve(m[1]);
@@ -197,7 +218,7 @@ export function cleanText(text: string, resolver: SourceResolver): { text: strin
 function itemsOf(
   lines: readonly string[],
   kind: ItemKind,
-  resolver: SourceResolver,
+  resolver: LinkResolver,
   fallbackSource?: string,
 ): PageItem[] {
   const out: PageItem[] = [];
@@ -230,7 +251,7 @@ function sectionLines(sections: Map<string, string[]>, ...names: string[]): stri
 }
 
 /** Builds the context view of one page. */
-export function readContextPage(page: LoadedPage, resolver: SourceResolver): ContextPage {
+export function readContextPage(page: LoadedPage, resolver: LinkResolver): ContextPage {
   const type = str(page.data.type) ?? 'page';
   const { preamble, sections } = splitSections(page.body);
   const h1 = preamble.map((l) => /^#\s+(.+?)\s*$/.exec(l)).find((m) => m);

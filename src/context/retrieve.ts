@@ -1,7 +1,8 @@
 // Finds the pages that answer a question: names and aliases said in the question, BM25 over page
 // text, then the graph neighbourhood of the best hits weighted by PageRank. Pure and deterministic.
-import { buildBm25, type Bm25Index } from './bm25.js';
+import { buildBm25FromCounts, type Bm25Index } from './bm25.js';
 import type { ContextPage, PageItem } from './page-model.js';
+import { summariseContent, type ContentSummary, type PageDetail, type PageMeta, type PageName } from './page-summary.js';
 import type { PageGraph } from './graph-data.js';
 import { nameKey, stem, terms } from './tokenize.js';
 import { askedFor } from './asked.js';
@@ -65,13 +66,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function pageTerms(p: ContextPage): string[] {
-  const names = [p.title, ...p.aliases].join(' . ');
-  const body = [p.lead?.text ?? '', ...p.items.map((i) => i.text)].join(' ');
-  // Names count twice: a page is first of all about what it is called.
-  return [...terms(names), ...terms(names), ...terms(body)];
-}
-
 /** Whether `key` occurs in `hay` as whole words (both are folded, space-joined word lists). */
 function containsWords(hay: string, key: string): boolean {
   return ` ${hay} `.includes(` ${key} `);
@@ -110,34 +104,46 @@ function findNames(question: string, index: SearchIndex): NameHit[] {
 
 /** What retrieval needs of every page, computed once per vault and reused for every question. */
 export interface SearchIndex {
-  pages: readonly ContextPage[];
+  pages: readonly PageMeta[];
   bm25: Bm25Index;
   /** Each page's names (title, aliases) with their folded keys. */
-  names: { name: string; key: string; informative: boolean }[][];
+  names: readonly (readonly PageName[])[];
   /** Each page's name words, for "which protocol" matching "A2A Protocol". */
-  nameWords: Set<string>[];
-  /** Each page's text as folded words, padded with spaces for whole-word search. */
-  texts: string[];
+  nameWords: readonly Set<string>[];
+  /** A page's text as folded words, padded with spaces for whole-word search. */
+  text(i: number): string;
+  /** The full reading of a page: only pages a pack quotes need it. */
+  page(i: number): ContextPage;
 }
 
-export function buildSearchIndex(pages: readonly ContextPage[]): SearchIndex {
+/** An index over page summaries; `detail` reads a page in full when a question needs it (memoised). */
+export function searchIndexOf(contents: readonly ContentSummary[], detail: (i: number) => PageDetail): SearchIndex {
+  const details = new Map<number, PageDetail>();
+  const get = (i: number): PageDetail => {
+    let d = details.get(i);
+    if (!d) details.set(i, (d = detail(i)));
+    return d;
+  };
   return {
-    pages,
-    bm25: buildBm25(pages.map(pageTerms)),
-    names: pages.map((p) =>
-      [p.title, ...p.aliases].map((name) => {
-        const key = nameKey(name);
-        // A name made only of stopwords ("The", "It") or one letter says nothing.
-        return { name: name.trim(), key, informative: key.length >= 2 && terms(name).length > 0 };
-      }),
-    ),
-    nameWords: pages.map((p) => new Set(terms([p.title, ...p.aliases].join(' ')))),
-    texts: pages.map((p) => ` ${nameKey([p.lead?.text ?? '', ...p.items.map((it) => it.text)].join(' . '))} `),
+    pages: contents.map((c) => c.meta),
+    bm25: buildBm25FromCounts(contents.map((c) => c.terms)),
+    names: contents.map((c) => c.names),
+    nameWords: contents.map((c) => new Set(c.nameWords)),
+    text: (i) => get(i).text,
+    page: (i) => get(i).page,
   };
 }
 
+export function buildSearchIndex(pages: readonly ContextPage[]): SearchIndex {
+  const read = pages.map((p) => summariseContent(p));
+  return searchIndexOf(
+    read.map((r) => r.content),
+    (i) => read[i].detail,
+  );
+}
+
 export function retrieve(question: string, search: SearchIndex, graph: PageGraph): Retrieval {
-  const { pages, texts } = search;
+  const { pages } = search;
   const index = search.bm25;
   const qTerms = [...new Set(terms(question).map((t) => known(t, index)))];
   const weight = new Map(qTerms.map((t) => [t, index.idf(t)]));
@@ -163,7 +169,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const comention = (i: number): number => {
     const others = names.filter((h) => !h.pages.has(i));
     if (others.length === 0 || names.length < 1) return 0;
-    return others.filter((h) => texts[i].includes(` ${h.key} `)).length / names.length;
+    return others.filter((h) => search.text(i).includes(` ${h.key} `)).length / names.length;
   };
 
   // Co-mention tells most when the question relates several things or asks for a kind of page;
@@ -218,11 +224,10 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   scored.sort(order);
 
   const scores = new Map<PageItem, number>();
-  const pageIndex = new Map(pages.map((p, i) => [p, i]));
   const itemScore = (item: PageItem, page: ContextPage): number => {
     let s = scores.get(item);
     if (s !== undefined) return s;
-    const i = pageIndex.get(page);
+    const i = byPath.get(page.path);
     const own = i !== undefined ? search.nameWords[i] : new Set<string>();
     const t = new Set(terms(item.text));
     s = 0;
@@ -238,8 +243,19 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   return {
     terms: qTerms,
     names: names.map((n) => n.key),
-    pages: scored.map((s) => ({ page: pages[s.i], score: s.score, reason: s.reason })),
+    pages: scored.map((s) => rankedPage(search, s.i, s.score, s.reason)),
     itemScore,
   };
 }
 
+
+/** A ranked page whose full reading is fetched only when the pack looks at it. */
+function rankedPage(search: SearchIndex, i: number, score: number, reason: RankedPage['reason']): RankedPage {
+  return {
+    get page() {
+      return search.page(i);
+    },
+    score,
+    reason,
+  };
+}

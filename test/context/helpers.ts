@@ -1,8 +1,16 @@
-import { promises as fs } from 'node:fs';
+import { cpSync, mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const FIXTURE_VAULT = path.resolve('test/fixtures/context/vault');
+/** The checked-in fixture vault: read-only source for copies. */
+export const FIXTURE_SOURCE = path.resolve('test/fixtures/context/vault');
+
+/**
+ * A private copy of the fixture vault: context calls keep a cache inside the vault, which must
+ * not land in the repository.
+ */
+export const FIXTURE_VAULT = path.join(mkdtempSync(path.join(os.tmpdir(), 'wikic-fixture-')), 'vault');
+cpSync(FIXTURE_SOURCE, FIXTURE_VAULT, { recursive: true });
 
 /** Runs a command function and returns its exit code and what it wrote to stdout. */
 export async function captureStdout(run: () => Promise<number>): Promise<{ code: number; out: string }> {

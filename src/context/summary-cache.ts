@@ -1,0 +1,196 @@
+// The per-page summaries of a vault, kept between context calls under `.wikic/cache/context/`:
+// `index.json` (what ranking needs of every page, strings shared through one table) and a
+// `pages-*.bin` file holding each content page's full reading, read only for the pages a question
+// needs. The index names its pages file, so the two never mix across writes.
+import { closeSync, openSync, promises as fs, readFileSync, readSync, readdirSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../io/atomic.js';
+import type { SourceRef } from './page-model.js';
+import type { ContentSummary, PageDetail, PageSummary } from './page-summary.js';
+
+/** Bump when the file layout changes; source changes are caught by the source hash. */
+const FORMAT = 1;
+
+export const CACHE_SUBDIR = path.join('.wikic', 'cache', 'context');
+const INDEX_FILE = 'index.json';
+
+/** A page as the cache knows it: the file's size, whole-ms mtime and content hash, and its summary. */
+export interface CachedPage {
+  summary: PageSummary;
+  size: number;
+  mtime: number;
+  hash: string;
+  /** Where the page's detail is: in the pages file (offset, text bytes, page bytes), or in memory. */
+  at?: [number, number, number];
+  detail?: PageDetail;
+}
+
+export interface SummaryCache {
+  dir: string;
+  pagesFile?: string;
+  pagesSize?: number;
+  pages: Map<string, CachedPage>;
+}
+
+let versionMemo: string | undefined;
+
+/** Hash of the sources that decide what a summary holds: changed code never reads old summaries. */
+export function versionKey(): string {
+  if (versionMemo) return versionMemo;
+  const h = createHash('sha1').update(`format ${FORMAT}\n`);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path.join(here, '..', 'wiki')]) {
+    for (const f of readdirSync(dir).sort()) {
+      if (!/\.[cm]?[jt]s$/.test(f)) continue;
+      h.update(`${f}\n`).update(readFileSync(path.join(dir, f)));
+    }
+  }
+  return (versionMemo = h.digest('hex'));
+}
+
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+type Json = unknown;
+const ref = (r: SourceRef | undefined): Json => (r ? [r.title, r.url ?? 0, r.published ?? 0] : 0);
+const unref = (p: string, v: Json): SourceRef | undefined => {
+  if (!Array.isArray(v)) return undefined;
+  const r: SourceRef = { path: p, title: v[0] as string };
+  if (v[1]) r.url = v[1] as string;
+  if (v[2]) r.published = v[2] as string;
+  return r;
+};
+
+/** Reads the cache of `wikiDir`; undefined when absent, of another version, or unreadable in any way. */
+export async function readSummaryCache(wikiDir: string): Promise<SummaryCache | undefined> {
+  const dir = path.join(wikiDir, CACHE_SUBDIR);
+  try {
+    const data = JSON.parse(await fs.readFile(path.join(dir, INDEX_FILE), 'utf8'));
+    if (data.version !== versionKey()) return undefined;
+    const strings: string[] = data.strings;
+    const s = (i: number): string => {
+      const v = strings[i];
+      if (typeof v !== 'string') throw new Error('bad string id');
+      return v;
+    };
+    const pages = new Map<string, CachedPage>();
+    for (const e of data.pages as Json[][]) {
+      const [p, size, mtime, hash, r, c] = e as [string, number, number, string, Json, Json[] | 0];
+      if (typeof p !== 'string' || typeof size !== 'number' || typeof mtime !== 'number' || typeof hash !== 'string') throw new Error('bad entry');
+      const summary: PageSummary = { path: p, ref: unref(p, r) };
+      let at: [number, number, number] | undefined;
+      if (Array.isArray(c)) {
+        const [title, type, aliases, url, ids, counts, length, names, nameWords, lookups, off, tb, pb] = c as [
+          string, string, string[], string | 0, number[], number[], number, [string, string, number][], number[], number[], number, number, number,
+        ];
+        if (ids.length !== counts.length || lookups.length % 2 !== 0) throw new Error('bad content');
+        const content: ContentSummary = {
+          meta: { path: p, title, type, aliases, ...(url ? { url } : {}) },
+          terms: { terms: ids.map(s), counts, length },
+          names: names.map(([name, key, inf]) => ({ name, key, informative: inf === 1 })),
+          nameWords: nameWords.map(s),
+          lookups: [],
+        };
+        for (let k = 0; k < lookups.length; k += 2) content.lookups.push([s(lookups[k]), lookups[k + 1] < 0 ? null : s(lookups[k + 1])]);
+        summary.content = content;
+        at = [off, tb, pb];
+      }
+      pages.set(p, { summary, size, mtime, hash, at });
+    }
+    const pagesFile = typeof data.pagesFile === 'string' ? data.pagesFile : undefined;
+    // A pages file gone or of another size than written is a broken cache.
+    if (pagesFile && (await fs.stat(path.join(dir, pagesFile))).size !== data.pagesSize) return undefined;
+    return { dir, pagesFile, pagesSize: data.pagesSize, pages };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads details from a cache's pages file; one open file for the whole call. */
+export class DetailReader {
+  private fd: number | undefined;
+  constructor(private readonly file: string | undefined) {}
+
+  read(at: [number, number, number]): PageDetail {
+    if (!this.file) throw new Error('no pages file');
+    this.fd ??= openSync(this.file, 'r');
+    const [off, tb, pb] = at;
+    const buf = Buffer.allocUnsafe(tb + pb);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(this.fd, buf, got, buf.length - got, off + got);
+      if (n === 0) throw new Error(`${this.file}: shorter than its index says`);
+      got += n;
+    }
+    return { text: buf.toString('utf8', 0, tb), page: JSON.parse(buf.toString('utf8', tb)) };
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+/**
+ * Writes the cache: a new pages file when any detail is new (details already stored are copied
+ * from the old file), then the index. Pages are in `order`. Throws on I/O errors: callers that
+ * can answer without a cache catch them.
+ */
+export async function writeSummaryCache(wikiDir: string, order: readonly CachedPage[], old: SummaryCache | undefined, reader: DetailReader): Promise<void> {
+  const dir = path.join(wikiDir, CACHE_SUBDIR);
+  const fresh = order.some((e) => e.summary.content && !e.at);
+  let pagesFile = old?.pagesFile;
+  let pagesSize = old?.pagesSize ?? 0;
+  const at = new Map<CachedPage, [number, number, number]>();
+  if (fresh || !pagesFile) {
+    const chunks: Buffer[] = [];
+    let off = 0;
+    for (const e of order) {
+      if (!e.summary.content) continue;
+      const d = e.detail ?? reader.read(e.at!);
+      const text = Buffer.from(d.text, 'utf8');
+      const page = Buffer.from(JSON.stringify(d.page), 'utf8');
+      chunks.push(text, page);
+      at.set(e, [off, text.length, page.length]);
+      off += text.length + page.length;
+    }
+    pagesFile = `pages-${randomBytes(8).toString('hex')}.bin`;
+    pagesSize = off;
+    await writeFileAtomic(path.join(dir, pagesFile), Buffer.concat(chunks));
+  } else for (const e of order) if (e.at) at.set(e, e.at);
+
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (x: string): number => {
+    let i = ids.get(x);
+    if (i === undefined) {
+      ids.set(x, (i = strings.length));
+      strings.push(x);
+    }
+    return i;
+  };
+  const pages = order.map((e) => {
+    const c = e.summary.content;
+    const enc = c
+      ? [
+          c.meta.title,
+          c.meta.type,
+          c.meta.aliases,
+          c.meta.url ?? 0,
+          c.terms.terms.map(id),
+          c.terms.counts,
+          c.terms.length,
+          c.names.map((n) => [n.name, n.key, n.informative ? 1 : 0]),
+          c.nameWords.map(id),
+          c.lookups.flatMap(([t, r]) => [id(t), r === null ? -1 : id(r)]),
+          ...at.get(e)!,
+        ]
+      : 0;
+    return [e.summary.path, e.size, e.mtime, e.hash, ref(e.summary.ref), enc];
+  });
+  await writeFileAtomic(path.join(dir, INDEX_FILE), JSON.stringify({ version: versionKey(), pagesFile, pagesSize, strings, pages }));
+  if (old?.pagesFile && old.pagesFile !== pagesFile) await fs.rm(path.join(dir, old.pagesFile), { force: true });
+}

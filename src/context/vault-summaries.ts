@@ -1,0 +1,122 @@
+// Summaries of every page of a vault, re-reading only the pages whose bytes changed since the
+// last call (by size and mtime, then content hash) and the pages whose cited posts changed.
+import { promises as fs, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isHiddenName, vaultDir } from '../wiki/vault.js';
+import { SourceResolver, sourceRefOf, type SourceRef } from './page-model.js';
+import { loadedPageOf, lookupsHold, summarisePage, type ContentSummary, type PageDetail } from './page-summary.js';
+import { DetailReader, hashText, readSummaryCache, writeSummaryCache, type CachedPage } from './summary-cache.js';
+
+export interface VaultSummaries {
+  dir: string;
+  /** Content pages in path order. */
+  contents: ContentSummary[];
+  /** Full reading of `contents[i]`. */
+  detail(i: number): PageDetail;
+  resolver: SourceResolver;
+}
+
+async function walk(dir: string, rel: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    if (isHiddenName(e.name)) continue;
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) await walk(path.join(dir, e.name), r, out);
+    else if (e.isFile()) out.push(r);
+  }
+}
+
+/** The vault's markdown pages, vault-relative, sorted as the vault loader sorts them. */
+async function markdownPaths(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  await walk(dir, '', files);
+  return files.filter((f) => f.toLowerCase().endsWith('.md')).sort();
+}
+
+/**
+ * Reads the summaries of the vault at `wiki`, through the cache when `useCache` (the default).
+ * The cache is saved when anything changed; a cache that cannot be written is left alone.
+ */
+export async function loadSummaries(wiki: string, useCache = true): Promise<VaultSummaries> {
+  const dir = await vaultDir(wiki);
+  const paths = await markdownPaths(dir);
+  const old = useCache ? await readSummaryCache(dir) : undefined;
+  const reader = new DetailReader(old?.pagesFile ? path.join(old.dir, old.pagesFile) : undefined);
+  let changed = !old || old.pages.size !== paths.length;
+
+  const read = (p: string, size: number, mtime: number): CachedPage & { loaded: ReturnType<typeof loadedPageOf> } => {
+    const text = readFileSync(path.join(dir, p), 'utf8');
+    return { summary: { path: p }, size, mtime, hash: hashText(text), loaded: loadedPageOf(p, text) };
+  };
+  const entries: CachedPage[] = [];
+  const toRead = new Map<CachedPage, ReturnType<typeof loadedPageOf>>();
+  for (const p of paths) {
+    // Stat before reading: a page written meanwhile has a newer mtime next time and is read again.
+    const st = statSync(path.join(dir, p));
+    const size = st.size;
+    const mtime = Math.floor(st.mtimeMs);
+    const had = old?.pages.get(p);
+    if (had && had.size === size && had.mtime === mtime) {
+      entries.push(had);
+      continue;
+    }
+    changed = true;
+    const fresh = read(p, size, mtime);
+    if (had && had.hash === fresh.hash) {
+      entries.push({ ...had, size, mtime });
+      continue;
+    }
+    entries.push(fresh);
+    toRead.set(fresh, fresh.loaded);
+  }
+
+  // Post references first: reading any page may cite any post.
+  const refs: SourceRef[] = [];
+  for (const e of entries) {
+    const loaded = toRead.get(e);
+    if (loaded) e.summary = { path: e.summary.path, ref: sourceRefOf(loaded) };
+    if (e.summary.ref) refs.push(e.summary.ref);
+  }
+  const resolver = SourceResolver.of(refs);
+
+  for (let k = 0; k < entries.length; k++) {
+    let e = entries[k];
+    const c = e.summary.content;
+    // A kept page whose links now name other posts (a post added, renamed or removed) is read again.
+    if (!toRead.has(e) && c && !lookupsHold(c, resolver)) {
+      changed = true;
+      e = entries[k] = read(e.summary.path, e.size, e.mtime);
+      toRead.set(e, (e as ReturnType<typeof read>).loaded);
+    }
+    const loaded = toRead.get(e);
+    if (!loaded) continue;
+    const { summary, detail } = summarisePage(loaded, resolver);
+    e.summary = summary;
+    e.detail = detail;
+    e.at = undefined;
+    delete (e as Partial<ReturnType<typeof read>>).loaded;
+  }
+
+  const content = entries.filter((e) => e.summary.content);
+  const detail = (i: number): PageDetail => {
+    const e = content[i];
+    if (e.detail) return e.detail;
+    try {
+      const d = reader.read(e.at!);
+      if (d.page.path === e.summary.path) return d;
+    } catch {
+      // A pages file that cannot be read is a broken cache: the page itself answers.
+    }
+    const again = read(e.summary.path, e.size, e.mtime);
+    return summarisePage(again.loaded, resolver).detail!;
+  };
+
+  if (changed && useCache) {
+    try {
+      await writeSummaryCache(dir, entries, old, reader);
+    } catch {
+      // A read-only vault still answers; it only pays the full read every time.
+    }
+  }
+  return { dir, contents: content.map((e) => e.summary.content!), detail, resolver };
+}
