@@ -1,6 +1,7 @@
 // From a vault directory and a question to a context pack: the entry points tests and the CLI share.
 import type { SourceRef } from './page-model.js';
-import { EMPTY_GRAPH, pageGraph, readGraphFile, type PageGraph } from './graph-data.js';
+import type { PageGraph } from './graph-data.js';
+import { loadPageGraph } from './graph-cache.js';
 import { retrieve, searchIndexOf, type SearchIndex } from './retrieve.js';
 import { loadSummaries } from './vault-summaries.js';
 import { buildPack, type Pack } from './pack.js';
@@ -25,8 +26,8 @@ export interface LoadedContext {
 export async function loadContext(wiki: string, opts: { useCache?: boolean } = {}): Promise<LoadedContext> {
   const v = await loadSummaries(wiki, opts.useCache ?? true);
   const search = searchIndexOf(v.contents, v.detail);
-  const g = await readGraphFile(v.dir);
-  return { search, graph: g ? pageGraph(g, search.pages) : EMPTY_GRAPH, sources: v.resolver.refs };
+  const graph = await loadPageGraph(v.dir, search.pages, opts.useCache ?? true);
+  return { search, graph, sources: v.resolver.refs };
 }
 
 /** The pack for one question within `budget` tokens. Pure: same context and question, same pack. */

@@ -27,6 +27,11 @@ export async function readGraphFile(wikiDir: string): Promise<Graph | undefined>
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new WikicError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
+  return parseGraphText(text, file);
+}
+
+/** A graph from the text of graph.json; `file` names it in errors. */
+export function parseGraphText(text: string, file: string): Graph {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -65,6 +70,17 @@ function attr(a: Record<string, unknown>, ...names: string[]): string | undefine
  * or label is the page's path, file name or title (compared case- and punctuation-insensitively).
  */
 export function pageGraph(g: Graph, pages: readonly { path: string; title: string }[]): PageGraph {
+  return graphOfTies(pageTies(g, pages));
+}
+
+/** What retrieval keeps of the graph: raw PageRank per page, its maximum, and summed edge weights. */
+export interface PageTies {
+  rank: Map<string, number>;
+  max: number;
+  adjacency: Map<string, Map<string, number>>;
+}
+
+export function pageTies(g: Graph, pages: readonly { path: string; title: string }[]): PageTies {
   const byKey = new Map<string, string>();
   const add = (k: string, p: string) => {
     if (k && !byKey.has(k)) byKey.set(k, p);
@@ -121,6 +137,11 @@ export function pageGraph(g: Graph, pages: readonly { path: string; title: strin
     }
   });
 
+  return { rank: rankOf, max, adjacency };
+}
+
+export function graphOfTies(ties: PageTies): PageGraph {
+  const { rank: rankOf, max, adjacency } = ties;
   return {
     rank: (p) => (max > 0 ? (rankOf.get(p) ?? 0) / max : 0),
     neighbours: (p) =>

@@ -102,8 +102,9 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
   // A page that ends up with nothing new to say (its lead already quoted on a better page, no
   // sentence left) only costs its header: drop it and fill again, so its budget goes elsewhere.
   let pages: PackPage[] = [];
+  const text = textFacts();
   for (let attempt = 0; attempt < 8; attempt++) {
-    const filled = fill(question, budget, ranked, retrieval, sources);
+    const filled = fill(question, budget, ranked, retrieval, sources, text);
     const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0 && p.notes.length === 0).map((p) => p.path));
     pages = filled.filter((p) => !empty.has(p.path));
     if (empty.size === 0) break;
@@ -115,7 +116,37 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
   return { ...base, pages };
 }
 
-function fill(question: string, budget: number, ranked: readonly RankedPage[], retrieval: Retrieval, sources: ReadonlyMap<string, SourceRef>): PackPage[] {
+/** Word counts and folded keys of sentences, computed once for all the fills of one pack. */
+interface TextFacts {
+  wordCount(text: string): number;
+  key(text: string): string;
+}
+
+function textFacts(): TextFacts {
+  const counts = new Map<string, number>();
+  const keys = new Map<string, string>();
+  return {
+    wordCount(text) {
+      let n = counts.get(text);
+      if (n === undefined) counts.set(text, (n = words(text).length));
+      return n;
+    },
+    key(text) {
+      let k = keys.get(text);
+      if (k === undefined) keys.set(text, (k = nameKey(text)));
+      return k;
+    },
+  };
+}
+
+function fill(
+  question: string,
+  budget: number,
+  ranked: readonly RankedPage[],
+  retrieval: Retrieval,
+  sources: ReadonlyMap<string, SourceRef>,
+  facts: TextFacts,
+): PackPage[] {
   const lineCost = (l: string) => countTokens(l) + 1;
   let used = headerLines(question).reduce((a, l) => a + lineCost(l), 0);
   // The footer names the token count; reserve it at its widest (the budget itself).
@@ -143,7 +174,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     let matching = r.page.type === 'source' ? SOURCE_ITEMS : Infinity;
     for (const { item, s } of scoredItems) {
       // A bare name ("Sierra.") or a two-word label says nothing the title does not.
-      if (item.kind !== 'fact' && words(item.text).length < MIN_ITEM_WORDS) continue;
+      if (item.kind !== 'fact' && facts.wordCount(item.text) < MIN_ITEM_WORDS) continue;
       if (s > 0 && maxItem > 0) {
         if (matching-- <= 0) continue;
         // Matching sentences of a good page come before the headers of much weaker pages.
@@ -175,7 +206,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
   // Each sentence belongs to the best-ranked page that would quote it; weaker pages do not repeat it.
   const owner = new Map<string, number>();
   const claim = (text: string, p: number) => {
-    const k = nameKey(text);
+    const k = facts.key(text);
     const had = owner.get(k);
     if (had === undefined || p < had) owner.set(k, p);
   };
@@ -189,7 +220,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
       // The blank line that ends the page's block is part of its cost.
       const head = [...pageHeadLines(st.out), ''].reduce((a, l) => a + lineCost(l), 0);
       const lead = st.page.lead;
-      const leadKey = lead ? nameKey(lead.text) : '';
+      const leadKey = lead ? facts.key(lead.text) : '';
       if (lead && !quoted.has(leadKey) && (owner.get(leadKey) ?? u.page) >= u.page) {
         // The page goes in with (at least the first sentence of) its lead, or not at all.
         const c = citation(st, lead.source);
@@ -216,7 +247,7 @@ function fill(question: string, budget: number, ranked: readonly RankedPage[], r
     if (!st.open) continue;
     const item = u.item;
     // A sentence quoted once is not worth budget a second time, on this page or another.
-    const key = nameKey(item.text);
+    const key = facts.key(item.text);
     if (st.seen.has(item.text) || quoted.has(key) || (owner.get(key) ?? u.page) < u.page) continue;
     const kind = item.kind === 'fact' ? 'facts' : item.kind === 'note' ? 'notes' : 'mentions';
     const list = st.out[kind];
