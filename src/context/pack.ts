@@ -5,7 +5,7 @@ import type { ContextPage, PageItem, SourceRef } from './page-model.js';
 import type { RankedPage, Retrieval } from './retrieve.js';
 import { splitSentences } from './sentences.js';
 import { countTokens, TOKEN_RULE } from './tokens.js';
-import { nameKey, words } from './tokenize.js';
+import { words } from './tokenize.js';
 import { footerLine, headerLines, itemLine, leadLine, pageHeadLines, sectionLine, sourceLine } from './render.js';
 
 export interface PackSource {
@@ -102,7 +102,7 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
   // A page that ends up with nothing new to say (its lead already quoted on a better page, no
   // sentence left) only costs its header: drop it and fill again, so its budget goes elsewhere.
   let pages: PackPage[] = [];
-  const text = textFacts();
+  const text = textFacts(retrieval.fold);
   for (let attempt = 0; attempt < 8; attempt++) {
     const filled = fill(question, budget, ranked, retrieval, sources, text);
     const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0 && p.notes.length === 0).map((p) => p.path));
@@ -120,22 +120,25 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
 interface TextFacts {
   wordCount(text: string): number;
   key(text: string): string;
+  /** Tokens of a line with its line break. */
+  lineCost(line: string): number;
 }
 
-function textFacts(): TextFacts {
+function textFacts(fold: (text: string) => string): TextFacts {
   const counts = new Map<string, number>();
-  const keys = new Map<string, string>();
+  const costs = new Map<string, number>();
   return {
+    lineCost(line) {
+      let n = costs.get(line);
+      if (n === undefined) costs.set(line, (n = countTokens(line) + 1));
+      return n;
+    },
     wordCount(text) {
       let n = counts.get(text);
       if (n === undefined) counts.set(text, (n = words(text).length));
       return n;
     },
-    key(text) {
-      let k = keys.get(text);
-      if (k === undefined) keys.set(text, (k = nameKey(text)));
-      return k;
-    },
+    key: fold,
   };
 }
 
@@ -147,7 +150,7 @@ function fill(
   sources: ReadonlyMap<string, SourceRef>,
   facts: TextFacts,
 ): PackPage[] {
-  const lineCost = (l: string) => countTokens(l) + 1;
+  const lineCost = facts.lineCost;
   let used = headerLines(question).reduce((a, l) => a + lineCost(l), 0);
   // The footer names the token count; reserve it at its widest (the budget itself).
   used += lineCost(footerLine(MAX_PAGES, budget, budget));

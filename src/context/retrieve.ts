@@ -4,7 +4,7 @@ import { buildBm25FromCounts, type Bm25Index } from './bm25.js';
 import type { ContextPage, PageItem } from './page-model.js';
 import { summariseContent, type ContentSummary, type PageDetail, type PageMeta, type PageName } from './page-summary.js';
 import type { PageGraph } from './graph-data.js';
-import { nameKey, stem, terms } from './tokenize.js';
+import { nameKey, stem, terms, termsOfWords, words } from './tokenize.js';
 import { askedFor } from './asked.js';
 
 export interface RankedPage {
@@ -25,6 +25,8 @@ export interface Retrieval {
    * name does not count: on the page about MCP, every sentence says "MCP".
    */
   itemScore(item: PageItem, page: ContextPage): number;
+  /** `nameKey` of a text, remembered for texts already scored. */
+  fold(text: string): string;
 }
 
 /** Scoring weights, gathered so they can be read and tuned in one place. */
@@ -224,15 +226,23 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   scored.sort(order);
 
   const scores = new Map<PageItem, number>();
+  const folds = new Map<string, string>();
+  const fold = (text: string): string => {
+    let k = folds.get(text);
+    if (k === undefined) folds.set(text, (k = nameKey(text)));
+    return k;
+  };
   const itemScore = (item: PageItem, page: ContextPage): number => {
     let s = scores.get(item);
     if (s !== undefined) return s;
     const i = byPath.get(page.path);
     const own = i !== undefined ? search.nameWords[i] : new Set<string>();
-    const t = new Set(terms(item.text));
+    const w = words(item.text);
+    const t = new Set(termsOfWords(w));
     s = 0;
     for (const q of qTerms) if (t.has(q) && !own.has(q)) s += weight.get(q)!;
-    const folded = nameKey(item.text);
+    const folded = w.join(' ');
+    folds.set(item.text, folded);
     for (const h of names) {
       if (i !== undefined && h.pages.has(i)) continue;
       if (containsWords(folded, h.key)) s += maxIdf * 0.5;
@@ -245,6 +255,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     names: names.map((n) => n.key),
     pages: scored.map((s) => rankedPage(search, s.i, s.score, s.reason)),
     itemScore,
+    fold,
   };
 }
 

@@ -71,6 +71,15 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
  * meet. Deliberately weaker than Porter's: names must survive it unchanged in most cases.
  */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) stems.set(word, (s = stemWord(word)));
+  return s;
+}
+
+// Words recur across pages and questions: each is stemmed once per process.
+const stems = new Map<string, string>();
+
+function stemWord(word: string): string {
   let w = singular(IRREGULAR.get(word) ?? word);
   if (/\d/.test(w) || w.length <= 4) return w;
   if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
@@ -82,8 +91,13 @@ export function stem(word: string): string {
 
 /** Index terms of a text: its words without stopwords, stemmed. */
 export function terms(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** Index terms of a text already split by `words`. */
+export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of list) {
     if (STOPWORDS.has(w)) continue;
     out.push(stem(w));
   }
