@@ -38,6 +38,22 @@ function boundaryOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Every destination the linker may look up in `markdown`: at each `](`, both the `<...>` reading and
+ * the bare one (PROTECTED falls back to the bare reading when `>` is not followed by the link's end).
+ * A superset of what `link` reads, for keys that must change whenever its lookups could.
+ */
+export function linkDestinations(markdown: string): string[] {
+  const out: string[] = [];
+  for (const m of markdown.matchAll(/\]\(\s*/g)) {
+    const rest = markdown.slice(m.index + m[0].length, m.index + m[0].length + 2048);
+    const angle = /^<[^>\n]*>/.exec(rest);
+    if (angle) out.push(angle[0].slice(1, -1));
+    out.push(/^[^)\s]*/.exec(rest)![0]);
+  }
+  return out;
+}
+
 export interface TextLinker {
   link(markdown: string): string;
 }
@@ -99,7 +115,9 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
     while ((m = PROTECTED.exec(line))) {
       out += linkPlain(line.slice(last, m.index), linked, inTable);
       const [whole, , label, dest] = m;
-      const target = label !== undefined && dest !== undefined && !whole.startsWith('!') ? posts.get(urlKey(dest.replace(/^<|>$/g, ''))) : undefined;
+      // `\[label](url)` is text with brackets, not a link (markdown and the extractor agree).
+      const escaped = m.index > 0 && line[m.index - 1] === '\\';
+      const target = label !== undefined && dest !== undefined && !whole.startsWith('!') && !escaped ? posts.get(urlKey(dest.replace(/^<|>$/g, ''))) : undefined;
       out += target && target !== self ? link(target, plainText(label), inTable) : whole;
       last = m.index + whole.length;
     }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityNode, PostNode, VaultModel } from './model.js';
 import { urlKey } from './model.js';
+import { linkDestinations } from './link-text.js';
 
 /** Values as JSON, each ended by a NUL (which JSON never holds raw), hashed in one call at the end. */
 class KeyHash {
@@ -58,9 +59,6 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
   return k.done();
 }
 
-// As the text linker reads link destinations (images too: a superset only makes keys stricter).
-const LINK_DEST = /\]\(\s*(<[^>\n]*>|[^)\s]*)/g;
-
 /** Key of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`: one per related post. */
 export function sourcePageKey(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): string {
   const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.mentions.size);
@@ -70,6 +68,6 @@ export function sourcePageKey(post: PostNode, urls: Map<string, string>, related
   k.add(post.related.length);
   post.related.forEach((r, i) => k.json(postToken(r)).add(relatedNotes[i]));
   // The pages of the posts this one links to: the text linker turns those links into wikilinks.
-  for (const m of post.doc.body.matchAll(LINK_DEST)) k.add(urls.get(urlKey(m[1].replace(/^<|>$/g, ''))) ?? null);
+  for (const d of linkDestinations(post.doc.body)) k.add(urls.get(urlKey(d.replace(/^<|>$/g, ''))) ?? null);
   return k.done();
 }

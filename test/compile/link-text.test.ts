@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTextLinker, demoteHeadings, outlineOf } from '../../src/compile/link-text.js';
+import { createTextLinker, demoteHeadings, linkDestinations, outlineOf } from '../../src/compile/link-text.js';
 
 const targets = [
   { page: 'Google Cloud', surfaces: ['Google Cloud'] },
@@ -25,6 +25,21 @@ describe('text linker', () => {
     expect(linker.link("Google's plans")).toBe("[[Google]]'s plans");
     expect(linker.link('_Google_ and __GPT-4__')).toBe('_[[Google]]_ and __[[GPT-4]]__');
     expect(linker.link('GPT-4-turbo and GPT-4.5 are not GPT-4')).toBe('GPT-4-turbo and GPT-4.5 are not [[GPT-4]]');
+  });
+
+  it('turns links to other posts into wikilinks, but not escaped brackets', () => {
+    expect(linker.link('See [the older one](https://blog.example.com/older-post/).')).toBe('See [[Older Post|the older one]].');
+    expect(linker.link('See \\[the older one](https://blog.example.com/older-post/).')).toBe('See \\[the older one](https://blog.example.com/older-post/).');
+  });
+
+  it('lists every destination a link could be read with', () => {
+    expect(linkDestinations('[a](https://x.example/1) and [b](<https://x.example/2>) and [c](<https://x.example/3>tail)')).toEqual([
+      'https://x.example/1',
+      'https://x.example/2',
+      '<https://x.example/2>',
+      'https://x.example/3',
+      '<https://x.example/3>tail',
+    ]);
   });
 
   it('never links inside code, links, URLs, HTML or headings', () => {
