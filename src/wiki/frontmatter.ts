@@ -69,6 +69,8 @@ const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
 // ends YAML would trim or read as syntax, and no character YAML treats specially.
 const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`.+\d~][^\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]*$/;
 const NOT_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+// YAML 1.2 core schema numbers that start with a digit: decimal, octal, hex, float.
+const CORE_NUMBER = /^(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)$/;
 const FAIL = Symbol('not simple');
 
 function simpleScalar(v: string): unknown {
@@ -86,15 +88,16 @@ function simpleScalar(v: string): unknown {
   if (/^\d{1,15}$/.test(v)) return Number(v);
   // A date stays a string under YAML 1.2's core schema.
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  // A plain scalar that starts with a digit is a string only when it holds a character no number can.
-  const plain = PLAIN.test(v) || (/^\d/.test(v) && /[^0-9a-fA-FoxX.+eE_-]/.test(v) && PLAIN.test(`a${v}`));
+  // A plain scalar that starts with a digit is a string when it holds a character no number can, or
+  // when it is none of YAML 1.2's core numbers (a hex digest such as `644bfef8...`).
+  const plain = PLAIN.test(v) || (/^\d/.test(v) && (/[^0-9a-fA-FoxX.+eE_-]/.test(v) || !CORE_NUMBER.test(v)) && PLAIN.test(`a${v}`));
   if (!plain || NOT_STRING.test(v) || v.includes(': ') || v.includes(' #') || /[\s:]$/.test(v)) return FAIL;
   return v;
 }
 
 /**
- * The frontmatter compile writes (and most hand-written notes use): `key: scalar`, `key: []` and
- * `key:` over `  - scalar` lines, with scalars that are plain words, whole numbers, dates or simple
+ * The frontmatter compile and ingest write (and most hand-written notes use): `key: scalar`, `key: []`,
+ * `key:` over `  - scalar` lines and `key:` over `  name: scalar` lines, with scalars that are plain words, whole numbers, dates or simple
  * double-quoted strings. Read without a YAML parser, which is slow on the long lists of big pages.
  * Anything else (comments, blank lines, flow maps, escapes, other indents, repeated keys) gives
  * undefined, and the YAML parser reads it. The result is what the parser gives for the same text.
@@ -103,19 +106,33 @@ export function simpleYaml(text: string): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   let listKey: string | undefined;
   let list: unknown[] = [];
+  let map: Record<string, unknown> | undefined;
   const lines = text.split('\n');
   const last = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
   for (let i = 0; i < last; i++) {
     const line = lines[i];
     if (line.startsWith('  - ')) {
-      if (listKey === undefined) return undefined;
+      if (listKey === undefined || map) return undefined;
       const v = simpleScalar(line.slice(4));
       if (v === FAIL) return undefined;
       if (out[listKey] === null) out[listKey] = list;
       list.push(v);
       continue;
     }
+    if (line.startsWith('  ') && line[2] !== ' ') {
+      // `feed:` over `  title: ...` lines: one level of mapping, as raw/ files carry their feed.
+      if (listKey === undefined || (out[listKey] !== null && !map)) return undefined;
+      const m = SIMPLE_KEY.exec(line.slice(2));
+      if (!m || m[2] === undefined || m[1] === '__proto__') return undefined;
+      if (!map) out[listKey] = map = {};
+      if (Object.hasOwn(map, m[1])) return undefined;
+      const v = simpleScalar(m[2]);
+      if (v === FAIL) return undefined;
+      map[m[1]] = v;
+      continue;
+    }
     listKey = undefined;
+    map = undefined;
     const m = SIMPLE_KEY.exec(line);
     if (!m || m[1] === '__proto__' || Object.hasOwn(out, m[1])) return undefined;
     if (m[2] === undefined) {

@@ -30,6 +30,14 @@ const CASES = [
   'k: v \n',
   'tags:\n  - []\n  - 5\n  - x y\n',
   'raw: 2015-12-02-ai-gets-personal-1008\nv: 1e5\nh: 0x1F\no: 0o17\nd: 12-34\nf: 3.5.1\ns: 4o-mini\nm: 2h: x\n',
+  'title: "A post: with a colon"\ncategories:\n  - AI\nfeed:\n  title: A blog\n  url: https://blog.example.com/\ncontent_hash: 644bfef820d6dac5fdc34f71369ea969c5e0a22c2772b8aac5e76953f547ed4c\n',
+  'h1: 12e4\nh2: 0e0\nh3: 123abc\nh4: 1.\nh5: 08\n',
+  'feed:\n  title: x\n  title: y\n',
+  'feed:\n  - a\n  title: x\n',
+  'feed:\n  title: x\n  - a\n',
+  'feed:\n  title:\n',
+  'feed:\n   title: deep\n',
+  'a: 1\n  title: x\n',
 ];
 
 describe('splitFrontmatter', () => {
@@ -52,6 +60,12 @@ describe('splitFrontmatter', () => {
     expect(simpleYaml(CASES[1])).toBeDefined();
     expect(simpleYaml('raw: 2015-12-02-ai-gets-personal-1008\n')).toEqual({ raw: '2015-12-02-ai-gets-personal-1008' });
     expect(simpleYaml('a: 1\n\nb: 2\n')).toBeUndefined();
+  });
+
+  it('reads what ingest writes (a feed mapping, a digest) without the YAML parser', () => {
+    const raw = CASES.find((c) => c.includes('content_hash'))!;
+    expect(simpleYaml(raw)).toEqual(yamlOf(raw));
+    expect(simpleYaml('feed:\n  title: x\n  title: y\n')).toBeUndefined();
   });
 
   it('keeps the body and its first line', () => {
