@@ -25,7 +25,7 @@ export interface LoadedContext {
  */
 export async function loadContext(wiki: string, opts: { useCache?: boolean } = {}): Promise<LoadedContext> {
   const v = await loadSummaries(wiki, opts.useCache ?? true);
-  const search = searchIndexOf(v.contents, v.detail);
+  const search = searchIndexOf(v.contents, v);
   const graph = await loadPageGraph(v.dir, search.pages, opts.useCache ?? true);
   return { search, graph, sources: v.resolver.refs };
 }

@@ -4,7 +4,7 @@ import { buildBm25FromCounts, type Bm25Index } from './bm25.js';
 import type { ContextPage, PageItem } from './page-model.js';
 import { summariseContent, type ContentSummary, type PageDetail, type PageMeta, type PageName } from './page-summary.js';
 import type { PageGraph } from './graph-data.js';
-import { nameKey, stem, terms, termsOfWords, words } from './tokenize.js';
+import { isStopword, nameKey, stem, terms, termsOfWords, words } from './tokenize.js';
 import { askedFor } from './asked.js';
 
 export interface RankedPage {
@@ -118,12 +118,16 @@ export interface SearchIndex {
   page(i: number): ContextPage;
 }
 
-/** An index over page summaries; `detail` reads a page in full when a question needs it (memoised). */
-export function searchIndexOf(contents: readonly ContentSummary[], detail: (i: number) => PageDetail): SearchIndex {
+/**
+ * An index over page summaries; `read` fetches a page's full reading, or only its folded text,
+ * when a question needs them (each remembered).
+ */
+export function searchIndexOf(contents: readonly ContentSummary[], read: { detail(i: number): PageDetail; text(i: number): string }): SearchIndex {
   const details = new Map<number, PageDetail>();
+  const texts = new Map<number, string>();
   const get = (i: number): PageDetail => {
     let d = details.get(i);
-    if (!d) details.set(i, (d = detail(i)));
+    if (!d) details.set(i, (d = read.detail(i)));
     return d;
   };
   return {
@@ -131,7 +135,11 @@ export function searchIndexOf(contents: readonly ContentSummary[], detail: (i: n
     bm25: buildBm25FromCounts(contents.map((c) => c.terms)),
     names: contents.map((c) => c.names),
     nameWords: contents.map((c) => new Set(c.nameWords)),
-    text: (i) => get(i).text,
+    text: (i) => {
+      let t = details.get(i)?.text ?? texts.get(i);
+      if (t === undefined) texts.set(i, (t = read.text(i)));
+      return t;
+    },
     page: (i) => get(i).page,
   };
 }
@@ -140,7 +148,7 @@ export function buildSearchIndex(pages: readonly ContextPage[]): SearchIndex {
   const read = pages.map((p) => summariseContent(p));
   return searchIndexOf(
     read.map((r) => r.content),
-    (i) => read[i].detail,
+    { detail: (i) => read[i].detail, text: (i) => read[i].detail.text },
   );
 }
 
@@ -163,6 +171,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     const s = Math.max(rarity, share);
     for (const i of h.pages) nameStrength.set(i, Math.max(nameStrength.get(i) ?? 0, s));
   }
+  const nameTerms = new Map(names.map((h) => [h, h.key.split(' ').filter((w) => !isStopword(w)).map(stem)]));
   const asked = askedFor(question);
   const isAsked = (i: number) => asked.types.has(pages[i].type) || [...asked.nouns].some((n) => search.nameWords[i].has(stem(n)));
 
@@ -171,7 +180,8 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const comention = (i: number): number => {
     const others = names.filter((h) => !h.pages.has(i));
     if (others.length === 0 || names.length < 1) return 0;
-    return others.filter((h) => search.text(i).includes(` ${h.key} `)).length / names.length;
+    // A page lacking a term of the name cannot say it: its text is read only when it might.
+    return others.filter((h) => nameTerms.get(h)!.every((t) => index.has(i, t)) && search.text(i).includes(` ${h.key} `)).length / names.length;
   };
 
   // Co-mention tells most when the question relates several things or asks for a kind of page;

@@ -5,6 +5,7 @@
 import { closeSync, openSync, promises as fs, readFileSync, readSync, readdirSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { SourceRef } from './page-model.js';
@@ -17,13 +18,16 @@ export const CACHE_SUBDIR = path.join('.wikic', 'cache', 'context');
 const INDEX_FILE = 'index.json';
 
 /** A page as the cache knows it: the file's size, whole-ms mtime and content hash, and its summary. */
+/** Where a page's detail is in the pages file: offset, text bytes, page bytes, and their CRC-32s. */
+export type Place = [number, number, number, number, number];
+
 export interface CachedPage {
   summary: PageSummary;
   size: number;
   mtime: number;
   hash: string;
-  /** Where the page's detail is: in the pages file (offset, text bytes, page bytes), or in memory. */
-  at?: [number, number, number];
+  /** Where the page's detail is: in the pages file, or in memory. */
+  at?: Place;
   detail?: PageDetail;
 }
 
@@ -81,10 +85,10 @@ export async function readSummaryCache(wikiDir: string): Promise<SummaryCache | 
       const [p, size, mtime, hash, r, c] = e as [string, number, number, string, Json, Json[] | 0];
       if (typeof p !== 'string' || typeof size !== 'number' || typeof mtime !== 'number' || typeof hash !== 'string') throw new Error('bad entry');
       const summary: PageSummary = { path: p, ref: unref(p, r) };
-      let at: [number, number, number] | undefined;
+      let at: Place | undefined;
       if (Array.isArray(c)) {
-        const [title, type, aliases, url, ids, counts, length, names, nameWords, lookups, off, tb, pb] = c as [
-          string, string, string[], string | 0, number[], number[], number, [string, string, number][], number[], number[], number, number, number,
+        const [title, type, aliases, url, ids, counts, length, names, nameWords, lookups, off, tb, pb, ct, cp] = c as [
+          string, string, string[], string | 0, number[], number[], number, [string, string, number][], number[], number[], number, number, number, number, number,
         ];
         if (ids.length !== counts.length || lookups.length % 2 !== 0) throw new Error('bad content');
         const content: ContentSummary = {
@@ -96,7 +100,7 @@ export async function readSummaryCache(wikiDir: string): Promise<SummaryCache | 
         };
         for (let k = 0; k < lookups.length; k += 2) content.lookups.push([s(lookups[k]), lookups[k + 1] < 0 ? null : s(lookups[k + 1])]);
         summary.content = content;
-        at = [off, tb, pb];
+        at = [off, tb, pb, ct, cp];
       }
       pages.set(p, { summary, size, mtime, hash, at });
     }
@@ -109,28 +113,42 @@ export async function readSummaryCache(wikiDir: string): Promise<SummaryCache | 
   }
 }
 
-/** Reads details from a cache's pages file; one open file for the whole call. */
+/** Reads details from a cache's pages file, checking each against its CRC-32s. */
 export class DetailReader {
-  private fd: number | undefined;
   constructor(private readonly file: string | undefined) {}
 
-  read(at: [number, number, number]): PageDetail {
-    if (!this.file) throw new Error('no pages file');
-    this.fd ??= openSync(this.file, 'r');
-    const [off, tb, pb] = at;
-    const buf = Buffer.allocUnsafe(tb + pb);
-    let got = 0;
-    while (got < buf.length) {
-      const n = readSync(this.fd, buf, got, buf.length - got, off + got);
-      if (n === 0) throw new Error(`${this.file}: shorter than its index says`);
-      got += n;
-    }
-    return { text: buf.toString('utf8', 0, tb), page: JSON.parse(buf.toString('utf8', tb)) };
+  read(at: Place): PageDetail {
+    const [off, tb, pb, ct, cp] = at;
+    const buf = this.bytes(off, tb + pb);
+    const text = buf.subarray(0, tb);
+    const page = buf.subarray(tb);
+    if (crc32(text) !== ct || crc32(page) !== cp) throw new Error(`${this.file}: damaged`);
+    return { text: text.toString('utf8'), page: JSON.parse(page.toString('utf8')) };
   }
 
-  close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+  /** Only the folded text: most pages a question looks at are never quoted. */
+  readText(at: Place): string {
+    const buf = this.bytes(at[0], at[1]);
+    if (crc32(buf) !== at[3]) throw new Error(`${this.file}: damaged`);
+    return buf.toString('utf8');
+  }
+
+  private bytes(off: number, length: number): Buffer {
+    if (!this.file) throw new Error('no pages file');
+    // Opened per read: a loaded context may live long, and most calls read only a few pages.
+    const fd = openSync(this.file, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(length);
+      let got = 0;
+      while (got < length) {
+        const n = readSync(fd, buf, got, length - got, off + got);
+        if (n === 0) throw new Error(`${this.file}: shorter than its index says`);
+        got += n;
+      }
+      return buf;
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
@@ -139,22 +157,27 @@ export class DetailReader {
  * from the old file), then the index. Pages are in `order`. Throws on I/O errors: callers that
  * can answer without a cache catch them.
  */
-export async function writeSummaryCache(wikiDir: string, order: readonly CachedPage[], old: SummaryCache | undefined, reader: DetailReader): Promise<void> {
+export async function writeSummaryCache(
+  wikiDir: string,
+  order: readonly CachedPage[],
+  old: SummaryCache | undefined,
+  detailOf: (e: CachedPage) => PageDetail,
+): Promise<void> {
   const dir = path.join(wikiDir, CACHE_SUBDIR);
   const fresh = order.some((e) => e.summary.content && !e.at);
   let pagesFile = old?.pagesFile;
   let pagesSize = old?.pagesSize ?? 0;
-  const at = new Map<CachedPage, [number, number, number]>();
+  const at = new Map<CachedPage, Place>();
   if (fresh || !pagesFile) {
     const chunks: Buffer[] = [];
     let off = 0;
     for (const e of order) {
       if (!e.summary.content) continue;
-      const d = e.detail ?? reader.read(e.at!);
+      const d = detailOf(e);
       const text = Buffer.from(d.text, 'utf8');
       const page = Buffer.from(JSON.stringify(d.page), 'utf8');
       chunks.push(text, page);
-      at.set(e, [off, text.length, page.length]);
+      at.set(e, [off, text.length, page.length, crc32(text), crc32(page)]);
       off += text.length + page.length;
     }
     pagesFile = `pages-${randomBytes(8).toString('hex')}.bin`;
@@ -192,5 +215,9 @@ export async function writeSummaryCache(wikiDir: string, order: readonly CachedP
     return [e.summary.path, e.size, e.mtime, e.hash, ref(e.summary.ref), enc];
   });
   await writeFileAtomic(path.join(dir, INDEX_FILE), JSON.stringify({ version: versionKey(), pagesFile, pagesSize, strings, pages }));
-  if (old?.pagesFile && old.pagesFile !== pagesFile) await fs.rm(path.join(dir, old.pagesFile), { force: true });
+  // Pages files of earlier writes (of this or another version) are garbage now. A call still
+  // reading one keeps its open file, or falls back to the pages themselves.
+  for (const f of await fs.readdir(dir)) {
+    if (/^pages-[0-9a-f]+\.bin$/.test(f) && f !== pagesFile) await fs.rm(path.join(dir, f), { force: true });
+  }
 }

@@ -13,6 +13,8 @@ export interface VaultSummaries {
   contents: ContentSummary[];
   /** Full reading of `contents[i]`. */
   detail(i: number): PageDetail;
+  /** Folded text of `contents[i]` (`detail(i).text`, read alone). */
+  text(i: number): string;
   resolver: SourceResolver;
 }
 
@@ -98,8 +100,7 @@ export async function loadSummaries(wiki: string, useCache = true): Promise<Vaul
   }
 
   const content = entries.filter((e) => e.summary.content);
-  const detail = (i: number): PageDetail => {
-    const e = content[i];
+  const detailOf = (e: CachedPage): PageDetail => {
     if (e.detail) return e.detail;
     try {
       const d = reader.read(e.at!);
@@ -110,13 +111,24 @@ export async function loadSummaries(wiki: string, useCache = true): Promise<Vaul
     const again = read(e.summary.path, e.size, e.mtime);
     return summarisePage(again.loaded, resolver).detail!;
   };
+  const detail = (i: number): PageDetail => detailOf(content[i]);
+
+  const text = (i: number): string => {
+    const e = content[i];
+    if (e.detail) return e.detail.text;
+    try {
+      return reader.readText(e.at!);
+    } catch {
+      return detail(i).text;
+    }
+  };
 
   if (changed && useCache) {
     try {
-      await writeSummaryCache(dir, entries, old, reader);
+      await writeSummaryCache(dir, entries, old, detailOf);
     } catch {
       // A read-only vault still answers; it only pays the full read every time.
     }
   }
-  return { dir, contents: content.map((e) => e.summary.content!), detail, resolver };
+  return { dir, contents: content.map((e) => e.summary.content!), detail, text, resolver };
 }
