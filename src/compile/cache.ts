@@ -39,7 +39,7 @@ export class ExtractionCache {
       const data = JSON.parse(readFileSync(path.join(this.dir, name), 'utf8')) as DocExtraction;
       if (data && data.docId === doc.id && data.hash === doc.hash && Array.isArray(data.sentences) && Array.isArray(data.mentions)) {
         const docId = doc.id;
-        data.mentions = (data.mentions as StoredMention[]).map((m) => ({ ...m, docId }));
+        for (const m of data.mentions as Array<StoredMention & { docId?: string }>) m.docId = docId;
         return data;
       }
     } catch {

@@ -8,11 +8,14 @@ import type { EntityNode, PostNode, VaultModel } from './model.js';
 import { urlKey } from './model.js';
 import { linkDestinations } from './link-text.js';
 
-/** Values as JSON, each ended by a NUL (which JSON never holds raw), hashed in one call at the end. */
+/**
+ * The values a page is made from, in a fixed order (lists preceded by their lengths), hashed as one
+ * JSON array. Parts already in JSON (a post's) go in as strings: their place tells them apart.
+ */
 class KeyHash {
-  private readonly parts: string[] = [];
+  private readonly parts: unknown[] = [];
   add(...values: unknown[]): this {
-    for (const v of values) this.parts.push(JSON.stringify(v ?? null));
+    for (const v of values) this.parts.push(v ?? null);
     return this;
   }
   /** A value already in JSON. */
@@ -21,8 +24,7 @@ class KeyHash {
     return this;
   }
   done(): string {
-    this.parts.push('');
-    return createHash('sha256').update(this.parts.join('\u0000')).digest('base64url');
+    return createHash('sha256').update(JSON.stringify(this.parts)).digest('base64url');
   }
 }
 
