@@ -26,7 +26,7 @@ export interface Target {
   note?: string;
 }
 
-const TIMED_STEPS = ['floor', 'ingest', 'compileScratch', 'maintainCold', 'compileNoChange', 'compileOnePost', 'maintain', 'context'];
+const TIMED_STEPS = ['floor', 'ingest', 'compileScratch', 'maintainCold', 'compileNoChange', 'compileOnePost', 'maintain', 'contextCold', 'context'];
 
 function measured(s: StepResult | undefined): s is StepResult & { ms: number } {
   return !!s && typeof s.ms === 'number' && !s.skipped && !s.error;
