@@ -5,7 +5,6 @@ import type { ContextPage, PageItem, SourceRef } from './page-model.js';
 import type { RankedPage, Retrieval } from './retrieve.js';
 import { splitSentences } from './sentences.js';
 import { countTokens, TOKEN_RULE } from './tokens.js';
-import { words } from './tokenize.js';
 import { footerLine, headerLines, itemLine, leadLine, pageHeadLines, sectionLine, sourceLine } from './render.js';
 
 export interface PackSource {
@@ -102,7 +101,7 @@ export function buildPack(question: string, budget: number, retrieval: Retrieval
   // A page that ends up with nothing new to say (its lead already quoted on a better page, no
   // sentence left) only costs its header: drop it and fill again, so its budget goes elsewhere.
   let pages: PackPage[] = [];
-  const text = textFacts(retrieval.fold);
+  const text = textFacts(retrieval.fold, retrieval.wordCount);
   for (let attempt = 0; attempt < 8; attempt++) {
     const filled = fill(question, budget, ranked, retrieval, sources, text);
     const empty = new Set(filled.filter((p) => !p.lead && p.facts.length === 0 && p.mentions.length === 0 && p.notes.length === 0).map((p) => p.path));
@@ -122,22 +121,28 @@ interface TextFacts {
   key(text: string): string;
   /** Tokens of a line with its line break. */
   lineCost(line: string): number;
+  /**
+   * Fewest tokens any item line quoting (part of) `text` costs: its first sentence, the list
+   * dash and the line break. Tokens add up over text joined by spaces, so no line is cheaper.
+   */
+  minItemLine(text: string): number;
 }
 
-function textFacts(fold: (text: string) => string): TextFacts {
-  const counts = new Map<string, number>();
+function textFacts(fold: (text: string) => string, wordCount: (text: string) => number): TextFacts {
   const costs = new Map<string, number>();
+  const least = new Map<string, number>();
   return {
+    minItemLine(text) {
+      let n = least.get(text);
+      if (n === undefined) least.set(text, (n = countTokens(splitSentences(text)[0] ?? '') + 2));
+      return n;
+    },
     lineCost(line) {
       let n = costs.get(line);
       if (n === undefined) costs.set(line, (n = countTokens(line) + 1));
       return n;
     },
-    wordCount(text) {
-      let n = counts.get(text);
-      if (n === undefined) counts.set(text, (n = words(text).length));
-      return n;
-    },
+    wordCount,
     key: fold,
   };
 }
@@ -257,6 +262,7 @@ function fill(
     const c = citation(st, item.source);
     const sectionCost = list.length === 0 ? lineCost(sectionLine(kind)) : 0;
     const room = budget - used - c.cost - sectionCost;
+    if (room < facts.minItemLine(item.text)) continue;
     const text = fitSentences(item.text, room, (t) => lineCost(itemLine({ text: t, date: item.date, source: c.n })));
     if (!text) continue;
     const packed: PackItem = { text, date: item.date, source: c.n };

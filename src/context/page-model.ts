@@ -80,6 +80,7 @@ export function sourceRefOf(p: LoadedPage): SourceRef | undefined {
 /** Resolves link targets (file names, paths, URLs of posts) to post page paths. */
 export class SourceResolver implements LinkResolver {
   private readonly byKey = new Map<string, string>();
+  private readonly memo = new Map<string, string | undefined>();
   readonly refs = new Map<string, SourceRef>();
 
   constructor(pages: readonly LoadedPage[]) {
@@ -97,6 +98,7 @@ export class SourceResolver implements LinkResolver {
   }
 
   private add(ref: SourceRef): void {
+    this.memo.clear();
     this.refs.set(ref.path, ref);
     this.byKey.set(stem(ref.path).toLowerCase(), ref.path);
     this.byKey.set(path.posix.basename(stem(ref.path)).toLowerCase(), ref.path);
@@ -104,6 +106,14 @@ export class SourceResolver implements LinkResolver {
   }
 
   resolve(target: string): string | undefined {
+    // Pages cite the same posts over and over; the resolver never changes once built.
+    if (this.memo.has(target)) return this.memo.get(target);
+    const r = this.lookup(target);
+    this.memo.set(target, r);
+    return r;
+  }
+
+  private lookup(target: string): string | undefined {
     const t = target.trim();
     const m = /^\[\[([^\]|#]+)/.exec(t);
     const key = stem(m ? m[1] : t).trim();

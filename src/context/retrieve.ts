@@ -27,6 +27,8 @@ export interface Retrieval {
   itemScore(item: PageItem, page: ContextPage): number;
   /** `nameKey` of a text, remembered for texts already scored. */
   fold(text: string): string;
+  /** Number of `words` of a text, remembered for texts already scored. */
+  wordCount(text: string): number;
 }
 
 /** Scoring weights, gathered so they can be read and tuned in one place. */
@@ -237,6 +239,12 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
 
   const scores = new Map<PageItem, number>();
   const folds = new Map<string, string>();
+  const counts = new Map<string, number>();
+  const wordCount = (text: string): number => {
+    let n = counts.get(text);
+    if (n === undefined) counts.set(text, (n = words(text).length));
+    return n;
+  };
   const fold = (text: string): string => {
     let k = folds.get(text);
     if (k === undefined) folds.set(text, (k = nameKey(text)));
@@ -253,6 +261,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     for (const q of qTerms) if (t.has(q) && !own.has(q)) s += weight.get(q)!;
     const folded = w.join(' ');
     folds.set(item.text, folded);
+    counts.set(item.text, w.length);
     for (const h of names) {
       if (i !== undefined && h.pages.has(i)) continue;
       if (containsWords(folded, h.key)) s += maxIdf * 0.5;
@@ -266,6 +275,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     pages: scored.map((s) => rankedPage(search, s.i, s.score, s.reason)),
     itemScore,
     fold,
+    wordCount,
   };
 }
 

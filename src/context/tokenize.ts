@@ -13,8 +13,12 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cases, folds accents and turns typographic quotes into plain ones. */
 export function foldText(text: string): string {
+  // Plain ASCII has no accents or typographic quotes to fold.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
