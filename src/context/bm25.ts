@@ -22,11 +22,22 @@ export interface Bm25Index {
   df(term: string): number;
 }
 
-/** A document as term counts: `terms[k]` occurs `counts[k]` times; `length` is its number of terms. */
+/** Terms named by their place in a shared vocabulary (as a cache stores them). */
+export interface TermIds {
+  ids: readonly number[];
+  vocab: readonly string[];
+}
+
+/** A document as term counts: its k-th distinct term occurs `counts[k]` times; `length` is its number of terms. */
 export interface TermCounts {
-  terms: readonly string[];
+  terms: readonly string[] | TermIds;
   counts: readonly number[];
   length: number;
+}
+
+/** The k-th distinct term of a document. */
+export function termAt(d: TermCounts, k: number): string {
+  return Array.isArray(d.terms) ? (d.terms as readonly string[])[k] : (d.terms as TermIds).vocab[(d.terms as TermIds).ids[k]];
 }
 
 /** Counts the terms of a term list, in first-seen order. */
@@ -50,38 +61,72 @@ export function buildBm25(docs: readonly (readonly string[])[], options: Bm25Opt
 }
 
 /**
- * The same index from documents already counted. Postings per term (documents ascending) replace
- * a map per document: a large vault has millions of (document, term) pairs.
+ * The same index from documents already counted. Terms become numbers and postings (documents
+ * ascending) live in flat typed arrays: a large vault has millions of (document, term) pairs.
  */
 export function buildBm25FromCounts(docs: readonly TermCounts[], options: Bm25Options = BM25_DEFAULTS): Bm25Index {
   const n = docs.length;
-  const postings = new Map<string, { docs: number[]; counts: number[] }>();
-  let totalLen = 0;
-  docs.forEach((d, i) => {
-    for (let k = 0; k < d.terms.length; k++) {
-      let p = postings.get(d.terms[k]);
-      if (!p) postings.set(d.terms[k], (p = { docs: [], counts: [] }));
-      p.docs.push(i);
-      p.counts.push(d.counts[k]);
+  // One vocabulary: documents sharing a cache's vocabulary keep their ids, others are mapped in.
+  const shared = docs.find((d) => !Array.isArray(d.terms))?.terms as TermIds | undefined;
+  const vocab: string[] = shared ? [...shared.vocab] : [];
+  const idOf = new Map<string, number>();
+  vocab.forEach((t, i) => idOf.set(t, i));
+  // A vocabulary that names a term twice cannot be trusted by id.
+  const byId = idOf.size === vocab.length;
+  const idsOf = docs.map((d): readonly number[] => {
+    if (shared && byId && !Array.isArray(d.terms) && (d.terms as TermIds).vocab === shared.vocab) return (d.terms as TermIds).ids;
+    const ids: number[] = [];
+    for (let k = 0; k < d.counts.length; k++) {
+      const t = termAt(d, k);
+      let id = idOf.get(t);
+      if (id === undefined) {
+        idOf.set(t, (id = vocab.length));
+        vocab.push(t);
+      }
+      ids.push(id);
     }
+    return ids;
+  });
+  const df = new Int32Array(vocab.length);
+  let totalLen = 0;
+  let pairs = 0;
+  docs.forEach((d, i) => {
+    for (const id of idsOf[i]) df[id]++;
+    pairs += idsOf[i].length;
     totalLen += d.length;
   });
+  const start = new Int32Array(vocab.length + 1);
+  for (let t = 0; t < vocab.length; t++) start[t + 1] = start[t] + df[t];
+  const next = start.slice(0, vocab.length);
+  const postDocs = new Int32Array(pairs);
+  const postCounts = new Int32Array(pairs);
+  docs.forEach((d, i) => {
+    const ids = idsOf[i];
+    for (let k = 0; k < ids.length; k++) {
+      const at = next[ids[k]]++;
+      postDocs[at] = i;
+      postCounts[at] = d.counts[k];
+    }
+  });
   const avgLen = n > 0 ? totalLen / n : 0;
-  const df = (term: string): number => postings.get(term)?.docs.length ?? 0;
+  const dfOf = (term: string): number => {
+    const id = idOf.get(term);
+    return id === undefined ? 0 : df[id];
+  };
   // The "plus one" form keeps idf positive even for terms found in most documents.
   const idf = (term: string): number => {
-    const d = df(term);
+    const d = dfOf(term);
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const tf = (doc: number, term: string): number => {
-    const p = postings.get(term);
-    if (!p) return 0;
-    let lo = 0;
-    let hi = p.docs.length - 1;
+    const id = idOf.get(term);
+    if (id === undefined) return 0;
+    let lo = start[id];
+    let hi = start[id + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const v = p.docs[mid];
-      if (v === doc) return p.counts[mid];
+      const v = postDocs[mid];
+      if (v === doc) return postCounts[mid];
       if (v < doc) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -91,7 +136,7 @@ export function buildBm25FromCounts(docs: readonly TermCounts[], options: Bm25Op
     size: n,
     idf,
     has: (doc, term) => tf(doc, term) > 0,
-    df,
+    df: dfOf,
     score(doc, query) {
       const len = docs[doc].length;
       let s = 0;

@@ -173,6 +173,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     const s = Math.max(rarity, share);
     for (const i of h.pages) nameStrength.set(i, Math.max(nameStrength.get(i) ?? 0, s));
   }
+  const paddedKeys = new Map(names.map((h) => [h, ` ${h.key} `]));
   const nameTerms = new Map(names.map((h) => [h, h.key.split(' ').filter((w) => !isStopword(w)).map(stem)]));
   const asked = askedFor(question);
   const isAsked = (i: number) => asked.types.has(pages[i].type) || [...asked.nouns].some((n) => search.nameWords[i].has(stem(n)));
@@ -262,9 +263,10 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     const folded = w.join(' ');
     folds.set(item.text, folded);
     counts.set(item.text, w.length);
+    const padded = names.length > 0 ? ` ${folded} ` : '';
     for (const h of names) {
       if (i !== undefined && h.pages.has(i)) continue;
-      if (containsWords(folded, h.key)) s += maxIdf * 0.5;
+      if (padded.includes(paddedKeys.get(h)!)) s += maxIdf * 0.5;
     }
     scores.set(item, s);
     return s;

@@ -9,6 +9,7 @@ import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { SourceRef } from './page-model.js';
+import { termAt } from './bm25.js';
 import type { ContentSummary, PageDetail, PageSummary } from './page-summary.js';
 
 /** Bump when the file layout changes; source changes are caught by the source hash. */
@@ -91,9 +92,10 @@ export async function readSummaryCache(wikiDir: string): Promise<SummaryCache | 
           string, string, string[], string | 0, number[], number[], number, [string, string, number][], number[], number[], number, number, number, number, number,
         ];
         if (ids.length !== counts.length || lookups.length % 2 !== 0) throw new Error('bad content');
+        for (const i of ids) if (!(i >= 0 && i < strings.length && Number.isInteger(i))) throw new Error('bad term id');
         const content: ContentSummary = {
           meta: { path: p, title, type, aliases, ...(url ? { url } : {}) },
-          terms: { terms: ids.map(s), counts, length },
+          terms: { terms: { ids, vocab: strings }, counts, length },
           names: names.map(([name, key, inf]) => ({ name, key, informative: inf === 1 })),
           nameWords: nameWords.map(s),
           lookups: [],
@@ -203,7 +205,7 @@ export async function writeSummaryCache(
           c.meta.type,
           c.meta.aliases,
           c.meta.url ?? 0,
-          c.terms.terms.map(id),
+          c.terms.counts.map((_n, k) => id(termAt(c.terms, k))),
           c.terms.counts,
           c.terms.length,
           c.names.map((n) => [n.name, n.key, n.informative ? 1 : 0]),

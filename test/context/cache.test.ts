@@ -168,3 +168,24 @@ describe('context summary cache', () => {
     expect((await fs.stat(path.join(vault, '.wikic', 'cache'))).isFile()).toBe(true);
   });
 });
+
+describe('BM25 over cached term ids', () => {
+  it('scores documents given by ids into a shared vocabulary as it scores their term lists', async () => {
+    const { buildBm25, buildBm25FromCounts } = await import('../../src/context/bm25.js');
+    const docs = [['agent', 'protocol', 'agent'], ['model', 'context', 'protocol'], ['bank', 'router'], ['agent', 'router', 'router', 'model']];
+    // The vocabulary also holds strings no document uses, as a cache's string table does.
+    const vocab = ['papers/x.md', 'agent', 'protocol', 'model', 'context', 'router'];
+    const byIds = docs.slice(0, 2).map((d) => {
+      const distinct = [...new Set(d)];
+      return { terms: { ids: distinct.map((t) => vocab.indexOf(t)), vocab }, counts: distinct.map((t) => d.filter((x) => x === t).length), length: d.length };
+    });
+    const mixed = buildBm25FromCounts([...byIds, ...docs.slice(2).map((d) => ({ terms: [...new Set(d)], counts: [...new Set(d)].map((t) => d.filter((x) => x === t).length), length: d.length }))]);
+    const plain = buildBm25(docs);
+    for (const q of [['agent'], ['router', 'bank'], ['protocol', 'model', 'unseen'], ['papers/x.md']]) {
+      for (let i = 0; i < docs.length; i++) expect(mixed.score(i, q)).toBe(plain.score(i, q));
+      for (const t of q) expect([mixed.df(t), mixed.idf(t)]).toEqual([plain.df(t), plain.idf(t)]);
+    }
+    expect(mixed.df('papers/x.md')).toBe(0);
+    expect(mixed.score(3, ['router'])).toBeGreaterThan(mixed.score(2, ['router']));
+  });
+});
