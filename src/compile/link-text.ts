@@ -54,6 +54,23 @@ export function linkDestinations(markdown: string): string[] {
   return out;
 }
 
+/**
+ * The targets with only the surfaces that could be linked in `markdown`: those that occur in it and
+ * whose first word is one of its words (the linker finds surfaces by their first word). What the linker makes of the text
+ * depends on these alone, so a key built from them changes only when the linked text could.
+ */
+export function reachableTargets(targets: LinkTarget[], markdown: string): LinkTarget[] {
+  const words = new Set(markdown.match(WORDS));
+  return targets.map((t) => ({
+    page: t.page,
+    surfaces: t.surfaces.filter((s) => {
+      const surface = s.trim();
+      const first = FIRST_WORD.exec(surface);
+      return !!first && words.has(first[0]) && markdown.includes(surface);
+    }),
+  }));
+}
+
 export interface TextLinker {
   link(markdown: string): string;
 }

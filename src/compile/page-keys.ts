@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityNode, PostNode, VaultModel } from './model.js';
 import { urlKey } from './model.js';
-import { linkDestinations } from './link-text.js';
+import { linkDestinations, type LinkTarget } from './link-text.js';
 
 /**
  * The values a page is made from, in a fixed order (lists preceded by their lengths), hashed as one
@@ -61,12 +61,16 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
   return k.done();
 }
 
-/** Key of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`: one per related post. */
-export function sourcePageKey(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): string {
+/**
+ * Key of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`:
+ * one per related post; `targets`: the link targets of its text with the surfaces that could match
+ * in it (an alias a new post gives an entity changes only the pages whose text holds it).
+ */
+export function sourcePageKey(post: PostNode, urls: Map<string, string>, relatedNotes: string[], targets: LinkTarget[]): string {
   const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.mentions.size);
-  for (const [n, count] of post.mentions) {
-    k.add(n.name, n.type, count, n.entity.name, n.entity.aliases, (n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface));
-  }
+  for (const [n, count] of post.mentions) k.add(n.name, n.type, count);
+  k.add(targets.length);
+  for (const t of targets) k.add(t.page, t.surfaces);
   k.add(post.related.length);
   post.related.forEach((r, i) => k.json(postToken(r)).add(relatedNotes[i]));
   // The pages of the posts this one links to: the text linker turns those links into wikilinks.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTextLinker, demoteHeadings, linkDestinations, outlineOf } from '../../src/compile/link-text.js';
+import { createTextLinker, demoteHeadings, linkDestinations, outlineOf, reachableTargets } from '../../src/compile/link-text.js';
 
 const targets = [
   { page: 'Google Cloud', surfaces: ['Google Cloud'] },
@@ -30,6 +30,14 @@ describe('text linker', () => {
   it('turns links to other posts into wikilinks, but not escaped brackets', () => {
     expect(linker.link('See [the older one](https://blog.example.com/older-post/).')).toBe('See [[Older Post|the older one]].');
     expect(linker.link('See \\[the older one](https://blog.example.com/older-post/).')).toBe('See \\[the older one](https://blog.example.com/older-post/).');
+  });
+
+  it('keeps only the surfaces that could match the text, and links the same with them alone', () => {
+    const md = 'MCP and Google Cloud, then GPT-4.';
+    const reach = reachableTargets(targets, md);
+    expect(reach.map((t) => t.surfaces)).toEqual([['Google Cloud'], ['Google'], ['MCP'], ['GPT-4']]);
+    expect(createTextLinker(reach, posts, 'This Post').link(md)).toBe(linker.link(md));
+    expect(reachableTargets(targets, 'Nothing here.').every((t) => t.surfaces.length === 0)).toBe(true);
   });
 
   it('lists every destination a link could be read with', () => {

@@ -7,7 +7,7 @@ import { urlKey } from '../model.js';
 import { NOTES_BLOCK } from '../notes.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { NOTES_MARKER } from '../../wiki/schema.js';
-import { createTextLinker, demoteHeadings, outlineOf, type LinkTarget } from '../link-text.js';
+import { createTextLinker, demoteHeadings, outlineOf, reachableTargets, type LinkTarget } from '../link-text.js';
 import { TYPE_LABELS, summaryOf } from '../describe.js';
 import { byName, inlineText, wikilink } from '../text.js';
 import { postLink } from './shared.js';
@@ -49,7 +49,13 @@ export function linkTargets(post: PostNode): LinkTarget[] {
   }));
 }
 
-export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string, string>, notes = post.related.map((r) => relatedNote(post, r))): WikiPage {
+export function renderSource(
+  post: PostNode,
+  ctx: EmitContext,
+  urls: Map<string, string>,
+  notes = post.related.map((r) => relatedNote(post, r)),
+  targets = linkTargets(post),
+): WikiPage {
   const meta = post.doc.meta;
   const entities = [...post.mentions.keys()];
   const frontmatter = stringifyFrontmatter({
@@ -80,7 +86,7 @@ export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string,
     return { label: TYPE_LABELS[type], links: list.map((n) => wikilink(n.name)).join(', '), size: list.length };
   }).filter((g) => g.size > 0);
 
-  const linker = createTextLinker(linkTargets(post), urls, post.name);
+  const linker = createTextLinker(targets, urls, post.name);
   const text = demoteHeadings(linker.link(post.doc.body.trim()), 3).split(NOTES_MARKER).join(NOTES_MARKER.replace('<!--', '&lt;!--'));
 
   const content = ctx.templates.get('source.md')({
@@ -101,7 +107,8 @@ function plan(ctx: EmitContext): PlannedPage[] {
   const urls = postUrlIndex(ctx.model);
   return ctx.model.posts.map((p) => {
     const notes = p.related.map((r) => relatedNote(p, r));
-    return { path: p.path, key: sourcePageKey(p, urls, notes), render: () => renderSource(p, ctx, urls, notes).content };
+    const targets = linkTargets(p);
+    return { path: p.path, key: sourcePageKey(p, urls, notes, reachableTargets(targets, p.doc.body)), render: () => renderSource(p, ctx, urls, notes, targets).content };
   });
 }
 
