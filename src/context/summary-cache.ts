@@ -156,15 +156,16 @@ export class DetailReader {
 
 /**
  * Writes the cache: a new pages file when any detail is new (details already stored are copied
- * from the old file), then the index. Pages are in `order`. Throws on I/O errors: callers that
- * can answer without a cache catch them.
+ * from the old file), then the index. Pages are in `order`; their places are updated to the
+ * new file, whose path is returned. Throws on I/O errors: callers that can answer without a
+ * cache catch them.
  */
 export async function writeSummaryCache(
   wikiDir: string,
   order: readonly CachedPage[],
   old: SummaryCache | undefined,
   detailOf: (e: CachedPage) => PageDetail,
-): Promise<void> {
+): Promise<string | undefined> {
   const dir = path.join(wikiDir, CACHE_SUBDIR);
   const fresh = order.some((e) => e.summary.content && !e.at);
   let pagesFile = old?.pagesFile;
@@ -173,8 +174,28 @@ export async function writeSummaryCache(
   if (fresh || !pagesFile) {
     const chunks: Buffer[] = [];
     let off = 0;
+    // Records already stored are copied as bytes (checked), not decoded and encoded again.
+    let oldBytes: Buffer | undefined;
+    if (pagesFile && order.some((e) => e.at && !e.detail)) {
+      try {
+        oldBytes = await fs.readFile(path.join(dir, pagesFile));
+      } catch {
+        oldBytes = undefined;
+      }
+    }
     for (const e of order) {
       if (!e.summary.content) continue;
+      if (oldBytes && e.at && !e.detail) {
+        const [o, tb, pb, ct, cp] = e.at;
+        const text = oldBytes.subarray(o, o + tb);
+        const page = oldBytes.subarray(o + tb, o + tb + pb);
+        if (text.length === tb && page.length === pb && crc32(text) === ct && crc32(page) === cp) {
+          chunks.push(text, page);
+          at.set(e, [off, tb, pb, ct, cp]);
+          off += tb + pb;
+          continue;
+        }
+      }
       const d = detailOf(e);
       const text = Buffer.from(d.text, 'utf8');
       const page = Buffer.from(JSON.stringify(d.page), 'utf8');
@@ -222,4 +243,7 @@ export async function writeSummaryCache(
   for (const f of await fs.readdir(dir)) {
     if (/^pages-[0-9a-f]+\.bin$/.test(f) && f !== pagesFile) await fs.rm(path.join(dir, f), { force: true });
   }
+  // The entries now point into the file just written, the one later reads must use.
+  for (const [e, place] of at) e.at = place;
+  return pagesFile && path.join(dir, pagesFile);
 }

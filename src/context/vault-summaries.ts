@@ -43,7 +43,7 @@ export async function loadSummaries(wiki: string, useCache = true): Promise<Vaul
   const dir = await vaultDir(wiki);
   const paths = await markdownPaths(dir);
   const old = useCache ? await readSummaryCache(dir) : undefined;
-  const reader = new DetailReader(old?.pagesFile ? path.join(old.dir, old.pagesFile) : undefined);
+  let reader = new DetailReader(old?.pagesFile ? path.join(old.dir, old.pagesFile) : undefined);
   let changed = !old || old.pages.size !== paths.length;
 
   const read = (p: string, size: number, mtime: number): CachedPage & { loaded: ReturnType<typeof loadedPageOf> } => {
@@ -125,7 +125,8 @@ export async function loadSummaries(wiki: string, useCache = true): Promise<Vaul
 
   if (changed && useCache) {
     try {
-      await writeSummaryCache(dir, entries, old, detailOf);
+      const written = await writeSummaryCache(dir, entries, old, detailOf);
+      reader = new DetailReader(written);
     } catch {
       // A read-only vault still answers; it only pays the full read every time.
     }

@@ -71,6 +71,27 @@ describe('context summary cache', () => {
     expect(after.join('\n')).toContain('hired Quorvex');
   });
 
+  it('after rewriting the cache, reads unchanged pages from the new pages file', async () => {
+    const vault = await freshVault();
+    await packs(vault, true);
+    const file = path.join(vault, 'companies', 'Google.md');
+    await fs.appendFile(file, '\n- Google opened an office for agent research.\n');
+    const expected = await packs(vault, false);
+    const ctx = await loadContext(vault);
+    // Quoting must not need the pages themselves any more: hide them all.
+    for (const dir of ['companies', 'papers', 'protocols', 'organizations', 'people', 'topics', 'sources']) {
+      await fs.rename(path.join(vault, dir), path.join(vault, `.${dir}`));
+    }
+    const got: string[] = [];
+    for (const q of QUESTIONS) {
+      for (const budget of [4000, 600]) {
+        const pack = answer(ctx, q, budget);
+        got.push(renderJson(pack), renderText(pack));
+      }
+    }
+    expect(got).toEqual(expected);
+  });
+
   it('re-reads a page edited to the same size', async () => {
     const vault = await freshVault();
     const before = await packs(vault, true);
