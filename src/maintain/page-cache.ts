@@ -8,7 +8,6 @@
 // The file is a header line (version, string table, vault-wide results) and one JSON line per page
 // or post, so a run writes again only the lines of what changed and copies the others as they were.
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -19,6 +18,7 @@ import { attachPrevious, attachResults, pageResults, resultsTouched, resultWrite
 import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
 import { maintainVersion } from './version.js';
 import type { CacheStats, RawPost } from './types.js';
+import { rawPostFiles } from './state.js';
 
 export const MAINTAIN_CACHE_FILE = `${CACHE_DIR}/maintain/pages.json`;
 
@@ -299,20 +299,15 @@ export class MaintainCache {
 
   /** The raw posts (sorted by file name), or undefined when the directory does not exist. */
   async loadRaw(dir: string): Promise<RawPost[] | undefined> {
-    let names: string[];
-    try {
-      names = await fs.readdir(dir);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-      throw err;
-    }
+    const names = await rawPostFiles(dir);
+    if (!names) return undefined;
     // Entries are by file name: a cache made for another raw directory says nothing about this one.
     const sameDir = this.old.rawDir === dir;
     this.rawDir = dir;
     if (!sameDir) this.changed = true;
     const posts: RawPost[] = [];
     const now = Date.now();
-    for (const name of names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort()) {
+    for (const name of names) {
       const file = path.join(dir, name);
       const id = name.replace(/\.md$/i, '');
       const stamp = stampOf(statSync(file));

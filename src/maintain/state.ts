@@ -6,8 +6,8 @@ import { splitFrontmatter } from '../wiki/frontmatter.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import type { ManifestState, RawPost } from './types.js';
 
-/** The raw posts, or undefined when the directory does not exist. Unparseable frontmatter leaves the post without a title or date. */
-export async function readRawPosts(dir: string): Promise<RawPost[] | undefined> {
+/** The post files of a raw directory (sorted), or undefined when the directory does not exist. */
+export async function rawPostFiles(dir: string): Promise<string[] | undefined> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
@@ -15,8 +15,15 @@ export async function readRawPosts(dir: string): Promise<RawPost[] | undefined> 
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw err;
   }
+  return names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+}
+
+/** The raw posts, or undefined when the directory does not exist. Unparseable frontmatter leaves the post without a title or date. */
+export async function readRawPosts(dir: string): Promise<RawPost[] | undefined> {
+  const names = await rawPostFiles(dir);
+  if (!names) return undefined;
   const posts: RawPost[] = [];
-  for (const file of names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort()) {
+  for (const file of names) {
     const bytes = await fs.readFile(path.join(dir, file));
     const text = bytes.toString('utf8');
     let title: string | undefined;
