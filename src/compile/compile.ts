@@ -12,7 +12,8 @@ import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
 import { promises as fs, readFileSync } from 'node:fs';
-import { ENTITY_FOLDERS, NOTES_MARKER } from '../wiki/schema.js';
+import { CACHE_DIR, ENTITY_FOLDERS, NOTES_MARKER } from '../wiki/schema.js';
+import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { buildGraph, rankPages } from './graph.js';
@@ -168,6 +169,8 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
   next.save(wiki);
   await cache.prune();
+  // The caches are rebuilt at will: keep them out of git wherever the vault lives.
+  await writeIfChanged(path.join(wiki, ...CACHE_DIR.split('/'), '.gitignore'), '*\n');
 
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const n of model.entities) counts[n.type]++;

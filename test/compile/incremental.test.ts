@@ -39,6 +39,12 @@ describe('compileVault', () => {
     expect(await snapshot(wiki)).toEqual(before);
   });
 
+  it('keeps its caches out of git wherever the vault lives', async () => {
+    const { raw, wiki } = await setup();
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    expect(await fs.readFile(path.join(wiki, '.wikic', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
+  });
+
   it('gives byte-identical vaults from the same posts in different directories', async () => {
     const a = await setup();
     const b = await setup();
