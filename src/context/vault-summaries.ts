@@ -1,8 +1,8 @@
 // Summaries of every page of a vault, re-reading only the pages whose bytes changed since the
 // last call (by size and mtime, then content hash) and the pages whose cited posts changed.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isHiddenName, vaultDir } from '../wiki/vault.js';
+import { listVaultFiles, vaultDir } from '../wiki/vault.js';
 import { SourceResolver, sourceRefOf, type SourceRef } from './page-model.js';
 import { loadedPageOf, lookupsHold, summarisePage, type ContentSummary, type PageDetail } from './page-summary.js';
 import { DetailReader, hashText, readSummaryCache, writeSummaryCache, type CachedPage } from './summary-cache.js';
@@ -18,30 +18,13 @@ export interface VaultSummaries {
   resolver: SourceResolver;
 }
 
-async function walk(dir: string, rel: string, out: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  for (const e of entries) {
-    if (isHiddenName(e.name)) continue;
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) await walk(path.join(dir, e.name), r, out);
-    else if (e.isFile()) out.push(r);
-  }
-}
-
-/** The vault's markdown pages, vault-relative, sorted as the vault loader sorts them. */
-async function markdownPaths(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  await walk(dir, '', files);
-  return files.filter((f) => f.toLowerCase().endsWith('.md')).sort();
-}
-
 /**
  * Reads the summaries of the vault at `wiki`, through the cache when `useCache` (the default).
  * The cache is saved when anything changed; a cache that cannot be written is left alone.
  */
 export async function loadSummaries(wiki: string, useCache = true): Promise<VaultSummaries> {
   const dir = await vaultDir(wiki);
-  const paths = await markdownPaths(dir);
+  const paths = (await listVaultFiles(dir)).markdown;
   const old = useCache ? await readSummaryCache(dir) : undefined;
   let reader = new DetailReader(old?.pagesFile ? path.join(old.dir, old.pagesFile) : undefined);
   let changed = !old || old.pages.size !== paths.length;

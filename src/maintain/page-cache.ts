@@ -7,13 +7,13 @@
 // version of the code, or one that does not read as JSON of the expected shape, is ignored.
 // The file is a header line (version, string table, vault-wide results) and one JSON line per page
 // or post, so a run writes again only the lines of what changed and copies the others as they were.
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { CACHE_DIR } from '../wiki/schema.js';
 import { splitFrontmatter } from '../wiki/frontmatter.js';
-import { isHiddenName, parsePage, vaultDir, vaultOf, type Vault, type VaultPage } from '../wiki/vault.js';
+import { listVaultFiles, parsePage, vaultDir, vaultOf, type Vault, type VaultPage } from '../wiki/vault.js';
 import { attachPrevious, attachResults, pageResults, resultsTouched, resultWrites } from './analysis.js';
 import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
 import { maintainVersion } from './version.js';
@@ -241,17 +241,7 @@ export class MaintainCache {
   /** Reads the vault at `dir`, parsing only pages whose bytes changed since the cache was written. */
   async loadVault(dir: string): Promise<Vault> {
     const abs = await vaultDir(dir);
-    const md: string[] = [];
-    const attachments: string[] = [];
-    const walk = (d: string, rel: string): void => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        if (isHiddenName(e.name)) continue;
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) walk(path.join(d, e.name), r);
-        else if (e.isFile()) (e.name.toLowerCase().endsWith('.md') ? md : attachments).push(r);
-      }
-    };
-    walk(abs, '');
+    const { markdown: md, attachments } = await listVaultFiles(abs);
     const pages: VaultPage[] = [];
     const now = Date.now();
     for (const rel of md) {

@@ -79,6 +79,15 @@ async function walk(dir: string, rel: string, out: string[]): Promise<void> {
   }
 }
 
+/** The vault's files under `dir`, vault-relative and sorted: markdown pages, and the rest (attachments). */
+export async function listVaultFiles(dir: string): Promise<{ markdown: string[]; attachments: string[] }> {
+  const files: string[] = [];
+  await walk(dir, '', files);
+  files.sort();
+  const isMd = (f: string): boolean => f.toLowerCase().endsWith('.md');
+  return { markdown: files.filter(isMd), attachments: files.filter((f) => !isMd(f)) };
+}
+
 /** Where the body starts when the frontmatter does not parse: after the closing `---` if there is one. */
 function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: number } {
   const lines = text.split('\n');
@@ -208,8 +217,6 @@ export async function vaultDir(dir: string): Promise<string> {
   return abs;
 }
 
-/** True for names the vault leaves out (dot-folders, dot-files, node_modules). */
-export const isHiddenName = (name: string): boolean => hidden(name);
 
 /**
  * Reads every `.md` page under `dir` (skipping dot-folders such as `.obsidian/` and `.wikic/`),
@@ -217,13 +224,8 @@ export const isHiddenName = (name: string): boolean => hidden(name);
  */
 export async function loadVault(dir: string): Promise<Vault> {
   const abs = await vaultDir(dir);
-  const files: string[] = [];
-  await walk(abs, '', files);
-  files.sort();
+  const { markdown: md, attachments } = await listVaultFiles(abs);
   const pages: Array<{ path: string; text: string }> = [];
-  const attachments: string[] = [];
-  const md = files.filter((f) => f.toLowerCase().endsWith('.md'));
-  attachments.push(...files.filter((f) => !f.toLowerCase().endsWith('.md')));
   // Read in batches: fast on large vaults without running out of file handles.
   for (let i = 0; i < md.length; i += 64) {
     const batch = md.slice(i, i + 64);
