@@ -54,21 +54,45 @@ export function linkDestinations(markdown: string): string[] {
   return out;
 }
 
+/** The first word of each surface, or null when the surface does not start with one; names recur across posts. */
+const firstWords = new Map<string, string | null>();
+function leadingWord(surface: string): string | null {
+  let w = firstWords.get(surface);
+  if (w === undefined) {
+    const m = FIRST_WORD.exec(surface);
+    w = m && m.index === 0 ? m[0] : null;
+    firstWords.set(surface, w);
+  }
+  return w;
+}
+
 /**
- * The targets with only the surfaces that could be linked in `markdown`: those that occur in it and
- * whose first word is one of its words (the linker finds surfaces by their first word). What the linker makes of the text
- * depends on these alone, so a key built from them changes only when the linked text could.
+ * The targets with only the surfaces that could be linked in `markdown`: those that start at one of
+ * its words, that word being the surface's first (the linker tries surfaces only there). What the
+ * linker makes of the text depends on these alone, so a key built from them changes only when the
+ * linked text could. One pass over the words, so the cost does not grow with the number of aliases.
  */
 export function reachableTargets(targets: LinkTarget[], markdown: string): LinkTarget[] {
-  const words = new Set(markdown.match(WORDS));
-  return targets.map((t) => ({
-    page: t.page,
-    surfaces: t.surfaces.filter((s) => {
+  const byFirst = new Map<string, string[]>();
+  for (const t of targets) {
+    for (const s of t.surfaces) {
       const surface = s.trim();
-      const first = FIRST_WORD.exec(surface);
-      return !!first && words.has(first[0]) && markdown.includes(surface);
-    }),
-  }));
+      const first = leadingWord(surface);
+      if (first === null) continue;
+      const list = byFirst.get(first);
+      if (list) list.push(surface);
+      else byFirst.set(first, [surface]);
+    }
+  }
+  const found = new Set<string>();
+  const words = new RegExp(WORDS.source, WORDS.flags);
+  let m: RegExpExecArray | null;
+  while ((m = words.exec(markdown))) {
+    const list = byFirst.get(m[0]);
+    if (!list) continue;
+    for (const surface of list) if (!found.has(surface) && markdown.startsWith(surface, m.index)) found.add(surface);
+  }
+  return targets.map((t) => ({ page: t.page, surfaces: t.surfaces.filter((s) => found.has(s.trim())) }));
 }
 
 export interface TextLinker {

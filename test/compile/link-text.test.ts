@@ -40,6 +40,25 @@ describe('text linker', () => {
     expect(reachableTargets(targets, 'Nothing here.').every((t) => t.surfaces.length === 0)).toBe(true);
   });
 
+  it('drops surfaces that occur only inside a longer word or do not start with a word, and links the same without them', () => {
+    const tricky = [
+      { page: 'AI Labs', surfaces: ['AI Labs', ' AI Labs '] },
+      { page: 'Model Context Protocol', surfaces: ['(MCP)', 'MCP', 'Model Context Protocol'] },
+      { page: 'Rust', surfaces: ['Rust', 'Rust Foundation'] },
+      { page: 'Go', surfaces: ['Go'] },
+    ];
+    const texts = [
+      'OpenAI Labs shipped (MCP) support; Rustacean tools, not Rust Foundation ones.',
+      'AI Labs and `Rust` in code, [Go](https://go.dev/Rust) and https://example.com/AI Labs too.',
+      'Gopher, Golang, MCP-ish; Model Context Protocol.\n\n## Rust\n\nRust again.',
+    ];
+    const reach = reachableTargets(tricky, texts[0]);
+    expect(reach.map((t) => t.surfaces)).toEqual([[], ['MCP'], ['Rust', 'Rust Foundation'], []]);
+    for (const md of texts) {
+      expect(createTextLinker(reachableTargets(tricky, md), posts).link(md)).toBe(createTextLinker(tricky, posts).link(md));
+    }
+  });
+
   it('lists every destination a link could be read with', () => {
     expect(linkDestinations('[a](https://x.example/1) and [b](<https://x.example/2>) and [c](<https://x.example/3>tail)')).toEqual([
       'https://x.example/1',
