@@ -24,7 +24,7 @@ const extraction: DocExtraction = {
     { surface: 'Claude', docId: doc.id, sentence: 0, signal: 'propn-run', offset: 19, strength: 'weak', flags: { midSentence: true } },
   ],
   links: ['https://example.com/'],
-  vocabulary: { released: 1 },
+  vocabulary: [['released', 1]],
 };
 
 describe('ExtractionCache', () => {

@@ -60,8 +60,9 @@ export function fixtureExtractor(specs: EntitySpec[]): Extractor & { calls: stri
         }
       });
       const links = [...doc.body.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]);
-      const vocabulary: Record<string, number> = {};
-      for (const w of doc.body.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary[w] = (vocabulary[w] ?? 0) + 1;
+      const counts = new Map<string, number>();
+      for (const w of doc.body.toLowerCase().match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+      const vocabulary = [...counts];
       return { docId: doc.id, hash: doc.hash, sentences, mentions, links, vocabulary };
     },
     resolveEntities(docs: RawDoc[], extractions: DocExtraction[]): Entity[] {

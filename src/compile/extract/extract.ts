@@ -75,7 +75,7 @@ function attachArxiv(ctx: DocContext, cands: Candidate[]): void {
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
 
-function lowerVocabulary(ctx: DocContext): Record<string, number> {
+function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const w of ctx.words) {
     const t = w.text;
@@ -92,8 +92,9 @@ function lowerVocabulary(ctx: DocContext): Record<string, number> {
     if (!LOWER_WORD.test(t) || STOP_WORDS.has(t)) continue;
     counts.set(t, 1);
   }
-  // In order of first use: as deterministic as sorting, and cheaper.
-  return Object.fromEntries(counts);
+  // In order of first use: as deterministic as sorting, and cheaper. Pairs, not an object: an object
+  // with thousands of keys is slow to build and to read back.
+  return [...counts];
 }
 
 export function extractDocument(doc: RawDoc): DocExtraction {

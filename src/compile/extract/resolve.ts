@@ -141,7 +141,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const docById = new Map(docs.map((d) => [d.id, d]));
   const extractionById = new Map(extractions.map((x) => [x.docId, x]));
   const vocab = new Map<string, number>();
-  for (const x of extractions) for (const [w, n] of Object.entries(x.vocabulary ?? {})) vocab.set(w, (vocab.get(w) ?? 0) + n);
+  for (const x of extractions) for (const [w, n] of x.vocabulary ?? []) vocab.set(w, (vocab.get(w) ?? 0) + n);
   const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
 
   // 1. Every mention under its key, except those in a blog's boilerplate (bylines, sign-offs, edition blurbs).

@@ -18,5 +18,5 @@ export interface DocExtraction {
   /** Absolute URLs the post links to (used to link posts that link each other). */
   links: string[];
   /** Lower-case words of the post's running text with counts: tells common words from names across the corpus. */
-  vocabulary: Record<string, number>;
+  vocabulary: Array<[word: string, count: number]>;
 }
