@@ -140,6 +140,32 @@ describe('maintain page cache', () => {
     expect(after).not.toBe(before);
   });
 
+  it('finds names in posts again where a page added or removed changes what the search can match', async () => {
+    const { wiki, raw } = await fixture();
+    const post = (id: string, body: string): Promise<void> =>
+      fs.writeFile(path.join(raw, `2026-04-0${id}-post-${id}.md`), `---\ntitle: Post ${id}\npublished: 2026-04-0${id}T09:00:00Z\n---\n\n${body}\n`);
+    // "Quorvane Cloud" is the longest name in every post, so "Quorvane" alone is found only in the first.
+    await post('1', '**Quorvane Cloud**: a hosting service by [Quorvane](https://quorvane.example).');
+    await post('2', 'We moved our builds to Quorvane Cloud last year.');
+    await post('3', 'Quorvane Cloud now hosts the demo.');
+    const before = await warm(wiki, raw);
+    expect(before).toBe(await cold(wiki, raw));
+    expect(before).toContain('\\"Quorvane Cloud\\" is mentioned in 3 posts');
+    expect(before).not.toContain('\\"Quorvane\\" is mentioned');
+
+    // With a page for it, "Quorvane Cloud" leaves the search and "Quorvane" is found in all three.
+    await fs.writeFile(path.join(wiki, 'products/Quorvane Cloud.md'), entityPage('Quorvane Cloud', { type: 'product' }));
+    const added = await warm(wiki, raw);
+    expect(added).toBe(await cold(wiki, raw));
+    expect(added).toContain('\\"Quorvane\\" is mentioned in 3 posts');
+    expect(added).not.toContain('\\"Quorvane Cloud\\" is mentioned');
+
+    await fs.rm(path.join(wiki, 'products/Quorvane Cloud.md'));
+    const removed = await warm(wiki, raw);
+    expect(removed).toBe(before);
+    expect(await warm(wiki, raw)).toBe(before);
+  });
+
   it('ignores a corrupt cache and writes a good one', async () => {
     const { wiki, raw, cacheFile } = await fixture();
     const expected = await warm(wiki, raw);

@@ -64,6 +64,16 @@ describe('duplicate', () => {
     expect(run([['encoder'], ['encoded'], ['Open Source'], ['Open Sourced'], ['SM'], ['SMS'], ['AI'], ['AI Infrastructure'], ['F1'], ['Fortune 10']])).toEqual([]);
     expect(run([['Alpha Repo', { url: 'https://github.com/' }], ['Beta Repo', { url: 'https://github.com' }]])).toEqual([]);
   });
+
+  it('pairs only the near names among many that share all but one word', () => {
+    const crowd = ['Nimbus', 'Vector', 'Harbor', 'Quartz', 'Lantern', 'Meridian'].map((w): [string] => [`${w} Labs`]);
+    const singles = ['Gadget', 'Widget', 'Sprocket'].map((w): [string] => [w]);
+    expect(run([...crowd, ['Lanterns Labs'], ['Meridain Labs'], ['Merdian Labs'], ...singles, ['Sprockets']])).toEqual([
+      '[[Lanterns Labs]] may duplicate [[Lantern Labs]]: singular and plural of one name',
+      '[[Meridian Labs]] may duplicate [[Merdian Labs]]: name one typo away from [[Merdian Labs]]',
+      '[[Sprockets]] may duplicate [[Sprocket]]: singular and plural of one name',
+    ]);
+  });
 });
 
 describe('schema', () => {
@@ -153,6 +163,16 @@ describe('contradiction', () => {
 
   it('reports a named round stated with two amounts', () => {
     expect(run(['- **2026-01-10**: Acme raised a $40 million Series B. ([[P1]])', '- **2026-02-10**: Acme closed its $60 million Series B round. ([[P2]])'])).toHaveLength(1);
+  });
+
+  it('reports each attribute and time once, against the first earlier line that disagrees', () => {
+    const agree = '- **2026-01-10**: Acme is valued at $2 billion today. ([[P1]])';
+    const other = '- **2026-01-10**: Acme has 2 million users today. ([[P1]])';
+    const differs = '- **2026-01-10**: Acme is valued at $3 billion now. ([[P1]])';
+    const third = '- **2026-01-10**: Acme is now valued at $5 billion. ([[P1]])';
+    expect(run([agree, other, '- **2026-01-10**: Acme is valued at $2 billion now. ([[P1]])', differs, third])).toEqual(['valuation in post p1: $2 billion (line 16) vs $3 billion']);
+    // A repeated sentence is not a second source.
+    expect(run([differs, differs.replace('([[P1]])', '')])).toEqual([]);
   });
 });
 

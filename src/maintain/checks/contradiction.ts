@@ -198,13 +198,18 @@ function readFactLine(page: VaultPage, lineNo: number, raw: string, outcome: (ta
  */
 function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): PageFacts {
   const dir = dirOf(page.path);
+  // A large page cites the same posts on line after line: each target is looked up once per page.
+  const seenTargets = new Map<string, Outcome>();
   const outcome = (target: string): Outcome => {
-    const o = outcomeOf(ctx, page.path, target);
+    let o = seenTargets.get(target);
+    if (o) return o;
+    o = outcomeOf(ctx, page.path, target);
     const k = tableKey(ctx, dir, target);
     if (table.outcomes[k] !== o.key) {
       table.outcomes[k] = o.key;
       setPageResult(ctx.vault, 'contradiction', table);
     }
+    seenTargets.set(target, o);
     return o;
   };
   const lines = pageLines(page);
@@ -341,6 +346,53 @@ export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex, 
     .filter((f) => f.claims.length > 0);
 }
 
+/**
+ * For each claim, the first earlier line whose first claim for the same attribute and time has
+ * another value: one finding per attribute and time. Earlier lines are looked up by attribute and
+ * time, so a page with thousands of fact lines does not compare every pair of them.
+ */
+function disagreements(page: VaultPage, facts: FactLine[]): MaintainFinding[] {
+  const out: MaintainFinding[] = [];
+  const reported = new Set<string>();
+  const slot = (c: Claim): string => `${c.attribute}\u0000${c.time}`;
+  /** attribute and time -> indexes of the lines before this one holding a claim for them, ascending. */
+  const earlier = new Map<string, number[]>();
+  /** Per line: attribute and time -> its first claim for them. */
+  const firstOf: Array<Map<string, Claim>> = [];
+  for (let j = 0; j < facts.length; j++) {
+    const claims = facts[j].claims;
+    const first = new Map<string, Claim>();
+    for (const c of claims) if (!first.has(slot(c))) first.set(slot(c), c);
+    firstOf.push(first);
+    const lines = new Set<number>();
+    for (const k of first.keys()) for (const i of earlier.get(k) ?? []) lines.add(i);
+    for (const i of [...lines].sort((x, y) => x - y)) {
+      if (facts[i].sentence === facts[j].sentence) continue;
+      for (const b of claims) {
+        const key = `${b.attribute}|${b.time}`;
+        if (reported.has(key)) continue;
+        const a = firstOf[i].get(slot(b));
+        if (!a || !disagree(a, b)) continue;
+        reported.add(key);
+        out.push({
+          check: 'contradiction',
+          severity: 'warning',
+          page: page.path,
+          line: facts[j].line,
+          message: `${attributeLabel(b.attribute)}${timeLabel(b.time)}: ${a.shown} (line ${facts[i].line}) vs ${b.shown}`,
+          evidence: [facts[i], facts[j]].map((f) => `"${f.sentence}" (${f.post}${f.date ? `, ${f.date}` : ''})`),
+        });
+      }
+    }
+    for (const k of first.keys()) {
+      const list = earlier.get(k);
+      if (list) list.push(j);
+      else earlier.set(k, [j]);
+    }
+  }
+  return out;
+}
+
 export const contradiction: Check = {
   meta: { id: 'contradiction', description: 'one entity, one attribute, one time, two different values', severity: 'warning', fixable: false },
   check(ctx) {
@@ -349,29 +401,7 @@ export const contradiction: Check = {
     const table = targetTable(ctx);
     const unchanged = sameNames(ctx, names);
     const out: MaintainFinding[] = [];
-    for (const page of entities) {
-      const facts = factLines(ctx, page, names, table, unchanged);
-      const reported = new Set<string>();
-      for (let j = 1; j < facts.length; j++) {
-        for (let i = 0; i < j; i++) {
-          for (const b of facts[j].claims) {
-            const key = `${b.attribute}|${b.time}`;
-            if (reported.has(key)) continue;
-            const a = facts[i].claims.find((c) => c.attribute === b.attribute && c.time === b.time && facts[i].sentence !== facts[j].sentence);
-            if (!a || !disagree(a, b)) continue;
-            reported.add(key);
-            out.push({
-              check: 'contradiction',
-              severity: 'warning',
-              page: page.path,
-              line: facts[j].line,
-              message: `${attributeLabel(b.attribute)}${timeLabel(b.time)}: ${a.shown} (line ${facts[i].line}) vs ${b.shown}`,
-              evidence: [facts[i], facts[j]].map((f) => `"${f.sentence}" (${f.post}${f.date ? `, ${f.date}` : ''})`),
-            });
-          }
-        }
-      }
-    }
+    for (const page of entities) out.push(...disagreements(page, factLines(ctx, page, names, table, unchanged)));
     return out;
   },
 };

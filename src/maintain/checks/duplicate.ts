@@ -114,6 +114,10 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
     if (list) list.push(i);
     else map.set(key, [i]);
   };
+  // Two names pair on a token (typo or plural) only when every other token is the same: names are
+  // first grouped by the tokens around each one, and the token's variants are spelled out only in
+  // the few groups that hold more than one name, instead of for every token of every name.
+  const contexts = new Map<string, Array<{ i: number; token: string; single: boolean }>>();
   pages.forEach((p, i) => {
     put(`n:${foldName(p.name)}`, i);
     for (const a of p.aliases) put(`n:${foldName(a)}`, i);
@@ -123,13 +127,21 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
     if (p.name.split(/\s+/).length >= 2) add(spelled, initials(p.name), i);
     const tokens = p.name.toLowerCase().split(/[\s-]+/);
     tokens.forEach((t, k) => {
-      // One name of one word pairs with another only as its plural (typoPair): no letter left out.
-      const variants = new Set([...singulars(t), ...(t.length >= 5 && tokens.length > 1 ? deletions(t) : [])]);
-      const before = tokens.slice(0, k).join(' ');
-      const after = tokens.slice(k + 1).join(' ');
-      for (const v of variants) put(`t:${tokens.length}:${k}:${before}\u0000${v}\u0000${after}`, i);
+      const key = `${tokens.length}:${k}:${tokens.slice(0, k).join(' ')}\u0000${tokens.slice(k + 1).join(' ')}`;
+      const entry = { i, token: t, single: tokens.length === 1 };
+      const list = contexts.get(key);
+      if (list) list.push(entry);
+      else contexts.set(key, [entry]);
     });
   });
+  for (const [context, members] of contexts) {
+    if (members.length < 2) continue;
+    for (const { i, token: t, single } of members) {
+      // One name of one word pairs with another only as its plural (typoPair): no letter left out.
+      const variants = new Set([...singulars(t), ...(t.length >= 5 && !single ? deletions(t) : [])]);
+      for (const v of variants) put(`t:${context}\u0000${v}`, i);
+    }
+  }
   const seen = new Set<string>();
   const out: Array<[number, number]> = [];
   const pair = (a: number, b: number): void => {

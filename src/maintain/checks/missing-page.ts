@@ -4,7 +4,7 @@ import { foldName, isSourcePage } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import { maskCode } from '../../wiki/links.js';
 import { NameIndex, nameRuns } from '../name-index.js';
-import { pageResult } from '../analysis.js';
+import { pageResult, pageResults, setPageResult } from '../analysis.js';
 import type { Check, CheckContext, MaintainFinding, RawPost } from '../types.js';
 
 export const MISSING_PAGE_POSTS = 3;
@@ -54,6 +54,43 @@ function strongNamesIn(text: string): string[] {
 }
 
 
+/** Per post: the candidate names found in it, kept between runs. */
+const FOUND = 'missing-page:found';
+
+/**
+ * Whether the names a post's runs gave last run still stand with this run's index: all of them
+ * when the index is the one they were found with; none when there was no last run or the index
+ * changed a lot; else those of posts that hold none of the names added or removed since (the
+ * search is longest match first, so a name that occurs nowhere in a text changes nothing in it).
+ */
+function foundStands(ctx: CheckContext, index: NameIndex): (found: string[], runs: string[]) => boolean {
+  const now = index.entries();
+  const before = pageResults(ctx.vault)[FOUND];
+  const same = Array.isArray(before) && before.length === now.length && before.every((e, i) => e === now[i]);
+  if (!same) setPageResult(ctx.vault, FOUND, now);
+  if (!Array.isArray(before)) return () => false;
+  if (same) return () => true;
+  const was = new Set(before as string[]);
+  const is = new Set(now);
+  // An entry is `key\u0000name`: the key is what the text holds, the name what the search reports.
+  const changed = new Set<string>();
+  const changedNames = new Set<string>();
+  const note = (e: string): void => {
+    const nul = e.indexOf('\u0000');
+    changed.add(e.slice(0, nul));
+    changedNames.add(e.slice(nul + 1));
+  };
+  for (const e of now) if (!was.has(e)) note(e);
+  for (const e of before as unknown[]) if (typeof e !== 'string' || !e.includes('\u0000')) return () => false;
+  for (const e of before as string[]) if (!is.has(e)) note(e);
+  if (changed.size === 0) return () => true;
+  if (changed.size > 5000) return () => false;
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A name's words stand apart by whitespace only wherever the search can find it.
+  const occurs = new RegExp([...changed].map((k) => k.replace(/^~/, '').split(' ').map(escape).join('\\s+')).join('|'), 'i');
+  return (found, runs) => !found.some((n) => changedNames.has(n)) && !runs.some((r) => occurs.test(r));
+}
+
 export const missingPage: Check = {
   meta: { id: 'missing-page', description: 'names mentioned in several posts that have no page', severity: 'info', fixable: false },
   check(ctx: CheckContext) {
@@ -71,9 +108,17 @@ export const missingPage: Check = {
     const posts = [...ctx.raw].sort((a, b) => ((a.date ?? '') + a.id < (b.date ?? '') + b.id ? -1 : 1));
     // Which posts mention each candidate, in one pass over every post.
     const index = new NameIndex(candidates, true);
+    const stands = foundStands(ctx, index);
     const postsOf = new Map<string, RawPost[]>();
     for (const post of posts) {
-      for (const name of new Set(index.find(of(post).runs.join(', ')).map((m) => m.name))) {
+      const kept = pageResults(post)[FOUND] as string[] | undefined;
+      let found: string[];
+      if (Array.isArray(kept) && kept.every((n) => typeof n === 'string') && stands(kept, of(post).runs)) found = kept;
+      else {
+        found = [...new Set(index.find(of(post).runs.join(', ')).map((m) => m.name))];
+        if (!Array.isArray(kept) || kept.length !== found.length || kept.some((n, i) => n !== found[i])) setPageResult(post, FOUND, found);
+      }
+      for (const name of found) {
         const list = postsOf.get(name);
         if (list) list.push(post);
         else postsOf.set(name, [post]);
