@@ -104,8 +104,11 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   return false;
 }
 
-/** The fullest name used often enough: `Model Context Protocol` over `MCP`, `Andrej Karpathy` over `Karpathy`. */
-function canonicalName(refs: MentionRef[]): string {
+/**
+ * The fullest name used often enough: `Model Context Protocol` over `MCP`, `Andrej Karpathy` over `Karpathy`;
+ * the singular over a plural joined to it (`plurals`: their keys), as page titles are.
+ */
+function canonicalName(refs: MentionRef[], plurals: Set<string>): string {
   const counts = new Map<string, { n: number; forms: Map<string, number>; def: boolean; former: boolean }>();
   for (const r of refs) {
     const form = cleanSurface(r.m.surface);
@@ -121,7 +124,8 @@ function canonicalName(refs: MentionRef[]): string {
   const options = [...counts.entries()].filter(([, e]) => !e.former || counts.size === 1);
   const common = options.filter(([, e]) => e.def || e.n >= Math.max(1, total * 0.15));
   const pool = common.length ? common : options;
-  const score = (form: string): number => words(form).length * 10 + (isAcronym(form) ? -5 : 0) + Math.min(form.length, 40) / 100;
+  const score = (form: string): number =>
+    words(form).length * 10 + (isAcronym(form) ? -5 : 0) + (plurals.has(nameKey(form)) ? -3 : 0) + Math.min(form.length, 40) / 100;
   const best = pool
     .map(([k, e]) => {
       const form = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || scoreCase(b[0]) - scoreCase(a[0]) || cmp(a[0], b[0]))[0][0];
@@ -129,6 +133,19 @@ function canonicalName(refs: MentionRef[]): string {
     })
     .sort((a, b) => b.s - a.s || cmp(a.k, b.k))[0];
   return best.form.replace(/^the\s+/i, '');
+}
+
+/**
+ * The singulars a word could be the plural of: `Cards` -> `Card`, `Boxes` -> `Box` or `Boxe`, `Libraries` ->
+ * `Library`, `SDKs` -> `SDK`. Not `Express`, `Corpus`, `Analysis`, nor words too short to tell (`News`).
+ */
+function singularsOf(word: string): string[] {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return [word.slice(0, -1)];
+  if (word.length < 5 || !/\p{Ll}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  return out;
 }
 
 /** Prefer the form with capitals (`OpenAI` over `Openai`). */
@@ -252,6 +269,21 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const sk = k.slice(0, -1);
     if (byKey.has(sk)) uf.union(k, sk);
   }
+  // `Signed Agent Cards` are the `Signed Agent Card`, `Claude Agents SDK` the `Claude Agent SDK`: two names
+  // that stand on their own and differ only by one word's plural. Not a person's name (`Page`, `Pages`).
+  const plurals = new Set<string>();
+  for (const [k, s] of surfaces) {
+    if (!good.has(k) || personParts.has(k) || looksLikePerson(s) || personShaped(s)) continue;
+    const w = words(s);
+    for (let i = 0; i < w.length; i++) {
+      for (const single of singularsOf(w[i])) {
+        const sk = nameKey([...w.slice(0, i), single, ...w.slice(i + 1)].join(' '));
+        if (sk === k || !good.has(sk) || personParts.has(sk)) continue;
+        uf.union(k, sk);
+        plurals.add(k);
+      }
+    }
+  }
   // `Salesforce Agentforce`, `Google Cloud`: the first word of a longer name is often its maker.
   const ownerCount = new Map<string, number>();
   for (const [k, s] of surfaces) {
@@ -337,7 +369,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const [root, refs] of clusters) {
     if (!clusterGood.get(root) && !forcedRoots.has(root)) continue;
     refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
-    let name = canonicalName(refs);
+    let name = canonicalName(refs, plurals);
     const configName = Object.keys(config.entities.aliases).find((n) => uf.find(nameKey(n)) === root);
     if (configName) name = configName;
     if (isNonEntity(name) && !configName) continue;

@@ -45,6 +45,22 @@ describe('resolution', () => {
     expect(e?.type).toBe('person');
   });
 
+  it('joins names one plural word apart, named in the singular, but not two people', () => {
+    const es = entitiesOf([
+      'We shipped **Signed Agent Cards** last week. The [Claude Agents SDK](https://docs.example.com/agent-sdk) helps.',
+      'Each **Signed Agent Card** is checked. We used the Claude Agent SDK and the Claude Agent SDK again.',
+      'Jane Roberts met Jane Robert at the conference, and Jane Roberts spoke first while Jane Robert listened.',
+    ]);
+    const card = find(es, 'Signed Agent Cards');
+    expect(card?.name).toBe('Signed Agent Card');
+    expect(find(es, 'Signed Agent Card')).toBe(card);
+    const sdk = find(es, 'Claude Agents SDK');
+    expect(sdk?.name).toBe('Claude Agent SDK');
+    expect(find(es, 'Claude Agent SDK')).toBe(sdk);
+    expect(find(es, 'Jane Roberts')).toBeDefined();
+    expect(find(es, 'Jane Roberts')).not.toBe(find(es, 'Jane Robert'));
+  });
+
   it('drops capitalised words that are not names', () => {
     const es = entitiesOf(['## Introduction\n\nHowever, nothing happened in May. Voice is cheap. Email is deep.\n\n## Conclusion\n\nMonday came.']);
     expect(es.map((e) => e.name)).toEqual([]);
