@@ -6,6 +6,8 @@ import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
+import { isDictionaryWord } from './nlp.js';
+import { words } from './names.js';
 import type { DocExtraction } from './types.js';
 
 const PRIORITY: Signal[] = [
@@ -20,7 +22,25 @@ function rank(c: Candidate): number {
   return RANK.get(c.signal) ?? 99;
 }
 
-/** Same span: one mention with the best of each. Nested in a better find: dropped, except inside titles. */
+/** A word a dictionary has, or the plural of one (`Hallucinations`). */
+function ordinaryWord(w: string): boolean {
+  if (!/^\p{L}+$/u.test(w)) return false;
+  if (isDictionaryWord(w)) return true;
+  return /s$/.test(w) && (isDictionaryWord(w.slice(0, -1)) || /ies$/.test(w) && isDictionaryWord(`${w.slice(0, -3)}y`) || /es$/.test(w) && isDictionaryWord(w.slice(0, -2)));
+}
+
+/**
+ * A run of capitalised ordinary words (`Agents Suffer`, `Silent Hallucinations`): inside a title it is
+ * the title's own wording, not a name of its own.
+ */
+function ordinaryRun(c: Candidate): boolean {
+  return c.signal === 'propn-run' && words(c.surface).every((w) => ordinaryWord(w.replace(/[^\p{L}]+$/u, '')));
+}
+
+/**
+ * Same span: one mention with the best of each. Nested in a better find: dropped, except inside titles,
+ * where only a run of ordinary words is (`GPT-4` in `Sparks of AGI: Early Experiments with GPT-4` stays).
+ */
 function reconcile(cands: Candidate[]): Candidate[] {
   const bySpan = new Map<string, Candidate>();
   for (const c of [...cands].sort((a, b) => rank(a) - rank(b))) {
@@ -50,7 +70,7 @@ function reconcile(cands: Candidate[]): Candidate[] {
     const container = open.find(
       (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
     );
-    if (container && !CONTAINERS.has(container.signal) && container.typeHint !== 'paper') continue;
+    if (container && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c))) continue;
     const clash = open.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
     if (clash && rank(clash) <= rank(c)) continue;
     kept.push(c);
@@ -59,18 +79,35 @@ function reconcile(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** `(arXiv 2309.11495)` after a name ties the name to the paper's abstract page. */
-function attachArxiv(ctx: DocContext, cands: Candidate[]): void {
+/**
+ * `(arXiv 2309.11495)` after a name ties the name to the paper's abstract page, and the id is no name
+ * of its own; with no name before it, the id names the paper.
+ */
+function attachArxiv(ctx: DocContext, cands: Candidate[]): Candidate[] {
   const re = /arXiv[:\s]*(\d{4}\.\d{4,5})/gi;
+  const drop = new Set<Candidate>();
   for (const m of ctx.text.matchAll(re)) {
     const at = m.index;
     const s = ctx.sentences[sentenceAt(ctx, at)];
-    const before = cands.filter((c) => c.end <= at && c.start >= s.start && c.strength !== 'weak').sort((a, b) => b.end - a.end)[0];
-    if (!before) continue;
-    const id = arxivId(m[1]);
-    before.url ??= `https://arxiv.org/abs/${id}`;
-    before.typeHint ??= 'paper';
+    const url = `https://arxiv.org/abs/${arxivId(m[1])}`;
+    const ids = cands.filter((c) => c.start === at && c.end <= at + m[0].length);
+    // `Comprehensive Survey, arXiv 2510.06265`: ordinary words right before the id describe the paper.
+    for (const c of cands) if (ordinaryRun(c) && c.end <= at && c.start >= s.start && /^[\s,:;(–—-]*$/.test(ctx.text.slice(c.end, at))) drop.add(c);
+    const before = cands
+      .filter((c) => c.end <= at && c.start >= s.start && c.strength !== 'weak' && !drop.has(c))
+      .sort((a, b) => b.end - a.end)[0];
+    if (before) {
+      before.url ??= url;
+      before.typeHint ??= 'paper';
+      for (const c of ids) drop.add(c);
+    } else {
+      for (const c of ids) {
+        c.url ??= url;
+        c.typeHint ??= 'paper';
+      }
+    }
   }
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
@@ -101,8 +138,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
-  attachArxiv(ctx, cands);
-  const kept = reconcile(cands);
+  const kept = reconcile(attachArxiv(ctx, cands));
   const mentions: Mention[] = kept.map((c) => {
     const sentence = sentenceAt(ctx, c.start);
     const flags: MentionFlags = {};

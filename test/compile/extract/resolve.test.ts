@@ -61,6 +61,34 @@ describe('resolution', () => {
     expect(find(es, 'Jane Roberts')).not.toBe(find(es, 'Jane Robert'));
   });
 
+  it('takes a paper link\'s whole title, not the capitalised words inside it', () => {
+    const es = entitiesOf([
+      'See [LLM-based Agents Suffer from Hallucinations: Survey](https://arxiv.org/abs/2509.18970) for causes.',
+      'Also [Sparks of AGI: Early Experiments with GPT-4](https://arxiv.org/abs/2303.12712), and GPT-4 itself, which GPT-4 users like.',
+    ]);
+    const survey = find(es, 'LLM-based Agents Suffer from Hallucinations: Survey');
+    expect(survey?.type).toBe('paper');
+    expect(survey?.url).toBe('https://arxiv.org/abs/2509.18970');
+    for (const fragment of ['Agents Suffer', 'Hallucinations', 'Survey', 'Early Experiments']) expect(find(es, fragment)).toBeUndefined();
+    // A real name inside a title is still found.
+    expect(find(es, 'GPT-4')).toBeDefined();
+  });
+
+  it('names a paper by its arXiv id only when nothing names it, and ties a name to the id after it', () => {
+    const es = entitiesOf([
+      'The first comprehensive survey of agent hallucinations (arXiv 2509.18970) found 18 causes.',
+      '**Chain-of-Verification (CoVe)** (arXiv 2309.11495) checks answers. Two mechanisms were found ([Comprehensive Survey, arXiv 2510.06265](https://arxiv.org/abs/2510.06265)).',
+    ]);
+    const byId = find(es, 'arXiv 2509.18970');
+    expect(byId?.type).toBe('paper');
+    expect(byId?.url).toBe('https://arxiv.org/abs/2509.18970');
+    expect(find(es, 'Chain-of-Verification')?.url).toBe('https://arxiv.org/abs/2309.11495');
+    expect(find(es, 'arXiv 2309.11495')).toBeUndefined();
+    expect(find(es, 'arXiv 2510.06265')?.type).toBe('paper');
+    expect(find(es, 'Comprehensive Survey')).toBeUndefined();
+    expect(es.filter((e) => /Comprehensive/.test(e.name))).toEqual([]);
+  });
+
   it('drops capitalised words that are not names', () => {
     const es = entitiesOf(['## Introduction\n\nHowever, nothing happened in May. Voice is cheap. Email is deep.\n\n## Conclusion\n\nMonday came.']);
     expect(es.map((e) => e.name)).toEqual([]);

@@ -40,10 +40,18 @@ export interface Candidate {
 export interface NameOptions {
   /** Titles and anchors may hold short lower-case function words (`Agentic AI in the Wild`). */
   title?: boolean;
+  /** A paper's title: longer function words may be lower-case too (`Agents Suffer from Hallucinations`). */
+  paper?: boolean;
   /** Allow a single lower-case word (bold project names, repository anchors). */
   lowercase?: boolean;
   maxWords?: number;
 }
+
+/** Prepositions, conjunctions and verbs' helpers that title case leaves lower-case, beyond the short ones. */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'when', 'what', 'where', 'which', 'without', 'within', 'through',
+  'toward', 'towards', 'across', 'about', 'beyond', 'under', 'using', 'versus', 'does', 'your', 'their',
+]);
 
 /** Returns the cleaned name when `text` reads as a name, else null. */
 export function asName(text: string, opts: NameOptions = {}): string | null {
@@ -67,7 +75,7 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
       lower++;
       continue;
     }
-    if (opts.title && x.length <= 3 && /^\p{Ll}+$/u.test(x)) {
+    if (opts.title && (x.length <= 3 && /^\p{Ll}+$/u.test(x) || opts.paper && TITLE_FUNCTION_WORDS.has(x))) {
       lower++;
       continue;
     }

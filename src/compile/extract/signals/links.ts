@@ -22,7 +22,7 @@ const TRAILING_TYPE: Record<string, EntityType> = {
 
 function paperTitle(anchor: string): string | null {
   const t = anchor.replace(/,?\s*\(?arXiv[:\s]*\d{4}\.\d{4,5}\)?.*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  const name = asName(t, { title: true, maxWords: 16 });
+  const name = asName(t, { title: true, paper: true, maxWords: 16 });
   if (!name) return null;
   const w = words(name);
   // Two plain dictionary words (`Comprehensive Survey`) describe a paper; they are not its title.
@@ -57,7 +57,11 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         cut = true;
       }
       let name: string | null = null;
-      if (target.typeHint === 'paper' && hint === 'paper') name = paperTitle(text);
+      if (target.typeHint === 'paper' && hint === 'paper') {
+        name = paperTitle(text);
+        // `[Comprehensive Survey, arXiv 2510.06265](...)`: no title, only the id, which names the paper by itself.
+        if (!name && /arXiv[:\s]*\d{4}\.\d{4,5}/i.test(anchor)) continue;
+      }
       if (!name) name = asName(text, { lowercase: target.typeHint === 'product' && !isDictionaryWord(text) });
       if (!name && text.includes(': ')) {
         const left = text.slice(0, text.indexOf(': '));

@@ -10,7 +10,7 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(PAPER_N)) {
-      const name = asName(m[1].replace(/[.]$/, ''), { title: true, maxWords: 16 });
+      const name = asName(m[1].replace(/[.]$/, ''), { title: true, paper: true, maxWords: 16 });
       if (!name) continue;
       const at = s.start + m.index + m[0].indexOf(m[1]);
       out.push({ start: at, end: at + name.length, surface: name, signal: 'paper-title', strength: 'strong', typeHint: 'paper' });
