@@ -78,16 +78,21 @@ export function hasDigit(w: string): boolean {
 }
 
 /**
- * An inflected or prefixed form of a dictionary word (`Quarantining`, `Dependencies`, `Uninhibit`, `Rubies`):
- * the model's lexicon lists base forms, so these look like names without this check.
+ * An inflected, derived or prefixed form of a dictionary word (`Quarantining`, `Dependencies`, `Workflows`,
+ * `Looped`, `Transactional`, `Customization`, `Uninhibit`): the model's lexicon lists base forms, so these
+ * look like names without this check.
  */
 export function isInflectedWord(w: string): boolean {
   const l = w.toLowerCase();
   if (!/^\p{Ll}{5,}$/u.test(l)) return false;
-  // Only suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `un-`, `non-`.
+  // Suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `-s`, `-ed`, `-al`, `-ization`,
+  // `un-`, `non-`; a name that ends in one still counts once its use shows it (mid-sentence, cues, links).
   const stems = [
     l.replace(/ies$/, 'y'), l.replace(/ing$/, ''), l.replace(/ing$/, 'e'), l.replace(/(\p{Ll})\1ing$/u, '$1'),
     l.replace(/^(un|non)(?=\p{Ll}{4})/u, ''),
+    /(?:ss|us|is)$/.test(l) ? l : l.replace(/s$/, ''), l.replace(/es$/, ''),
+    l.replace(/ed$/, ''), l.replace(/ed$/, 'e'), l.replace(/(\p{Ll})\1ed$/u, '$1'),
+    l.replace(/al$/, ''), l.replace(/ization$/, 'ize'), l.replace(/isation$/, 'ise'),
   ];
   return stems.some((st) => st !== l && st.length >= 4 && isDictionaryWord(st));
 }

@@ -49,8 +49,10 @@ describe('blog furniture and fields', () => {
 
 describe('shapes that are no names', () => {
   it('reads inflected dictionary words as ordinary words', () => {
-    for (const w of ['Quarantining', 'Dependencies', 'Uninhibit', 'Rubies', 'Fuzzing']) expect(isInflectedWord(w), w).toBe(true);
-    for (const w of ['Resend', 'Docker', 'Rails', 'Overleaf', 'Boeing', 'Unity']) expect(isInflectedWord(w), w).toBe(false);
+    for (const w of ['Quarantining', 'Dependencies', 'Uninhibit', 'Rubies', 'Fuzzing', 'Workflows', 'Hallucinations', 'Looped', 'Transactional', 'Customization']) {
+      expect(isInflectedWord(w), w).toBe(true);
+    }
+    for (const w of ['Resend', 'Docker', 'Express', 'Overleaf', 'Boeing', 'Unity', 'Mistral', 'Genesis']) expect(isInflectedWord(w), w).toBe(false);
     expect(isDistinctive('Quarantining')).toBe(false);
   });
   it('drops file names and CSS properties or flags written as links', () => {
