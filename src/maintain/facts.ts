@@ -204,7 +204,8 @@ const DATE_VERB = /\b(?:founded|established|incorporated|released|launched|shipp
  * release verb, in a sentence that is not about a change. A cheap test that spares the name search.
  */
 export function mayHoldClaims(s: string): boolean {
-  return !SKIP_SENTENCE.test(s) && (MONEY_HINT.test(s) || COUNT_HINT.test(s) || DATE_VERB.test(s));
+  // The hints first: most sentences hold none, and they are cheaper to look for than every change word.
+  return (MONEY_HINT.test(s) || COUNT_HINT.test(s) || DATE_VERB.test(s)) && !SKIP_SENTENCE.test(s);
 }
 
 /** Claims a sentence makes about the page's entity. */

@@ -3,6 +3,7 @@
 import type { Resolution } from '../wiki/links.js';
 import type { Vault, VaultFile, VaultPage } from '../wiki/vault.js';
 import { parseLinkKey, summaryOf } from './page-summary.js';
+import { isCatalogue } from './page-info.js';
 
 /** Per vault: folder of the linking page -> link key -> resolution ('' + \0 for links that resolve alike from every folder). */
 const byFolder = new WeakMap<Vault, Map<string, Map<string, Resolution<VaultFile>>>>();
@@ -47,5 +48,32 @@ export function resolvedLinks(vault: Vault, page: VaultPage): Array<Resolution<V
     out.push(r);
   }
   byPage.set(page, out);
+  return out;
+}
+
+const linkedMemo = new WeakMap<Vault, { others: Set<string>; catalogues: Map<string, Set<string>> }>();
+
+/**
+ * Paths of the files pages link to (a page's links to itself left out), from every page but the
+ * catalogues (index, log, AGENTS), plus from the catalogues named in `also`. One pass over the
+ * vault serves every check that asks.
+ */
+export function linkedFrom(vault: Vault, also: readonly string[] = []): Set<string> {
+  let m = linkedMemo.get(vault);
+  if (!m) {
+    const others = new Set<string>();
+    const catalogues = new Map<string, Set<string>>();
+    for (const page of vault.pages) {
+      let into = others;
+      if (isCatalogue(page)) catalogues.set(page.path, (into = new Set<string>()));
+      for (const { file } of resolvedLinks(vault, page)) if (file && file.path !== page.path) into.add(file.path);
+    }
+    m = { others, catalogues };
+    linkedMemo.set(vault, m);
+  }
+  const extra = also.map((p) => m!.catalogues.get(p)).filter((x): x is Set<string> => !!x && x.size > 0);
+  if (extra.length === 0) return m.others;
+  const out = new Set(m.others);
+  for (const set of extra) for (const p of set) out.add(p);
   return out;
 }

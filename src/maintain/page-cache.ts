@@ -59,6 +59,8 @@ interface CacheData {
   version: string;
   rawDir?: string;
   strings: string[];
+  /** How many of `strings` entries referred to when they were last counted. */
+  live?: number;
   /** The checks' results about the whole vault. */
   shared?: Record<string, unknown>;
   pages: Record<string, PageEntry>;
@@ -357,11 +359,15 @@ export class MaintainCache {
       used.add(i);
       return i;
     };
+    // Strings nothing refers to any more are counted only once the table has grown well past what
+    // was in use at the last count: counting walks every entry's links.
+    const live = this.old.live;
+    const count = !reuse || typeof live !== 'number' || strings.length > 2 * live + 1000;
     const lines: string[] = [];
     for (const [rel, t] of [...this.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (reuse && t.line && t.entry && !t.racy && !resultsTouched(t.item)) {
         lines.push(t.line);
-        for (const i of indexesOf(t.entry)) used.add(i);
+        if (count) for (const i of indexesOf(t.entry)) used.add(i);
         continue;
       }
       const s = summaryOf(t.item);
@@ -369,7 +375,7 @@ export class MaintainCache {
       if (t.racy) entry.racy = 1;
       lines.push(JSON.stringify(['p', rel, entry]));
     }
-    if (reuse && strings.length > 2 * used.size + 1000) return undefined;
+    if (count && reuse && strings.length > 2 * used.size + 1000) return undefined;
     for (const [name, t] of [...this.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (reuse && t.line && !t.racy && !resultsTouched(t.item)) {
         lines.push(t.line);
@@ -379,7 +385,7 @@ export class MaintainCache {
       if (t.racy) entry.racy = 1;
       lines.push(JSON.stringify(['r', name, entry]));
     }
-    const head: Header = { version: this.version, rawDir: this.rawDir, strings, shared: this.vault ? pageResults(this.vault) : {} };
+    const head: Header = { version: this.version, rawDir: this.rawDir, strings, live: count ? used.size : live, shared: this.vault ? pageResults(this.vault) : {} };
     return `${JSON.stringify(head)}\n${lines.join('\n')}\n`;
   }
 }

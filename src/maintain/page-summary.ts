@@ -34,6 +34,12 @@ export function parseLinkKey(key: string): LinkParts {
   return { format: key[0] === 'w' ? 'wiki' : 'markdown', target: key.slice(2, nul), subpath: key[1] === '#' ? key.slice(nul + 1) : undefined };
 }
 
+function distinctKeys(links: readonly LinkParts[]): string[] {
+  const keys = new Set<string>();
+  for (const l of links) keys.add(linkKey(l));
+  return [...keys];
+}
+
 /** The summary of a parsed page. Pure. */
 export function summarise(page: VaultPage): PageSummary {
   const fm: Record<string, unknown> = {};
@@ -44,7 +50,7 @@ export function summarise(page: VaultPage): PageSummary {
     aliases: page.aliases,
     fm,
     blockIds: page.blockIds,
-    links: [...new Set(page.links.map(linkKey))],
+    links: distinctKeys(page.links),
   };
   if (page.frontmatterError) s.frontmatterError = page.frontmatterError;
   return s;

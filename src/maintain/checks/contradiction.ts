@@ -132,6 +132,17 @@ interface PageFacts {
 }
 
 /**
+ * `s` without the ending `re` matches, where `re` ends in one of the characters `ends` then `\s*$`:
+ * a string whose last non-space character is none of them is returned as is without running `re`
+ * (a pattern anchored at the end tries every position of a long line).
+ */
+function dropEnd(s: string, ends: string, re: RegExp): string {
+  let i = s.length - 1;
+  while (i >= 0 && /\s/.test(s[i])) i--;
+  return i >= 0 && ends.includes(s[i]) ? s.replace(re, '') : s;
+}
+
+/**
  * Reads one `## Facts` or `## Mentions` line: the sentence as plain text, its post and date (from a
  * link to a post page in the line, else from `from`, the post heading it sits under), and the links
  * to other pages in it. Undefined when the line holds no sentence with a number.
@@ -179,7 +190,7 @@ function readFactLine(page: VaultPage, lineNo: number, raw: string, outcome: (ta
     o.start -= head;
     o.end -= head;
   }
-  const sentence = text.slice(head).replace(/\s*[([]\s*[)\]]\s*$/, '').replace(/\s*[—–-]\s*$/, '').replace(/["”]\s*$/, '').trimEnd();
+  const sentence = dropEnd(dropEnd(dropEnd(text.slice(head), ')]', /\s*[([]\s*[)\]]\s*$/), '—–-', /\s*[—–-]\s*$/), '"”', /["”]\s*$/).trimEnd();
   if (!/\d/.test(sentence)) return undefined;
   if (!docId && from) {
     post = from.post;

@@ -6,6 +6,7 @@ import type { VaultPage } from '../../wiki/vault.js';
 import { compareStrings, foldName, foldUrl, isEntityPage } from '../page-info.js';
 import type { Check, MaintainFinding } from '../types.js';
 import { fieldsOf } from '../page-summary.js';
+import { pageResult, setPageResult } from '../analysis.js';
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'in', 'on', 'to', '&']);
 // A bare host of these sites says nothing about which thing a page is about.
@@ -95,6 +96,31 @@ function deletions(w: string): string[] {
   return out;
 }
 
+/** What a page is matched on besides its name's tokens: folded name and aliases, homepage, acronym, initials. */
+type NameKeys = [string[], string | null, string | null, string | null];
+
+/** The keys of one page, kept between runs (a homepage is parsed as a URL, every name folded). */
+function nameKeys(p: VaultPage): NameKeys {
+  const url = typeof fieldsOf(p).url === 'string' ? foldUrl(fieldsOf(p).url as string) : undefined;
+  return [
+    [foldName(p.name), ...p.aliases.map(foldName)],
+    url ?? null,
+    isAcronym(p.name) ? p.name.replace(/s$/, '') : null,
+    p.name.split(/\s+/).length >= 2 ? initials(p.name) : null,
+  ];
+}
+
+const isKeys = (k: unknown): k is NameKeys =>
+  Array.isArray(k) && k.length === 4 && Array.isArray(k[0]) && k[0].every((x) => typeof x === 'string') && k.slice(1).every((x) => x === null || typeof x === 'string');
+
+function keysOf(p: VaultPage): NameKeys {
+  const k = pageResult(p, 'duplicate', nameKeys);
+  if (isKeys(k)) return k;
+  const fresh = nameKeys(p);
+  setPageResult(p, 'duplicate', fresh);
+  return fresh;
+}
+
 /**
  * Candidate pairs (indexes into `pages`) that share a key some rule could match on. Each key is
  * narrow (a folded name, a homepage, one token with a letter left out), so the work grows with
@@ -119,12 +145,11 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
   // the few groups that hold more than one name, instead of for every token of every name.
   const contexts = new Map<string, Array<{ i: number; token: string; single: boolean }>>();
   pages.forEach((p, i) => {
-    put(`n:${foldName(p.name)}`, i);
-    for (const a of p.aliases) put(`n:${foldName(a)}`, i);
-    const url = typeof fieldsOf(p).url === 'string' ? foldUrl(fieldsOf(p).url as string) : undefined;
+    const [names, url, acronym, spelledAs] = keysOf(p);
+    for (const n of names) put(`n:${n}`, i);
     if (url) put(`u:${url}`, i);
-    if (isAcronym(p.name)) add(acronyms, p.name.replace(/s$/, ''), i);
-    if (p.name.split(/\s+/).length >= 2) add(spelled, initials(p.name), i);
+    if (acronym !== null) add(acronyms, acronym, i);
+    if (spelledAs !== null) add(spelled, spelledAs, i);
     const tokens = p.name.toLowerCase().split(/[\s-]+/);
     tokens.forEach((t, k) => {
       const key = `${tokens.length}:${k}:${tokens.slice(0, k).join(' ')}\u0000${tokens.slice(k + 1).join(' ')}`;

@@ -1,19 +1,12 @@
 // Pages nothing links to. Links from index.md, log.md and AGENTS.md do not count: they list everything.
-import { isPage } from '../../wiki/vault.js';
 import { isCatalogue } from '../page-info.js';
 import type { Check } from '../types.js';
-import { resolvedLinks } from '../link-index.js';
+import { linkedFrom } from '../link-index.js';
 
 export const orphan: Check = {
   meta: { id: 'orphan', description: 'pages that no other page links to (index and log excepted)', severity: 'warning', fixable: false },
   check(ctx) {
-    const linked = new Set<string>();
-    for (const page of ctx.vault.pages) {
-      if (isCatalogue(page)) continue;
-      for (const { file } of resolvedLinks(ctx.vault, page)) {
-        if (isPage(file) && file.path !== page.path) linked.add(file.path);
-      }
-    }
+    const linked = linkedFrom(ctx.vault);
     return ctx.vault.pages
       .filter((p) => !isCatalogue(p) && !linked.has(p.path))
       .map((p) => ({ check: 'orphan', severity: 'warning' as const, page: p.path, line: 1, message: `no page links to [[${p.name}]]` }));

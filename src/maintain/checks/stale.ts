@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { VaultFile, VaultPage } from '../../wiki/vault.js';
 import { isPage } from '../../wiki/vault.js';
-import { INDEX_FILE } from '../../wiki/schema.js';
+import { AGENTS_FILE, LOG_FILE } from '../../wiki/schema.js';
 import { frontmatterLine, isEntityPage, isSourcePage, notesText } from '../page-info.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
-import { resolvedLinks } from '../link-index.js';
+import { linkedFrom } from '../link-index.js';
 import { fieldsOf } from '../page-summary.js';
 
 /** The raw post id a source page was compiled from (`raw` field: id, file name or path). */
@@ -21,16 +21,7 @@ export function rawIdOf(page: VaultPage): string | undefined {
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 /** Pages other pages link to (index.md excepted: its fix drops the entry). Removing one of them would break links. */
-function linkedPages(ctx: CheckContext): Set<string> {
-  const linked = new Set<string>();
-  for (const page of ctx.vault.pages) {
-    if (page.path === INDEX_FILE) continue;
-    for (const { file } of resolvedLinks(ctx.vault, page)) {
-      if (file && file.path !== page.path) linked.add(file.path);
-    }
-  }
-  return linked;
-}
+const linkedPages = (ctx: CheckContext): Set<string> => linkedFrom(ctx.vault, [LOG_FILE, AGENTS_FILE]);
 
 /** Removed by --fix only when unchanged since compile wrote it, free of author notes, and linked from nowhere. */
 function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boolean {
