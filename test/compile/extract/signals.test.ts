@@ -122,6 +122,19 @@ describe('table and list signal', () => {
       ['Patronus AI', 'company'],
     ]);
   });
+  it('keeps ordinary words weak under a header that names no kind of thing, strong under one that does', () => {
+    const labels = run(cellSignal, '| Approach | Product |\n| --- | --- |\n| Overlay | Gemini for Mac |\n| Terminal | Claude Code |\n| Clicky | Clicky Pro |\n');
+    expect(labels.map((x) => [x.surface, x.strength])).toEqual([
+      ['Overlay', 'weak'],
+      ['Terminal', 'weak'],
+      ['Clicky', 'strong'],
+    ]);
+    const names = run(cellSignal, '| Company | Funding |\n| --- | --- |\n| Square | $5M |\n\n| Name | Stars |\n| --- | --- |\n| Notion | 3 |\n');
+    expect(names.map((x) => [x.surface, x.strength])).toEqual([
+      ['Square', 'strong'],
+      ['Notion', 'strong'],
+    ]);
+  });
   it('reads list leads up to a separator and skips labels', () => {
     const c = run(cellSignal, '- Claude Code\n- Layer 1 (Session): last 40 messages\n- EAGLE-3: speculative decoding\n');
     expect(surfaces(c)).toEqual(['Claude Code', 'EAGLE-3']);

@@ -4,7 +4,7 @@ import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { asName, type Candidate } from './candidate.js';
-import { isDistinctive } from '../names.js';
+import { isDistinctive, words } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 
 function headerType(header: string | undefined): EntityType | undefined {
@@ -26,7 +26,12 @@ export function cellSignal(ctx: DocContext): Candidate[] {
       const name = asName(seg.text.replace(/\s*\([^)]*\)\s*$/, ''));
       if (!name) continue;
       const at = seg.start + Math.max(0, seg.text.indexOf(name));
-      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: 'strong', typeHint: headerType(seg.columnHeader) });
+      const typeHint = headerType(seg.columnHeader);
+      // `| Approach | ... |` over `| Overlay | ... |`: ordinary words under a header that names no kind of
+      // thing are row labels; under `Company` or `Name` they are names (`Square`, `Notion`).
+      const namesColumn = typeHint !== undefined || /\bnames?$/i.test(seg.columnHeader?.trim() ?? '');
+      const ordinary = words(name).every((w) => /^\p{L}+$/u.test(w) && !isDistinctive(w));
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: namesColumn || !ordinary ? 'strong' : 'weak', typeHint });
     } else if (seg.kind === 'list-item') {
       // Only the lead up to a separator, or a short item that is all name.
       const m = /^(.{2,60}?)(?:\s*\([^)]*\))?\s*(?::\s|\s[—–-]\s)/.exec(seg.text);
