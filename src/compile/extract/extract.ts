@@ -6,8 +6,7 @@ import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
-import { isDictionaryWord } from './nlp.js';
-import { words } from './names.js';
+import { isOrdinaryPhrase } from './names.js';
 import type { DocExtraction } from './types.js';
 
 const PRIORITY: Signal[] = [
@@ -22,19 +21,12 @@ function rank(c: Candidate): number {
   return RANK.get(c.signal) ?? 99;
 }
 
-/** A word a dictionary has, or the plural of one (`Hallucinations`). */
-function ordinaryWord(w: string): boolean {
-  if (!/^\p{L}+$/u.test(w)) return false;
-  if (isDictionaryWord(w)) return true;
-  return /s$/.test(w) && (isDictionaryWord(w.slice(0, -1)) || /ies$/.test(w) && isDictionaryWord(`${w.slice(0, -3)}y`) || /es$/.test(w) && isDictionaryWord(w.slice(0, -2)));
-}
-
 /**
  * A run of capitalised ordinary words (`Agents Suffer`, `Silent Hallucinations`): inside a title it is
  * the title's own wording, not a name of its own.
  */
 function ordinaryRun(c: Candidate): boolean {
-  return c.signal === 'propn-run' && words(c.surface).every((w) => ordinaryWord(w.replace(/[^\p{L}]+$/u, '')));
+  return c.signal === 'propn-run' && isOrdinaryPhrase(c.surface);
 }
 
 /**

@@ -108,6 +108,17 @@ function isDistinctiveRaw(w: string): boolean {
   return parts.some((p) => /\p{L}{2,}/u.test(p) && !isDictionaryWord(p));
 }
 
+/**
+ * A phrase of ordinary words only (`Silent Hallucinations`, `Key Research Papers`): no word is a name by
+ * its shape, so only its use can make the phrase one.
+ */
+export function isOrdinaryPhrase(phrase: string): boolean {
+  return words(phrase).every((w) => {
+    const bare = w.replace(/[^\p{L}]+$/u, '');
+    return /^\p{L}+$/u.test(bare) && !isDistinctive(bare);
+  });
+}
+
 /** Words that are capitalised for grammar rather than because they name something. */
 export function isCommonCapitalised(w: string): boolean {
   const l = w.toLowerCase();

@@ -36,6 +36,13 @@ describe('link signal', () => {
       ['Bland AI', undefined, 'https://bland.ai', 'strong'],
     ]);
   });
+  it('takes the name before the date of a citation', () => {
+    const c = run(linkSignal, 'Rewards changed ([OpenAI, September 2025](https://openai.com/index/why-models-hallucinate/)) and ([Anthropic, 2024](https://www.anthropic.com/research)).');
+    expect(c.map((x) => [x.surface, x.strength])).toEqual([
+      ['OpenAI', 'medium'],
+      ['Anthropic', 'medium'],
+    ]);
+  });
   it('reads an @handle linked to a profile as a person', () => {
     const c = run(linkSignal, 'Thanks to [@mrobinson](https://github.com/mrobinson) for the fix.');
     expect(c.map((x) => [x.surface, x.typeHint])).toEqual([['@mrobinson', 'person']]);
@@ -145,6 +152,14 @@ describe('heading signal', () => {
   it('takes the subject before the colon of a numbered heading, and the owner of a possessive', () => {
     const c = run(headingSignal, "## 4. SpecEyes: CPU Architecture Ideas Applied\n\n## 1. Karpathy's AutoResearch: 100 Experiments\n\n## What This All Means");
     expect(surfaces(c)).toEqual(['SpecEyes', 'Karpathy', 'AutoResearch']);
+  });
+  it('keeps a title of several ordinary words weak, and a one-word subject strong', () => {
+    const c = run(headingSignal, '## The Infrastructure Startups: Follow the Money\n\n## Notion: What Changed\n\n## Claude Code: The Good Parts');
+    expect(c.map((x) => [x.surface, x.strength])).toEqual([
+      ['The Infrastructure Startups', 'weak'],
+      ['Notion', 'strong'],
+      ['Claude Code', 'strong'],
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { asName, type Candidate } from './candidate.js';
-import { isDistinctive, words } from '../names.js';
+import { isDistinctive, isOrdinaryPhrase } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 
 function headerType(header: string | undefined): EntityType | undefined {
@@ -30,8 +30,7 @@ export function cellSignal(ctx: DocContext): Candidate[] {
       // `| Approach | ... |` over `| Overlay | ... |`: ordinary words under a header that names no kind of
       // thing are row labels; under `Company` or `Name` they are names (`Square`, `Notion`).
       const namesColumn = typeHint !== undefined || /\bnames?$/i.test(seg.columnHeader?.trim() ?? '');
-      const ordinary = words(name).every((w) => /^\p{L}+$/u.test(w) && !isDistinctive(w));
-      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: namesColumn || !ordinary ? 'strong' : 'weak', typeHint });
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: namesColumn || !isOrdinaryPhrase(name) ? 'strong' : 'weak', typeHint });
     } else if (seg.kind === 'list-item') {
       // Only the lead up to a separator, or a short item that is all name.
       const m = /^(.{2,60}?)(?:\s*\([^)]*\))?\s*(?::\s|\s[—–-]\s)/.exec(seg.text);

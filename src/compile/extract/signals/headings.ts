@@ -1,6 +1,7 @@
 // Headings that name their subject: `## 4. SpecEyes: CPU Architecture Ideas ...`, `## Karpathy's AutoResearch: ...`.
 import type { DocContext } from '../document.js';
 import { asName, type Candidate } from './candidate.js';
+import { isOrdinaryPhrase, words } from '../names.js';
 
 export function headingSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -22,7 +23,9 @@ export function headingSignal(ctx: DocContext): Candidate[] {
     }
     const name = asName(left, { maxWords: 5 });
     if (!name) continue;
-    out.push({ start: at, end: at + name.length, surface: name, signal: 'heading', strength: 'strong' });
+    // `## The Infrastructure Startups: Follow the Money`: several ordinary words title a section, they name nothing.
+    const titling = words(name).length >= 2 && isOrdinaryPhrase(name.replace(/^the\s+/i, ''));
+    out.push({ start: at, end: at + name.length, surface: name, signal: 'heading', strength: titling ? 'weak' : 'strong' });
   }
   return out;
 }

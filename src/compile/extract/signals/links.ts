@@ -49,6 +49,12 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         text = text.slice(0, tail.index);
         cut = true;
       }
+      // `(OpenAI, September 2025)`: a citation; the name is the part before the date.
+      const cited = /^(.+?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$/.exec(text);
+      if (cited) {
+        text = cited[1];
+        cut = true;
+      }
       const owned = /^(.+?)['’]s\s+(.+)$/.exec(text);
       if (owned) {
         const owner = asName(owned[1]);
