@@ -107,8 +107,9 @@ function plan(ctx: EmitContext): PlannedPage[] {
   const urls = postUrlIndex(ctx.model);
   return ctx.model.posts.map((p) => {
     const notes = p.related.map((r) => relatedNote(p, r));
-    const targets = linkTargets(p);
-    return { path: p.path, key: sourcePageKey(p, urls, notes, reachableTargets(targets, p.doc.body)), render: () => renderSource(p, ctx, urls, notes, targets).content };
+    // The surfaces that could match the text are all the linker needs (and far fewer to index).
+    const targets = reachableTargets(linkTargets(p), p.doc.body);
+    return { path: p.path, key: sourcePageKey(p, urls, notes, targets), render: () => renderSource(p, ctx, urls, notes, targets).content };
   });
 }
 
