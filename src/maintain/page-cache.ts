@@ -293,7 +293,7 @@ export class MaintainCache {
   async loadRaw(dir: string): Promise<RawPost[] | undefined> {
     const names = await rawPostFiles(dir);
     if (!names) return undefined;
-    // Entries are by file name: a cache made for another raw directory says nothing about this one.
+    // Entries are by file name: in another raw directory only a post's hash says it is the same.
     const sameDir = this.old.rawDir === dir;
     this.rawDir = dir;
     if (!sameDir) this.changed = true;
@@ -303,8 +303,10 @@ export class MaintainCache {
       const file = path.join(dir, name);
       const id = name.replace(/\.md$/i, '');
       const stamp = stampOf(statSync(file));
-      const e = sameDir && Object.hasOwn(this.old.raw, name) ? this.old.raw[name] : undefined;
-      if (e && typeof e.hash === 'string' && !e.racy && sameStamp(e, stamp)) {
+      // A post of the same name in another directory (a copy, a moved raw/) is the same post when
+      // its bytes are: its results are kept, but only after reading and hashing it.
+      const e = Object.hasOwn(this.old.raw, name) ? this.old.raw[name] : undefined;
+      if (sameDir && e && typeof e.hash === 'string' && !e.racy && sameStamp(e, stamp)) {
         const post = new CachedRawPost(id, name, e.hash, e.title, e.date, file);
         attachResults(post, e.r && typeof e.r === 'object' ? e.r : {});
         this.stats.rawTrusted++;

@@ -166,6 +166,28 @@ describe('maintain page cache', () => {
     expect(await warm(wiki, raw)).toBe(before);
   });
 
+  it('keeps the results of posts whose bytes are the same in another raw directory', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    const expected = await warm(wiki, raw);
+    expect(expected).toContain('\\"Zentrix\\" is mentioned in 3 posts');
+    const moved = path.join(path.dirname(raw), 'raw-copy');
+    await fs.cp(raw, moved, { recursive: true });
+    await edit(path.join(moved, '2026-03-01-funding-roundup.md'), 'according to a filing', 'according to filings');
+    // Results that would be wrong if they were used: no post finds any name.
+    const data = readCache(cacheFile);
+    for (const l of data.lines) if (l[0] === 'r') (l[2] as { r: Record<string, unknown> }).r['missing-page:found'] = [];
+    await writeCache(cacheFile, data);
+    const s = await stats(wiki, moved);
+    expect(s.rawTrusted).toBe(0);
+    expect(s.rawRead).toBe(3);
+    // The two unchanged posts keep their (emptied) names; the edited one is searched again.
+    expect(await warm(wiki, moved)).not.toContain('\\"Zentrix\\" is mentioned');
+    await fs.rm(cacheFile);
+    const fresh = await warm(wiki, moved);
+    expect(fresh).toBe(await cold(wiki, moved));
+    expect(fresh).toContain('\\"Zentrix\\" is mentioned in 3 posts');
+  });
+
   it('ignores a corrupt cache and writes a good one', async () => {
     const { wiki, raw, cacheFile } = await fixture();
     const expected = await warm(wiki, raw);
