@@ -62,11 +62,11 @@ export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
 
 const cleaned = new WeakMap<PostNode, string[]>();
 
-/** A post's sentences as one-line text, cleaned once per post however many pages quote them. */
-function sentenceTexts(post: PostNode): string[] {
+/** One of a post's sentences as one-line text, cleaned once however many pages quote it. */
+function sentenceText(post: PostNode, i: number): string {
   let list = cleaned.get(post);
-  if (!list) cleaned.set(post, (list = post.ext.sentences.map((s) => inlineText(s.text))));
-  return list;
+  if (!list) cleaned.set(post, (list = new Array<string>(post.ext.sentences.length)));
+  return (list[i] ??= inlineText(post.ext.sentences[i].text));
 }
 
 /** The sentences of one post that mention the entity, in order. */
@@ -77,7 +77,7 @@ export function sentencesIn(node: EntityNode, post: PostNode): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const i of idx) {
-    const t = sentenceTexts(post)[i];
+    const t = sentenceText(post, i);
     if (t && !seen.has(t)) {
       seen.add(t);
       out.push(t);
