@@ -160,12 +160,32 @@ function indexesOf(e: PageEntry): number[] {
   return out;
 }
 
+/** Lines (text or bytes) as UTF-8, each ended by a newline; runs of text lines are encoded at once. */
+function joinLines(lines: Array<string | Uint8Array>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) parts.push(Buffer.from(`${run.join('\n')}\n`));
+    run = [];
+  };
+  const NL = Buffer.from('\n');
+  for (const l of lines) {
+    if (typeof l === 'string') run.push(l);
+    else {
+      flush();
+      parts.push(l, NL);
+    }
+  }
+  flush();
+  return Buffer.concat(parts);
+}
+
 interface Tracked<T> {
   stamp: FileStamp;
   hash: string;
   item: T;
-  /** The entry's line as read, when it is written again unchanged unless the item's results change. */
-  line?: string;
+  /** The entry's line as read (its bytes), when it is written again unchanged unless the item's results change. */
+  line?: Uint8Array;
   entry?: PageEntry;
   /** Modified too close to the moment it was looked at for its stamp to be trusted next time. */
   racy: boolean;
@@ -176,8 +196,8 @@ export class MaintainCache {
   private readonly version = maintainVersion();
   private old: CacheData = { version: '', strings: [], pages: {}, raw: {} };
   private oldStrings: string[] = [];
-  /** `p\0path` or `r\0name` -> the entry's line in the file. */
-  private readonly oldLines = new Map<string, string>();
+  /** `p\0path` or `r\0name` -> the entry's line in the file, as bytes (copied as they are when written again). */
+  private readonly oldLines = new Map<string, Uint8Array>();
   private readonly pages = new Map<string, Tracked<VaultPage>>();
   private readonly raws = new Map<string, Tracked<RawPost>>();
   private rawDir?: string;
@@ -195,7 +215,12 @@ export class MaintainCache {
   static open(wikiDir: string): MaintainCache {
     const c = new MaintainCache(wikiDir);
     try {
-      const lines = readFileSync(c.file, 'utf8').split('\n');
+      const bytes = readFileSync(c.file);
+      const lines = bytes.toString('utf8').split('\n');
+      // Where each line's bytes start: a newline byte is never part of a longer UTF-8 sequence.
+      const starts = [0];
+      for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+      const lineBytes = (i: number): Uint8Array => bytes.subarray(starts[i], (starts[i + 1] ?? bytes.length + 1) - 1);
       const head: unknown = JSON.parse(lines[0]);
       if (!validHeader(head, c.version)) throw new Error('another version');
       c.old = { ...head, pages: {}, raw: {} };
@@ -217,7 +242,7 @@ export class MaintainCache {
         if (rec[0] === 'p') c.old.pages[rec[1]] = rec[2] as PageEntry;
         else if (rec[0] === 'r') c.old.raw[rec[1]] = rec[2] as RawEntry;
         else continue;
-        c.oldLines.set(`${rec[0]}\u0000${rec[1]}`, lines[i]);
+        c.oldLines.set(`${rec[0]}\u0000${rec[1]}`, lineBytes(i));
       }
     } catch {
       c.changed = true;
@@ -331,10 +356,10 @@ export class MaintainCache {
   /** Writes the cache when anything in it changed. Failing to write (a read-only vault) is not an error. */
   async save(): Promise<boolean> {
     if (!this.changed && resultWrites() === this.writesAtLoad) return false;
-    let text = this.serialise(true);
-    if (text === undefined) text = this.serialise(false)!;
+    let bytes = this.serialise(true);
+    if (bytes === undefined) bytes = this.serialise(false)!;
     try {
-      await writeFileAtomic(this.file, text);
+      await writeFileAtomic(this.file, bytes);
       return true;
     } catch {
       return false;
@@ -342,11 +367,11 @@ export class MaintainCache {
   }
 
   /**
-   * The cache file's text. With `reuse`, unchanged entries keep their lines and the string table
-   * only grows; undefined when the table holds too many strings nothing refers to any more (the
-   * caller then writes everything afresh).
+   * The cache file's bytes. With `reuse`, unchanged entries keep their lines (copied as bytes, not
+   * encoded again) and the string table only grows; undefined when the table holds too many strings
+   * nothing refers to any more (the caller then writes everything afresh).
    */
-  private serialise(reuse: boolean): string | undefined {
+  private serialise(reuse: boolean): Uint8Array | undefined {
     const strings: string[] = reuse ? [...this.oldStrings] : [];
     const ids = new Map<string, number>();
     strings.forEach((x, i) => ids.set(x, i));
@@ -365,7 +390,7 @@ export class MaintainCache {
     // was in use at the last count: counting walks every entry's links.
     const live = this.old.live;
     const count = !reuse || typeof live !== 'number' || strings.length > 2 * live + 1000;
-    const lines: string[] = [];
+    const lines: Array<string | Uint8Array> = [];
     for (const [rel, t] of [...this.pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (reuse && t.line && t.entry && !t.racy && !resultsTouched(t.item)) {
         lines.push(t.line);
@@ -388,6 +413,6 @@ export class MaintainCache {
       lines.push(JSON.stringify(['r', name, entry]));
     }
     const head: Header = { version: this.version, rawDir: this.rawDir, strings, live: count ? used.size : live, shared: this.vault ? pageResults(this.vault) : {} };
-    return `${JSON.stringify(head)}\n${lines.join('\n')}\n`;
+    return joinLines([JSON.stringify(head), ...lines]);
   }
 }
