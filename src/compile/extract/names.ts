@@ -219,6 +219,8 @@ function isNonEntityRaw(name: string): boolean {
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
   // `Gemfile`, `Dockerfile`, `setup.py`: file names, not things.
   if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h|cpp)$/i.test(name))) return true;
+  // `Option+Space`, `Cmd+K`, `Ctrl+Shift+P`: keyboard shortcuts.
+  if (/^(?:cmd|command|ctrl|control|option|opt|alt|shift|fn|meta|super|win|windows)\s*\+\s*\S/i.test(name)) return true;
   // `00:00 Intro`, `40-45 Funding`: timestamps and ranges from chapter lists.
   if (/^\d+\s*[-:–]\s*\d+\b/.test(name)) return true;
   // `Starting June 30, 2016`: a date inside a longer phrase.

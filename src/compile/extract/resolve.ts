@@ -98,8 +98,10 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   // something (`Astral's mission`): a name.
   if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.flags?.midSentence || r.m.signal === 'bold-lead') &&
     (cueStrength(r.m) >= 2 || (r.m.flags?.possessive && r.m.flags?.midSentence)))) return true;
-  // Opening a sentence, a name needs a stronger cue (`Arm CEO Rene Haas`) and one mention elsewhere.
+  // Opening a sentence, a name needs a stronger cue (`Arm CEO Rene Haas`) and one mention elsewhere, or to be
+  // the subject of a funding round or an acquisition (`Wiz raised $1 billion`).
   if (lc === 0 && !isCommonCapitalised(surface) && refs.length >= 2 && refs.some((r) => cueStrength(r.m) >= 2)) return true;
+  if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.votes?.company ?? 0) >= 2.5)) return true;
   if (mid >= 3 && lc * 3 <= mid) return true;
   return false;
 }

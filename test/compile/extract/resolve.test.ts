@@ -89,6 +89,18 @@ describe('resolution', () => {
     expect(es.filter((e) => /Comprehensive/.test(e.name))).toEqual([]);
   });
 
+  it('takes the subject of a funding round from one mention, but not an ordinary word', () => {
+    const es = entitiesOf(['Wiz raised $1 billion at a $12 billion valuation.', 'Render raised $80 million. We render pages on the server.']);
+    expect(find(es, 'Wiz')?.type).toBe('company');
+    expect(find(es, 'Render')).toBeUndefined();
+  });
+
+  it('leaves an opening imperative and keyboard shortcuts out of names', () => {
+    const es = entitiesOf(['Add Thinking Machines Lab ($2 billion Series B) and the total doubles.', 'Press Option+Space and Gemini appears, says Thinking Machines Lab.']);
+    expect(find(es, 'Thinking Machines Lab')).toBeDefined();
+    expect(es.map((e) => e.name).filter((n) => /^Add |Option|^Press/.test(n))).toEqual([]);
+  });
+
   it('drops capitalised words that are not names', () => {
     const es = entitiesOf(['## Introduction\n\nHowever, nothing happened in May. Voice is cheap. Email is deep.\n\n## Conclusion\n\nMonday came.']);
     expect(es.map((e) => e.name)).toEqual([]);

@@ -95,6 +95,12 @@ improves includes integrates introduces launches lets makes offers powers provid
 supports takes turns uses wraps exposes fetches returns stores tracks tokenizes cuts saves drops beats
 `);
 
+/** Imperatives that open an instruction (`Add Thinking Machines Lab ...`, `Meet Alice`): not the first word of a name there. */
+export const IMPERATIVE_VERBS = set(`
+add try use see meet replace install imagine consider compare join follow visit download subscribe press click tap ask tell
+watch take give let pick grab skip ignore remember note thank thanks welcome congratulations
+`);
+
 /** Honorifics and job titles that precede or follow a person's name. */
 export const PERSON_TITLES = set(`
 mr mrs ms miss dr prof professor sir dame lord lady rev president vice chairman chairwoman chair ceo cto cfo coo cso cmo cpo

@@ -1,7 +1,7 @@
 // Runs of capitalised words from running text, with joiners and versions: `Bank of America`, `Gemma 4`,
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
-import { GENERIC_TERMS, PERSON_TITLES } from '../data/words.js';
+import { GENERIC_TERMS, IMPERATIVE_VERBS, PERSON_TITLES } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
@@ -120,6 +120,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
       while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
+      if (ws.length > 1 && ws[0].initial && IMPERATIVE_VERBS.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[0].text)) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
       // `Usage of Java 6`: an ordinary noun opening the sentence before `of` is grammar, not part of the name.
