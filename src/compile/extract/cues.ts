@@ -86,6 +86,9 @@ const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(
 /** `A, B, and 20+ retailers`, `X and other banks`: a list closed by a role noun. */
 const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
 
+/** `announced by Apple, Google, Igalia and Mozilla`: several makers named after a corporate verb are companies. */
+const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|built|published|maintained|operated|supported|sponsored|funded|backed|acquired|owned|shipped)(?:\\s+(?:on|in|last|this)\\s+[^,.;:()]{1,24}?)?\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|&)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
+
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
 
@@ -173,6 +176,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // Coordinated lists of customers, partners, investors: every member shares the class noun's type.
   const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
   if (ROLE_LIST.test(listWin) || SIGNED_ON.test(ctx.text.slice(end, Math.min(s.end, end + 160))) || ROLE_TAIL.test(ctx.text.slice(end, Math.min(s.end, end + 160)))) add(v, 'company', 3);
+  else if (BY_LIST.test(listWin)) add(v, 'company', 2);
   // `ICLR 2026 workshop`: a year or version between the name and its cue.
   const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);

@@ -56,6 +56,11 @@ describe('context cues', () => {
     expect(top(votes('We ran YCSB workloads A and B.', 'YCSB'))).toBe('benchmark');
     expect(top(votes('The model scores 71% on SWE-bench Verified.', 'SWE-bench Verified'))).toBe('benchmark');
   });
+  it('reads several makers named after a corporate verb as companies, but not one name alone', () => {
+    const text = 'Interop 2024 was announced on February 1 by Apple, Bocoup, Google, Igalia, Microsoft and Mozilla, and it matters.';
+    for (const name of ['Bocoup', 'Igalia', 'Microsoft']) expect(votes(text, name).company ?? 0, name).toBeGreaterThanOrEqual(2);
+    expect(votes('The library was developed by Armin, a student.', 'Armin').company ?? 0).toBeLessThan(2);
+  });
   it('types the members of a list by its class noun (such as, e.g., including)', () => {
     expect(top(votes('Fuzzing engines (e.g. AFL and libFuzzer) are fast.', 'libFuzzer'))).toBe('product');
     expect(top(votes('Conferences such as Hot Chips and FOSDEM matter.', 'FOSDEM'))).toBe('event');
