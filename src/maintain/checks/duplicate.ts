@@ -159,13 +159,21 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
       else contexts.set(key, [entry]);
     });
   });
-  for (const [context, members] of contexts) {
+  // Within one group, names pair when the differing tokens share a variant.
+  const groups: Array<Map<string, number[]>> = [];
+  for (const members of contexts.values()) {
     if (members.length < 2) continue;
+    const byVariant = new Map<string, number[]>();
     for (const { i, token: t, single } of members) {
       // One name of one word pairs with another only as its plural (typoPair): no letter left out.
       const variants = new Set([...singulars(t), ...(t.length >= 5 && !single ? deletions(t) : [])]);
-      for (const v of variants) put(`t:${context}\u0000${v}`, i);
+      for (const v of variants) {
+        const list = byVariant.get(v);
+        if (!list) byVariant.set(v, [i]);
+        else if (!list.includes(i)) list.push(i);
+      }
     }
+    groups.push(byVariant);
   }
   const seen = new Set<string>();
   const out: Array<[number, number]> = [];
@@ -178,6 +186,7 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
     out.push([i, j]);
   };
   for (const list of buckets.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pair(list[x], list[y]);
+  for (const byVariant of groups) for (const list of byVariant.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pair(list[x], list[y]);
   for (const [key, short] of acronyms) for (const a of short) for (const b of spelled.get(key) ?? []) pair(a, b);
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
