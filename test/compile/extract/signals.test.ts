@@ -111,6 +111,10 @@ describe('proper-noun run signal', () => {
 });
 
 describe('acronym and CamelCase signal', () => {
+  it('keeps an acronym before a job title, and leaves one inside a longer name to the run', () => {
+    const c = run(acronymSignal, 'IBM CEO Arvind Krishna spoke. Then AWS Bedrock AgentCore shipped.');
+    expect(surfaces(c)).toEqual(['IBM']);
+  });
   it('finds acronyms and CamelCase words standing alone, not generic ones', () => {
     const c = run(acronymSignal, 'MCP won. The team at CopilotKit shipped an API for the CEO, and FedEx used it.');
     expect(c.map((x) => [x.surface, x.signal])).toEqual([

@@ -2,6 +2,7 @@
 import { insideInternalLink, type DocContext } from '../document.js';
 import { isAcronym, isCamelCase, isNonEntity, isVersion } from '../names.js';
 import type { Candidate } from './candidate.js';
+import { PERSON_TITLES } from '../data/words.js';
 
 export function acronymSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -22,7 +23,9 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       const joined = (a: typeof w | undefined, b: typeof w | undefined): boolean =>
         !!a && !!b && a.sentence === b.sentence && text.slice(a.end + (a.possessive ? 2 : 0), b.start) === ' ' && !a.possessive &&
         nameWord(a) && (nameWord(b) || (b !== w && isVersion(b.text) && !/^\d{4}$/.test(b.text)));
-      if (joined(prev, w) || joined(w, next)) continue;
+      // `IBM CEO Arvind Krishna`: a job title ends the run there (as for capitalised runs), so the acronym stands alone.
+      const title = !!next && /^\p{Lu}/u.test(next.text) && PERSON_TITLES.has(next.text.toLowerCase());
+      if (joined(prev, w) || (joined(w, next) && !title)) continue;
       if (isNonEntity(w.text)) continue;
       // `optOutLink`, `getElementById`: identifiers from code, not names.
       if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(w.text)) continue;
