@@ -206,6 +206,21 @@ describe('maintain page cache', () => {
     expect((await stats(wiki, raw)).pagesParsed).toBe(0);
   });
 
+  it('computes again results of the right version but the wrong shape', async () => {
+    const { wiki, raw, cacheFile } = await fixture();
+    const expected = await warm(wiki, raw);
+    const data = readCache(cacheFile);
+    for (const l of data.lines) {
+      const r = (l[2] as { r: Record<string, unknown> }).r;
+      if (l[0] === 'p' && 'duplicate' in r) r.duplicate = { names: 'no' };
+      if (l[0] === 'r') r['missing-page:found'] = [1, null];
+    }
+    data.head.shared = { 'missing-page:found': 'no' };
+    await writeCache(cacheFile, data);
+    expect(await warm(wiki, raw)).toBe(expected);
+    expect(await warm(wiki, raw)).toBe(expected);
+  });
+
   it('reads nothing from a cache made by another version of the code', async () => {
     const { wiki, raw, cacheFile } = await fixture();
     const expected = await warm(wiki, raw);
