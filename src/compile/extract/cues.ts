@@ -39,6 +39,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
   [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
+  // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing.
+  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|apps?|chips?|gpus?|releases?|updates?|products?|features?|services?|offerings?|launch(?:es)?|announcements?) from\s*$/i, 'company', 2],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],

@@ -61,6 +61,11 @@ describe('context cues', () => {
     for (const name of ['Bocoup', 'Igalia', 'Microsoft']) expect(votes(text, name).company ?? 0, name).toBeGreaterThanOrEqual(2);
     expect(votes('The library was developed by Armin, a student.', 'Armin').company ?? 0).toBeLessThan(2);
   });
+  it('reads the maker of a model, chip or integration as a company, and a plain source as nothing', () => {
+    expect(top(votes('The ChatGPT integration from OpenAI arrives later this year.', 'OpenAI'))).toBe('company');
+    expect(top(votes('New chips from Nvidia shipped.', 'Nvidia'))).toBe('company');
+    expect(votes('A quote from Karpathy sums it up.', 'Karpathy').company).toBeUndefined();
+  });
   it('types the members of a list by its class noun (such as, e.g., including)', () => {
     expect(top(votes('Fuzzing engines (e.g. AFL and libFuzzer) are fast.', 'libFuzzer'))).toBe('product');
     expect(top(votes('Conferences such as Hot Chips and FOSDEM matter.', 'FOSDEM'))).toBe('event');
