@@ -364,6 +364,7 @@ export function factLines(ctx: CheckContext, page: VaultPage, names: NameIndex, 
  */
 function disagreements(page: VaultPage, facts: FactLine[]): MaintainFinding[] {
   const out: MaintainFinding[] = [];
+  if (facts.length < 2) return out;
   const reported = new Set<string>();
   const slot = (c: Claim): string => `${c.attribute}\u0000${c.time}`;
   /** attribute and time -> indexes of the lines before this one holding a claim for them, ascending. */
