@@ -11,12 +11,13 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
-import { CACHE_DIR } from '../wiki/schema.js';
+import { CACHE_DIR, INDEX_FILE } from '../wiki/schema.js';
 import { splitFrontmatter } from '../wiki/frontmatter.js';
 import { listVaultFiles, parsePage, vaultDir, vaultOf, type Vault, type VaultPage } from '../wiki/vault.js';
 import { attachPrevious, attachResults, pageResults, resultsTouched, resultWrites } from './analysis.js';
 import { CachedPage, summaryOf, type PageSummary } from './page-summary.js';
 import { maintainVersion } from './version.js';
+import { readPage } from './read-page.js';
 import type { CacheStats, RawPost } from './types.js';
 import { rawPostFiles } from './state.js';
 
@@ -293,7 +294,8 @@ export class MaintainCache {
       let page: VaultPage | undefined = e && e.hash === hash ? this.restore(rel, e, file, text) : undefined;
       if (page) this.stats.pagesHashed++;
       else {
-        page = parsePage(rel, text);
+        // index.md's links are read in full by the index check: it is parsed in full at once.
+        page = rel === INDEX_FILE ? parsePage(rel, text) : readPage(rel, text);
         if (e && e.r && typeof e.r === 'object') attachPrevious(page, e.r);
         this.stats.pagesParsed++;
       }

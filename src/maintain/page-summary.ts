@@ -111,6 +111,11 @@ export class CachedPage implements VaultPage {
 
 const summaries = new WeakMap<VaultPage, PageSummary>();
 
+/** Keeps the summary made while reading a page (see readPage). */
+export function keepSummary(page: VaultPage, s: PageSummary): void {
+  summaries.set(page, s);
+}
+
 /** The summary of any page: the cached one, or one made from the parsed page (kept). */
 export function summaryOf(page: VaultPage): PageSummary {
   if (page instanceof CachedPage) return page.summary;

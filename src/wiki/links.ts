@@ -241,6 +241,36 @@ export function parseLinks(markdown: string, masked = maskCode(markdown)): WikiL
   return links.sort((a, b) => a.offset - b.offset);
 }
 
+/** What resolving a link needs, and its offset. */
+export type LinkRef = Pick<WikiLink, 'format' | 'target' | 'subpath' | 'offset'>;
+
+/**
+ * The links parseLinks finds, in the same order, with only what resolving them needs: for callers
+ * that never report a link's place or label, and skip making the rest for every link of a large page.
+ */
+export function linkRefs(markdown: string, masked = maskCode(markdown)): LinkRef[] {
+  const refs: LinkRef[] = [];
+  let m: RegExpExecArray | null;
+  WIKI_RE.lastIndex = 0;
+  while ((m = WIKI_RE.exec(masked))) {
+    const inner = markdown.slice(m.index + m[1].length + 2, m.index + m[0].length - 2);
+    const bar = inner.indexOf('|');
+    let ref = bar < 0 ? inner : inner.slice(0, bar);
+    if (ref.endsWith('\\')) ref = ref.slice(0, -1);
+    const { target, subpath } = splitSubpath(ref);
+    refs.push({ format: 'wiki', target, subpath, offset: m.index });
+  }
+  MD_RE.lastIndex = 0;
+  while ((m = MD_RE.exec(masked))) {
+    let dest = m[3];
+    if (dest.startsWith('<')) dest = dest.slice(1, -1);
+    if (SCHEME_RE.test(dest) || dest.startsWith('//')) continue;
+    const { target, subpath } = splitSubpath(dest);
+    refs.push({ format: 'markdown', target: safeDecode(target), subpath: subpath === undefined ? undefined : safeDecode(subpath), offset: m.index });
+  }
+  return refs.sort((a, b) => a.offset - b.offset);
+}
+
 /** One ATX or setext heading of a page. */
 export interface Heading {
   text: string;

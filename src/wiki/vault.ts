@@ -89,7 +89,7 @@ export async function listVaultFiles(dir: string): Promise<{ markdown: string[];
 }
 
 /** Where the body starts when the frontmatter does not parse: after the closing `---` if there is one. */
-function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: number } {
+export function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: number } {
   const lines = text.split('\n');
   if (!/^---\r?$/.test(lines[0] ?? '')) return { body: text, bodyLine: 1 };
   for (let i = 1; i < lines.length; i++) {
@@ -98,7 +98,7 @@ function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: num
   return { body: '', bodyLine: lines.length + 1 };
 }
 
-function stringList(v: unknown): string[] {
+export function stringList(v: unknown): string[] {
   const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
   return list.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter((s) => s !== '');
 }
@@ -107,7 +107,7 @@ function stringList(v: unknown): string[] {
  * Wikilinks in frontmatter values (`sources: ["[[Post]]"]`): Obsidian treats them as links of the
  * page (backlinks, graph), so they are checked and counted like links in the body.
  */
-function frontmatterLinks(text: string, parsed: boolean, bodyLine: number): PageLink[] {
+export function frontmatterLinks(text: string, parsed: boolean, bodyLine: number): PageLink[] {
   if (!parsed) return [];
   const start = text.indexOf('\n') + 1;
   // The end of line max(1, bodyLine - 2): the closing --- starts the line after it.
