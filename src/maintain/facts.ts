@@ -205,7 +205,21 @@ const DATE_VERB = /\b(?:founded|established|incorporated|released|launched|shipp
  */
 export function mayHoldClaims(s: string): boolean {
   // The hints first: most sentences hold none, and they are cheaper to look for than every change word.
-  return (MONEY_HINT.test(s) || COUNT_HINT.test(s) || DATE_VERB.test(s)) && !SKIP_SENTENCE.test(s);
+  return holdsHint(s) && !SKIP_SENTENCE.test(s);
+}
+
+function holdsHint(s: string): boolean {
+  return MONEY_HINT.test(s) || COUNT_HINT.test(s) || DATE_VERB.test(s);
+}
+
+const DATE_VERB_END = /(?:founded|established|incorporated|released|launched|shipped|debuted)\b/i;
+
+/**
+ * False when no part of `s` cut at its ends can pass mayHoldClaims's hints: the hints looked for in
+ * all of `s`, the verb without its leading word boundary (a part may start right after a digit).
+ */
+export function partMayHoldHint(s: string): boolean {
+  return MONEY_HINT.test(s) || COUNT_HINT.test(s) || DATE_VERB_END.test(s);
 }
 
 /** Claims a sentence makes about the page's entity. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagree, extractClaims, timeExpressions, type Claim } from '../../src/maintain/facts.js';
+import { disagree, extractClaims, timeExpressions, type Claim, partMayHoldHint, mayHoldClaims } from '../../src/maintain/facts.js';
 
 /** Claims about `name` in a sentence; `others` are other entity names in it. */
 function claims(sentence: string, name: string, others: string[] = [], postDate = '2026-02-15', docId = 'p'): Claim[] {
@@ -114,5 +114,23 @@ describe('counts and the place they are measured', () => {
   it('does not take a list continuation for an amount with words of its own', () => {
     const s = 'Acme closed a $1.1 billion Series C at a $19 billion valuation, and separately secured $7.5 billion in debt financing.';
     expect(brief(claims(s, 'Acme'))).toEqual(['funding:series c=1100000000@always', 'valuation=19000000000@post:p']);
+  });
+});
+
+describe('partMayHoldHint', () => {
+  it('holds for a line when some part of it could pass mayHoldClaims', () => {
+    for (const [line, part] of [
+      ['- **2025-03-01**: Acme raised $40 million.', 'Acme raised $40 million.'],
+      ['- 2025-03-01launched the app with 2 million users', 'launched the app with 2 million users'],
+      ['- 2025-03-01launched in 2025', 'launched in 2025'],
+    ]) {
+      expect(line).toContain(part);
+      expect(mayHoldClaims(part)).toBe(true);
+      expect(partMayHoldHint(line)).toBe(true);
+    }
+  });
+
+  it('fails for a line with no amount, count or founding verb', () => {
+    expect(partMayHoldHint('- **2025-03-01**: Acme makes robots in Berlin since 2019.')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // Values for different times are a timeline, not a contradiction (see ../facts.ts).
 import { createHash } from 'node:crypto';
 import { isPage, type VaultPage } from '../../wiki/vault.js';
-import { attributeLabel, disagree, extractClaims, mayHoldClaims, timeLabel, type Claim } from '../facts.js';
+import { attributeLabel, disagree, extractClaims, mayHoldClaims, partMayHoldHint, timeLabel, type Claim } from '../facts.js';
 import { pageResults, previousResults, setPageResult, touchResults } from '../analysis.js';
 import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
 import { rawIdOf } from './stale.js';
@@ -204,6 +204,13 @@ function readFactLine(page: VaultPage, lineNo: number, raw: string, outcome: (ta
 }
 
 /**
+ * True for a line without links no part of which holds the hints a claim needs. Its sentence is such
+ * a part (the line without its bullet, date and closing marks), so mayHoldClaims would leave it out,
+ * and any other line with the same sentence too: skipping its dedup entry changes nothing.
+ */
+const cannotHoldClaims = (raw: string): boolean => !raw.includes('[[') && !partMayHoldHint(raw);
+
+/**
  * The lines of a page's `## Facts`, then of its `## Mentions` sentences (under a heading per post)
  * that the facts do not already hold, that may make a claim; in page order.
  */
@@ -232,6 +239,7 @@ function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): Page
   const facts_ = sectionLines(page, 'Facts');
   if (facts_) {
     for (let l = facts_[0]; l <= facts_[1]; l++) {
+      if (cannotHoldClaims(lines[l - 1] ?? '')) continue;
       const f = readFactLine(page, l, lines[l - 1] ?? '', outcome);
       if (!f) continue;
       seen.add(`${f.docId}\u0000${f.sentence}`);
@@ -249,6 +257,7 @@ function pageFacts(ctx: CheckContext, page: VaultPage, table: TargetTable): Page
         continue;
       }
       if (!/^\s*[-*+]\s/.test(text)) continue;
+      if (cannotHoldClaims(text)) continue;
       const f = readFactLine(page, l, text, outcome, from);
       if (!f || seen.has(`${f.docId}\u0000${f.sentence}`)) continue;
       seen.add(`${f.docId}\u0000${f.sentence}`);
