@@ -32,13 +32,15 @@ function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boo
 /** Each `sources` entry as the post page it names (`[[Page]]`, `[[Page|label]]`, a page name or a raw id). */
 type SourceEntry = { entry: string; post?: VaultPage; rawId?: string };
 
-function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>, memo: Map<string, SourceEntry>): SourceEntry[] {
+/** The page's `sources` entries in order, up to the first `enough` holds for (all of them when it holds for none). */
+function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, VaultPage>, memo: Map<string, SourceEntry>, enough?: (e: SourceEntry) => boolean): SourceEntry[] {
   // An entry reads the same from every page of one folder; entity pages cite the same posts over and over.
   const dir = page.path.includes('/') ? page.path.slice(0, page.path.lastIndexOf('/')) : '';
   const sources = fieldsOf(page).sources;
   const list: unknown[] = Array.isArray(sources) ? sources : [];
   const out: SourceEntry[] = [];
   for (const entry of list) {
+    if (out.length > 0 && enough?.(out[out.length - 1])) break;
     if (typeof entry !== 'string') continue;
     const k = `${dir}\u0000${entry}`;
     let e = memo.get(k);
@@ -80,12 +82,12 @@ export const stale: Check = {
       out.push(f);
     }
     const resolved = new Map<string, SourceEntry>();
+    // rawId is rawIdOf(post) for an entry that names a post page.
+    const isAlive = (e: SourceEntry): boolean => (e.post ? !gonePosts.has(e.post.path) && (e.rawId === undefined || rawIds.has(e.rawId)) : e.rawId !== undefined && rawIds.has(e.rawId));
     for (const p of ctx.vault.pages.filter(isEntityPage)) {
-      const entries = sourceEntries(ctx, p, byRawId, resolved);
-      if (entries.length === 0) continue;
-      // rawId is rawIdOf(post) for an entry that names a post page.
-      const alive = entries.some((e) => (e.post ? !gonePosts.has(e.post.path) && (e.rawId === undefined || rawIds.has(e.rawId)) : e.rawId !== undefined && rawIds.has(e.rawId)));
-      if (alive) continue;
+      // One post still there is enough: a page citing thousands is not read past its first.
+      const entries = sourceEntries(ctx, p, byRawId, resolved, isAlive);
+      if (entries.length === 0 || entries.some(isAlive)) continue;
       const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'sources'), message: `every post it cites is gone (${entries.map((e) => e.entry).join(', ')}); run wikic compile` };
       if (ctx.generated(p)) {
         if (removable(ctx, p, linked)) {
