@@ -55,16 +55,23 @@ export function linkDestinations(markdown: string): string[] {
 }
 
 /** The first word of each surface, or null when the surface does not start with one; names recur across posts. */
-const firstWords = new Map<string, string | null>();
+let firstWords = new Map<string, string | null>();
 function leadingWord(surface: string): string | null {
   let w = firstWords.get(surface);
   if (w === undefined) {
     const m = FIRST_WORD.exec(surface);
     w = m && m.index === 0 ? m[0] : null;
+    if (firstWords.size > 200_000) firstWords = new Map();
     firstWords.set(surface, w);
   }
   return w;
 }
+
+/**
+ * A word that ends where PROTECTED may start a URL: its `\b` knows only ASCII letters, so in `Caféhttps://x`
+ * the URL starts after `é` and the linker sees the word `Café`.
+ */
+const URL_GLUED = /^(.+?)(?:https?|ftp|www)$/u;
 
 /**
  * The targets with only the surfaces that could be linked in `markdown`: those that start at one of
@@ -85,12 +92,17 @@ export function reachableTargets(targets: LinkTarget[], markdown: string): LinkT
     }
   }
   const found = new Set<string>();
+  const tryAt = (word: string, at: number): void => {
+    const list = byFirst.get(word);
+    if (list) for (const surface of list) if (!found.has(surface) && markdown.startsWith(surface, at)) found.add(surface);
+  };
   const words = new RegExp(WORDS.source, WORDS.flags);
   let m: RegExpExecArray | null;
   while ((m = words.exec(markdown))) {
-    const list = byFirst.get(m[0]);
-    if (!list) continue;
-    for (const surface of list) if (!found.has(surface) && markdown.startsWith(surface, m.index)) found.add(surface);
+    tryAt(m[0], m.index);
+    // The linker may also see the part of this word before a URL glued to it.
+    const glued = URL_GLUED.exec(m[0]);
+    if (glued && /^(?::\/\/|\.)/.test(markdown.slice(m.index + m[0].length, m.index + m[0].length + 3))) tryAt(glued[1], m.index);
   }
   return targets.map((t) => ({ page: t.page, surfaces: t.surfaces.filter((s) => found.has(s.trim())) }));
 }
@@ -115,11 +127,11 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
   // Surfaces indexed by their first word: one map lookup per word of the post, whatever the number of names.
   const byFirstWord = new Map<string, string[]>();
   for (const surface of bySurface.keys()) {
-    const first = FIRST_WORD.exec(surface);
-    if (!first || first.index !== 0) continue;
-    const list = byFirstWord.get(first[0]) ?? [];
+    const first = leadingWord(surface);
+    if (first === null) continue;
+    const list = byFirstWord.get(first) ?? [];
     list.push(surface);
-    byFirstWord.set(first[0], list);
+    byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 

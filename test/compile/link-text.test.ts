@@ -46,14 +46,17 @@ describe('text linker', () => {
       { page: 'Model Context Protocol', surfaces: ['(MCP)', 'MCP', 'Model Context Protocol'] },
       { page: 'Rust', surfaces: ['Rust', 'Rust Foundation'] },
       { page: 'Go', surfaces: ['Go'] },
+      { page: 'Café', surfaces: ['Café', 'Zürich'] },
     ];
     const texts = [
       'OpenAI Labs shipped (MCP) support; Rustacean tools, not Rust Foundation ones.',
       'AI Labs and `Rust` in code, [Go](https://go.dev/Rust) and https://example.com/AI Labs too.',
       'Gopher, Golang, MCP-ish; Model Context Protocol.\n\n## Rust\n\nRust again.',
+      // A URL glued to a word that ends in a non-ASCII letter starts right after it.
+      'See Caféhttps://example.com and Zürichwww.example.org today.',
     ];
     const reach = reachableTargets(tricky, texts[0]);
-    expect(reach.map((t) => t.surfaces)).toEqual([[], ['MCP'], ['Rust', 'Rust Foundation'], []]);
+    expect(reach.map((t) => t.surfaces)).toEqual([[], ['MCP'], ['Rust', 'Rust Foundation'], [], []]);
     for (const md of texts) {
       expect(createTextLinker(reachableTargets(tricky, md), posts).link(md)).toBe(createTextLinker(tricky, posts).link(md));
     }

@@ -49,13 +49,8 @@ export function linkTargets(post: PostNode): LinkTarget[] {
   }));
 }
 
-export function renderSource(
-  post: PostNode,
-  ctx: EmitContext,
-  urls: Map<string, string>,
-  notes = post.related.map((r) => relatedNote(post, r)),
-  targets = linkTargets(post),
-): WikiPage {
+/** `notes`: one per related post; `targets`: the link targets with the surfaces that could match the text (the key's). */
+export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string, string>, notes: string[], targets: LinkTarget[]): WikiPage {
   const meta = post.doc.meta;
   const entities = [...post.mentions.keys()];
   const frontmatter = stringifyFrontmatter({
