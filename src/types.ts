@@ -142,6 +142,8 @@ export interface MentionFlags {
   formerName?: boolean;
   /** Other names of the same coordinated list (`A, B, and C`). */
   listedWith?: string[];
+  /** Followed at once by a funding or acquisition verb (`Wiz raised`, `Figma was acquired`). */
+  dealSubject?: boolean;
 }
 
 /** A sentence about one entity carrying a number, amount, percentage or date. */

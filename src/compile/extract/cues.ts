@@ -39,8 +39,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
   [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
-  // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing.
-  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|apps?|chips?|gpus?|releases?|updates?|products?|features?|services?|offerings?|launch(?:es)?|announcements?) from\s*$/i, 'company', 2],
+  // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing (not `announcements
+  // from CES` or `features from Python 3.13`, which come from events and releases).
+  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|apps?|chips?|gpus?|products?|services?|offerings?) from\s*$/i, 'company', 2],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
@@ -89,7 +90,7 @@ const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(
 const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
 
 /** `announced by Apple, Google, Igalia and Mozilla`: several makers named after a corporate verb are companies. */
-const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|built|published|maintained|operated|supported|sponsored|funded|backed|acquired|owned|shipped)(?:\\s+(?:on|in|last|this)\\s+[^,.;:()]{1,24}?)?\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|&)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
+const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated|sponsored|funded|backed|acquired|owned)(?:\\s+(?:on|in|last|this)\\s+[^,.;:()]{1,24}?)?\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|&)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
 
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;

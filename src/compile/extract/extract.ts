@@ -72,8 +72,8 @@ function reconcile(cands: Candidate[]): Candidate[] {
 }
 
 /**
- * `(arXiv 2309.11495)` after a name ties the name to the paper's abstract page, and the id is no name
- * of its own; with no name before it, the id names the paper.
+ * `(arXiv 2309.11495)` right after a name ties the name to the paper's abstract page, and the id is no name
+ * of its own; with no name right before it (or only ordinary words, which are dropped), the id names the paper.
  */
 function attachArxiv(ctx: DocContext, cands: Candidate[]): Candidate[] {
   const re = /arXiv[:\s]*(\d{4}\.\d{4,5})/gi;
@@ -83,11 +83,11 @@ function attachArxiv(ctx: DocContext, cands: Candidate[]): Candidate[] {
     const s = ctx.sentences[sentenceAt(ctx, at)];
     const url = `https://arxiv.org/abs/${arxivId(m[1])}`;
     const ids = cands.filter((c) => c.start === at && c.end <= at + m[0].length);
-    // `Comprehensive Survey, arXiv 2510.06265`: ordinary words right before the id describe the paper.
-    for (const c of cands) if (ordinaryRun(c) && c.end <= at && c.start >= s.start && /^[\s,:;(–—-]*$/.test(ctx.text.slice(c.end, at))) drop.add(c);
-    const before = cands
-      .filter((c) => c.end <= at && c.start >= s.start && c.strength !== 'weak' && !drop.has(c))
-      .sort((a, b) => b.end - a.end)[0];
+    // `Comprehensive Survey, arXiv 2510.06265`: ordinary words, then a comma, then the id describe the paper.
+    for (const c of cands) if (ordinaryRun(c) && c.end <= at && c.start >= s.start && /^\s*,\s*$/.test(ctx.text.slice(c.end, at))) drop.add(c);
+    // Only the name right before the id (`Tree of Thoughts (arXiv ...)`, `CoVe) (arXiv ...`), never one further back.
+    const nearest = cands.filter((c) => c.end <= at && c.start >= s.start && c.strength !== 'weak').sort((a, b) => b.end - a.end)[0];
+    const before = nearest && !drop.has(nearest) && /^[\s,:;()[\]–—-]{0,5}$/.test(ctx.text.slice(nearest.end, at)) ? nearest : undefined;
     if (before) {
       before.url ??= url;
       before.typeHint ??= 'paper';
@@ -103,6 +103,10 @@ function attachArxiv(ctx: DocContext, cands: Candidate[]): Candidate[] {
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
+
+/** A funding or acquisition verb right after a name: the name is a company's (`Wiz raised`, `Figma was acquired`). */
+const DEAL_VERB =
+  /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|just\s+|reportedly\s+|quietly\s+|officially\s+|also\s+)?(?:raised|raises|closed an?|secured|landed|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b/i;
 
 function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -139,6 +143,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     if (c.boldLead) flags.boldLead = true;
     if (c.formerName) flags.formerName = true;
     if (c.listedWith?.length) flags.listedWith = c.listedWith;
+    if (DEAL_VERB.test(ctx.text.slice(c.end, c.end + 48))) flags.dealSubject = true;
     const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
     const m: Mention = {
       surface: c.surface,

@@ -78,23 +78,40 @@ export function hasDigit(w: string): boolean {
 }
 
 /**
- * An inflected, derived or prefixed form of a dictionary word (`Quarantining`, `Dependencies`, `Workflows`,
- * `Looped`, `Transactional`, `Customization`, `Uninhibit`): the model's lexicon lists base forms, so these
- * look like names without this check.
+ * An inflected, derived or prefixed form of a dictionary word (`Quarantining`, `Dependencies`, `Looped`,
+ * `Transactional`, `Customization`, `Uninhibit`): the model's lexicon lists base forms, so these look like
+ * names without this check. Not plurals in `-s`: many names have that shape (`Pandas`, `Windows`, `Threads`).
  */
 export function isInflectedWord(w: string): boolean {
   const l = w.toLowerCase();
   if (!/^\p{Ll}{5,}$/u.test(l)) return false;
-  // Suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `-s`, `-ed`, `-al`, `-ization`,
-  // `un-`, `non-`; a name that ends in one still counts once its use shows it (mid-sentence, cues, links).
+  // Suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `-ed`, `-al`, `-ization`, `un-`,
+  // `non-`; a name that ends in one still counts once its use shows it (mid-sentence, cues, links).
   const stems = [
     l.replace(/ies$/, 'y'), l.replace(/ing$/, ''), l.replace(/ing$/, 'e'), l.replace(/(\p{Ll})\1ing$/u, '$1'),
     l.replace(/^(un|non)(?=\p{Ll}{4})/u, ''),
-    /(?:ss|us|is)$/.test(l) ? l : l.replace(/s$/, ''), l.replace(/es$/, ''),
     l.replace(/ed$/, ''), l.replace(/ed$/, 'e'), l.replace(/(\p{Ll})\1ed$/u, '$1'),
     l.replace(/al$/, ''), l.replace(/ization$/, 'ize'), l.replace(/isation$/, 'ise'),
   ];
   return stems.some((st) => st !== l && st.length >= 4 && isDictionaryWord(st));
+}
+
+/**
+ * The singulars a word could be the plural of: `Cards` -> `Card`, `Boxes` -> `Box` or `Boxe`, `Libraries` ->
+ * `Library`, `SDKs` -> `SDK`. Not `Express`, `Corpus`, `Analysis`, nor words too short to tell (`News`).
+ */
+export function singularsOf(word: string): string[] {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return [word.slice(0, -1)];
+  if (word.length < 5 || !/\p{Ll}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  return out;
+}
+
+/** A word, capitalised or not, that is the plural of a dictionary word (`Workflows`, `Hallucinations`, `startups`). */
+export function isPluralOfWord(w: string): boolean {
+  return /^\p{L}\p{Ll}+$/u.test(w) && singularsOf(w).some((x) => isDictionaryWord(x.toLowerCase()));
 }
 
 /** True when the word is a name by shape alone: not in the dictionary, CamelCase, acronym or with digits. */
@@ -115,7 +132,7 @@ function isDistinctiveRaw(w: string): boolean {
 export function isOrdinaryPhrase(phrase: string): boolean {
   return words(phrase).every((w) => {
     const bare = w.replace(/[^\p{L}]+$/u, '');
-    return /^\p{L}+$/u.test(bare) && !isDistinctive(bare);
+    return /^\p{L}+$/u.test(bare) && (!isDistinctive(bare) || isPluralOfWord(bare));
   });
 }
 

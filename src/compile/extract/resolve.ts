@@ -12,9 +12,11 @@ import {
   isCommonCapitalised,
   isDistinctive,
   isNonEntity,
+  isPluralOfWord,
   isVersion,
   nameKey,
   safeFileName,
+  singularsOf,
   words,
 } from './names.js';
 import { isDictionaryWord } from './nlp.js';
@@ -88,9 +90,12 @@ function cueStrength(m: Mention): number {
 
 /** Evidence that a group of mentions is a name, not an ordinary word that happened to be capitalised. */
 function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: number): boolean {
-  if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
   const surface = cleanSurface(refs[0].m.surface);
   const lc = words(surface).length === 1 ? vocab.get(surface.toLowerCase()) ?? 0 : 0;
+  // `Workflows are predictable.`: a plural the posts also write in lower case, capitalised only to open a
+  // sentence, is that word; `Pandas` and `Polars`, never written so, stay names.
+  if (lc > 0 && isPluralOfWord(surface) && !refs.some((r) => r.m.strength === 'strong' || r.m.flags?.midSentence)) return false;
+  if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
   if (refs.some((r) => r.m.flags?.boldLead) && lc === 0) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
@@ -101,16 +106,17 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   // Opening a sentence, a name needs a stronger cue (`Arm CEO Rene Haas`) and one mention elsewhere, or to be
   // the subject of a funding round or an acquisition (`Wiz raised $1 billion`).
   if (lc === 0 && !isCommonCapitalised(surface) && refs.length >= 2 && refs.some((r) => cueStrength(r.m) >= 2)) return true;
-  if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.votes?.company ?? 0) >= 2.5)) return true;
+  if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => r.m.flags?.dealSubject)) return true;
   if (mid >= 3 && lc * 3 <= mid) return true;
   return false;
 }
 
 /**
  * The fullest name used often enough: `Model Context Protocol` over `MCP`, `Andrej Karpathy` over `Karpathy`;
- * the singular over a plural joined to it (`plurals`: their keys), as page titles are.
+ * the singular over a plural joined to it (`plurals`: plural key -> singular key) unless the plural is
+ * used more (`GitHub Actions`).
  */
-function canonicalName(refs: MentionRef[], plurals: Set<string>): string {
+function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string {
   const counts = new Map<string, { n: number; forms: Map<string, number>; def: boolean; former: boolean }>();
   for (const r of refs) {
     const form = cleanSurface(r.m.surface);
@@ -126,8 +132,12 @@ function canonicalName(refs: MentionRef[], plurals: Set<string>): string {
   const options = [...counts.entries()].filter(([, e]) => !e.former || counts.size === 1);
   const common = options.filter(([, e]) => e.def || e.n >= Math.max(1, total * 0.15));
   const pool = common.length ? common : options;
+  const pluralPenalty = (k: string): number => {
+    const single = plurals.get(k);
+    return single !== undefined && (counts.get(single)?.n ?? 0) >= (counts.get(k)?.n ?? 0) ? -3 : 0;
+  };
   const score = (form: string): number =>
-    words(form).length * 10 + (isAcronym(form) ? -5 : 0) + (plurals.has(nameKey(form)) ? -3 : 0) + Math.min(form.length, 40) / 100;
+    words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100;
   const best = pool
     .map(([k, e]) => {
       const form = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || scoreCase(b[0]) - scoreCase(a[0]) || cmp(a[0], b[0]))[0][0];
@@ -137,18 +147,6 @@ function canonicalName(refs: MentionRef[], plurals: Set<string>): string {
   return best.form.replace(/^the\s+/i, '');
 }
 
-/**
- * The singulars a word could be the plural of: `Cards` -> `Card`, `Boxes` -> `Box` or `Boxe`, `Libraries` ->
- * `Library`, `SDKs` -> `SDK`. Not `Express`, `Corpus`, `Analysis`, nor words too short to tell (`News`).
- */
-function singularsOf(word: string): string[] {
-  if (/^\p{Lu}{2,}s$/u.test(word)) return [word.slice(0, -1)];
-  if (word.length < 5 || !/\p{Ll}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return [];
-  const out = [word.slice(0, -1)];
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  return out;
-}
 
 /** Prefer the form with capitals (`OpenAI` over `Openai`). */
 function scoreCase(form: string): number {
@@ -272,8 +270,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (byKey.has(sk)) uf.union(k, sk);
   }
   // `Signed Agent Cards` are the `Signed Agent Card`, `Claude Agents SDK` the `Claude Agent SDK`: two names
-  // that stand on their own and differ only by one word's plural. Not a person's name (`Page`, `Pages`).
-  const plurals = new Set<string>();
+  // that stand on their own and differ only by one word's plural. One word alone only when one post uses both
+  // (`Threads` the app and `Thread` the protocol are not one thing). Not a person's name (`Page`, `Pages`).
+  const plurals = new Map<string, string>();
   for (const [k, s] of surfaces) {
     if (!good.has(k) || personParts.has(k) || looksLikePerson(s) || personShaped(s)) continue;
     const w = words(s);
@@ -281,8 +280,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       for (const single of singularsOf(w[i])) {
         const sk = nameKey([...w.slice(0, i), single, ...w.slice(i + 1)].join(' '));
         if (sk === k || !good.has(sk) || personParts.has(sk)) continue;
+        if (w.length === 1 && ![...docsOf(k)].some((d) => docsOf(sk).has(d))) continue;
         uf.union(k, sk);
-        plurals.add(k);
+        plurals.set(k, sk);
       }
     }
   }

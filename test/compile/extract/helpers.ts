@@ -1,7 +1,9 @@
-// Small builders for extraction tests: a RawDoc from markdown, and entities from a few posts.
+// Small builders for extraction tests: a RawDoc from markdown, entities from a few posts, a name's context votes.
 import type { Entity, RawDoc } from '../../../src/types.js';
 import { defaultConfig, type WikicConfig } from '../../../src/config.js';
 import { extractDocument, resolveEntities } from '../../../src/compile/extract/index.js';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { contextVotes } from '../../../src/compile/extract/cues.js';
 
 export function rawDoc(id: string, body: string, extra: Partial<RawDoc['meta']> = {}): RawDoc {
   return {
@@ -29,4 +31,11 @@ export function entitiesOf(bodies: string[] | RawDoc[], config: WikicConfig = de
 export function find(entities: Entity[], name: string): Entity | undefined {
   const l = name.toLowerCase();
   return entities.find((e) => e.name.toLowerCase() === l || e.aliases.some((a) => a.toLowerCase() === l));
+}
+
+/** Context votes for the first occurrence of `name` in `text`. */
+export function votes(text: string, name: string, possessive = false): Record<string, number> {
+  const ctx = buildDocument(text, undefined);
+  const at = ctx.text.indexOf(name);
+  return contextVotes(ctx, at, at + name.length, possessive);
 }

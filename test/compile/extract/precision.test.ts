@@ -49,10 +49,13 @@ describe('blog furniture and fields', () => {
 
 describe('shapes that are no names', () => {
   it('reads inflected dictionary words as ordinary words', () => {
-    for (const w of ['Quarantining', 'Dependencies', 'Uninhibit', 'Rubies', 'Fuzzing', 'Workflows', 'Hallucinations', 'Looped', 'Transactional', 'Customization']) {
+    for (const w of ['Quarantining', 'Dependencies', 'Uninhibit', 'Rubies', 'Fuzzing', 'Looped', 'Transactional', 'Customization']) {
       expect(isInflectedWord(w), w).toBe(true);
     }
-    for (const w of ['Resend', 'Docker', 'Express', 'Overleaf', 'Boeing', 'Unity', 'Mistral', 'Genesis']) expect(isInflectedWord(w), w).toBe(false);
+    // Plurals in -s are names too often (`Pandas`, `Windows`); resolution weighs them by use instead.
+    for (const w of ['Resend', 'Docker', 'Express', 'Overleaf', 'Boeing', 'Unity', 'Mistral', 'Genesis', 'Pandas', 'Windows', 'Workflows']) {
+      expect(isInflectedWord(w), w).toBe(false);
+    }
     expect(isDistinctive('Quarantining')).toBe(false);
   });
   it('drops file names and CSS properties or flags written as links', () => {

@@ -1,20 +1,14 @@
 // Names mentioned once: type cues and possessives vouch for them; acronyms beside years and glued
 // digits are still found; ellipses, model numbers and plural acronyms join their entity.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/compile/extract/document.js';
 import { acronymSignal } from '../../../src/compile/extract/signals/acronyms.js';
-import { contextVotes } from '../../../src/compile/extract/cues.js';
 import { isNonEntity } from '../../../src/compile/extract/names.js';
 import { lowercaseNameSignal } from '../../../src/compile/extract/signals/lowercase-names.js';
-import { entitiesOf, find } from './helpers.js';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { entitiesOf, find, votes } from './helpers.js';
 
 const OWN = 'https://blog.example.com/post/';
 
-function votes(text: string, name: string): Record<string, number> {
-  const ctx = buildDocument(text, undefined);
-  const at = ctx.text.indexOf(name);
-  return contextVotes(ctx, at, at + name.length, false);
-}
 
 describe('acronyms beside numbers', () => {
   it('finds an acronym or CamelCase word before a year and after a word glued to a number', () => {

@@ -1,17 +1,9 @@
 // Type rules, one case each: head words, name shapes, context cues, home pages, families and list-mates.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/compile/extract/document.js';
-import { contextVotes } from '../../../src/compile/extract/cues.js';
 import { headType, standardName } from '../../../src/compile/extract/classify.js';
 import { personShaped } from '../../../src/compile/extract/person.js';
-import { entitiesOf, find } from './helpers.js';
+import { entitiesOf, find, votes } from './helpers.js';
 
-/** Context votes for the first occurrence of `name` in `text`. */
-function votes(text: string, name: string, possessive = false): Record<string, number> {
-  const ctx = buildDocument(text, undefined);
-  const at = ctx.text.indexOf(name);
-  return contextVotes(ctx, at, at + name.length, possessive);
-}
 const top = (v: Record<string, number>): string | undefined => Object.entries(v).sort((a, b) => b[1] - a[1])[0]?.[0];
 
 describe('head words', () => {

@@ -98,7 +98,7 @@ supports takes turns uses wraps exposes fetches returns stores tracks tokenizes 
 /** Imperatives that open an instruction (`Add Thinking Machines Lab ...`, `Meet Alice`): not the first word of a name there. */
 export const IMPERATIVE_VERBS = set(`
 add try use see meet replace install imagine consider compare join follow visit download subscribe press click tap ask tell
-watch take give let pick grab skip ignore remember note thank thanks welcome congratulations
+take give let pick skip ignore remember note thank thanks welcome congratulations
 `);
 
 /** Honorifics and job titles that precede or follow a person's name. */

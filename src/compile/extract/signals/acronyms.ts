@@ -23,8 +23,11 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       const joined = (a: typeof w | undefined, b: typeof w | undefined): boolean =>
         !!a && !!b && a.sentence === b.sentence && text.slice(a.end + (a.possessive ? 2 : 0), b.start) === ' ' && !a.possessive &&
         nameWord(a) && (nameWord(b) || (b !== w && isVersion(b.text) && !/^\d{4}$/.test(b.text)));
-      // `IBM CEO Arvind Krishna`: a job title ends the run there (as for capitalised runs), so the acronym stands alone.
-      const title = !!next && /^\p{Lu}/u.test(next.text) && PERSON_TITLES.has(next.text.toLowerCase());
+      // `IBM CEO Arvind Krishna`: a job title before a person's name ends the run there (as for capitalised
+      // runs), so the acronym stands alone; `GPT Researcher is ...` is one name.
+      const after = words[i + 2];
+      const title = !!next && /^\p{Lu}/u.test(next.text) && PERSON_TITLES.has(next.text.toLowerCase()) &&
+        !!after && after.sentence === w.sentence && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === ' ';
       if (joined(prev, w) || (joined(w, next) && !title)) continue;
       if (isNonEntity(w.text)) continue;
       // `optOutLink`, `getElementById`: identifiers from code, not names.

@@ -47,7 +47,7 @@ export interface NameOptions {
   maxWords?: number;
 }
 
-/** Prepositions, conjunctions and verbs' helpers that title case leaves lower-case, beyond the short ones. */
+/** Function words (prepositions, conjunctions, determiners, auxiliaries) that title case may leave lower-case, beyond the short ones. */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'when', 'what', 'where', 'which', 'without', 'within', 'through',
   'toward', 'towards', 'across', 'about', 'beyond', 'under', 'using', 'versus', 'does', 'your', 'their',
@@ -75,7 +75,7 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
       lower++;
       continue;
     }
-    if (opts.title && (x.length <= 3 && /^\p{Ll}+$/u.test(x) || opts.paper && TITLE_FUNCTION_WORDS.has(x))) {
+    if (opts.title && ((x.length <= 3 && /^\p{Ll}+$/u.test(x)) || (opts.paper && TITLE_FUNCTION_WORDS.has(x)))) {
       lower++;
       continue;
     }

@@ -13,10 +13,20 @@ function headerType(header: string | undefined): EntityType | undefined {
   const t = HEAD_WORDS.get(last) ?? HEAD_WORDS.get(last.replace(/s$/, ''));
   if (t) return t;
   if (/^(name|who|person|people|author|founder)s?$/.test(last)) return last === 'name' ? undefined : 'person';
-  if (/^(vendor|startup|org|organisation|organization)s?$/.test(last)) return last.startsWith('vendor') || last.startsWith('startup') ? 'company' : 'organization';
+  if (/^(vendor|startup|provider|org|organisation|organization)s?$/.test(last)) return /^(vendor|startup|provider)/.test(last) ? 'company' : 'organization';
   if (/^(product|tool|project|framework|library)s?$/.test(last)) return 'product';
   if (/^(workload|task|dataset|suite|eval)s?$/.test(last)) return 'benchmark';
   return undefined;
+}
+
+/** Headers of a column of row labels: kinds, steps and qualities of things, not the things. */
+const ROW_LABEL_HEADS = new Set(`approach method feature metric step category aspect criterion criteria dimension factor layer level mode
+pattern phase stage strategy technique tier type kind capability property parameter setting area question issue problem risk
+benefit pro con scenario requirement component concern lesson trend challenge goal principle practice role use case`.split(/\s+/));
+
+function isRowLabelHeader(header: string | undefined): boolean {
+  const last = header?.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return ROW_LABEL_HEADS.has(last) || ROW_LABEL_HEADS.has(last.replace(/e?s$/, ''));
 }
 
 export function cellSignal(ctx: DocContext): Candidate[] {
@@ -27,10 +37,10 @@ export function cellSignal(ctx: DocContext): Candidate[] {
       if (!name) continue;
       const at = seg.start + Math.max(0, seg.text.indexOf(name));
       const typeHint = headerType(seg.columnHeader);
-      // `| Approach | ... |` over `| Overlay | ... |`: ordinary words under a header that names no kind of
-      // thing are row labels; under `Company` or `Name` they are names (`Square`, `Notion`).
-      const namesColumn = typeHint !== undefined || /\bnames?$/i.test(seg.columnHeader?.trim() ?? '');
-      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: namesColumn || !isOrdinaryPhrase(name) ? 'strong' : 'weak', typeHint });
+      // `| Approach | ... |` over `| Overlay | ... |`: ordinary words under a header for kinds of row are row
+      // labels; under `Company`, `Provider` or `Option` they may well be names (`Square`, `Modal`, `Polars`).
+      const labels = !typeHint && isRowLabelHeader(seg.columnHeader);
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: labels && isOrdinaryPhrase(name) ? 'weak' : 'strong', typeHint });
     } else if (seg.kind === 'list-item') {
       // Only the lead up to a separator, or a short item that is all name.
       const m = /^(.{2,60}?)(?:\s*\([^)]*\))?\s*(?::\s|\s[—–-]\s)/.exec(seg.text);

@@ -13,6 +13,7 @@ import {
   isCommonCapitalised,
   isDistinctive,
   isNonEntity,
+  isOrdinaryPhrase,
   isVersion,
 } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
@@ -120,7 +121,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
       while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
-      if (ws.length > 1 && ws[0].initial && IMPERATIVE_VERBS.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
+      // `Add Thinking Machines Lab`, `Meet Alice`; but `Take Holdings` would leave only an ordinary word.
+      if (ws.length > 1 && ws[0].initial && IMPERATIVE_VERBS.has(ws[0].text.toLowerCase()) &&
+        !(ws.length === 2 && isOrdinaryPhrase(ws[1].text))) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[0].text)) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
       // `Usage of Java 6`: an ordinary noun opening the sentence before `of` is grammar, not part of the name.

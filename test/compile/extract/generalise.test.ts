@@ -1,0 +1,64 @@
+// Sentences from the kinds of tech blogs the extractor has not seen, each guarding a rule against its
+// over-reach: plural joins, ordinary words, imperatives, arXiv ids, table labels, deal subjects, maker cues.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, votes } from './helpers.js';
+
+const names = (bodies: string[]): string[] => entitiesOf(bodies).map((e) => e.name);
+
+
+describe('rules that must not over-reach', () => {
+  it('keeps a one-word plural apart from its singular when no post uses both, and titles a joined pair by use', () => {
+    const es = entitiesOf([
+      'Meta launched Threads last July as a rival to X. Threads now has 300 million monthly users, and Meta says Threads will get ads.',
+      'Matter devices can use Thread for low-power networking. Apple added Thread radios to the HomePod mini, and Thread is backed by Google.',
+      'We moved our CI to GitHub Actions last year. GitHub Actions runs every test on each push. I also wrote a GitHub Action that posts results.',
+    ]);
+    expect(find(es, 'Threads')).toBeDefined();
+    expect(find(es, 'Threads')).not.toBe(find(es, 'Thread'));
+    expect(find(es, 'GitHub Action')?.name).toBe('GitHub Actions');
+  });
+
+  it('keeps plural-shaped names and names that open with a verb', () => {
+    expect(names(['Pandas is still the default for data analysis. Pandas 2.0 added Arrow-backed columns.'])).toContain('Pandas');
+    expect(names(['I switched from **Pandas** to **Polars** last year and never looked back.'])).toEqual(expect.arrayContaining(['Pandas', 'Polars']));
+    expect(names(['Grab Holdings posted its first annual profit. Grab Holdings shares rose.'])).toContain('Grab Holdings');
+    expect(names(['Watch Duty tracks wildfires in real time. Watch Duty has become essential in California.'])).toContain('Watch Duty');
+  });
+
+  it('reads a plural that opens a sentence as the word when the posts also write it in lower case', () => {
+    expect(names(['Workflows are predictable. Most agentic workflows are not, and workflows break.'])).not.toContain('Workflows');
+  });
+
+  it('ties an arXiv id to the name right before it only', () => {
+    const es = entitiesOf(['Shunyu Yao introduced Tree of Thoughts (arXiv 2305.10601) in 2023, and Shunyu Yao kept working on agents.']);
+    expect(find(es, 'Shunyu Yao')?.type).toBe('person');
+    expect(find(es, 'Tree of Thoughts')?.url).toBe('https://arxiv.org/abs/2305.10601');
+  });
+
+  it('reads table cells as names unless the column holds kinds of rows', () => {
+    const providers = entitiesOf(['| Provider | Price per 1M tokens |\n| --- | --- |\n| Replicate | $0.90 |\n| Modal | $0.88 |\n| Baseten | $0.79 |\n| Fireworks | $0.70 |']);
+    for (const n of ['Replicate', 'Modal', 'Baseten', 'Fireworks']) expect(find(providers, n), n).toBeDefined();
+    expect(names(['| Option | Notes |\n| --- | --- |\n| Polars | fast |\n| Pandas | familiar |'])).toEqual(expect.arrayContaining(['Polars', 'Pandas']));
+  });
+
+  it('takes a deal subject only when the deal verb follows the name at once', () => {
+    expect(names(['Crusoe raised $600 million at a $2.8 billion valuation.'])).toContain('Crusoe');
+    for (const text of [
+      'Reportedly the startup raised $40 million at a $400 million valuation.',
+      'Employees learned about the layoffs from a Slack message.',
+      'Regulators approved the deal after the company was acquired.',
+      'Shareholders sued after the company went public.',
+    ]) expect(names([text]), text).toEqual([]);
+  });
+
+  it('gives no company vote to software or events named after a corporate verb or a maker cue', () => {
+    expect(votes('The format is supported by PyTorch, JAX and TensorFlow.', 'TensorFlow').company).toBeUndefined();
+    expect(votes('The biggest announcements from CES 2026 were about robots.', 'CES').company).toBeUndefined();
+    expect(votes('Several new features from Python 3.13 make this easier.', 'Python').company).toBeUndefined();
+  });
+
+  it('keeps an acronym inside a longer name whose second word is also a job title', () => {
+    const es = names(['GPT Researcher is an open-source research agent. GPT Researcher uses Tavily for search.']);
+    expect(es).not.toContain('GPT');
+  });
+});
