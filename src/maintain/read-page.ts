@@ -2,9 +2,8 @@
 // and per-page checks need: frontmatter, headings, block ids, and each distinct link's key. The
 // link objects (place, label, raw text) that parsePage makes for every link of a large page are
 // made only when something asks for them (a page with a broken link), by parsing the page in full.
-import { FrontmatterError, splitFrontmatter } from '../wiki/frontmatter.js';
 import { linkRefs, maskCode, parseBlockIds, parseHeadings, type Heading } from '../wiki/links.js';
-import { bodyAfterBrokenFrontmatter, frontmatterLinks, parsePage, stringList, type FrontmatterProblem, type PageLink, type VaultPage } from '../wiki/vault.js';
+import { frontmatterLinks, parsePage, splitPage, stringList, type FrontmatterProblem, type PageLink, type VaultPage } from '../wiki/vault.js';
 import { keepSummary, linkKey, SUMMARY_FIELDS, type PageSummary } from './page-summary.js';
 
 class ReadPage implements VaultPage {
@@ -39,23 +38,7 @@ class ReadPage implements VaultPage {
 
 /** The page as parsePage reads it (its links made when first asked for), with its summary kept for summaryOf. Pure. */
 export function readPage(p: string, text: string): VaultPage {
-  let frontmatter: Record<string, unknown> = {};
-  let frontmatterError: FrontmatterProblem | undefined;
-  let body: string;
-  let bodyLine: number;
-  let hasFrontmatter: boolean;
-  try {
-    const doc = splitFrontmatter(text);
-    frontmatter = doc.data;
-    body = doc.body;
-    bodyLine = doc.bodyLine;
-    hasFrontmatter = doc.hasFrontmatter;
-  } catch (err) {
-    if (!(err instanceof FrontmatterError)) throw err;
-    frontmatterError = { message: err.message, line: err.line ?? 1, col: err.col ?? 1 };
-    ({ body, bodyLine } = bodyAfterBrokenFrontmatter(text));
-    hasFrontmatter = true;
-  }
+  const { frontmatter, frontmatterError, body, bodyLine, hasFrontmatter } = splitPage(text);
   const masked = maskCode(body);
   const headings = parseHeadings(body, masked);
   for (const h of headings) h.line += bodyLine - 1;

@@ -89,7 +89,7 @@ export async function listVaultFiles(dir: string): Promise<{ markdown: string[];
 }
 
 /** Where the body starts when the frontmatter does not parse: after the closing `---` if there is one. */
-export function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: number } {
+function bodyAfterBrokenFrontmatter(text: string): { body: string; bodyLine: number } {
   const lines = text.split('\n');
   if (!/^---\r?$/.test(lines[0] ?? '')) return { body: text, bodyLine: 1 };
   for (let i = 1; i < lines.length; i++) {
@@ -128,25 +128,27 @@ export function frontmatterLinks(text: string, parsed: boolean, bodyLine: number
     .map((l) => ({ ...l, line: l.line + 1, offset: l.offset + start }));
 }
 
-/** Parses one page's text. `p` is its vault-relative path. Pure: no I/O. */
-export function parsePage(p: string, text: string): VaultPage {
-  let frontmatter: Record<string, unknown> = {};
-  let frontmatterError: FrontmatterProblem | undefined;
-  let body: string;
-  let bodyLine: number;
-  let hasFrontmatter: boolean;
+/** A page's text split into frontmatter and body; broken frontmatter is reported, not thrown, and its body still found. */
+export function splitPage(text: string): {
+  frontmatter: Record<string, unknown>;
+  frontmatterError?: FrontmatterProblem;
+  body: string;
+  bodyLine: number;
+  hasFrontmatter: boolean;
+} {
   try {
     const doc = splitFrontmatter(text);
-    frontmatter = doc.data;
-    body = doc.body;
-    bodyLine = doc.bodyLine;
-    hasFrontmatter = doc.hasFrontmatter;
+    return { frontmatter: doc.data, body: doc.body, bodyLine: doc.bodyLine, hasFrontmatter: doc.hasFrontmatter };
   } catch (err) {
     if (!(err instanceof FrontmatterError)) throw err;
-    frontmatterError = { message: err.message, line: err.line ?? 1, col: err.col ?? 1 };
-    ({ body, bodyLine } = bodyAfterBrokenFrontmatter(text));
-    hasFrontmatter = true;
+    const frontmatterError = { message: err.message, line: err.line ?? 1, col: err.col ?? 1 };
+    return { frontmatter: {}, frontmatterError, ...bodyAfterBrokenFrontmatter(text), hasFrontmatter: true };
   }
+}
+
+/** Parses one page's text. `p` is its vault-relative path. Pure: no I/O. */
+export function parsePage(p: string, text: string): VaultPage {
+  const { frontmatter, frontmatterError, body, bodyLine, hasFrontmatter } = splitPage(text);
   const bodyOffset = text.length - body.length;
   const shift = bodyLine - 1;
   const masked = maskCode(body);
