@@ -41,7 +41,7 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing (not `announcements
   // from CES` or `features from Python 3.13`, which come from events and releases).
-  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|apps?|chips?|gpus?|products?|services?|offerings?) from\s*$/i, 'company', 2],
+  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|chips?|gpus?|products?|services?|offerings?) from\s*$/i, 'company', 2],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
@@ -163,7 +163,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
   const lastWord = /%\s*$/.test(beforeText) ? '%' : wordList(beforeText.slice(-24)).pop();
   const lastPart = lastWord?.slice(lastWord.lastIndexOf('-') + 1);
-  if (lastWord) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
+  // `models distilled from DeepSeek-R1`: after `from`, a name with a version is the source, not a maker.
+  const fromVersioned = lastWord === 'from' && /\d/.test(ctx.text.slice(start, end));
+  if (lastWord && !fromVersioned) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
   for (const [re, t, n] of AFTER_PATTERNS) if (re.test(afterText)) add(v, t, n);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
   if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);

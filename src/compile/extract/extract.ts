@@ -104,9 +104,12 @@ function attachArxiv(ctx: DocContext, cands: Candidate[]): Candidate[] {
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
 
-/** A funding or acquisition verb right after a name: the name is a company's (`Wiz raised`, `Figma was acquired`). */
+/**
+ * A funding or acquisition verb right after a name, on the same line: the name is a company's (`Wiz raised`,
+ * `Figma was acquired`); a table header over a `Raised` column is not.
+ */
 const DEAL_VERB =
-  /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|just\s+|reportedly\s+|quietly\s+|officially\s+|also\s+)?(?:raised|raises|closed an?|secured|landed|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b/i;
+  /^(?:['’]s)?[ \t]+(?:(?:has|have|had|just|reportedly|quietly|officially|also)[ \t]+)?(?:raised|raises|closed an?|secured|landed an?|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b/i;
 
 function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   const counts = new Map<string, number>();

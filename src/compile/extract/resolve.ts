@@ -113,8 +113,8 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
 
 /**
  * The fullest name used often enough: `Model Context Protocol` over `MCP`, `Andrej Karpathy` over `Karpathy`;
- * the singular over a plural joined to it (`plurals`: plural key -> singular key) unless the plural is
- * used more (`GitHub Actions`).
+ * the singular over a plural joined to it (`plurals`: plural key -> singular key) only when the singular is
+ * used more (`Cloudflare Workers`, `GitHub Actions` are names in the plural).
  */
 function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string {
   const counts = new Map<string, { n: number; forms: Map<string, number>; def: boolean; former: boolean }>();
@@ -134,7 +134,7 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
   const pool = common.length ? common : options;
   const pluralPenalty = (k: string): number => {
     const single = plurals.get(k);
-    return single !== undefined && (counts.get(single)?.n ?? 0) >= (counts.get(k)?.n ?? 0) ? -3 : 0;
+    return single !== undefined && (counts.get(single)?.n ?? 0) > (counts.get(k)?.n ?? 0) ? -3 : 0;
   };
   const score = (form: string): number =>
     words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100;
@@ -271,7 +271,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   }
   // `Signed Agent Cards` are the `Signed Agent Card`, `Claude Agents SDK` the `Claude Agent SDK`: two names
   // that stand on their own and differ only by one word's plural. One word alone only when one post uses both
-  // (`Threads` the app and `Thread` the protocol are not one thing). Not a person's name (`Page`, `Pages`).
+  // (`Threads` the app and `Thread` the protocol are not one thing) and its singular is no ordinary word
+  // (`AdGroupFeeds`, `AdGroupFeed`). Not a person's name (`Page`, `Pages`).
   const plurals = new Map<string, string>();
   for (const [k, s] of surfaces) {
     if (!good.has(k) || personParts.has(k) || looksLikePerson(s) || personShaped(s)) continue;
@@ -280,7 +281,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       for (const single of singularsOf(w[i])) {
         const sk = nameKey([...w.slice(0, i), single, ...w.slice(i + 1)].join(' '));
         if (sk === k || !good.has(sk) || personParts.has(sk)) continue;
-        if (w.length === 1 && ![...docsOf(k)].some((d) => docsOf(sk).has(d))) continue;
+        // `Transformers` the library beside `Transformer` the architecture: a one-word name whose singular is an ordinary word stays apart.
+        if (w.length === 1 && (isDictionaryWord(single.toLowerCase()) || ![...docsOf(k)].some((d) => docsOf(sk).has(d)))) continue;
         uf.union(k, sk);
         plurals.set(k, sk);
       }

@@ -16,6 +16,11 @@ describe('rules that must not over-reach', () => {
     expect(find(es, 'Threads')).toBeDefined();
     expect(find(es, 'Threads')).not.toBe(find(es, 'Thread'));
     expect(find(es, 'GitHub Action')?.name).toBe('GitHub Actions');
+    // One use each: the plural, as product names often are, not the singular.
+    expect(find(entitiesOf(['Cloudflare Workers run at the edge. A Cloudflare Worker starts in 5 ms.']), 'Cloudflare Worker')?.name).toBe('Cloudflare Workers');
+    // The library and the architecture, in one post, stay two.
+    const t = entitiesOf(['The Transformer architecture won. Hugging Face Transformers now has 150k stars, and Transformers ships weekly. The Transformer remains dominant.']);
+    expect(find(t, 'Transformers')).not.toBe(find(t, 'Transformer'));
   });
 
   it('keeps plural-shaped names and names that open with a verb', () => {
@@ -41,8 +46,10 @@ describe('rules that must not over-reach', () => {
     expect(names(['| Option | Notes |\n| --- | --- |\n| Polars | fast |\n| Pandas | familiar |'])).toEqual(expect.arrayContaining(['Polars', 'Pandas']));
   });
 
-  it('takes a deal subject only when the deal verb follows the name at once', () => {
+  it('takes a deal subject only when the deal verb follows the name at once, on its line', () => {
     expect(names(['Crusoe raised $600 million at a $2.8 billion valuation.'])).toContain('Crusoe');
+    expect(names(['| Startup | Raised | Lead investor |\n| --- | --- | --- |\n| Acme Robotics | $5M | Sequoia |'])).not.toContain('Startup');
+    expect(names(['Type Stripping landed in Node 23.6 this week.'])).not.toContain('Type Stripping');
     for (const text of [
       'Reportedly the startup raised $40 million at a $400 million valuation.',
       'Employees learned about the layoffs from a Slack message.',
@@ -51,7 +58,14 @@ describe('rules that must not over-reach', () => {
     ]) expect(names([text]), text).toEqual([]);
   });
 
+  it('reads a short name and its maker in a paper link as no title', () => {
+    const es = names(['We tried [Kimi K2 from Moonshot AI](https://arxiv.org/abs/2507.20534) and [Learning from Human Preferences](https://arxiv.org/abs/1706.03741).']);
+    expect(es).not.toContain('Kimi K2 from Moonshot AI');
+    expect(es).toContain('Learning from Human Preferences');
+  });
+
   it('gives no company vote to software or events named after a corporate verb or a maker cue', () => {
+    expect(votes('We distilled models from DeepSeek-R1 for this.', 'DeepSeek-R1').company).toBeUndefined();
     expect(votes('The format is supported by PyTorch, JAX and TensorFlow.', 'TensorFlow').company).toBeUndefined();
     expect(votes('The biggest announcements from CES 2026 were about robots.', 'CES').company).toBeUndefined();
     expect(votes('Several new features from Python 3.13 make this easier.', 'Python').company).toBeUndefined();

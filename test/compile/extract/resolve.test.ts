@@ -45,10 +45,10 @@ describe('resolution', () => {
     expect(e?.type).toBe('person');
   });
 
-  it('joins names one plural word apart, named in the singular, but not two people', () => {
+  it('joins names one plural word apart, named in the form used more, but not two people', () => {
     const es = entitiesOf([
       'We shipped **Signed Agent Cards** last week. The [Claude Agents SDK](https://docs.example.com/agent-sdk) helps.',
-      'Each **Signed Agent Card** is checked. We used the Claude Agent SDK and the Claude Agent SDK again.',
+      'Each **Signed Agent Card** is checked, and a Signed Agent Card is signed. We used the Claude Agent SDK and the Claude Agent SDK again.',
       'Jane Roberts met Jane Robert at the conference, and Jane Roberts spoke first while Jane Robert listened.',
     ]);
     const card = find(es, 'Signed Agent Cards');

@@ -13,7 +13,7 @@ function headerType(header: string | undefined): EntityType | undefined {
   const t = HEAD_WORDS.get(last) ?? HEAD_WORDS.get(last.replace(/s$/, ''));
   if (t) return t;
   if (/^(name|who|person|people|author|founder)s?$/.test(last)) return last === 'name' ? undefined : 'person';
-  if (/^(vendor|startup|provider|org|organisation|organization)s?$/.test(last)) return /^(vendor|startup|provider)/.test(last) ? 'company' : 'organization';
+  if (/^(vendor|startup|org|organisation|organization)s?$/.test(last)) return last.startsWith('vendor') || last.startsWith('startup') ? 'company' : 'organization';
   if (/^(product|tool|project|framework|library)s?$/.test(last)) return 'product';
   if (/^(workload|task|dataset|suite|eval)s?$/.test(last)) return 'benchmark';
   return undefined;

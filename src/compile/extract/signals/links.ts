@@ -1,7 +1,7 @@
 // Link anchors with external targets: the anchor names the thing, the target tells its homepage and often its type.
 import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
-import { isAcronym, isDistinctive, isVersion, words } from '../names.js';
+import { isAcronym, isDistinctive, isOrdinaryPhrase, isVersion, words } from '../names.js';
 import { headType } from '../classify.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import { isDictionaryWord } from '../nlp.js';
@@ -27,6 +27,10 @@ function paperTitle(anchor: string): string | null {
   const w = words(name);
   // Two plain dictionary words (`Comprehensive Survey`) describe a paper; they are not its title.
   if (w.length < 3 && w.every((x) => /^\p{L}+$/u.test(x) && isDictionaryWord(x))) return null;
+  // `Kimi K2 from Moonshot AI`: a short name and its maker, not a title (`Learning from Human Preferences` is one).
+  const maker = /^(.+?) (?:from|by) (.+)$/.exec(name);
+  if (maker && words(maker[1]).length <= 2 && words(maker[2]).length <= 3 && !maker[2].includes(':') &&
+    (!isOrdinaryPhrase(maker[1]) || !isOrdinaryPhrase(maker[2]))) return null;
   return name;
 }
 
