@@ -4,7 +4,7 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PlannedPage } from './emitters/index.js';
 import type { RenderState } from './render-state.js';
-import { writeFileAtomic, writeFileAtomicSync } from '../io/atomic.js';
+import { fileHashSync, writeChunksAtomicSync, writeFileAtomic, writeFileAtomicSync } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { sha256 } from './hash.js';
 import { type Manifest, serializeManifest } from './manifest.js';
@@ -67,6 +67,15 @@ export class VaultWriter {
         next?.set(page.path, same);
         this.result.hashes[page.path] = same[3];
         this.result.unchanged++;
+        onPage?.();
+        continue;
+      }
+      if (page.stream) {
+        // No notes to carry over: written as it is made, and kept only when its bytes differ.
+        const { hash, written } = writeChunksAtomicSync(file, page.stream(), (h) => force || fileHashSync(file) !== h, this.madeDirs);
+        this.result.hashes[page.path] = hash;
+        if (written) this.result.written.push(page.path);
+        else this.result.unchanged++;
         onPage?.();
         continue;
       }

@@ -1,4 +1,5 @@
-import { promises as fs, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fs, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -45,4 +46,64 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, mad
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+/**
+ * Writes text given in pieces through a temp file, hashing it (sha256, hex) on the way, so a large file
+ * is never held whole. The temp file replaces `file` only when `keep(hash)` says so; else it is removed.
+ * Returns the hash and whether the file was replaced.
+ */
+export function writeChunksAtomicSync(
+  file: string,
+  chunks: Iterable<string>,
+  keep: (hash: string) => boolean,
+  madeDirs?: Set<string>,
+): { hash: string; written: boolean } {
+  const dir = path.dirname(file);
+  if (!madeDirs?.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs?.add(dir);
+  }
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const hash = createHash('sha256');
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const chunk of chunks) {
+        hash.update(chunk);
+        writeSync(fd, chunk);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const digest = hash.digest('hex');
+    if (!keep(digest)) {
+      rmSync(tmp, { force: true });
+      return { hash: digest, written: false };
+    }
+    renameSync(tmp, file);
+    return { hash: digest, written: true };
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** sha256 (hex) of a file's bytes, read in pieces; undefined when there is no such file. */
+export function fileHashSync(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  const hash = createHash('sha256');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  try {
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }

@@ -19,6 +19,11 @@ export interface PlannedPage {
   path: string;
   key?: string;
   render(): string;
+  /**
+   * The same text as `render`, in pieces, for a large file with no notes (graph.json): it is written as it
+   * is made, never held whole.
+   */
+  stream?(): Iterable<string>;
 }
 
 /** One kind of page: turns the model into pages. Emitters are pure; writing happens elsewhere. */

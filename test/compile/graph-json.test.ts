@@ -1,0 +1,62 @@
+// graph.json is written in pieces as it is made; the pieces must join to exactly the graph's export.
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { graphJson, graphJsonChunks } from '../../src/compile/graph.js';
+
+function sample(): Graph {
+  const g = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
+  g.setAttribute('title', 'vault');
+  for (let i = 0; i < 300; i++) g.addNode(`n${String(i).padStart(3, '0')}`, { label: `Node ${i}`, weight: i / 7, type: i % 2 ? 'product' : 'company' });
+  for (let i = 0; i < 299; i++) {
+    if (i % 3 === 0) g.addUndirectedEdgeWithKey(`u${i}`, `n${String(i).padStart(3, '0')}`, `n${String(i + 1).padStart(3, '0')}`, { weight: 1 / (i + 1) });
+    else g.addDirectedEdgeWithKey(`d${i}`, `n${String(i + 1).padStart(3, '0')}`, `n${String(i).padStart(3, '0')}`, { kind: 'mentions' });
+  }
+  return g;
+}
+
+describe('graph.json', () => {
+  it('joins its pieces, of any size, to one JSON export with nodes and edges sorted by key', () => {
+    const g = sample();
+    const whole = graphJson(g);
+    for (const size of [1, 100, 4096, 1 << 20]) expect([...graphJsonChunks(g, size)].join(''), String(size)).toBe(whole);
+    expect([...graphJsonChunks(g, 4096)].length).toBeGreaterThan(3);
+    const data = JSON.parse(whole) as { nodes: Array<{ key: string }>; edges: Array<{ key: string; undirected?: boolean }>; options: unknown };
+    expect(data.nodes.map((n) => n.key)).toEqual([...g.nodes()].sort());
+    expect(data.edges.map((e) => e.key)).toEqual([...g.edges()].sort());
+    expect(data.edges.filter((e) => e.undirected).length).toBe(100);
+    expect(data.options).toEqual({ allowSelfLoops: false, multi: false, type: 'mixed' });
+    expect(whole.split('\n').length).toBeGreaterThan(600);
+  });
+
+  it('has empty lists for an empty graph', () => {
+    expect(JSON.parse(graphJson(new Graph()))).toMatchObject({ nodes: [], edges: [] });
+  });
+});
+
+describe('writing text in pieces', () => {
+  it('replaces the file only when kept, hashes what it wrote, and leaves no temp file', async () => {
+    const { promises: fs } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { fileHashSync, writeChunksAtomicSync } = await import('../../src/io/atomic.js');
+    const { sha256 } = await import('../../src/compile/hash.js');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-chunks-'));
+    const file = path.join(dir, 'sub', 'g.json');
+    expect(fileHashSync(file)).toBeUndefined();
+    const first = writeChunksAtomicSync(file, ['{"a":', '"é"', '}\n'], () => true);
+    expect(first).toEqual({ hash: sha256('{"a":"é"}\n'), written: true });
+    expect(await fs.readFile(file, 'utf8')).toBe('{"a":"é"}\n');
+    expect(fileHashSync(file)).toBe(first.hash);
+    const skipped = writeChunksAtomicSync(file, ['other'], (h) => h !== sha256('other'));
+    expect(skipped.written).toBe(false);
+    expect(await fs.readFile(file, 'utf8')).toBe('{"a":"é"}\n');
+    expect(await fs.readdir(path.join(dir, 'sub'))).toEqual(['g.json']);
+    function* failing(): Generator<string> {
+      yield 'partial';
+      throw new Error('boom');
+    }
+    expect(() => writeChunksAtomicSync(file, failing(), () => true)).toThrow('boom');
+    expect(await fs.readdir(path.join(dir, 'sub'))).toEqual(['g.json']);
+    expect(await fs.readFile(file, 'utf8')).toBe('{"a":"é"}\n');
+  });
+});
