@@ -3,10 +3,17 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** A temp file's name beside `file`: unique in this process by a counter, across processes by pid and a random tag made once. */
+const TEMP_TAG = `${process.pid.toString(36)}${randomBytes(3).toString('hex')}`;
+let tempCount = 0;
+function tempPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${TEMP_TAG}${(++tempCount).toString(36)}.tmp`);
+}
+
 /** Writes a file through a temp file in the same directory and a rename, so readers never see half a file. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempPath(file);
   try {
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
@@ -38,7 +45,7 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, mad
     mkdirSync(dir, { recursive: true });
     madeDirs?.add(dir);
   }
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempPath(file);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);
@@ -64,7 +71,7 @@ export function writeChunksAtomicSync(
     mkdirSync(dir, { recursive: true });
     madeDirs?.add(dir);
   }
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempPath(file);
   const hash = createHash('sha256');
   try {
     const fd = openSync(tmp, 'w');
