@@ -24,6 +24,19 @@ export const UNTITLED = 'Untitled';
 
 const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+function absoluteUrl(u: string | undefined): string | undefined {
+  return u && /^https?:\/\//i.test(u) ? u : undefined;
+}
+
+/**
+ * `feedburner:origLink`, `pheedo:origLink`: the post's own address, where the item's link is a tracking
+ * redirect (`feedproxy.google.com/~r/...`). Any namespace: several feed proxies use the name.
+ */
+function originalLink(el: XEl, base: string | undefined): string | undefined {
+  const orig = el.kids.find((k): k is XEl => typeof k !== 'string' && k.local === 'origLink' && k.ns !== '');
+  return orig ? absoluteUrl(resolve(plainText(textOf(orig)), base)) : undefined;
+}
+
 function resolve(url: string | undefined, base: string | undefined): string | undefined {
   const u = url?.trim();
   if (!u) return undefined;
@@ -112,7 +125,7 @@ function rssItem(item: XEl, feedBase: string | undefined, feedAuthor: string | u
     kidsNamed(item, 'link', [NS.atom]).map((l) => attr(l, 'href')).find((h) => h) || undefined;
   const guidEl = core('guid');
   const guid = plainText(textOf(guidEl)) || attr(item, 'about') || undefined;
-  let link = resolve(rawLink, item.base ?? feedBase);
+  let link = originalLink(item, item.base ?? feedBase) ?? resolve(rawLink, item.base ?? feedBase);
   if (!link && guid && guidEl && attr(guidEl, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) link = guid;
   const encoded = htmlOf(kidNamed(item, 'encoded', [NS.content]));
   const description = htmlOf(core('description') ?? kidNamed(item, 'description', [NS.dc]));
@@ -217,12 +230,15 @@ function atomAuthors(el: XEl, atom: string[]): string[] {
 
 function parseAtom(root: XEl, sourceUrl: string | undefined): ParsedFeed {
   const atom = [root.ns];
-  const feedBase = root.base ?? sourceUrl;
   const site = atomLink(root, atom, 'alternate', sourceUrl);
   const self = atomLink(root, atom, 'self', sourceUrl);
+  // Read from a file, the feed's own address (else its site's) stands in for the document's, so that
+  // relative entry links (`/blog/post`) still resolve.
+  const documentUrl = sourceUrl ?? absoluteUrl(self) ?? absoluteUrl(site);
+  const feedBase = root.base ?? documentUrl;
   const feedAuthors = atomAuthors(root, atom);
   const items: FeedItem[] = kidsNamed(root, 'entry', atom).map((entry) => {
-    const link = atomLink(entry, atom, 'alternate', sourceUrl);
+    const link = originalLink(entry, documentUrl) ?? atomLink(entry, atom, 'alternate', documentUrl);
     const content = kidNamed(entry, 'content', atom);
     const summaryEl = kidNamed(entry, 'summary', atom);
     const contentHtml = content && !attr(content, 'src') ? atomHtml(content) : '';
