@@ -13,9 +13,15 @@ export interface LinkTarget {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(\s|$)/;
-// Spans that are never linked inside: code, wikilinks, images, links, autolinks, HTML, bare URLs.
-const PROTECTED =
-  /(`+)[^`]*?\1|\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+"[^"\n]*")?\s*\)|<[^>\n]+>|\b(?:https?|ftp):\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
+// Spans that are never linked inside: code, wikilinks, images, links, autolinks, HTML, bare URLs. Alt text
+// and labels may hold escaped brackets (`\]`), a label may hold an image (`[![alt](img)](url "title")`),
+// and a link may have a title in double or single quotes.
+const ALT = String.raw`(?:[^\]\n\\]|\\.)*`;
+const IMAGE = String.raw`!\[${ALT}\]\([^)\n]*\)`;
+const PROTECTED = new RegExp(
+  String.raw`(\x60+)[^\x60]*?\1|\[\[[^\]\n]*\]\]|${IMAGE}|\[((?:${IMAGE}|[^\]\n\\]|\\.)*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|<[^>\n]+>|\b(?:https?|ftp):\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+`,
+  'g',
+);
 const WORD = /[\p{L}\p{N}]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
@@ -171,7 +177,7 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
       // `\[label](url)` is text with brackets, not a link (markdown and the extractor agree).
       const escaped = m.index > 0 && line[m.index - 1] === '\\';
       const target = label !== undefined && dest !== undefined && !whole.startsWith('!') && !escaped ? posts.get(urlKey(dest.replace(/^<|>$/g, ''))) : undefined;
-      out += target && target !== self ? link(target, plainText(label), inTable) : whole;
+      out += target && target !== self ? link(target, plainText(label).replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'), inTable) : whole;
       last = m.index + whole.length;
     }
     return out + linkPlain(line.slice(last), linked, inTable);

@@ -72,6 +72,18 @@ describe('text linker', () => {
     ]);
   });
 
+  it('never links inside alt text with escaped brackets, images inside links, or link titles', () => {
+    const md = [
+      '![Google Cloud and MCP \\] at the booth -](https://img.example/a.jpg)',
+      '[![GPT-4 chart](https://img.example/b.png)](https://x.example/c "Google on MCP")',
+      "[a link](https://x.example/d 'Google title') and then Google.",
+    ].join('\n\n');
+    const out = linker.link(md);
+    expect(out.split('\n\n').slice(0, 2)).toEqual(md.split('\n\n').slice(0, 2));
+    expect(out).toContain("[a link](https://x.example/d 'Google title') and then [[Google]].");
+    expect(linker.link('See [the \\[older\\] post](https://blog.example.com/older-post/).')).toBe('See [[Older Post|the older post]].');
+  });
+
   it('never links inside code, links, URLs, HTML or headings', () => {
     const md = [
       '## Google news',
