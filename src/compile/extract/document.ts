@@ -35,7 +35,7 @@ export interface DocContext {
   analysis: Analysis;
   /** Host of the post's own URL, so links back to the blog are not taken as external. */
   ownHost?: string;
-  /** Anchors of links to the post's own site, computed on first use. */
+  /** Anchors of links to the post's own site and URLs written out, computed on first use. */
   internalSpans?: [number, number][];
 }
 
@@ -159,10 +159,17 @@ export function wordsIn(ctx: DocContext, start: number, end: number): Word[] {
   return out;
 }
 
-/** True inside the anchor of a link to the post's own site (titles of other posts are not names). */
+/** A URL written out in the text (`https://t.co/BAwgd5VZEY`, `pic.twitter.com/tCdMxZX78i`): its parts are no names. */
+const URL_IN_TEXT = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s)>\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s)>\]]+/g;
+
+/**
+ * True inside the anchor of a link to the post's own site (titles of other posts are not names) or inside
+ * a URL written out in the text.
+ */
 export function insideInternalLink(ctx: DocContext, offset: number): boolean {
   if (!ctx.internalSpans) {
     ctx.internalSpans = [];
+    for (const m of ctx.text.matchAll(URL_IN_TEXT)) ctx.internalSpans.push([m.index, m.index + m[0].length]);
     for (const seg of ctx.segments) {
       for (const l of seg.links) {
         let internal = !/^https?:\/\//i.test(l.href);

@@ -71,6 +71,11 @@ describe('rules that must not over-reach', () => {
     expect(votes('Several new features from Python 3.13 make this easier.', 'Python').company).toBeUndefined();
   });
 
+  it('takes no names from URLs written out in the text or from hashtag links', () => {
+    const es = names(['Ipswich signed him until 2021 #itfc https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i via [#itfc](https://twitter.com/hashtag/itfc), and Ipswich Town confirmed it.']);
+    expect(es.filter((n) => /BAwgd|tCdMx|itfc/i.test(n))).toEqual([]);
+  });
+
   it('keeps an acronym inside a longer name whose second word is also a job title', () => {
     const es = names(['GPT Researcher is an open-source research agent. GPT Researcher uses Tavily for search.']);
     expect(es).not.toContain('GPT');

@@ -81,8 +81,8 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         }
       }
       if (!name || /^arXiv\b/i.test(name)) continue;
-      // `-moz-border-radius`, `--force`: CSS properties and command flags.
-      if (/^\s*-/.test(anchor)) continue;
+      // `-moz-border-radius`, `--force`: CSS properties and command flags; `#itfc`: a hashtag.
+      if (/^\s*[-#]/.test(anchor)) continue;
       // `glazman.org/weblog/dotclea…`: a URL written out is no name.
       if (/\.\p{L}{2,}\/|…$/u.test(anchor)) continue;
       const at = start + Math.max(0, anchor.indexOf(name));
