@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[source...]', 'feed files or URLs (default: "feeds" in wikic.config.json)')
     .option('--raw <dir>', 'directory of raw posts (default: "raw" in config, else ./raw)')
     .option('--config <file>', 'config file (default: ./wikic.config.json if present)')
-    .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt))
+    .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
       const { ingestCommand } = await import('./ingest/command.js');
@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .option('--force', 'rebuild every page')
     .option('--config <file>', 'config file')
-    .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt))
+    .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
       const raw = opts.raw ?? cfg.raw;
@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('print the wiki pages that answer a question, within a token budget')
     .argument('<question>', 'the question')
     .option('--wiki <dir>', 'directory of the vault')
-    .addOption(new Option('--budget <tokens>', 'token budget of the pack').default(4000).argParser(positiveInt))
+    .addOption(new Option('--budget <tokens>', 'token budget of the pack').default(4000).argParser(positiveInt('--budget')))
     .option('--json', 'print the pack as JSON')
     .addHelpText('after', `\nThe budget bounds the text output (--json gives the same pages as data, with that count).\nTokens are counted conservatively: ${TOKEN_RULE}.`)
     .option('--config <file>', 'config file')
@@ -137,8 +137,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new WikicError(`expected a positive whole number, got "${value}"`);
-  return n;
+/** A parser for an option that takes a positive whole number; its error names the option. */
+function positiveInt(option: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new WikicError(`${option}: expected a positive whole number, got "${value}"`);
+    return n;
+  };
 }

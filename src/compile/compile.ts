@@ -94,7 +94,8 @@ async function defaultExtractor(): Promise<Extractor> {
 export async function compileVault(opts: CompileOptions): Promise<CompileStats> {
   const started = process.hrtime.bigint();
   const rawStat = await fs.stat(opts.raw).catch(() => undefined);
-  if (!rawStat?.isDirectory()) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
+  if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${opts.raw}: not a directory (--raw takes the directory ingest writes posts to)`);
+  if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
   const wiki = path.resolve(opts.wiki);
   const version = await compilerVersion();
   const configHash = configKey(opts.config, opts.templatesDir);

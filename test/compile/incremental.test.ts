@@ -170,6 +170,8 @@ describe('compileVault', () => {
     const dir = await tempDir();
     await expect(compileVault({ raw: path.join(dir, 'nope'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(/raw directory not found/);
     await expect(compileVault({ raw: path.join(dir, 'nope'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(WikicError);
+    await fs.writeFile(path.join(dir, 'feed.xml'), '<rss/>');
+    await expect(compileVault({ raw: path.join(dir, 'feed.xml'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(/feed\.xml: not a directory/);
     await fs.mkdir(path.join(dir, 'empty'));
     await expect(compileVault({ raw: path.join(dir, 'empty'), wiki: path.join(dir, 'wiki'), force: false, config: testConfig() })).rejects.toThrow(/no posts to compile/);
   });

@@ -170,5 +170,8 @@ describe('wikic context on the fixture vault', () => {
     const missing = await run(process.execPath, ['bin/wikic.js', 'context', 'x', '--wiki', path.join(FIXTURE_VAULT, 'nope')]).catch((e) => e);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/wiki directory not found/);
+    const badBudget = await run(process.execPath, ['bin/wikic.js', 'context', 'x', '--wiki', FIXTURE_VAULT, '--budget', 'abc']).catch((e) => e);
+    expect(badBudget.code).toBe(2);
+    expect(badBudget.stderr).toBe('wikic: --budget: expected a positive whole number, got "abc"\n');
   });
 });
