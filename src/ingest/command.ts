@@ -25,6 +25,8 @@ export interface IngestCounts {
   updated: number;
   unchanged: number;
   skipped: Record<string, number>;
+  /** New posts with no date the feed gives in a form wikic reads (filed as `undated-...`). */
+  undated: number;
 }
 
 const CACHE_FILE = 'http-cache.json';
@@ -139,6 +141,7 @@ export function summaryLine(c: IngestCounts): string {
     const total = reasons.reduce((n, r) => n + c.skipped[r], 0);
     parts.push(`${total} skipped (${reasons.map((r) => `${c.skipped[r]} ${r}`).join('; ')})`);
   }
+  if (c.undated) parts.push(`${c.undated} new without a date wikic can read (filed as undated)`);
   return parts.join(', ');
 }
 
@@ -152,7 +155,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
 
   const existing = await readRawDir(rawDir);
   const matcher = new Matcher(existing.map((d) => ({ id: d.id, meta: d.meta })));
-  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, skipped: {} };
+  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, skipped: {}, undated: 0 };
   for (const { feed } of reads) {
     for (const item of feed.items) {
       const reason = skipReason(item);
@@ -164,7 +167,10 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
       const found = matcher.match(item, meta.feed);
       const id = found ?? matcher.allocate(baseNameFor(item.title, item.published ?? item.updated, item.guid ?? item.link ?? item.title));
       const wrote = await writing(path.join(rawDir, `${id}.md`), () => writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body)));
-      if (!found) counts.new++;
+      if (!found) {
+        counts.new++;
+        if (!meta.published) counts.undated++;
+      }
       else if (wrote) counts.updated++;
       else counts.unchanged++;
     }

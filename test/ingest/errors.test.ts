@@ -16,7 +16,8 @@ async function attempt(content: string | Buffer, name = 'feed.xml') {
   return { err, src, rawFiles: await fs.readdir(raw) };
 }
 
-const ok = (title: string) => `<rss version="2.0"><channel><title>t</title><item><title>${title}</title><link>http://x.example/</link></item></channel></rss>`;
+const ok = (title: string) =>
+  `<rss version="2.0"><channel><title>t</title><item><title>${title}</title><link>http://x.example/</link><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>`;
 
 describe('bad input', () => {
   it.each([
@@ -61,7 +62,7 @@ describe('bad input', () => {
     await fs.writeFile(src, mixed);
     const raw = await tmpDir();
     const counts = await ingest([src], raw, 5000);
-    expect(summaryLine(counts)).toBe('1 new, 0 updated, 0 unchanged, 1 skipped (1 no title, link or content)');
+    expect(summaryLine(counts)).toBe('1 new, 0 updated, 0 unchanged, 1 skipped (1 no title, link or content), 1 new without a date wikic can read (filed as undated)');
     const { err } = await attempt(`<rss version="2.0"><channel><title>t</title>${empty}${empty}</channel></rss>`);
     expect(err.message).toMatch(/feed\.xml: no usable items: none has a title, link or content$/);
   });
