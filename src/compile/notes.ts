@@ -1,6 +1,7 @@
 // The author's `## Notes`: everything after NOTES_MARKER in a page on disk is carried over into
 // the recompiled page byte for byte.
 import { NOTES_HEADING, NOTES_MARKER } from '../wiki/schema.js';
+import { joinFrontmatter, splitFrontmatter } from '../wiki/frontmatter.js';
 
 /** The block every page with notes ends with. */
 export const NOTES_BLOCK = `${NOTES_HEADING}\n\n${NOTES_MARKER}\n`;
@@ -28,4 +29,36 @@ export function mergeNotes(generated: string, old: string | undefined): string {
 export function hasOwnNotes(text: string): boolean {
   const tail = notesOf(text);
   return tail !== undefined && tail.trim() !== '';
+}
+
+/** `[[Page|label]]` -> `label`, `[[Page]]` -> `Page`. */
+function unlink(v: unknown): unknown {
+  if (typeof v === 'string') return v.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2').replace(/\[\[([^\]]*)\]\]/g, '$1');
+  return Array.isArray(v) ? v.map(unlink) : v;
+}
+
+/** Frontmatter lists of the posts, topics and entities a page was made from: empty once no post makes it. */
+const MADE_FROM = new Set(['sources', 'topics', 'entities']);
+
+/**
+ * A page no post makes any more, kept because the author wrote notes in it: the same frontmatter with its
+ * links made plain text and its lists of posts emptied, a line saying why it is still there, and the notes
+ * byte for byte. Nothing in it links to pages compile removed; compile leaves it alone from then on.
+ * A page whose frontmatter does not parse is returned as it is.
+ */
+export function keptPage(old: string): string {
+  let data: Record<string, unknown>;
+  let body: string;
+  try {
+    ({ data, body } = splitFrontmatter(old));
+  } catch {
+    return old;
+  }
+  const fm: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) fm[k] = MADE_FROM.has(k) ? [] : k === 'mentions' ? 0 : unlink(v);
+  const title = String(unlink(/^# (.+)$/m.exec(body)?.[1]?.trim() ?? (typeof data.title === 'string' ? data.title : 'Untitled')));
+  return joinFrontmatter(
+    fm,
+    `# ${title}\n\nNo post mentions this any more. wikic keeps the page for the notes below and no longer changes it.\n\n${NOTES_HEADING}\n\n${NOTES_MARKER}${notesOf(old) ?? ''}`,
+  );
 }

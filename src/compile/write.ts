@@ -8,7 +8,7 @@ import { fileHashSync, writeChunksAtomicSync, writeFileAtomic, writeFileAtomicSy
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { sha256 } from './hash.js';
 import { type Manifest, serializeManifest } from './manifest.js';
-import { hasOwnNotes, mergeNotes } from './notes.js';
+import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
 
 export interface WriteResult {
   written: string[];
@@ -105,6 +105,9 @@ export class VaultWriter {
       const old = await readIfExists(file);
       if (old === undefined) continue;
       if (hasOwnNotes(old)) {
+        // Its old text would link to pages removed now; the notes are kept as they are.
+        const kept = keptPage(old);
+        if (kept !== old) await writeFileAtomic(file, kept);
         result.kept.push(rel);
         continue;
       }

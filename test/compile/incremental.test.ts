@@ -154,7 +154,17 @@ describe('compileVault', () => {
     await fs.rm(path.join(raw, '2026-03-05-open-models.md'));
     const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
     expect(stats.kept).toEqual(['topics/Open Source.md']);
-    expect(await fs.readFile(file, 'utf8')).toContain('keep this');
+    const kept = await fs.readFile(file, 'utf8');
+    expect(kept).toContain('keep this');
+    expect(kept.endsWith(`${NOTES_MARKER}\nkeep this\n`)).toBe(true);
+    expect(kept).toMatch(/^# Open Source\n\nNo post mentions this any more/m);
+    // No link in it may point at a page this compile removed; the vault has no broken links.
+    const pages = [...(await snapshot(wiki)).entries()].filter(([p]) => p.endsWith('.md')).map(([p, content]) => ({ path: p, content }));
+    expect(linkProblems(pages).unresolved).toEqual([]);
+    // From then on compile leaves it alone.
+    const again = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
+    expect(again.kept).toEqual([]);
+    expect(await fs.readFile(file, 'utf8')).toBe(kept);
   });
 
   it('--force extracts and writes everything again', async () => {

@@ -137,6 +137,18 @@ describe('maintain --fix', () => {
     ]);
   });
 
+  it('tells the author to delete a post page compile no longer makes, not to compile again', async () => {
+    const { wiki, raw } = await fixture();
+    const manifestFile = path.join(wiki, '.wikic/manifest.json');
+    const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8'));
+    delete manifest.pages['sources/Old post.md'];
+    await fs.writeFile(manifestFile, JSON.stringify(manifest));
+    const r = JSON.parse((await runCli(['maintain', '--wiki', wiki, '--raw', raw, '--json', '--only', 'stale'])).stdout) as Array<{ page: string; message: string }>;
+    expect(r.find((f) => f.page === 'sources/Old post.md')?.message).toBe(
+      'its post 2025-10-01-old-post.md is no longer in raw/; kept for its notes; delete it when they are no longer needed',
+    );
+  });
+
   it('stays quiet about stale pages when the raw directory does not exist', async () => {
     const { wiki, dir } = await fixture();
     const r = await runCli(['maintain', '--wiki', wiki, '--raw', path.join(dir, 'nope'), '--json', '--only', 'stale,missing-page', '--fix']);

@@ -72,7 +72,9 @@ export const stale: Check = {
       byRawId.set(id, p);
       if (rawIds.has(id)) continue;
       gonePosts.add(p.path);
-      const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'raw'), message: `its post ${id}.md is no longer in raw/; run wikic compile` };
+      // A page compile no longer makes (kept for the author's notes) is the author's to delete.
+      const next = ctx.generated(p) ? 'run wikic compile' : 'kept for its notes; delete it when they are no longer needed';
+      const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'raw'), message: `its post ${id}.md is no longer in raw/; ${next}` };
       if (ctx.generated(p)) {
         if (removable(ctx, p, linked)) {
           f.fix = 'remove the page';
