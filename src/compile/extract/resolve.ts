@@ -305,6 +305,16 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (HEAD_WORDS.get(last.toLowerCase()) !== 'product' && !(w.length === 2 && isDistinctive(last) && !/\d/.test(last))) continue;
     ownerCount.set(hk, (ownerCount.get(hk) ?? 0) + 1);
   }
+  // `Donald J. Trump` is `Donald Trump`: a person's name with a middle initial and the same name without it,
+  // when only one initial is used with that name (`Jane A. Doe` and `Jane B. Doe` are two people).
+  const initialled = new Map<string, string[]>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (!good.has(k) || w.length !== 3 || !/^\p{Lu}\.?$/u.test(w[1]) || !(looksLikePerson(s) || personShaped(s))) continue;
+    const bare = nameKey(`${w[0]} ${w[2]}`);
+    if (good.has(bare)) initialled.set(bare, [...(initialled.get(bare) ?? []), k]);
+  }
+  for (const [bare, keys] of initialled) if (new Set(keys.map((k) => uf.find(k))).size === 1) uf.union(keys[0], bare);
   // A surname or given name alone joins the one person it belongs to (`Karpathy` -> `Andrej Karpathy`).
   const byPart = new Map<string, string[]>();
   const givenOf = new Map<string, string>();

@@ -38,6 +38,14 @@ describe('resolution', () => {
     expect(find(es, 'Google')?.type).toBe('company');
   });
 
+  it('joins a person named with a middle initial to the same name without it, when only one initial is used', () => {
+    const es = entitiesOf(['President Donald J. Trump signed the order. Later Donald Trump said more.']);
+    expect(find(es, 'Donald Trump')).toBe(find(es, 'Donald J. Trump'));
+    const two = entitiesOf(['Jane A. Doe spoke, then Jane B. Doe spoke, and Jane Doe left.']);
+    expect(find(two, 'Jane A. Doe')).not.toBe(find(two, 'Jane B. Doe'));
+    expect(find(two, 'Jane Doe')).not.toBe(find(two, 'Jane A. Doe'));
+  });
+
   it('joins a surname to the one person it belongs to', () => {
     const es = entitiesOf(['Andrej Karpathy quietly dropped a project.', 'Karpathy said the loop is trivial, and Karpathy was right.']);
     const e = find(es, 'Karpathy');
