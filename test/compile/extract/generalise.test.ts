@@ -71,6 +71,12 @@ describe('rules that must not over-reach', () => {
     expect(votes('Several new features from Python 3.13 make this easier.', 'Python').company).toBeUndefined();
   });
 
+  it('leaves job titles out of people\'s names', () => {
+    const es = names(['Senate Minority Leader Chuck Schumer said no. Mayor Ted Gatsas agreed, and Chuck Schumer left.', 'Microsoft spokesperson Frank Shaw declined. Frank Shaw later called.']);
+    expect(es).toEqual(expect.arrayContaining(['Chuck Schumer', 'Ted Gatsas', 'Frank Shaw']));
+    expect(es.filter((n) => /Leader|Mayor|spokesperson/.test(n))).toEqual([]);
+  });
+
   it('takes no names from URLs written out in the text or from hashtag links', () => {
     const es = names(['Ipswich signed him until 2021 #itfc https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i via [#itfc](https://twitter.com/hashtag/itfc), and Ipswich Town confirmed it.']);
     expect(es.filter((n) => /BAwgd|tCdMx|itfc/i.test(n))).toEqual([]);
