@@ -21,13 +21,18 @@ export function summaryOf(post: PostNode, max = 400): string {
   const feed = post.doc.meta.summary ? inlineText(plainText(post.doc.meta.summary)) : '';
   if (feed) return feed;
   let out = '';
+  let fallback = '';
   for (const s of post.ext.sentences) {
     const t = inlineText(plainText(s.text));
+    // A short post (`Everything you need to know about the inquiry…`) may have no full sentence: its first
+    // line of some length says what it is about.
+    if (!fallback && t.length >= 20 && /\p{L}/u.test(t)) fallback = t;
     if (t.length < 40 || !/[.!?]["')\]]?$/.test(t)) continue;
     if (out && out.length + t.length + 1 > max) break;
     out = out ? `${out} ${t}` : t;
     if (out.length >= max / 2) break;
   }
+  out ||= fallback;
   return out ? shorten(out, max) : 'No summary available.';
 }
 

@@ -1,6 +1,8 @@
 // The text helpers every page is built with.
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../src/compile/text.js';
+import { summaryOf } from '../../src/compile/describe.js';
+import type { PostNode } from '../../src/compile/model.js';
 
 /** What inlineText promises, written out in full. */
 const reference = (t: string): string =>
@@ -25,5 +27,21 @@ describe('inlineText', () => {
     ];
     for (const s of samples) expect(inlineText(s), JSON.stringify(s)).toBe(reference(s));
     expect(inlineText('a  [[b]]\n<!-- c')).toBe('a [ [b] ] &lt;!-- c');
+  });
+});
+
+describe('summaryOf', () => {
+  const post = (summary: string | undefined, sentences: string[]) =>
+    ({ doc: { meta: { summary } }, ext: { sentences: sentences.map((text) => ({ text })) } }) as unknown as PostNode;
+
+  it("takes the feed's summary, else the first full sentences, else the first line of some length", () => {
+    expect(summaryOf(post('The feed says so.', ['Ignored sentence that is long enough to count here.']))).toBe('The feed says so.');
+    expect(summaryOf(post(undefined, ['Short.', 'This sentence is long enough to be a summary of the post.']))).toBe(
+      'This sentence is long enough to be a summary of the post.',
+    );
+    expect(summaryOf(post(undefined, ['Live', 'Everything you need to know about the inquiry into Russian hacking…']))).toBe(
+      'Everything you need to know about the inquiry into Russian hacking…',
+    );
+    expect(summaryOf(post(undefined, ['Hi', '2018']))).toBe('No summary available.');
   });
 });
