@@ -2,12 +2,12 @@
 // `index.json` (what ranking needs of every page, strings shared through one table) and a
 // `pages-*.bin` file holding each content page's full reading, read only for the pages a question
 // needs. The index names its pages file, so the two never mix across writes.
-import { closeSync, openSync, promises as fs, readFileSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, promises as fs, readSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic.js';
+import { codeVersion } from '../code-version.js';
 import type { SourceRef } from './page-model.js';
 import { termAt } from './bm25.js';
 import type { ContentSummary, PageDetail, PageSummary } from './page-summary.js';
@@ -18,10 +18,10 @@ const FORMAT = 1;
 export const CACHE_SUBDIR = path.join('.wikic', 'cache', 'context');
 const INDEX_FILE = 'index.json';
 
-/** A page as the cache knows it: the file's size, whole-ms mtime and content hash, and its summary. */
 /** Where a page's detail is in the pages file: offset, text bytes, page bytes, and their CRC-32s. */
 export type Place = [number, number, number, number, number];
 
+/** A page as the cache knows it: the file's size, whole-ms mtime and content hash, and its summary. */
 export interface CachedPage {
   summary: PageSummary;
   size: number;
@@ -43,16 +43,9 @@ let versionMemo: string | undefined;
 
 /** Hash of the sources that decide what a summary holds: changed code never reads old summaries. */
 export function versionKey(): string {
-  if (versionMemo) return versionMemo;
-  const h = createHash('sha1').update(`format ${FORMAT}\n`);
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, path.join(here, '..', 'wiki')]) {
-    for (const f of readdirSync(dir).sort()) {
-      if (!/\.[cm]?[jt]s$/.test(f)) continue;
-      h.update(`${f}\n`).update(readFileSync(path.join(dir, f)));
-    }
-  }
-  return (versionMemo = h.digest('hex'));
+  // Stored as the 40-hex key the index has always had.
+  versionMemo ??= createHash('sha1').update(codeVersion({ dirs: ['src/context', 'src/wiki'], files: ['src/code-version.ts'], salt: `format ${FORMAT}` })).digest('hex');
+  return versionMemo;
 }
 
 export function hashText(text: string): string {

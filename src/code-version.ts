@@ -1,0 +1,60 @@
+// A version for cached results: a hash of the source files (and installed libraries) that decide what
+// they hold, so a change to the code never reads results older code made, without anyone bumping a number.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: paths in the hash are relative to it, so a checkout anywhere gives the same version. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function listFiles(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) listFiles(p, out);
+    else if (/\.(ts|js|json|hbs|txt)$/.test(e.name)) out.push(p);
+  }
+}
+
+/** Installed version of a dependency, '' when it cannot be read. */
+function installed(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export interface CodeInputs {
+  /** Folders (relative to the root) whose files, at any depth, count. */
+  dirs: string[];
+  /** Single files (relative to the root) that count too. */
+  files?: string[];
+  /** Libraries whose installed versions count. */
+  packages?: string[];
+  /** Anything else that changes what is cached (a cache's file format). */
+  salt?: string;
+}
+
+/** `<package version>+<hash>`: equal for equal code, different as soon as any input changes. */
+export function codeVersion(inputs: CodeInputs): string {
+  let pkg = '0';
+  try {
+    pkg = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    // No package.json next to the sources: the file hashes alone key the version.
+  }
+  const all: string[] = [];
+  for (const d of inputs.dirs) listFiles(path.join(ROOT, d), all);
+  for (const f of inputs.files ?? []) all.push(path.join(ROOT, f));
+  const hash = createHash('sha256').update(`wikic ${pkg}\u0000${inputs.salt ?? ''}\u0000`);
+  for (const f of all.sort()) hash.update(`${path.relative(ROOT, f).split(path.sep).join('/')}\u0000`).update(readFileSync(f)).update('\u0000');
+  for (const p of inputs.packages ?? []) hash.update(`${p}@${installed(p)}\u0000`);
+  return `${pkg}+${hash.digest('hex').slice(0, 16)}`;
+}
