@@ -35,7 +35,10 @@ export interface DocContext {
   analysis: Analysis;
   /** Host of the post's own URL, so links back to the blog are not taken as external. */
   ownHost?: string;
-  /** Anchors of links to the post's own site and URLs written out, computed on first use. */
+  /**
+   * Anchors of links to the post's own site and URLs written out, computed on first use: sorted by start,
+   * each end raised to the furthest end of the spans before it.
+   */
   internalSpans?: [number, number][];
 }
 
@@ -184,8 +187,18 @@ export function insideInternalLink(ctx: DocContext, offset: number): boolean {
         if (internal) ctx.internalSpans.push([seg.start + l.start, seg.start + l.end]);
       }
     }
+    // By start, each with the furthest end so far: one binary search per word, however many links.
+    ctx.internalSpans.sort((a, b) => a[0] - b[0]);
+    let reach = 0;
+    for (const span of ctx.internalSpans) span[1] = reach = Math.max(reach, span[1]);
   }
   const spans = ctx.internalSpans;
-  for (let i = 0; i < spans.length; i++) if (offset >= spans[i][0] && offset < spans[i][1]) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && offset < spans[hi][1];
 }
