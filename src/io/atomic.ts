@@ -1,13 +1,19 @@
 import { promises as fs, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /** A temp file's name beside `file`: unique in this process by a counter, across processes by pid and a random tag made once. */
 const TEMP_TAG = `${process.pid.toString(36)}${randomBytes(3).toString('hex')}`;
 let tempCount = 0;
 function tempPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${TEMP_TAG}${(++tempCount).toString(36)}.tmp`);
+}
+
+/** Creates `dir` unless `madeDirs` says this process already did. */
+function ensureDirSync(dir: string, madeDirs?: Set<string>): void {
+  if (madeDirs?.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  madeDirs?.add(dir);
 }
 
 /** Writes a file through a temp file in the same directory and a rename, so readers never see half a file. */
@@ -40,11 +46,7 @@ export async function writeIfChanged(file: string, data: string): Promise<boolea
  * costs more than the write). `madeDirs` remembers folders already created, to skip the mkdir.
  */
 export function writeFileAtomicSync(file: string, data: string | Uint8Array, madeDirs?: Set<string>): void {
-  const dir = path.dirname(file);
-  if (!madeDirs?.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs?.add(dir);
-  }
+  ensureDirSync(path.dirname(file), madeDirs);
   const tmp = tempPath(file);
   try {
     writeFileSync(tmp, data);
@@ -66,11 +68,7 @@ export function writeChunksAtomicSync(
   keep: (hash: string) => boolean,
   madeDirs?: Set<string>,
 ): { hash: string; written: boolean } {
-  const dir = path.dirname(file);
-  if (!madeDirs?.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs?.add(dir);
-  }
+  ensureDirSync(path.dirname(file), madeDirs);
   const tmp = tempPath(file);
   const hash = createHash('sha256');
   try {
