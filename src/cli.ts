@@ -38,10 +38,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .option('--force', 'ignore the cache and rewrite every page')
     .option('--config <file>', 'config file')
+    .addOption(new Option('--jobs <n>', 'threads for extracting new posts (default: the cores there are, at most 4)').argParser(positiveInt('--jobs')))
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const { compileCommand } = await import('./compile/command.js');
-      exitCode = await compileCommand({ raw: opts.raw ?? cfg.raw, wiki: opts.wiki ?? cfg.wiki, force: !!opts.force, config: cfg });
+      exitCode = await compileCommand({ raw: opts.raw ?? cfg.raw, wiki: opts.wiki ?? cfg.wiki, force: !!opts.force, config: cfg, jobs: opts.jobs });
     });
 
   program
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .option('--force', 'rebuild every page')
     .option('--config <file>', 'config file')
+    .addOption(new Option('--jobs <n>', 'threads for extracting new posts (default: the cores there are, at most 4)').argParser(positiveInt('--jobs')))
     .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
@@ -83,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
       if (exitCode !== 0) return;
       const { compileCommand } = await import('./compile/command.js');
-      exitCode = await compileCommand({ raw, wiki, force: !!opts.force, config: cfg });
+      exitCode = await compileCommand({ raw, wiki, force: !!opts.force, config: cfg, jobs: opts.jobs });
       if (exitCode !== 0) return;
       const { maintainCommand } = await import('./maintain/command.js');
       exitCode = await maintainCommand({ wiki, raw, json: false, fix: false, config: cfg });

@@ -48,7 +48,7 @@ export class ExtractionCache {
     return undefined;
   }
 
-  async put(doc: RawDoc, extraction: DocExtraction): Promise<void> {
+  put(doc: RawDoc, extraction: DocExtraction): void {
     const name = this.fileFor(doc);
     this.used.add(name);
     const stored = { ...extraction, mentions: extraction.mentions.map(({ docId: _d, ...rest }): StoredMention => rest) };

@@ -16,7 +16,7 @@ export function summaryLine(s: CompileStats): string {
   );
 }
 
-export async function compileCommand(opts: { raw: string; wiki: string; force: boolean; config: WikicConfig }): Promise<number> {
+export async function compileCommand(opts: { raw: string; wiki: string; force: boolean; config: WikicConfig; jobs?: number }): Promise<number> {
   const tty = !!process.stdout.isTTY;
   const bar = tty
     ? new cliProgress.SingleBar({ format: 'compile {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)

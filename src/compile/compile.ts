@@ -6,6 +6,7 @@ import { ENTITY_TYPES } from '../types.js';
 import type { WikicConfig } from '../config.js';
 import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
+import { defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
@@ -69,6 +70,10 @@ export interface CompileOptions {
   config: WikicConfig;
   extractor?: Extractor;
   templatesDir?: string;
+  /** Threads for extraction, this one included (default: the cores there are, at most 4). */
+  jobs?: number;
+  /** Fewest posts to extract that make one more thread worth starting (tests lower it). */
+  postsPerExtraThread?: number;
   /** Called as work advances: phase, done, total. */
   onProgress?: (phase: 'extract' | 'write', done: number, total: number) => void;
 }
@@ -133,21 +138,35 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   const templates = await loadTemplates(opts.templatesDir);
 
   // Only the posts the cache does not hold go through the NLP model.
-  const extractions: DocExtraction[] = [];
-  const extracted: string[] = [];
-  let extractor: Extractor | undefined = opts.extractor;
+  const extractions: DocExtraction[] = new Array(docs.length);
+  const missing: number[] = [];
+  let done = 0;
   for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i];
-    let ext = opts.force ? undefined : await cache.get(doc);
-    if (!ext) {
-      extractor ??= await defaultExtractor();
-      ext = extractor.extractDocument(doc);
-      await cache.put(doc, ext);
-      extracted.push(doc.id);
-    }
-    extractions.push(ext);
-    opts.onProgress?.('extract', i + 1, docs.length);
+    const ext = opts.force ? undefined : await cache.get(docs[i]);
+    if (ext) {
+      extractions[i] = ext;
+      opts.onProgress?.('extract', ++done, docs.length);
+    } else missing.push(i);
   }
+  let extractor: Extractor | undefined = opts.extractor;
+  if (missing.length > 0) {
+    extractor ??= await defaultExtractor();
+    const use = extractor;
+    const pending = missing.map((i) => docs[i]);
+    // Threads run the built-in extractor only: one passed in by a caller stays on this thread.
+    const jobs = opts.extractor ? 1 : (opts.jobs ?? defaultJobs());
+    await extractInParallel(pending, {
+      jobs,
+      postsPerExtraThread: opts.postsPerExtraThread,
+      extract: (doc) => use.extractDocument(doc),
+      onResult: (k, ext) => {
+        extractions[missing[k]] = ext;
+        cache.put(pending[k], ext);
+        opts.onProgress?.('extract', ++done, docs.length);
+      },
+    });
+  }
+  const extracted = missing.map((i) => docs[i].id);
   extractor ??= await defaultExtractor();
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
 

@@ -31,7 +31,7 @@ describe('ExtractionCache', () => {
   it('gives back what was put, for the same post and hash only', async () => {
     const wiki = await tempDir();
     const cache = new ExtractionCache(wiki, 'v1');
-    await cache.put(doc, extraction);
+    cache.put(doc, extraction);
     expect(await new ExtractionCache(wiki, 'v1').get(doc)).toEqual(extraction);
     expect(await new ExtractionCache(wiki, 'v2').get(doc)).toBeUndefined();
     expect(await new ExtractionCache(wiki, 'v1').get({ ...doc, hash: 'h2' })).toBeUndefined();
@@ -39,7 +39,7 @@ describe('ExtractionCache', () => {
 
   it('stores each mention without the post id it shares with its entry', async () => {
     const wiki = await tempDir();
-    await new ExtractionCache(wiki, 'v1').put(doc, extraction);
+    new ExtractionCache(wiki, 'v1').put(doc, extraction);
     const dir = path.join(wiki, '.wikic', 'cache');
     const [file] = (await fs.readdir(dir)).filter((f) => f.endsWith('.json'));
     const stored = JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')) as { mentions: object[] };
@@ -48,14 +48,14 @@ describe('ExtractionCache', () => {
 
   it('ignores a corrupt entry, and prunes the entries a compile did not use', async () => {
     const wiki = await tempDir();
-    await new ExtractionCache(wiki, 'v1').put(doc, extraction);
+    new ExtractionCache(wiki, 'v1').put(doc, extraction);
     const dir = path.join(wiki, '.wikic', 'cache');
     const [file] = (await fs.readdir(dir)).filter((f) => f.endsWith('.json'));
     await fs.writeFile(path.join(dir, file), '{"docId": ');
     const cache = new ExtractionCache(wiki, 'v1');
     expect(await cache.get(doc)).toBeUndefined();
     const other = new ExtractionCache(wiki, 'v2');
-    await other.put({ ...doc, id: 'other' }, { ...extraction, docId: 'other' });
+    other.put({ ...doc, id: 'other' }, { ...extraction, docId: 'other' });
     expect(await other.prune()).toBe(1);
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.json'))).toHaveLength(1);
   });

@@ -1,0 +1,68 @@
+// Extraction of many posts on several cores. The main thread extracts too, and every thread takes
+// the next post from one shared counter, so a slow post never leaves a core idle. Each post's
+// extraction is a pure function of the post, so which thread made it never shows in the output.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RawDoc } from '../../types.js';
+import type { DocExtraction } from './types.js';
+
+/**
+ * A thread costs about a second to start and load the model, about what 150 posts take to extract:
+ * fewer posts than this per extra thread and the thread does not pay for itself.
+ */
+export const POSTS_PER_EXTRA_THREAD = 150;
+
+/** Threads to use when the user names none: the cores there are, at most 4 (each holds its own model). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+export interface ParallelOptions {
+  /** Threads in all, the main thread included. */
+  jobs: number;
+  /** Extracts one post on the main thread. */
+  extract: (doc: RawDoc) => DocExtraction;
+  /** Called once per post, in no particular order, with the post's index in `docs`. */
+  onResult: (index: number, ext: DocExtraction) => void;
+  postsPerExtraThread?: number;
+}
+
+interface WorkerMessage {
+  i?: number;
+  ext?: DocExtraction;
+  done?: boolean;
+}
+
+export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): Promise<void> {
+  const perThread = Math.max(1, opts.postsPerExtraThread ?? POSTS_PER_EXTRA_THREAD);
+  const extra = Math.max(0, Math.min(Math.floor(opts.jobs) - 1, Math.floor(docs.length / perThread)));
+  const have = new Array<boolean>(docs.length).fill(false);
+  const take = (i: number, ext: DocExtraction): void => {
+    if (have[i]) return;
+    have[i] = true;
+    opts.onResult(i, ext);
+  };
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const finished: Promise<void>[] = [];
+  const workers: Worker[] = [];
+  for (let w = 0; w < extra; w++) {
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { docs, counter } });
+    workers.push(worker);
+    finished.push(
+      new Promise<void>((resolve) => {
+        // A thread that fails to start or dies leaves its posts without results; the main thread does them below.
+        worker.on('message', (m: WorkerMessage) => {
+          if (m.done) resolve();
+          else if (m.i !== undefined && m.ext) take(m.i, m.ext);
+        });
+        worker.on('error', () => resolve());
+        worker.on('exit', () => resolve());
+      }),
+    );
+  }
+  for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) take(i, opts.extract(docs[i]));
+  await Promise.all(finished);
+  await Promise.all(workers.map((w) => w.terminate()));
+  for (let i = 0; i < docs.length; i++) if (!have[i]) take(i, opts.extract(docs[i]));
+}

@@ -1,0 +1,83 @@
+// Extraction on several threads: the same results as on one, every post exactly once, and a
+// compile that uses threads writes the same vault byte for byte.
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRawDir } from '../../../src/ingest/raw-store.js';
+import { extractDocument } from '../../../src/compile/extract/index.js';
+import type { DocExtraction } from '../../../src/compile/extract/index.js';
+import { extractInParallel } from '../../../src/compile/extract/parallel.js';
+import { compileVault } from '../../../src/compile/compile.js';
+import { defaultConfig } from '../../../src/config.js';
+import { snapshot, tempDir } from '../helpers.js';
+import { runCli } from '../../ingest/helpers.js';
+
+const RAW = path.resolve('raw');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+describe('extractInParallel', () => {
+  it('gives every post the extraction one thread gives it, once', async () => {
+    const docs = await readRawDir(RAW);
+    const results = new Map<number, DocExtraction>();
+    let onMain = 0;
+    await extractInParallel(docs, {
+      jobs: 2,
+      postsPerExtraThread: 1,
+      // The main thread is slowed so the second thread surely takes some of the posts.
+      extract: (doc) => {
+        onMain++;
+        Atomics.wait(pause, 0, 0, 300);
+        return extractDocument(doc);
+      },
+      onResult: (i, ext) => {
+        expect(results.has(i)).toBe(false);
+        results.set(i, ext);
+      },
+    });
+    expect(results.size).toBe(docs.length);
+    expect(onMain).toBeLessThan(docs.length);
+    for (const [i, ext] of results) expect(ext).toEqual(extractDocument(docs[i]));
+  }, 60_000);
+
+  it('stays on the main thread when there are too few posts for another', async () => {
+    const docs = (await readRawDir(RAW)).slice(0, 3);
+    let onMain = 0;
+    await extractInParallel(docs, {
+      jobs: 4,
+      postsPerExtraThread: 150,
+      extract: (doc) => (onMain++, extractDocument(doc)),
+      onResult: () => {},
+    });
+    expect(onMain).toBe(3);
+  });
+});
+
+describe('compile with extraction threads', () => {
+  it('writes the same vault as a compile on one thread', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    cpSync(RAW, raw, { recursive: true });
+    const config = defaultConfig(dir);
+    const one = await compileVault({ raw, wiki: path.join(dir, 'one'), force: false, config, jobs: 1 });
+    const two = await compileVault({ raw, wiki: path.join(dir, 'two'), force: false, config, jobs: 2, postsPerExtraThread: 1 });
+    expect(two.extracted).toEqual(one.extracted);
+    const a = await snapshot(path.join(dir, 'one'));
+    const b = await snapshot(path.join(dir, 'two'));
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [p, text] of a) expect(b.get(p), p).toBe(text);
+  }, 120_000);
+});
+
+describe('compile --jobs', () => {
+  it('takes a thread count and refuses anything but a positive whole number (exit 2, naming the option)', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    cpSync(RAW, raw, { recursive: true });
+    const bad = runCli(['compile', '--raw', raw, '--wiki', path.join(dir, 'wiki'), '--jobs', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--jobs');
+    const ok = runCli(['compile', '--raw', raw, '--wiki', path.join(dir, 'wiki'), '--jobs', '2']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/compiled \d+ sources/);
+  }, 60_000);
+});
