@@ -61,7 +61,11 @@ export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): 
       }),
     );
   }
-  for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) take(i, opts.extract(docs[i]));
+  for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) {
+    take(i, opts.extract(docs[i]));
+    // Lets the other threads' results in as they come (progress, cache entries), not all at the end.
+    if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   await Promise.all(finished);
   await Promise.all(workers.map((w) => w.terminate()));
   for (let i = 0; i < docs.length; i++) if (!have[i]) take(i, opts.extract(docs[i]));
