@@ -39,6 +39,11 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
   [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
+  // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
+  // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
+  [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?) at(?: the)?\s*$/i, 'company', 2],
+  [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
+  [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
   // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing (not `announcements
   // from CES` or `features from Python 3.13`, which come from events and releases).
   [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|chips?|gpus?|products?|services?|offerings?) from\s*$/i, 'company', 2],
@@ -60,6 +65,10 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+  // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
+  [/^\s+(?:(?:has\s+|have\s+)?opened an? (?:\w+\s+)?(?:investigation|inquiry|probe|review)(?=\s*(?:[,.;]|$)|\s+(?:into|of|on)\b)|fined|(?:approved|blocked|cleared) the (?:deal|merger|acquisition|takeover)|asked for more information|ruled that)\b/i, 'organization', 2],
+  // `Carnegie Mellon researchers found`: people named by where they study or work.
+  [/^\s+(?:researchers|scientists|professors|students|faculty|academics)\b/, 'organization', 1.5],
 ];
 
 /** Words of a funding round (a `$` has no word boundary before it). */

@@ -86,4 +86,18 @@ describe('rules that must not over-reach', () => {
     const es = names(['GPT Researcher is an open-source research agent. GPT Researcher uses Tavily for search.']);
     expect(es).not.toContain('GPT');
   });
+
+  it('types a name by the people who work there, the lawsuits it is in and what regulators do', () => {
+    expect(find(entitiesOf(['Engineers at Cloudflare wrote that the fix took a week.']), 'Cloudflare')?.type).toBe('company');
+    expect(votes('Professors at Tsinghua found the same bias.', 'Tsinghua').organization).toBe(1);
+    expect(votes('Researchers at Tsinghua found the same bias.', 'Tsinghua')).toMatchObject({ organization: 1, company: 1.5 });
+    expect(find(entitiesOf(['The security researchers at Wiz found that a third of the tools had flaws. Wiz reported them to the maintainers.']), 'Wiz')?.type).toBe('company');
+    expect(votes('Engineers at Tsinghua found the same bias.', 'Tsinghua').organization).toBeUndefined();
+    expect(find(entitiesOf(['The FTC sued Amazon over Prime cancellations.']), 'Amazon')?.type).toBe('company');
+    expect(votes('The European Commission opened an in-depth review, and the FTC asked for more information.', 'FTC').organization).toBe(2);
+    expect(votes('The ETH Zurich researchers published the code.', 'ETH Zurich').organization).toBe(1.5);
+    // A talk at an event is no workplace, and a company that opened a store is no regulator.
+    expect(votes('Her talk at GopherCon was the best.', 'GopherCon').organization).toBeUndefined();
+    expect(votes('Acme opened a review site for its customers.', 'Acme').organization).toBeUndefined();
+  });
 });

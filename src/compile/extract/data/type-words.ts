@@ -31,7 +31,7 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
   ...[...set(`ceo cto cfo coo founder cofounder co-founder researcher professor prof. dr. dr scientist engineer investor
     author analyst president chairman director mr. ms. mrs. journalist economist maintainer contributor
     developer`)].map((w) => [w, 'person'] as [string, EntityType]),
-  ...[...set(`joined acquired acquires acquire partnered`)].map((w) => [w, 'company'] as [string, EntityType]),
+  ...[...set(`joined acquired acquires acquire partnered sued sues suing fined fines`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`released releases launched launches introducing introduced install installed installing use using uses upgraded
     upgrade deployed deploy running`)].map((w) => [w, 'product'] as [string, EntityType]),
   ...[...set(`protocol standard spec`)].map((w) => [w, 'protocol'] as [string, EntityType]),
