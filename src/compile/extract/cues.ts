@@ -41,8 +41,10 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
-  [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?) at(?: the)?\s*$/i, 'company', 2],
+  [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
+  // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
+  [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
   // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing (not `announcements
   // from CES` or `features from Python 3.13`, which come from events and releases).
@@ -204,6 +206,11 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
   if (possessive) add(v, 'company', /^\s*\p{Lu}/u.test(afterText) ? 1.5 : 0.4);
   if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 0.5);
+  // `said Stephen Toub of Microsoft`: a person's name, then `of` and where they work.
+  if (lastWord === 'of') {
+    const person = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+),?\s+of\s*$/u.exec(beforeText);
+    if (person && (looksLikePerson(person[1]) || personShaped(person[1]))) add(v, 'company', 1.5);
+  }
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+([^,.;:()]{0,60})/.exec(afterText);
   if (ap) {

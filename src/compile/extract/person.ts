@@ -5,11 +5,17 @@ import { HEAD_WORDS } from './data/type-words.js';
 import { isAcronym, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
+/** A known given name, or one joined to a second part (`Dirk-jan`, `Jean-Luc`). */
+function isGivenName(word: string): boolean {
+  const l = word.toLowerCase();
+  return FIRST_NAMES.has(l) || (/^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(word) && FIRST_NAMES.has(l.slice(0, l.indexOf('-'))));
+}
+
 /** `Andrej Karpathy`, `Bret Taylor`: a known given name and a capitalised surname, nothing else. */
 export function looksLikePerson(name: string): boolean {
   const w = words(name);
   if (w.length < 2 || w.length > 4) return false;
-  if (!FIRST_NAMES.has(w[0].toLowerCase())) return false;
+  if (!isGivenName(w[0])) return false;
   if (w.some((x) => /\d/.test(x) || isAcronym(x))) return false;
   const last = w[w.length - 1];
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(Mc|Mac|O')\p{Lu}/u.test(last)) return false;

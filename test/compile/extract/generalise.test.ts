@@ -100,4 +100,21 @@ describe('rules that must not over-reach', () => {
     expect(votes('Her talk at GopherCon was the best.', 'GopherCon').organization).toBeUndefined();
     expect(votes('Acme opened a review site for its customers.', 'Acme').organization).toBeUndefined();
   });
+
+  it('keeps dates, job titles and given-name hyphens out of names, and types employers', () => {
+    const es = names(['In April Fortinet warned customers. On Monday Fortinet shipped a fix. Since March Fortinet has blocked it.']);
+    expect(es).toContain('Fortinet');
+    expect(es.filter((n) => /April|Monday|March/.test(n))).toEqual([]);
+    // A company named after a month stays whole when no preposition makes it a date.
+    expect(names(['We bought cameras from March Networks in 2024, and the deal with March Networks was renewed.'])).toContain('March Networks');
+    const ciso = entitiesOf(['Carl Windsor, CISO of Fortinet, wrote that the fix shipped. Fortinet later confirmed it.']);
+    expect(ciso.map((e) => e.name).filter((n) => /CISO/.test(n))).toEqual([]);
+    expect(find(ciso, 'Fortinet')?.type).toBe('company');
+    expect(votes('Robert Hodges, CEO of Altinity, gave a talk.', 'Altinity').company).toBe(2.5);
+    expect(votes('The stack got faster, said Stephen Toub of Microsoft.', 'Microsoft').company).toBe(1.5);
+    expect(votes('The Bank of America branch closed.', 'America').company).toBeUndefined();
+    expect(find(entitiesOf(['We met Dirk-jan Mollema, who wrote much of the tooling. Dirk-jan Mollema found the bug.']), 'Dirk-jan Mollema')?.type).toBe('person');
+    // A name with a lower-case suffix is still cut at the hyphen (`YC-backed`).
+    expect(names(['The YC-backed startup Pylon raised money. Pylon builds support tools.'])).not.toContain('YC-backed');
+  });
 });

@@ -47,6 +47,11 @@ sundar sunil sunita susan suzanne sven sydney sylvia tamara tammy tanya tara tar
 timothy tina toby todd tom tommy tony tracy travis trevor tristan troy tyler uma valentina valerie vanessa varun vera veronica
 victor victoria vijay vikram vincent vinod violet vishal vivek vladimir wade walter wang wayne wei wendy wesley will william
 willie wilson xavier xi xin yan yang yann yash yasmin yi ying yoshua yuki yuri yusuf yvonne zach zachary zara zhang zoe
+dirk piet henk joost wouter sjoerd maarten bram thijs ruud geert koen willem jeroen lars bjorn björn klaus jurgen jürgen
+uwe dieter wolfgang helmut matthias tobias florian niklas timo jannik frederik mads magnus nils olaf rasmus soren søren
+mikko jussi juha pekka ville antti matti heikki kimmo jacques luc yves benoit benoît thierry olivier mathieu francois
+françois giuseppe luca alessandro riccardo davide joão tiago sergio raul raúl wojciech piotr krzysztof tomasz agnieszka
+katarzyna pawel paweł jakub michal michał nikolai
 `
     .split(/\s+/)
     .filter(Boolean),

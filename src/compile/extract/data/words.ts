@@ -103,7 +103,7 @@ take give let pick skip ignore remember note thank thanks welcome congratulation
 
 /** Honorifics and job titles that precede or follow a person's name. */
 export const PERSON_TITLES = set(`
-mr mrs ms miss dr prof professor sir dame lord lady rev president vice chairman chairwoman chair ceo cto cfo coo cso cmo cpo
+mr mrs ms miss dr prof professor sir dame lord lady rev president vice chairman chairwoman chair ceo cto cfo coo cso cmo cpo ciso cio cdo cro
 founder cofounder co-founder chief director head lead researcher scientist engineer author senator governor minister
 secretary judge justice general captain analyst investor partner editor reporter journalist host
 mayor leader speaker spokesperson spokesman spokeswoman commissioner ambassador chancellor congressman congresswoman

@@ -1,8 +1,9 @@
 // Runs of capitalised words from running text, with joiners and versions: `Bank of America`, `Gemma 4`,
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
-import { GENERIC_TERMS, IMPERATIVE_VERBS, PERSON_TITLES } from '../data/words.js';
+import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, WEEKDAYS } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
+import { FIRST_NAMES } from '../data/first-names.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
   JOB_WORDS,
@@ -18,6 +19,9 @@ import {
 } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
+
+/** Words before a date: `in April`, `on Monday`, `since March`, `last Tuesday` (not `from` or `by`: `from March Networks`). */
+const DATE_PREPOSITION = /\b(?:in|on|since|until|till|last|next|early|late|mid|during|through)\s+$/i;
 
 function startsName(w: Word): boolean {
   return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
@@ -52,7 +56,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         i++;
         continue;
       }
-      const head = hyphenHead(w.text);
+      // `Dirk-jan Mollema`, `Jean-luc Picard`: a given name with a lower-case second part opens a person's name.
+      const given = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(w.text);
+      const next = words[i + 1];
+      const head = given && FIRST_NAMES.has(given[1].toLowerCase()) && next && i + 1 < s.w1 && text.slice(w.end, next.start) === ' ' &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) ? null : hyphenHead(w.text);
       // `Crypto-native agents`: a plain word before a lower-case suffix at a clause start is capitalised by position;
       // a real name there is almost always met again elsewhere.
       if (head && /^\p{Lu}\p{Ll}+$/u.test(head) && !isCamelCase(head) && !NAME_SUFFIXES.test(w.text.slice(w.text.indexOf(head) + head.length)) &&
@@ -121,6 +129,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
       while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
+      // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
+      while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
+        DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
+      // `Carl Windsor, CISO of Fortinet`: a job title and `of` before a name belong to the person, not the name.
+      if (ws.length >= 3 && ws[1].text === 'of' && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(ws[0].text))) ws = ws.slice(2);
       // `Add Thinking Machines Lab`, `Meet Alice`; but `Take Holdings` would leave only an ordinary word.
       if (ws.length > 1 && ws[0].initial && IMPERATIVE_VERBS.has(ws[0].text.toLowerCase()) &&
         !(ws.length === 2 && isOrdinaryPhrase(ws[1].text))) ws = ws.slice(1);
