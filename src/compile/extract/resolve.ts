@@ -385,8 +385,15 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
     let name = canonicalName(refs, plurals);
     const configName = Object.keys(config.entities.aliases).find((n) => uf.find(nameKey(n)) === root);
+    // `merge` names the page it folds into, even a name the posts never write whole (`Mollema` into `Dirk-jan Mollema`).
+    const mergeName = configName ? undefined : Object.values(config.entities.merge).find((n) => uf.find(nameKey(n)) === root);
     if (configName) name = configName;
-    if (isNonEntity(name) && !configName) continue;
+    else if (mergeName) {
+      // Spelled as the posts spell it when they write it, else as the config does.
+      const own = refs.filter((r) => r.key === nameKey(mergeName));
+      name = own.length > 0 ? canonicalName(own, plurals) : mergeName;
+    }
+    if (isNonEntity(name) && !configName && !mergeName) continue;
     if (ignore.has(nameKey(name))) continue;
     const keys = new Set(refs.map((r) => r.key));
     let type: EntityType | undefined;

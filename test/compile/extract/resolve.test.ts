@@ -133,6 +133,16 @@ describe('resolution', () => {
     expect(find(es, 'Vapi')?.type).toBe('product');
     expect(find(es, 'Claude Code CLI')).toBe(find(es, 'Claude Code'));
     expect(find(es, 'GenAI Newsletter')).toBeUndefined();
+    // The page is named by the merge's target, spelled as the posts spell it.
+    expect(find(es, 'Claude Code')?.name).toBe('Claude Code');
+  });
+
+  it('names a merged page by its target even when the posts never write the target whole', () => {
+    const config = defaultConfig('/tmp');
+    config.entities.merge = { Mollema: 'Dirk-jan Mollema' };
+    const es = entitiesOf(['The relaying tooling came from Mollema, and Mollema found the bug in 2024.'], config);
+    expect(find(es, 'Mollema')?.name).toBe('Dirk-jan Mollema');
+    expect(find(es, 'Mollema')?.aliases).toContain('Mollema');
   });
 
   it('makes topics of categories, except a category that names an entity', () => {
