@@ -1,6 +1,7 @@
 // A small namespace-aware element tree over fast-xml-parser's ordered output, so feed readers can
 // match elements by namespace URI whatever prefix a feed happens to use.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { explainXmlError } from './xml-errors.js';
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -91,7 +92,8 @@ function escapeBareAmpersands(text: string): string {
 function validate(text: string): XmlError | undefined {
   const r = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (r === true) return undefined;
-  return new XmlError(r.err.msg, r.err.line, r.err.col);
+  const e = explainXmlError(text, r.err);
+  return new XmlError(e.message, e.line, e.col);
 }
 
 /** Parses XML text into a tree of elements; throws XmlError with line:col when it is not well-formed. */
@@ -101,9 +103,13 @@ export function parseXml(input: string, documentUrl?: string): XEl {
   let err = validate(text);
   if (err && /&/.test(err.message)) {
     const repaired = escapeBareAmpersands(text);
-    if (!validate(repaired)) {
+    const again = validate(repaired);
+    if (!again) {
       text = repaired;
       err = undefined;
+    } else if (again.line === undefined) {
+      // Cut off as well: the end of the file is what to fix; the ampersands are repaired anyway.
+      err = again;
     }
   }
   if (err) throw err;
