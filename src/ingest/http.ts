@@ -20,9 +20,18 @@ export class FetchError extends Error {
 const MAX_REDIRECTS = 5;
 const MAX_BYTES = 50 * 1024 * 1024;
 
-function cause(err: unknown): string {
+/** fetch refuses the ports browsers block (the Fetch standard's "bad port" list) before it connects. */
+function badPort(url: string, asked: string): string {
+  const port = new URL(url).port;
+  // The user named `asked`; a redirect may have led to the blocked port.
+  const where = url !== asked ? `redirected to ${url}, whose port ${port}` : `port ${port}`;
+  return `${where} is one that fetch refuses to use (a port browsers block); serve the feed on another port`;
+}
+
+function cause(err: unknown, url: string, asked: string): string {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'timed out';
+  if (e?.cause?.message === 'bad port') return badPort(url, asked);
   const code = e?.cause?.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host not found (${code})`;
   if (code === 'ECONNREFUSED') return 'connection refused';
@@ -96,7 +105,7 @@ export async function fetchFeed(url: string, timeoutMs: number, known: Validator
     }
   } catch (err) {
     if (err instanceof FetchError) throw err;
-    const why = cause(err);
+    const why = cause(err, current, url);
     throw new FetchError(why === 'timed out' ? `timed out after ${timeoutMs} ms` : why);
   }
 }
