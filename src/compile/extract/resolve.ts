@@ -24,6 +24,7 @@ import { headType, scoreType } from './classify.js';
 import { HEAD_WORDS } from './data/type-words.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { collectFacts, pickLead } from './facts.js';
+import { foldInto, foldVersions } from './versions.js';
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -431,9 +432,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   }
   typeFamilies(entities, typing);
   typeByListMates(entities, typing);
+  // Names and types the author pinned in the config stay as they are.
+  const pinned = new Set([...Object.keys(config.entities.aliases), ...Object.values(config.entities.merge)].map((n) => nameKey(n)));
+  const released = foldVersions(entities, new Set(entities.filter((e) => typing.get(e)?.forced || pinned.has(nameKey(e.name)))));
 
-  addTopics(entities, docs, config, ignore);
-  return finalNames(entities);
+  addTopics(released, docs, config, ignore);
+  return finalNames(released);
 }
 
 /**
@@ -528,10 +532,7 @@ function addTopics(entities: Entity[], docs: RawDoc[], config: WikicConfig, igno
     const singular = k.replace(/s$/, '');
     const other = singular !== k ? topics.get(singular) : undefined;
     if (other) {
-      other.mentions.push(...t.mentions);
-      other.aliases = [...new Set([...other.aliases, t.name])].sort(cmp);
-      if (t.firstSeen && (!other.firstSeen || t.firstSeen < other.firstSeen)) other.firstSeen = t.firstSeen;
-      if (t.lastSeen && (!other.lastSeen || t.lastSeen > other.lastSeen)) other.lastSeen = t.lastSeen;
+      foldInto(other, t);
       topics.delete(k);
     }
   }
