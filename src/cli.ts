@@ -9,6 +9,9 @@ import { TOKEN_RULE } from './context/tokens.js';
 export async function main(argv: string[]): Promise<number> {
   let debug = argv.includes('--debug');
   let exitCode = 0;
+  // `maintain --help` lists the check ids `--only` takes, from the registry, which is loaded only
+  // when maintain is named (running it loads the registry anyway).
+  const checksHelp = argv.includes('maintain') ? await checkList() : '';
   const program = new Command();
   program
     .name('wikic')
@@ -54,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix', 'apply the safe fixes and print each')
     .option('--only <checks>', 'comma-separated check ids to run')
     .option('--config <file>', 'config file')
+    .addHelpText('after', () => checksHelp)
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const { maintainCommand } = await import('./maintain/command.js');
@@ -146,4 +150,12 @@ function positiveInt(option: string): (value: string) => number {
     if (!Number.isInteger(n) || n <= 0) throw new WikicError(`${option}: expected a positive whole number, got "${value}"`);
     return n;
   };
+}
+
+/** The maintain checks as help text: id, severity, what it finds. */
+async function checkList(): Promise<string> {
+  const { CHECKS } = await import('./maintain/registry.js');
+  const width = Math.max(...CHECKS.map((c) => c.meta.id.length));
+  const rows = CHECKS.map((c) => `  ${c.meta.id.padEnd(width)}  ${c.meta.severity.padEnd(7)}  ${c.meta.description}`);
+  return `\nChecks (ids for --only):\n${rows.join('\n')}`;
 }
