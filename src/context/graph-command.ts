@@ -17,7 +17,7 @@ export async function exportGraph(wiki: string, format: GraphFormat): Promise<st
   try {
     stat = await fs.stat(wiki);
   } catch {
-    throw new WikicError(`${wiki}: wiki directory not found`);
+    throw new WikicError(`${wiki}: wiki directory not found (run "wikic compile" first, or pass --wiki DIR)`);
   }
   if (!stat.isDirectory()) throw new WikicError(`${wiki}: not a directory`);
   const g = await readGraphFile(wiki);
