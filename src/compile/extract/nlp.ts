@@ -72,7 +72,10 @@ function protectDots(text: string): string {
     while (a > done && !/\s/.test(text[a - 1])) a--;
     let b = dot + 1;
     while (b < text.length && !/\s/.test(text[b])) b++;
-    out += text.slice(done, a) + text.slice(a, b).replace(DOTTED, protectMatch);
+    let chunk = text.slice(a, b).replace(DOTTED, protectMatch);
+    // `.NET`, `.gitignore`: a dot that opens a word is part of it, not the end of a sentence.
+    if (/^\.\p{L}/u.test(chunk)) chunk = `_${chunk.slice(1)}`;
+    out += text.slice(done, a) + chunk;
     done = b;
     dot = text.indexOf('.', b);
   }

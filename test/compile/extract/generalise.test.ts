@@ -117,4 +117,11 @@ describe('rules that must not over-reach', () => {
     // A name with a lower-case suffix is still cut at the hyphen (`YC-backed`).
     expect(names(['The YC-backed startup Pylon raised money. Pylon builds support tools.'])).not.toContain('YC-backed');
   });
+
+  it('reads a dot that opens a word (.NET) as part of the word, not the end of a sentence', async () => {
+    const { analyse } = await import('../../../src/compile/extract/nlp.js');
+    const text = 'He explained primary constructors at .NET Conf 2023. The TCP stack in .NET 8 got faster.';
+    const spans = analyse(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['He explained primary constructors at .NET Conf 2023.', 'The TCP stack in .NET 8 got faster.']);
+  });
 });
