@@ -124,4 +124,11 @@ describe('rules that must not over-reach', () => {
     const spans = analyse(text).sentences.map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual(['He explained primary constructors at .NET Conf 2023.', 'The TCP stack in .NET 8 got faster.']);
   });
+
+  it('takes a lower-case word with a release number after it as a name, never a dictionary word or a count', () => {
+    const es = names(['We tried pgvector 0.7 inside the existing database, then esbuild 0.20.1 for the build. It ran 2.5 times faster, and release 3.12 notes agree.']);
+    expect(es).toEqual(expect.arrayContaining(['pgvector', 'esbuild']));
+    expect(es).not.toContain('release');
+    expect(names(['The speedup was about 3.5 times, measured over 1.2 million rows.'])).toEqual([]);
+  });
 });

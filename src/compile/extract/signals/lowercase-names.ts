@@ -1,5 +1,6 @@
 // Lower-case project names in running text (`liblzma`, `xz-utils`, `pip-tools`, `systemd's`): names by
-// their shape (a `lib` prefix, a `-utils`/`-tools` suffix) or by owning something, never dictionary words.
+// their shape (a `lib` prefix, a `-utils`/`-tools` suffix), by owning something or by a release number
+// after them (`pgvector 0.7`), never dictionary words.
 import { insideInternalLink, type DocContext } from '../document.js';
 import { isNonEntity } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
@@ -30,7 +31,10 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const c = w.text.charCodeAt(0);
       if (c < 97 || c > 122 || w.text.length < 4 || !LOWER_NAME.test(w.text)) continue;
       const shaped = NAME_SHAPE.test(w.text);
-      if (!shaped && !w.possessive) continue;
+      // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
+      const next = ctx.words[i + 1];
+      const released = !!next && i + 1 < s.w1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && ctx.text.slice(w.end, next.start) === ' ';
+      if (!shaped && !w.possessive && !released) continue;
       if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p)) || isNonEntity(w.text)) continue;
       if (!shaped && compound(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
