@@ -131,4 +131,11 @@ describe('rules that must not over-reach', () => {
     expect(es).not.toContain('release');
     expect(names(['The speedup was about 3.5 times, measured over 1.2 million rows.'])).toEqual([]);
   });
+
+  it('reads a verb opening a table cell as an instruction, and security acronyms as vocabulary', () => {
+    const es = names(['| Step | Time |\n| --- | --- |\n| Pause PgBouncer pools | 4 s |\n| Repoint PgBouncer and resume | 6 min |\n\nWe run PgBouncer in front of the cluster, and PgBouncer holds.']);
+    expect(es).toContain('PgBouncer');
+    expect(es.filter((n) => /Pause|Repoint/.test(n))).toEqual([]);
+    expect(names(['The CVE was reported through MFA logs in the SIEM, and the EDR and SOC caught it. The CVE is old.'])).toEqual([]);
+  });
 });

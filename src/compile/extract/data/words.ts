@@ -44,10 +44,13 @@ coo cmo cpo vp svp evp gm pm pms hr it phd phds mba gpu gpus cpu cpus tpu tpus n
 css url urls uri rest sql nosql arr mrr qa q&a ipo ipos roi kpi kpis faq ok tv pc pcs iot ar vr xr rag rl rlhf dpo sft nlp cv
 us usa uk eu uae gdp eta pdf pdfs csv rss dns vpn ip tcp udp ssh ssl tls jwt id ids cto eng dev devs ops devops mlops
 sre seo cms crm erp hcm sku skus sla slas tos api-first ai-first ai-native genai gen-ai nda ndas llc inc corp ltd co
-etc vs ie eg aka tl;dr tldr usd eur gbp inr jpy cny am pm est pst utc gmt ceo/founder
+etc vs ie eg aka tl;dr tldr usd eur gbp inr jpy cny sek nok dkk chf cad aud nzd krw brl mxn sgd hkd am pm est pst utc gmt
+ceo/founder
 mr mrs ms dr prof sir st no op ps edt est pdt pst cet cest bst ist jst hz khz mhz ghz kb mb gb tb pb ms ns fps rpm ip
 ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap etl cdc ttl lru simd tl dr wip eol lts
 rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls ci cd ci/cd
+cve cves mfa 2fa sso siem soar edr xdr mdr soc socs ciso cisos iam pki xss csrf rce ssrf sqli lpe dos ddos ioc iocs ttp ttps
+apt apts waf ics scada dom spa ssr csr pwa cdn cdns
 `);
 
 /** Fields and generic phrases written in Title Case (whole names, compared in lower case). */
@@ -99,6 +102,8 @@ supports takes turns uses wraps exposes fetches returns stores tracks tokenizes 
 export const IMPERATIVE_VERBS = set(`
 add try use see meet replace install imagine consider compare join follow visit download subscribe press click tap ask tell
 take give let pick skip ignore remember note thank thanks welcome congratulations
+pause resume repoint restart stop drain promote rebuild deploy upgrade migrate enable disable verify update configure rotate
+revoke
 `);
 
 /** Honorifics and job titles that precede or follow a person's name. */
