@@ -3,7 +3,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
-import type { Vault } from '../wiki/vault.js';
+import type { Vault, VaultPage } from '../wiki/vault.js';
+import { NOTES_HEADING, NOTES_MARKER } from '../wiki/schema.js';
+import { protectedFrom } from './page-info.js';
 import type { FixAction, MaintainFinding } from './types.js';
 
 export interface Applied {
@@ -12,11 +14,24 @@ export interface Applied {
   what: string;
 }
 
+/**
+ * Whether an action leaves the author's notes (everything from the `## Notes` heading on) as they are.
+ * Checks offer fixes only outside the notes; this holds that line whatever a check offers.
+ */
+export function sparesNotes(page: VaultPage | undefined, a: FixAction): boolean {
+  if (!page) return a.kind === 'write';
+  const fence = protectedFrom(page);
+  if (a.kind === 'edit') return a.edits.every((e) => e.offset + e.expect.length <= fence);
+  // A page is removed only when its notes section holds nothing but the heading and the marker.
+  if (a.kind === 'delete') return page.text.slice(fence).replace(NOTES_HEADING, '').replace(NOTES_MARKER, '').trim() === '';
+  return a.content.endsWith(page.text.slice(fence));
+}
+
 /** Applies every action once; returns what it did, in finding order. */
 export async function applyFixes(vault: Vault, findings: MaintainFinding[]): Promise<Applied[]> {
   const byPage = new Map<string, Array<{ f: MaintainFinding; a: FixAction }>>();
   for (const f of findings) {
-    if (!f.action) continue;
+    if (!f.action || !sparesNotes(vault.page(f.action.page), f.action)) continue;
     byPage.set(f.action.page, [...(byPage.get(f.action.page) ?? []), { f, a: f.action }]);
   }
   const done: Applied[] = [];

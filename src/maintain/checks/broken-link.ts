@@ -35,7 +35,7 @@ function suggestion(names: string[], target: string): string | undefined {
 }
 
 export const brokenLink: Check = {
-  meta: { id: 'broken-link', description: 'links that do not resolve in Obsidian (file name, case, heading)', severity: 'error', fixable: true },
+  meta: { id: 'broken-link', description: "links that do not resolve in Obsidian (file name, case, heading); in the author's notes a warning", severity: 'error', fixable: true },
   check(ctx) {
     const out: MaintainFinding[] = [];
     const owners = aliasOwners(ctx);
@@ -50,7 +50,10 @@ export const brokenLink: Check = {
         if (!res.problem) continue;
         // index.md's entries for missing pages belong to the index check, which can rebuild the list.
         if (page.path === INDEX_FILE && res.problem === 'no-file') continue;
-        const f: MaintainFinding = { check: 'broken-link', severity: 'error', page: page.path, line: link.line, message: '' };
+        // Authors write links to pages they have yet to write in their notes, and Obsidian treats an
+        // unresolved link as a normal thing: there it is a warning; in the compiler's text an error.
+        const inNotes = link.offset >= fence;
+        const f: MaintainFinding = { check: 'broken-link', severity: inNotes ? 'warning' : 'error', page: page.path, line: link.line, message: '' };
         if (res.problem === 'no-file' || res.problem === 'outside-vault') {
           const where = res.problem === 'outside-vault' ? ' (points outside the vault)' : '';
           // `[[folder/Old name]]` names its page by the last part of the path.
@@ -75,6 +78,7 @@ export const brokenLink: Check = {
           const near = res.problem === 'no-heading' && heads.length > 0 && link.subpath ? closest(link.subpath, heads) : undefined;
           f.message = `${link.raw}: no ${what} "${link.subpath}" in ${file?.path}${near ? `; closest heading: "${near}"` : ''}`;
         }
+        if (inNotes) f.message = `in the notes, ${f.message}`;
         out.push(f);
       }
     }
