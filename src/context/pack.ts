@@ -59,6 +59,10 @@ const MAX_NEIGHBOURS = 8;
 const SPARE_ITEMS = 2;
 const MIN_ITEM_WORDS = 3;
 const SOURCE_ITEMS = 6;
+/** A post scoring at least this share of the best page is one of the best hits... */
+const BEST_POST_SHARE = 0.4;
+/** ...and this many of its other sentences, in order, are worth budget before weak neighbours. */
+const BEST_POST_SPARE = 6;
 
 interface Unit {
   page: number;
@@ -169,6 +173,7 @@ function fill(
   }));
 
   const maxItem = Math.max(0, ...ranked.flatMap((r) => r.page.items.map((i) => retrieval.itemScore(i, r.page))));
+  const top = ranked[0]?.score ?? 0;
   const units: Unit[] = [];
   let order = 0;
   ranked.forEach((r, p) => {
@@ -177,7 +182,9 @@ function fill(
     scoredItems.sort((a, b) => b.s - a.s || a.k - b.k);
     // Everything on a page the question names is about the question; elsewhere only a little
     // context beyond the matching sentences is worth budget.
-    let spare = r.reason === 'name' ? Infinity : r.page.type === 'source' ? 0 : SPARE_ITEMS;
+    // A post among the best hits is where the answer is told: its next sentences come before weak neighbours.
+    const bestPost = r.page.type === 'source' && r.reason !== 'neighbour' && r.score >= top * BEST_POST_SHARE;
+    let spare = r.reason === 'name' ? Infinity : bestPost ? BEST_POST_SPARE : r.page.type === 'source' ? 0 : SPARE_ITEMS;
     // A post matches almost any question somewhere: only its best sentences are worth quoting.
     let matching = r.page.type === 'source' ? SOURCE_ITEMS : Infinity;
     for (const { item, s } of scoredItems) {
@@ -190,7 +197,7 @@ function fill(
       } else if (spare > 0) {
         spare--;
         // On the page the question names, the rest of the page is the answer's context.
-        units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.5 : 0.1), order: order++, item });
+        units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.5 : bestPost ? 0.3 : 0.1), order: order++, item });
       }
     }
   });

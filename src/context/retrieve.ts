@@ -42,6 +42,8 @@ const W = {
   /** A named page of another kind than the one asked for is the question's subject, not its answer. */
   namedNotAsked: 0.4,
   sourcePage: 0.75,
+  /** A topic that holds most of the posts, found by its text alone. */
+  hubTopic: 0.4,
   pagerank: 0.15,
   neighbour: 0.35,
   /** A page is a text hit when it holds this share of the question's term weight. */
@@ -191,6 +193,12 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   // with one name and no kind, the named page itself is the answer.
   const comentionWeight = names.length >= 2 || asked.types.size > 0 ? W.comention : W.comention / 2;
 
+  // A topic most posts are filed under (a blog's catch-all) matches every question and answers none.
+  const posts = pages.filter((p) => p.type === 'source').length;
+  const sourcePaths = new Set(pages.filter((p) => p.type === 'source').map((p) => p.path));
+  const hub = (i: number): boolean =>
+    pages[i].type === 'topic' && posts >= 4 && graph.neighbours(pages[i].path).filter((n) => sourcePaths.has(n.path)).length * 2 > posts;
+
   const bm = pages.map((_p, i) => index.score(i, qTerms));
   const maxBm = Math.max(0, ...bm);
   const scored: { i: number; score: number; reason: RankedPage['reason'] }[] = [];
@@ -208,6 +216,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     let s = W.bm25 * (maxBm > 0 ? bm[i] / maxBm : 0) + W.coverage * coverage + W.name * named + comentionWeight * comention(i);
     if (isAsked(i)) s *= W.askedType;
     if (p.type === 'source') s *= W.sourcePage;
+    if (named === 0 && hub(i)) s *= W.hubTopic;
     s *= 1 + W.pagerank * graph.rank(p.path);
     scored.push({ i, score: s, reason: named > 0 ? 'name' : 'text' });
   });
@@ -220,7 +229,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const hitIndex = new Map(scored.map((s) => [s.i, s]));
   const lent = new Map<number, number>();
   // Posts are hubs tied to everything they mention: they lend nothing.
-  for (const seed of scored.filter((x) => pages[x.i].type !== 'source').slice(0, W.seeds)) {
+  for (const seed of scored.filter((x) => pages[x.i].type !== 'source' && !hub(x.i)).slice(0, W.seeds)) {
     const nb = graph.neighbours(pages[seed.i].path);
     const maxW = Math.max(0, ...nb.map((n) => n.weight));
     for (const n of nb) {
