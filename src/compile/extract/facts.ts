@@ -21,6 +21,8 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
     const x = byDoc.get(r.m.docId);
     const s = x?.sentences[r.m.sentence];
     if (!s || !s.quantified) continue;
+    // `works in the latest Chrome, Edge, Firefox and Safari`: one of three names or more in a list is not what the sentence is about.
+    if ((r.m.flags?.listedWith?.length ?? 0) >= 2) continue;
     const key = `${r.m.docId}#${r.m.sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);

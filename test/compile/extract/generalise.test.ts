@@ -138,4 +138,12 @@ describe('rules that must not over-reach', () => {
     expect(es.filter((n) => /Pause|Repoint/.test(n))).toEqual([]);
     expect(names(['The CVE was reported through MFA logs in the SIEM, and the EDR and SOC caught it. The CVE is old.'])).toEqual([]);
   });
+
+  it('takes no fact for a name listed among three or more from a sentence about them all', () => {
+    const es = entitiesOf([
+      'A feature is Baseline when it works in Chrome, Edge, Firefox and Safari, and widely available 30 months after that. Edge shipped 40 fixes in 2024. Chrome, Edge and Firefox agree.',
+    ]);
+    const edge = find(es, 'Edge');
+    expect(edge?.facts.map((f) => f.text)).toEqual(['Edge shipped 40 fixes in 2024.']);
+  });
 });
