@@ -146,4 +146,11 @@ describe('rules that must not over-reach', () => {
     const edge = find(es, 'Edge');
     expect(edge?.facts.map((f) => f.text)).toEqual(['Edge shipped 40 fixes in 2024.']);
   });
+
+  it('joins a name and a short form of several words given in brackets, only when the short form abbreviates it', () => {
+    const es = entitiesOf(['We run the OpenTelemetry Collector (OTel Collector) v0.98 on every node. The OTel Collector batches spans, and the OpenTelemetry Collector exports them.']);
+    expect(find(es, 'OTel Collector')).toBe(find(es, 'OpenTelemetry Collector'));
+    const apart = entitiesOf(['We ran the Kafka Connect (Debezium Connect) pipeline for a year. Kafka Connect still runs, and Debezium Connect is gone.']);
+    expect(find(apart, 'Kafka Connect')).not.toBe(find(apart, 'Debezium Connect'));
+  });
 });

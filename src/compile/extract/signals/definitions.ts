@@ -30,6 +30,36 @@ function fittingTail(short: string, long: string): string | null {
   return null;
 }
 
+/** Whether `short` abbreviates `long`: its letters appear in order in `long`, starting with the same one. */
+function abbreviates(short: string, long: string): boolean {
+  const a = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const l = long.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (a.length < 2 || a.length >= l.length || a[0] !== l[0]) return false;
+  let j = 0;
+  for (const ch of l) if (ch === a[j]) j++;
+  return j === a.length;
+}
+
+/**
+ * `OpenTelemetry Collector (OTel Collector)`: a short form of several words that keeps the long
+ * form's last words and abbreviates the ones before. Returns the long form it shortens, or null.
+ */
+function shortenedName(inner: string, run: string): string | null {
+  const sw = words(inner.trim());
+  const lw = words(run);
+  if (sw.length < 2 || sw.length > 3 || !/^\p{Lu}/u.test(sw[0])) return null;
+  let k = 0;
+  while (k < sw.length - 1 && k < lw.length - 1 && sw[sw.length - 1 - k].toLowerCase() === lw[lw.length - 1 - k].toLowerCase()) k++;
+  if (k === 0) return null;
+  const head = sw.slice(0, sw.length - k).join(' ');
+  const rest = lw.slice(0, lw.length - k);
+  for (let j = 1; j <= Math.min(3, rest.length); j++) {
+    const part = rest.slice(rest.length - j).join(' ');
+    if (abbreviates(head, part)) return [...rest.slice(rest.length - j), ...lw.slice(lw.length - k)].join(' ');
+  }
+  return null;
+}
+
 export function definitionSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const pair = (sStart: number, long: string, longAt: number, short: string, shortAt: number): void => {
@@ -46,6 +76,11 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
     // Most sentences have no bracket and no renaming word; the patterns below are costly to try on them.
     const bracket = text.includes('(');
     for (const m of bracket ? text.matchAll(LONG_THEN_SHORT) : []) {
+      const shortened = shortenedName(m[2], m[1]);
+      if (shortened) {
+        pair(s.start, shortened, m.index + m[1].length - shortened.length, m[2].trim(), m.index + m[0].lastIndexOf(m[2].trim()));
+        continue;
+      }
       const short = shortForm(m[2]);
       if (!short || short.length > 12) continue;
       const long = fittingTail(short, m[1]);
