@@ -7,9 +7,14 @@ export const MAX_NAME_LENGTH = 100;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
+/** `#` cannot be in an Obsidian file name (it opens a heading link): `C#` and `F#` are spelled out. */
+export function spellOutSharp(name: string): string {
+  return name.replace(/(?<=(?:^|[^\p{L}\p{N}])\p{Lu})#(?![\p{L}\p{N}])/gu, ' Sharp');
+}
+
 /** Turns any title into a base name that every file system and Obsidian's link syntax accept. */
 export function safePageName(title: string, fallback = 'Untitled', maxLength = MAX_NAME_LENGTH): string {
-  let s = title
+  let s = spellOutSharp(title)
     .normalize('NFC')
     // Control characters and the characters Obsidian or a file system refuse.
     .replace(/[\u0000-\u001f\u007f]/g, ' ')

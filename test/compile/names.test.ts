@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_NAME_LENGTH, NameRegistry, safePageName } from '../../src/compile/names.js';
 
 describe('safePageName', () => {
+  it('spells out a # after a single capital (C#, F#), which no page name may hold', () => {
+    expect(safePageName("C# 12 vs F#: what's new in .NET 8?")).toBe("C Sharp 12 vs F Sharp - what's new in .NET 8");
+    expect(safePageName('Issue #12')).toBe('Issue 12');
+  });
+
   it('keeps readable names as they are', () => {
     expect(safePageName('Model Context Protocol')).toBe('Model Context Protocol');
     expect(safePageName('GPT-4o')).toBe('GPT-4o');

@@ -44,7 +44,7 @@ export interface DocContext {
 
 export const SEGMENT_GAP = '\n\n';
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&+@_](?=[\p{L}\p{N}]))*\+*/gu;
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&+@_](?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}\p{N}])\p{Lu})#(?![\p{L}\p{N}#])|\+*)/gu;
 
 const CLAUSE_GAP = /(?:[:—–]|\s-)\s+$/;
 

@@ -1,4 +1,5 @@
 // Shape tests for words and names, and the keys names are compared by.
+import { spellOutSharp } from '../names.js';
 import { isDictionaryWord } from './nlp.js';
 import {
   COMMON_CAPITALISED,
@@ -271,7 +272,7 @@ function isJunkShape(name: string, w: string[]): boolean {
 
 /** A file-name-safe version of a name: no `/ \ : * ? " < > | # ^ [ ]`, no leading dot, trimmed. */
 export function safeFileName(name: string): string {
-  return name
+  return spellOutSharp(name)
     .replace(/[\/\\|]/g, '-')
     .replace(/:/g, ' -')
     .replace(/[*?"<>#^\[\]]/g, '')

@@ -153,4 +153,13 @@ describe('rules that must not over-reach', () => {
     const apart = entitiesOf(['We ran the Kafka Connect (Debezium Connect) pipeline for a year. Kafka Connect still runs, and Debezium Connect is gone.']);
     expect(find(apart, 'Kafka Connect')).not.toBe(find(apart, 'Debezium Connect'));
   });
+
+  it('reads C# and F# as names, spelled out in page names since # cannot be in one', () => {
+    const es = entitiesOf(['Mads Torgersen, lead designer of C# at Microsoft, explained primary constructors in C# 12. C# 13 adds more, and we still write most services in C#.']);
+    const cs = find(es, 'C#');
+    expect(cs?.name).toBe('C Sharp');
+    expect(cs?.aliases).toEqual(expect.arrayContaining(['C#', 'C# 12']));
+    // An issue number or a hash inside a word is no name.
+    expect(names(['See issue #12 and the A#B test for details.'])).toEqual([]);
+  });
 });
