@@ -34,21 +34,11 @@ function nameAt(text: string, i: number): string {
   return text.slice(i, j);
 }
 
-/** Offset of the `>` ending the tag that starts at `i`, quotes respected; -1 when the text ends first. */
-function tagEnd(text: string, i: number): number {
-  let quote = '';
-  for (let j = i; j < text.length; j++) {
-    const c = text[j];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return j;
-  }
-  return -1;
-}
-
-/** Offset of the `>` ending a `<!...>` declaration (an internal DTD subset may hold `>`); -1 when none. */
-function declarationEnd(text: string, i: number): number {
+/**
+ * Offset of the `>` ending the tag that starts at `i`, quotes respected; with `subset`, a `<!...>`
+ * declaration whose internal DTD subset (in `[...]`) may hold `>`. -1 when the text ends first.
+ */
+function tagEnd(text: string, i: number, subset = false): number {
   let depth = 0;
   let quote = '';
   for (let j = i; j < text.length; j++) {
@@ -56,8 +46,8 @@ function declarationEnd(text: string, i: number): number {
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[') depth++;
-    else if (c === ']') depth = Math.max(0, depth - 1);
+    else if (subset && c === '[') depth++;
+    else if (subset && c === ']') depth = Math.max(0, depth - 1);
     else if (c === '>' && depth === 0) return j;
   }
   return -1;
@@ -100,7 +90,7 @@ function endState(text: string): EndState | undefined {
       if (end < 0) return stop('a CDATA section', i);
       i = end + 3;
     } else if (rest.startsWith('<!')) {
-      const end = declarationEnd(text, i + 2);
+      const end = tagEnd(text, i + 2, true);
       if (end < 0) return stop(/^<!DOCTYPE/i.test(rest) ? 'the DOCTYPE declaration' : 'a markup declaration', i);
       i = end + 1;
     } else if (rest.startsWith('<?')) {
