@@ -44,7 +44,7 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
-  [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+) of(?: the)?\s*$/u, 'company', 2.5],
+  [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
   // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing (not `announcements
   // from CES` or `features from Python 3.13`, which come from events and releases).

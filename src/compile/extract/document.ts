@@ -130,7 +130,8 @@ export function buildDocument(body: string, ownUrl?: string): DocContext {
       let raw = m[0];
       let possessive = false;
       const lastCh = raw.charCodeAt(raw.length - 1);
-      if ((lastCh === 115 || lastCh === 83) && raw.length > 2 && /['’]s$/i.test(raw)) {
+      // `Let's` is a contraction, not a possessive (`Let's Encrypt`).
+      if ((lastCh === 115 || lastCh === 83) && raw.length > 2 && /['’]s$/i.test(raw) && !/^let['’]s$/i.test(raw)) {
         raw = raw.slice(0, -2);
         possessive = true;
       }

@@ -87,7 +87,9 @@ function attachArxiv(ctx: DocContext, cands: Candidate[]): Candidate[] {
     for (const c of cands) if (ordinaryRun(c) && c.end <= at && c.start >= s.start && /^\s*,\s*$/.test(ctx.text.slice(c.end, at))) drop.add(c);
     // Only the name right before the id (`Tree of Thoughts (arXiv ...)`, `CoVe) (arXiv ...`), never one further back.
     const nearest = cands.filter((c) => c.end <= at && c.start >= s.start && c.strength !== 'weak').sort((a, b) => b.end - a.end)[0];
-    const before = nearest && !drop.has(nearest) && /^[\s,:;()[\]–—-]{0,5}$/.test(ctx.text.slice(nearest.end, at)) ? nearest : undefined;
+    // `by Edward Hu et al. at Microsoft (arXiv ...)`: a name after `at` is where the authors work, not the paper.
+    const affiliation = nearest && /\bat\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(s.start, nearest.start - 12), nearest.start));
+    const before = nearest && !affiliation && !drop.has(nearest) && /^[\s,:;()[\]–—-]{0,5}$/.test(ctx.text.slice(nearest.end, at)) ? nearest : undefined;
     if (before) {
       before.url ??= url;
       before.typeHint ??= 'paper';

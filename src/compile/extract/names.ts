@@ -154,6 +154,16 @@ export function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
+/** `chatbot`, `dataset`, `multiplatform`: two dictionary words run together are vocabulary, not a name. */
+export function isCompoundWord(w: string): boolean {
+  for (let i = 3; i <= w.length - 3; i++) if (isDictionaryWord(w.slice(0, i)) && isDictionaryWord(w.slice(i))) return true;
+  // `multiplatform`, `macrobenchmark`: a word-forming prefix before a dictionary word.
+  const prefix = WORD_PREFIX.exec(w);
+  return !!prefix && w.length - prefix[0].length >= 4 && isDictionaryWord(w.slice(prefix[0].length));
+}
+
+const WORD_PREFIX = /^(?:multi|macro|micro|cross|inter|hyper|super|meta|mega|auto|poly|semi|tele|trans|ultra|omni|pseudo)/;
+
 /** Strips possessives, quotes, brackets and surrounding punctuation from a surface form. */
 export const cleanSurface = memo(cleanSurfaceRaw);
 

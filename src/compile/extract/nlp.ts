@@ -79,7 +79,8 @@ function protectDots(text: string): string {
     done = b;
     dot = text.indexOf('.', b);
   }
-  return out + text.slice(done);
+  // `by Edward Hu et al. at Microsoft`: `et al.` before a lower-case word or a bracket ends no sentence.
+  return (out + text.slice(done)).replace(/\bet al\.(?=,|\s+[\p{Ll}(\[])/gu, 'et al_');
 }
 
 /** One wink-nlp pass: tokens with offsets and POS, sentence spans, built-in entities. */

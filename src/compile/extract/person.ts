@@ -2,7 +2,7 @@
 // plain capitalised words none of which is a dictionary word, an acronym or a type head.
 import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
 import { HEAD_WORDS } from './data/type-words.js';
-import { isAcronym, words } from './names.js';
+import { isAcronym, isCompoundWord, isPlace, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
 /** A known given name, or one joined to a second part (`Dirk-jan`, `Jean-Luc`). */
@@ -28,6 +28,9 @@ export function looksLikePerson(name: string): boolean {
 export function personShaped(name: string): boolean {
   const w = words(name);
   if (w.length < 2 || w.length > 3) return false;
+  // `Kotlin Multiplatform`, `Jetpack Macrobenchmark`, `Droidcon London`: no surname is two words run together or a place.
+  const lastWord = w[w.length - 1];
+  if (isCompoundWord(lastWord.toLowerCase()) || isPlace(lastWord)) return false;
   if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
   const cap = (x: string): boolean => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x);
   // `Viral B. Shah`: a middle initial between two capitalised words.

@@ -162,4 +162,22 @@ describe('rules that must not over-reach', () => {
     // An issue number or a hash inside a word is no name.
     expect(names(['See issue #12 and the A#B test for details.'])).toEqual([]);
   });
+
+  it('keeps names whole at a contraction, a variant suffix and et al., and drops units and document words', () => {
+    const le = entitiesOf(['The new chain from Let\'s Encrypt no longer included it. Let\'s Encrypt had announced it. Let\'s look at the logs.']);
+    expect(find(le, "Let's Encrypt")?.name).toBe("Let's Encrypt");
+    expect(le.map((e) => e.name).filter((n) => /^(Encrypt|Let|Let's)$/.test(n))).toEqual([]);
+    expect(names(['We pin the judge model to GPT-4o-mini from OpenAI, and GPT-4o-mini costs less.'])).toContain('GPT-4o-mini');
+    const etal = entitiesOf(['LoRA was introduced by Edward Hu et al. at Microsoft (arXiv:2106.09685). Microsoft later shipped it.']);
+    expect(find(etal, 'Microsoft')?.type).not.toBe('paper');
+    expect(names(['Our P99 latency fell while the index grew to 40 TiB; the P95 and P50 fell too. P99 matters.'])).toEqual([]);
+    expect(names(['Read the [Kubernetes docs](https://kubernetes.io/docs/home/) first.'])).toEqual(['Kubernetes']);
+    expect(votes('Josh Aas, executive director of ISRG, said so.', 'ISRG').company).toBe(2.5);
+  });
+
+  it('reads no person in a name whose last word is two words run together or a place', () => {
+    const es = entitiesOf(['We compared React Native and Kotlin Multiplatform for the app. Kotlin Multiplatform won. We met at Droidcon London, and Droidcon London was fun.']);
+    expect(find(es, 'Kotlin Multiplatform')?.type).not.toBe('person');
+    expect(find(es, 'Droidcon London')?.type).not.toBe('person');
+  });
 });

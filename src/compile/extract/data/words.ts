@@ -51,6 +51,7 @@ ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap et
 rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls ci cd ci/cd
 cve cves mfa 2fa sso siem soar edr xdr mdr soc socs ciso cisos iam pki xss csrf rce ssrf sqli lpe dos ddos ioc iocs ttp ttps
 apt apts waf ics scada dom spa ssr csr pwa cdn cdns
+kib mib gib tib pib iops qps rps tps p50 p75 p90 p95 p99 p999 slo slos sli slis rto rpo mttr mttd
 `);
 
 /** Fields and generic phrases written in Title Case (whole names, compared in lower case). */

@@ -7,7 +7,7 @@ import { asName, type Candidate } from './candidate.js';
 
 const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+']*`;
 const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,16})\)`, 'gu');
-const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
+const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}?[\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
 const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
 
 const FORMERLY_HINT = /formerly|previously|née|now|renamed/;
@@ -89,7 +89,8 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
       pair(s.start, long, longAt, short, m.index + m[0].lastIndexOf(short));
     }
     for (const m of bracket ? text.matchAll(SHORT_THEN_LONG) : []) {
-      if (!isAcronym(m[1]) && !/\d/.test(m[1])) continue;
+      // `eBPF (extended Berkeley Packet Filter)`: an acronym may open with a lower-case letter.
+      if (!isAcronym(m[1]) && !/\d/.test(m[1]) && !/^\p{Ll}\p{Lu}{2,}$/u.test(m[1])) continue;
       const inner = m[2].trim();
       if (/[,;:]/.test(inner)) continue;
       if (!acronymFits(m[1], inner) && !(inner.replace(/[\s-]/g, '').toLowerCase().startsWith(m[1][0].toLowerCase()) && /\p{Lu}.*\p{Lu}/u.test(inner) && inner.length <= 16 && !/\s/.test(inner))) continue;

@@ -20,6 +20,10 @@ const TRAILING_TYPE: Record<string, EntityType> = {
   conference: 'event', summit: 'event', workshop: 'event',
 };
 
+/** Lower-case words closing a link's text that name the page linked, not the thing it is about. */
+const DOCUMENT_WORDS = new Set(['docs', 'documentation', 'guide', 'guides', 'tutorial', 'post', 'blog', 'announcement', 'article', 'page',
+  'thread', 'talk', 'video', 'writeup', 'write-up', 'readme', 'changelog', 'notes', 'website', 'site', 'homepage']);
+
 function paperTitle(anchor: string): string | null {
   const t = anchor.replace(/,?\s*\(?arXiv[:\s]*\d{4}\.\d{4,5}\)?.*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   const name = asName(t, { title: true, paper: true, maxWords: 16 });
@@ -50,6 +54,10 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       const tail = /\s+(\p{Ll}+)$/u.exec(text);
       if (tail && TRAILING_TYPE[tail[1]]) {
         hint = TRAILING_TYPE[tail[1]];
+        text = text.slice(0, tail.index);
+        cut = true;
+      } else if (tail && DOCUMENT_WORDS.has(tail[1])) {
+        // `Kubernetes docs`, `the Sentry guide`: what the link points at is about the name before.
         text = text.slice(0, tail.index);
         cut = true;
       }

@@ -2,18 +2,13 @@
 // their shape (a `lib` prefix, a `-utils`/`-tools` suffix), by owning something or by a release number
 // after them (`pgvector 0.7`), never dictionary words.
 import { insideInternalLink, type DocContext } from '../document.js';
-import { isNonEntity } from '../names.js';
+import { isCompoundWord, isNonEntity } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate } from './candidate.js';
 
 const LOWER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const NAME_SHAPE = /^lib[a-z0-9]{3,}$|^[a-z][a-z0-9]+-(?:utils|tools|cli|rs|js|py|go|ng|core|sdk)$/;
 
-/** `chatbot`, `dataset`: two dictionary words run together are vocabulary, not a name. */
-function compound(w: string): boolean {
-  for (let i = 3; i <= w.length - 3; i++) if (isDictionaryWord(w.slice(0, i)) && isDictionaryWord(w.slice(i))) return true;
-  return false;
-}
 
 function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
   const seg = ctx.segments[segment];
@@ -36,7 +31,7 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const released = !!next && i + 1 < s.w1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && ctx.text.slice(w.end, next.start) === ' ';
       if (!shaped && !w.possessive && !released) continue;
       if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p)) || isNonEntity(w.text)) continue;
-      if (!shaped && compound(w.text)) continue;
+      if (!shaped && isCompoundWord(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
       if (insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
       out.push({

@@ -39,7 +39,10 @@ function hyphenHead(text: string): string | null {
   while (k < parts.length && /^[\p{Lu}\p{N}]/u.test(parts[k])) k++;
   if (k === 0 || k === parts.length) return null;
   if (!parts.slice(k).every((p) => /^\p{Ll}+$/u.test(p))) return null;
-  return parts.slice(0, k).join('-');
+  const head = parts.slice(0, k).join('-');
+  // `GPT-4o-mini`, `Llama-3-8b-instruct`: after a version, a lower-case part names a variant, not a use.
+  if (/\d/.test(head) && !NAME_SUFFIXES.test(`-${parts.slice(k).join('-')}`)) return null;
+  return head;
 }
 
 export function propnRunSignal(ctx: DocContext): Candidate[] {
@@ -134,6 +137,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
       // `Carl Windsor, CISO of Fortinet`: a job title and `of` before a name belong to the person, not the name.
       if (ws.length >= 3 && ws[1].text === 'of' && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(ws[0].text))) ws = ws.slice(2);
+      // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
+      if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
       // `Add Thinking Machines Lab`, `Meet Alice`; but `Take Holdings` would leave only an ordinary word.
       if (ws.length > 1 && ws[0].initial && IMPERATIVE_VERBS.has(ws[0].text.toLowerCase()) &&
         !(ws.length === 2 && isOrdinaryPhrase(ws[1].text))) ws = ws.slice(1);
@@ -162,7 +167,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const distinctive = ws.some((w) => isDistinctive(w.text));
       const multi = ws.filter((w) => !RUN_JOINERS.has(w.text)).length >= 2;
       let strength: Strength;
-      if (heading) strength = 'weak';
+      // `Let's Talk About Kafka.` opening a sentence is as likely a suggestion as `Let's Encrypt`: it needs support elsewhere.
+      if (heading || (initial && /^let['’]s$/i.test(ws[0].text))) strength = 'weak';
       else if (distinctive) strength = 'medium';
       else if (multi && !initial) strength = 'medium';
       else if (multi && initial && ws.slice(1).every((w) => !isDictionaryWord(w.text) || w.pos === 'PROPN')) strength = 'medium';
