@@ -106,7 +106,9 @@ export type Signal =
   | 'paper-title'
   | 'arxiv'
   | 'quoted-title'
-  | 'category';
+  | 'category'
+  /** A name the author pinned in the config, found in the text by resolution. */
+  | 'config';
 
 /** One occurrence of a name in a post. */
 export interface Mention {

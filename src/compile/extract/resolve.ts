@@ -25,6 +25,7 @@ import { HEAD_WORDS } from './data/type-words.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { collectFacts, pickLead } from './facts.js';
 import { foldInto, foldVersions } from './versions.js';
+import { pinnedMentions, pinnedPattern } from './pinned.js';
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -82,6 +83,12 @@ function boilerplateSentences(extractions: DocExtraction[], shapes: Map<string, 
   const min = Math.max(3, Math.ceil(extractions.length * 0.4));
   for (const [shape, n] of df) if (n >= min) out.add(shape);
   return out;
+}
+
+/** Mentions of pinned names, except where the extractor found that name in that sentence already. */
+function newPinned(x: DocExtraction, pinned: RegExp): Mention[] {
+  const found = new Set(x.mentions.map((m) => `${m.sentence}\u0000${nameKey(m.surface)}`));
+  return pinnedMentions(x, pinned).filter((m) => !found.has(`${m.sentence}\u0000${nameKey(m.surface)}`));
 }
 
 /** The strongest single type vote a mention's own context gave it. */
@@ -167,11 +174,13 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const shapes = new Map(extractions.length < 3 ? [] : extractions.map((x) => [x.docId, x.sentences.map((s) => sentenceShape(s.text))]));
   const boiler = boilerplateSentences(extractions, shapes);
   const byKey = new Map<string, MentionRef[]>();
+  const pinnedRe = pinnedPattern(config);
   for (const x of [...extractions].sort((a, b) => cmp(a.docId, b.docId))) {
     const doc = docById.get(x.docId);
     const date = doc ? dateOf(doc) : undefined;
     const shapesOf = shapes.get(x.docId);
-    for (const m of x.mentions) {
+    const extra = pinnedRe ? newPinned(x, pinnedRe) : [];
+    for (const m of extra.length > 0 ? [...x.mentions, ...extra] : x.mentions) {
       if (boiler.size > 0 && m.sentence >= 0 && boiler.has(shapesOf?.[m.sentence] ?? '')) continue;
       const key = nameKey(m.surface);
       if (!key || ignore.has(key)) continue;

@@ -137,6 +137,17 @@ describe('resolution', () => {
     expect(find(es, 'Claude Code')?.name).toBe('Claude Code');
   });
 
+  it('finds the names the config pins wherever the posts write them, and adds nothing where the extractor found them', () => {
+    const config = defaultConfig('/tmp');
+    config.entities.types = { etcd: 'product', Cisco: 'company' };
+    const text = 'The etcd cluster hit its quota, so we compacted etcd. Etcd is back. Cisco bought Isovalent, and Cisco kept Cilium open.';
+    const es = entitiesOf([text], config);
+    expect(find(es, 'etcd')).toMatchObject({ name: 'etcd', type: 'product' });
+    expect(find(es, 'etcd')?.mentions).toHaveLength(3);
+    // A sentence where the extractor found the name already gains no mentions.
+    expect(find(es, 'Cisco')?.mentions.length).toBe(find(entitiesOf([text]), 'Cisco')?.mentions.length);
+  });
+
   it('names a merged page by its target even when the posts never write the target whole', () => {
     const config = defaultConfig('/tmp');
     config.entities.merge = { Mollema: 'Dirk-jan Mollema' };
