@@ -40,6 +40,8 @@ export interface DocContext {
    * each end raised to the furthest end of the spans before it.
    */
   internalSpans?: [number, number][];
+  /** The post's title, which names what the post is about. */
+  title?: string;
 }
 
 export const SEGMENT_GAP = '\n\n';
@@ -67,7 +69,7 @@ export function sentenceAt(ctx: DocContext, offset: number): number {
   return sentenceIndexAt(ctx.sentences, offset);
 }
 
-export function buildDocument(body: string, ownUrl?: string): DocContext {
+export function buildDocument(body: string, ownUrl?: string, title?: string): DocContext {
   const segments = parseMarkdown(body);
   let text = '';
   for (const [i, s] of segments.entries()) {
@@ -149,7 +151,7 @@ export function buildDocument(body: string, ownUrl?: string): DocContext {
   } catch {
     ownHost = undefined;
   }
-  return { text, segments, words, sentences, analysis, ownHost };
+  return { text, segments, words, sentences, analysis, ownHost, title };
 }
 
 /** Words of the document between two offsets. */

@@ -136,7 +136,7 @@ function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
 }
 
 export function extractDocument(doc: RawDoc): DocExtraction {
-  const ctx = buildDocument(doc.body, doc.meta.url);
+  const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
   const kept = reconcile(attachArxiv(ctx, cands));

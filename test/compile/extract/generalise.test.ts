@@ -1,7 +1,7 @@
 // Sentences from the kinds of tech blogs the extractor has not seen, each guarding a rule against its
 // over-reach: plural joins, ordinary words, imperatives, arXiv ids, table labels, deal subjects, maker cues.
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, find, votes } from './helpers.js';
+import { entitiesOf, find, rawDoc, votes } from './helpers.js';
 
 const names = (bodies: string[]): string[] => entitiesOf(bodies).map((e) => e.name);
 
@@ -179,5 +179,18 @@ describe('rules that must not over-reach', () => {
     const es = entitiesOf(['We compared React Native and Kotlin Multiplatform for the app. Kotlin Multiplatform won. We met at Droidcon London, and Droidcon London was fun.']);
     expect(find(es, 'Kotlin Multiplatform')?.type).not.toBe('person');
     expect(find(es, 'Droidcon London')?.type).not.toBe('person');
+  });
+
+  it('takes a lower-case name from the post title when the body writes it twice, or from a definition as software', () => {
+    const titled = rawDoc('2026-02-01-etcd', 'The etcd cluster hit its storage quota of 8 GB, so we compacted and defragmented etcd. The review ran long.', {
+      title: 'Incident review: etcd ran out of space',
+    });
+    const es = entitiesOf([titled]).map((e) => e.name);
+    expect(es).toContain('etcd');
+    expect(es.filter((n) => /^(review|space|ran)$/i.test(n))).toEqual([]);
+    // Once in the body is not enough, nor a plural of a dictionary word.
+    expect(entitiesOf([rawDoc('2026-02-02-x', 'We moved to etcd last year.', { title: 'Why etcd' })]).map((e) => e.name)).not.toContain('etcd');
+    expect(entitiesOf([rawDoc('2026-02-03-y', 'Our analytics grew, and analytics now drive pricing.', { title: 'Product analytics at scale' })]).map((e) => e.name)).toEqual([]);
+    expect(names(['We also red-teamed it with garak, the LLM vulnerability scanner that NVIDIA now maintains.'])).toContain('garak');
   });
 });

@@ -2,7 +2,7 @@
 // their shape (a `lib` prefix, a `-utils`/`-tools` suffix), by owning something or by a release number
 // after them (`pgvector 0.7`), never dictionary words.
 import { insideInternalLink, type DocContext } from '../document.js';
-import { isCompoundWord, isNonEntity } from '../names.js';
+import { isCompoundWord, isNonEntity, singularsOf } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate } from './candidate.js';
 
@@ -16,8 +16,28 @@ function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
   return seg.code.some((c) => at >= c.start && at < c.end) || seg.links.some((l) => at >= l.start && at < l.end);
 }
 
+/** `garak, the LLM vulnerability scanner`, `etcd, a key-value store`: a lower-case word defined as a kind of software. */
+const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|linter|plugin|operator|controller|orchestrator|scheduler|manager)\b/i;
+
+/** Lower-case words of the title that the body writes at least twice outside code: what the post is about. */
+function titleNames(ctx: DocContext): Set<string> {
+  const out = new Set<string>();
+  if (!ctx.title) return out;
+  const inTitle = new Set(ctx.title.match(/[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*/g) ?? []);
+  if (inTitle.size === 0) return out;
+  const counts = new Map<string, number>();
+  for (const w of ctx.words) {
+    if (!inTitle.has(w.text) || insideCode(ctx, w.segment, w.start)) continue;
+    counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
+  }
+  // `analytics`: the plural of a dictionary word is vocabulary too.
+  for (const [w, n] of counts) if (n >= 2 && !singularsOf(w).some((x) => isDictionaryWord(x))) out.add(w);
+  return out;
+}
+
 export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
+  const titled = titleNames(ctx);
   for (const s of ctx.sentences) {
     const seg = ctx.segments[s.segment];
     if (seg.kind === 'heading') continue;
@@ -29,7 +49,8 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
       const next = ctx.words[i + 1];
       const released = !!next && i + 1 < s.w1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && ctx.text.slice(w.end, next.start) === ' ';
-      if (!shaped && !w.possessive && !released) continue;
+      const defined = !shaped && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80));
+      if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
       if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p)) || isNonEntity(w.text)) continue;
       if (!shaped && isCompoundWord(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
