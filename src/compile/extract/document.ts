@@ -1,4 +1,5 @@
 // The shared view of one post that every signal reads: segments, words with POS, sentences.
+import { STOP_WORDS } from './data/words.js';
 import { analyse, type Analysis } from './nlp.js';
 import { parseMarkdown, type Segment } from './markdown.js';
 
@@ -53,6 +54,19 @@ const CLAUSE_GAP = /(?:[:—–]|\s-)\s+$/;
 const QUANT_NER = new Set(['MONEY', 'PERCENT', 'DATE']);
 const QUANT_RE = /[$€£¥]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:percent|million|billion|trillion|[kKmMbB]\b)|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+?\s+[a-z]/;
 
+/**
+ * `Swift 6`, `iOS 18`, `Chrome 126`: a number right after a name is its version, not a quantity; a
+ * sentence that only names versions states no fact (`talked about Swift 6 strict concurrency`).
+ */
+const VERSION_BEFORE = /(?:^|\s)([\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*)\s+v?$/u;
+
+/** Whether the number at `at` follows a name (not `With 4x fewer`, whose capital only opens the sentence). */
+function versionAt(text: string, at: number): boolean {
+  const m = VERSION_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && !STOP_WORDS.has(m[1].toLowerCase());
+}
+const VERSION_NUMBER = /((?:^|\s)[\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*\s+)v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?!\s*(?:%|percent|million|billion|trillion|[kKmMbB]\b))/gu;
+
 function sentenceIndexAt(sentences: { start: number; end: number }[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -103,14 +117,14 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
     }
   }
   for (const n of analysis.ner) {
-    if (QUANT_NER.has(n.type) || (n.type === 'CARDINAL' && /\d/.test(text.slice(n.start, n.end)))) {
+    if (QUANT_NER.has(n.type) || (n.type === 'CARDINAL' && /\d/.test(text.slice(n.start, n.end)) && !versionAt(text, n.start))) {
       const s = sentences[sentenceIndexAt(sentences, n.start)];
       if (s && n.start >= s.start && n.start < s.end) s.quantified = true;
     }
   }
   for (const s of sentences) {
     // Every pattern of QUANT_RE holds a digit; most sentences have none.
-    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text)) s.quantified = true;
+    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text.replace(VERSION_NUMBER, (m, before: string) => (STOP_WORDS.has(before.trim().toLowerCase()) ? m : `${before}#`)))) s.quantified = true;
     if (segments[s.segment].kind === 'heading') s.quantified = false;
   }
 

@@ -193,4 +193,11 @@ describe('rules that must not over-reach', () => {
     expect(entitiesOf([rawDoc('2026-02-03-y', 'Our analytics grew, and analytics now drive pricing.', { title: 'Product analytics at scale' })]).map((e) => e.name)).toEqual([]);
     expect(names(['We also red-teamed it with garak, the LLM vulnerability scanner that NVIDIA now maintains.'])).toContain('garak');
   });
+
+  it('states no fact with a version number alone (Swift 6), but keeps counts, amounts and dates', async () => {
+    const { buildDocument } = await import('../../../src/compile/extract/document.js');
+    const q = (t: string) => buildDocument(t, undefined).sentences.map((s) => s.quantified);
+    expect(q('Apple talked about Swift 6 strict concurrency at WWDC. iOS 18 is out.')).toEqual([false, false]);
+    expect(q('Chrome 126 shipped 3 new APIs. With 4x fewer parameters, ELT matches it. Revenue grew 40% in 2024.')).toEqual([true, true, true]);
+  });
 });
