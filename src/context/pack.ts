@@ -174,6 +174,8 @@ function fill(
 
   const maxItem = Math.max(0, ...ranked.flatMap((r) => r.page.items.map((i) => retrieval.itemScore(i, r.page))));
   const top = ranked[0]?.score ?? 0;
+  // The rest of a named page is context, not answer: it waits for the headers of the other good hits.
+  const strongHits = ranked.filter((r) => r.reason !== 'neighbour' && r.score >= top * BEST_POST_SHARE);
   const units: Unit[] = [];
   let order = 0;
   ranked.forEach((r, p) => {
@@ -197,7 +199,9 @@ function fill(
       } else if (spare > 0) {
         spare--;
         // On the page the question names, the rest of the page is the answer's context.
-        units.push({ page: p, priority: r.score * (r.reason === 'name' ? 0.5 : bestPost ? 0.3 : 0.1), order: order++, item });
+        const others = strongHits.filter((h) => h !== r).map((h) => h.score);
+        const namedSpare = others.length > 0 ? Math.min(r.score, Math.max(...others)) * 0.5 : r.score * 0.5;
+        units.push({ page: p, priority: r.reason === 'name' ? namedSpare : r.score * (bestPost ? 0.3 : 0.1), order: order++, item });
       }
     }
   });

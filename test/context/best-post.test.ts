@@ -45,4 +45,26 @@ describe('context on a compiled vault', () => {
     expect(post).toBeGreaterThanOrEqual(0);
     if (topic >= 0) expect(topic).toBeGreaterThan(post);
   }, 60_000);
+
+  it('does not spend the budget on the rest of a named page before the post that answers', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    const filler = ['notifications', 'widgets', 'accessibility', 'localisation', 'payments', 'maps'].map((topic, k) => ({
+      id: `2025-0${k + 1}-05-${topic}`,
+      title: `Android ${topic} notes`,
+      published: `2025-0${k + 1}-05T00:00:00Z`,
+      body: `Our Android app got better ${topic} this quarter. The Android team rewrote the ${topic} screens twice. Android reviewers liked the ${topic} work, and Android users wrote about ${topic} in reviews.`,
+    }));
+    const answer = {
+      id: '2025-08-01-cold-start',
+      title: 'Cutting Android cold start by 41% with R8',
+      published: '2025-08-01T00:00:00Z',
+      body: 'Cold start on Android was 1,840 ms at P50 in January. It is now 1,085 ms. Most of the gain came from R8 full mode and from deleting work at startup.',
+    };
+    await writePosts(raw, [...filler, answer]);
+    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    const pack = await contextPack('Android cold start', { wiki, budget: 600 });
+    expect(pack.pages.map((p) => p.title)).toContain(answer.title);
+  }, 60_000);
 });
