@@ -200,4 +200,14 @@ describe('rules that must not over-reach', () => {
     expect(q('Apple talked about Swift 6 strict concurrency at WWDC. iOS 18 is out.')).toEqual([false, false]);
     expect(q('Chrome 126 shipped 3 new APIs. With 4x fewer parameters, ELT matches it. Revenue grew 40% in 2024.')).toEqual([true, true, true]);
   });
+
+  it('drops a verb in -ing or a comparative opening a sentence before a name, and reads labels of changes and journeys as labels', () => {
+    const es = names(['Enabling R8 full mode broke Retrofit reflection, and R8 stayed. Running Llama 70B locally is slow, and Llama 70B is big. Older Android devices rejected it on Android.']);
+    expect(es.filter((n) => /^(Enabling|Running|Older)\b/.test(n))).toEqual([]);
+    expect(es).toEqual(expect.arrayContaining(['R8', 'Llama 70B']));
+    // `Spring` is no verb form, and a name opening a sentence mid-list stays whole.
+    expect(names(['Spring Boot is old, but Spring Boot works.'])).toContain('Spring Boot');
+    const table = names(['| Journey | SLO |\n| --- | --- |\n| Checkout | 99.5% |\n| Search | 99.9% |', '| Change | P90 frame time |\n| --- | --- |\n| Baseline | 22.1 ms |']);
+    expect(table.filter((n) => /^(Checkout|Search|Baseline)$/.test(n))).toEqual([]);
+  });
 });

@@ -22,7 +22,9 @@ function headerType(header: string | undefined): EntityType | undefined {
 /** Headers of a column of row labels: kinds, steps and qualities of things, not the things. */
 const ROW_LABEL_HEADS = new Set(`approach method feature metric step category aspect criterion criteria dimension factor layer level mode
 pattern phase stage strategy technique tier type kind capability property parameter setting area question issue problem risk
-benefit pro con scenario requirement component concern lesson trend challenge goal principle practice role use case`.split(/\s+/));
+benefit pro con scenario requirement component concern lesson trend challenge goal principle practice role use case
+journey flow endpoint screen route operation action task query request job check variant configuration config build
+device test change fix improvement optimization optimisation experiment attempt`.split(/\s+/));
 
 function isRowLabelHeader(header: string | undefined): boolean {
   const last = header?.trim().toLowerCase().split(/\s+/).pop() ?? '';

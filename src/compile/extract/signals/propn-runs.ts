@@ -20,6 +20,16 @@ import {
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
 
+const COMPARATIVES = new Set(['older', 'newer', 'modern', 'legacy', 'earlier', 'later', 'latest', 'recent', 'current', 'classic', 'vanilla', 'stock']);
+const OPENING_QUALIFIER = (w: string): boolean => {
+  const l = w.toLowerCase();
+  if (COMPARATIVES.has(l)) return true;
+  if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(w) || FIRST_NAMES.has(l)) return false;
+  // A verb's -ing form: its stem is a word too (`enabling` enable, `running` run; not `spring`, `sterling`).
+  const stem = l.slice(0, -3);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((x) => x.length >= 3 && isDictionaryWord(x));
+};
+
 /** Words before a date: `in April`, `on Monday`, `since March`, `last Tuesday` (not `from` or `by`: `from March Networks`). */
 const DATE_PREPOSITION = /\b(?:in|on|since|until|till|last|next|early|late|mid|during|through)\s+$/i;
 
@@ -137,6 +147,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
       // `Carl Windsor, CISO of Fortinet`: a job title and `of` before a name belong to the person, not the name.
       if (ws.length >= 3 && ws[1].text === 'of' && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(ws[0].text))) ws = ws.slice(2);
+      // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`: a verb's -ing form or a
+      // comparative opening the sentence qualifies the name after it.
+      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text)) ws = ws.slice(1);
       // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
       if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
       // `Add Thinking Machines Lab`, `Meet Alice`; but `Take Holdings` would leave only an ordinary word.
