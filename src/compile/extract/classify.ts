@@ -95,9 +95,12 @@ export function scoreType(
   // Head words: the strongest evidence, counted once per distinct form.
   let headHits = 0;
   const paperTitle = refs.some((r) => r.m.typeHint === 'paper' && (r.m.signal === 'paper-title' || r.m.signal === 'quoted-title' || r.m.signal === 'link'));
+  const quotedWork = refs.some((r) => r.m.typeHint === 'paper' && r.m.signal === 'quoted-title' && r.m.strength === 'strong');
   for (const f of forms) {
     if (words(f).length < 2) continue;
-    if (paperTitle && words(f).length >= 5) continue; // `ZeRO: ... Trillion Parameter Models` is a paper, not a model
+    // `ZeRO: ... Trillion Parameter Models` is a paper, not a model; a quoted title of a work (`"Designing Machine
+    // Learning Systems"`, a book) is no company either.
+    if (paperTitle && (words(f).length >= 5 || (words(f).length >= 3 && quotedWork))) continue;
     const t = headType(f);
     if (t) {
       add(v, t, 5);

@@ -83,6 +83,8 @@ const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
   'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio']);
 
+const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
+
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
 const CORPORATE = /\b(?:raised|raises|raising|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
 
@@ -197,6 +199,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
   if (next) {
+    // `Chip Huyen's book`, `Rick Houlihan's talks`: what an author owns.
+    if (possessive && AUTHORED.has(next)) add(v, 'person', 1.5);
     if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);
     else if (!possessive) {
       const t = POST_CUES.get(next);

@@ -210,4 +210,15 @@ describe('rules that must not over-reach', () => {
     const table = names(['| Journey | SLO |\n| --- | --- |\n| Checkout | 99.5% |\n| Search | 99.9% |', '| Change | P90 frame time |\n| --- | --- |\n| Baseline | 22.1 ms |']);
     expect(table.filter((n) => /^(Checkout|Search|Baseline)$/.test(n))).toEqual([]);
   });
+
+  it('reads a quoted title with its authors, or in a sentence about a book, as one work', () => {
+    const es = entitiesOf([
+      'vLLM uses PagedAttention, described in "Efficient Memory Management for Large Language Model Serving with PagedAttention" by Woosuk Kwon et al. at SOSP 2023.',
+      'Chip Huyen\'s book "Designing Machine Learning Systems" (O\'Reilly, 2022) helped, and Chip Huyen answered our questions.',
+    ]);
+    expect(find(es, 'Efficient Memory Management for Large Language Model Serving with PagedAttention')?.type).toBe('paper');
+    expect(es.map((e) => e.name)).not.toContain('Efficient Memory Management');
+    expect(find(es, 'Designing Machine Learning Systems')?.type).toBe('paper');
+    expect(find(es, 'Chip Huyen')?.type).toBe('person');
+  });
 });

@@ -4,7 +4,9 @@ import { asName, type Candidate } from './candidate.js';
 
 const PAPER_N = /\b(?:Paper|Study|Preprint)\s+\d+\s*[:.]\s+(.+?)(?:\s+[—–-]\s+|\s*\(|$)/g;
 const QUOTED = /["“]([^"”]{6,160})["”]/g;
-const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|published|publication|proceedings|workshop paper)\b/i;
+const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|published|publication|proceedings|workshop paper|book|books|essay|wrote|authored|co-authored)\b/i;
+/** `"Title" by Woosuk Kwon`, `"Title" (DBNet) by Liao`: a quoted title with its authors is a work. */
+const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
 
 export function paperTitleSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -17,10 +19,11 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
     }
     for (const m of s.text.matchAll(QUOTED)) {
       const inner = m[1].replace(/[.,]$/, '');
-      const name = asName(inner, { title: true, maxWords: 16 });
+      const paper = PAPER_CUE.test(s.text) || BY_AUTHOR.test(s.text.slice(m.index + m[0].length));
+      // A work's title keeps its small words (`Fast Inference from Transformers via Speculative Decoding`).
+      const name = asName(inner, { title: true, paper, maxWords: 16 });
       if (!name || name.split(/\s+/).length < 2) continue;
       const at = s.start + m.index + 1;
-      const paper = PAPER_CUE.test(s.text);
       out.push({
         start: at,
         end: at + name.length,
