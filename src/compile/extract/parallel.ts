@@ -61,12 +61,16 @@ export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): 
       }),
     );
   }
-  for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) {
-    take(i, opts.extract(docs[i]));
-    // Lets the other threads' results in as they come (progress, cache entries), not all at the end.
-    if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) {
+      take(i, opts.extract(docs[i]));
+      // Lets the other threads' results in as they come (progress, cache entries), not all at the end.
+      if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(finished);
+  } finally {
+    // A post that fails here stops the compile: the other threads stop with it.
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  await Promise.all(finished);
-  await Promise.all(workers.map((w) => w.terminate()));
   for (let i = 0; i < docs.length; i++) if (!have[i]) take(i, opts.extract(docs[i]));
 }

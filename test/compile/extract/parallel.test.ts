@@ -39,6 +39,20 @@ describe('extractInParallel', () => {
     for (const [i, ext] of results) expect(ext).toEqual(extractDocument(docs[i]));
   }, 60_000);
 
+  it('fails with the error of a post the main thread cannot extract, stopping the other threads', async () => {
+    const docs = await readRawDir(RAW);
+    await expect(
+      extractInParallel(docs, {
+        jobs: 2,
+        postsPerExtraThread: 1,
+        extract: (doc) => {
+          throw new Error(`cannot extract ${doc.id}`);
+        },
+        onResult: () => {},
+      }),
+    ).rejects.toThrow(/^cannot extract /);
+  }, 60_000);
+
   it('stays on the main thread when there are too few posts for another', async () => {
     const docs = (await readRawDir(RAW)).slice(0, 3);
     let onMain = 0;
