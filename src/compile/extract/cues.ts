@@ -43,6 +43,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
   [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
+  // `created Feast at Gojek`, `led it at Tecton`, `built at PingCAP`: where software is made and people work.
+  [gate('at'), /\b(?:built|created|developed|incubated|started|born|written|invented|led|worked|works|working)(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+at\s*$/iu, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -82,6 +84,8 @@ const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
   'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio']);
+
+const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
 const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
 
@@ -195,8 +199,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
   if (ROLE_LIST.test(listWin) || SIGNED_ON.test(ctx.text.slice(end, Math.min(s.end, end + 160))) || ROLE_TAIL.test(ctx.text.slice(end, Math.min(s.end, end + 160)))) add(v, 'company', 3);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
-  // `ICLR 2026 workshop`: a year or version between the name and its cue.
-  const next = after[0] && /^\d/.test(after[0]) && after[1] ? after[1] : after[0];
+  // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
+  const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
   if (next) {
     // `Chip Huyen's book`, `Rick Houlihan's talks`: what an author owns.

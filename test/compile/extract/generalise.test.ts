@@ -221,4 +221,13 @@ describe('rules that must not over-reach', () => {
     expect(find(es, 'Designing Machine Learning Systems')?.type).toBe('paper');
     expect(find(es, 'Chip Huyen')?.type).toBe('person');
   });
+
+  it('types the makers and stewards of software as companies', () => {
+    expect(votes('We red-teamed it with garak, the scanner that NVIDIA now maintains.', 'NVIDIA').company).toBe(2);
+    expect(votes('Databricks maintains MLflow.', 'Databricks').company).toBe(2);
+    expect(votes('Willem Pienaar created Feast at Gojek and later led it at Tecton.', 'Gojek').company).toBeGreaterThanOrEqual(2);
+    expect(votes('TiDB was originally built at PingCAP.', 'PingCAP').company).toBeGreaterThanOrEqual(2);
+    // A talk at an event is no workplace.
+    expect(votes('She spoke at KubeCon about it.', 'KubeCon').company ?? 0).toBeLessThan(1);
+  });
 });
