@@ -135,11 +135,33 @@ function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   return [...counts];
 }
 
+/**
+ * `android.enableR8.fullMode`, `systemUptime`, `UserDefaults` in backticks are identifiers from code, not
+ * names; a link whose text is code (`[\`uv\`](https://github.com/astral-sh/uv)`) still names its target.
+ */
+function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const spans: [number, number][] = [];
+  for (const seg of ctx.segments) for (const c of seg.code) spans.push([seg.start + c.start, seg.start + c.end]);
+  if (spans.length === 0) return cands;
+  spans.sort((a, b) => a[0] - b[0]);
+  const inside = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && end <= spans[hi][1];
+  };
+  return cands.filter((c) => c.signal === 'link' || c.signal === 'definition' || !inside(c.start, c.end));
+}
+
 export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = reconcile(attachArxiv(ctx, cands));
+  const kept = reconcile(attachArxiv(ctx, outsideCode(ctx, cands)));
   const mentions: Mention[] = kept.map((c) => {
     const sentence = sentenceAt(ctx, c.start);
     const flags: MentionFlags = {};

@@ -230,4 +230,10 @@ describe('rules that must not over-reach', () => {
     // A talk at an event is no workplace.
     expect(votes('She spoke at KubeCon about it.', 'KubeCon').company ?? 0).toBeLessThan(1);
   });
+
+  it('takes no names from inline code, except the text of a link', () => {
+    const es = names(['Enabling R8 full mode (`android.enableR8.fullMode=true`) broke it twice. We read `systemUptime` from `ProcessInfo` and `UserDefaults`. Install [`uv`](https://github.com/astral-sh/uv) now.']);
+    expect(es.filter((n) => /enableR8|systemUptime|ProcessInfo|UserDefaults/.test(n))).toEqual([]);
+    expect(es).toContain('uv');
+  });
 });
