@@ -57,7 +57,7 @@ export const isCamelCase = (w: string): boolean => (plainLower(w) ? false : isCa
 export const isDistinctive = memo(isDistinctiveRaw);
 
 function isCapitalisedRaw(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)); // iMessage, eBay
+  return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)) || /^\p{Ll}\p{Lu}{2,}\d*$/u.test(w); // iMessage, eBay, iOS, eBPF
 }
 
 function isAcronymRaw(w: string): boolean {

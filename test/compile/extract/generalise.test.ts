@@ -236,4 +236,8 @@ describe('rules that must not over-reach', () => {
     expect(es.filter((n) => /enableR8|systemUptime|ProcessInfo|UserDefaults/.test(n))).toEqual([]);
     expect(es).toContain('uv');
   });
+
+  it('opens a name with a word like iOS or eBPF', () => {
+    expect(names(["Dave Verwer's iOS Dev Weekly pointed us to it, and iOS Dev Weekly is good."])).toContain('iOS Dev Weekly');
+  });
 });
