@@ -90,7 +90,8 @@ const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 're
 const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
 
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
-const CORPORATE = /\b(?:raised|raises|raising|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
+// `raised the NOSPACE alarm` or `raised an exception` is no funding round.
+const CORPORATE = /\b(?:(?:raised|raises|raising)\b(?!\s+(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b)|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
 
 /** Nouns for the businesses a company sells to, works with or is funded by: members of their lists are companies. */
 // Case is spelled out: an `i` flag would let `\\p{Lu}` match lower-case words and turn any phrase into a list.

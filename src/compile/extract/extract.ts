@@ -111,7 +111,7 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
  * `Figma was acquired`); a table header over a `Raised` column is not.
  */
 const DEAL_VERB =
-  /^(?:['’]s)?[ \t]+(?:(?:has|have|had|just|reportedly|quietly|officially|also)[ \t]+)?(?:raised|raises|closed an?|secured|landed an?|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b/i;
+  /^(?:['’]s)?[ \t]+(?:(?:has|have|had|just|reportedly|quietly|officially|also)[ \t]+)?(?:(?:raised|raises)(?![ \t]+(?:the|an?|its|their)[ \t]+(?:\w+[ \t]+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b)|closed an?|secured|landed an?|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b/i;
 
 function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   const counts = new Map<string, number>();

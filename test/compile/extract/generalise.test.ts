@@ -240,4 +240,10 @@ describe('rules that must not over-reach', () => {
   it('opens a name with a word like iOS or eBPF', () => {
     expect(names(["Dave Verwer's iOS Dev Weekly pointed us to it, and iOS Dev Weekly is good."])).toContain('iOS Dev Weekly');
   });
+
+  it('reads raising an alarm or an exception as no funding round', () => {
+    expect(votes('The etcd cluster had hit its quota and raised the NOSPACE alarm.', 'NOSPACE').company ?? 0).toBeLessThan(1);
+    expect(votes('Kubelet raised an exception on every node.', 'Kubelet').company ?? 0).toBeLessThan(1);
+    expect(votes('Wiz raised $1 billion last year.', 'Wiz').company).toBeGreaterThan(2);
+  });
 });
