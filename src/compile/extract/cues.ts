@@ -90,6 +90,9 @@ const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 're
 const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
 
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
+/** `raised the NOSPACE alarm`, `raised an exception`: no funding round. */
+const RAISED_NO_MONEY = /^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing)\s+(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b/i;
+
 // `raised the NOSPACE alarm` or `raised an exception` is no funding round.
 const CORPORATE = /\b(?:(?:raised|raises|raising)\b(?!\s+(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b)|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
 
@@ -209,7 +212,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);
     else if (!possessive) {
       const t = POST_CUES.get(next);
-      if (t && !/^\s*[,.;:)]/.test(afterText)) add(v, t, 2);
+      if (t && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
     }
   }
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
