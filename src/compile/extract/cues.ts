@@ -28,6 +28,9 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
   format: 'protocol',
+  scanner: 'product', fuzzer: 'product', profiler: 'product', debugger: 'product', tracer: 'product', proxy: 'product',
+  orchestrator: 'product', scheduler: 'product', operator: 'product', controller: 'product', queue: 'product', cache: 'product',
+  generator: 'product', validator: 'product', monitor: 'product', emulator: 'product', simulator: 'product', toolkit: 'product',
 };
 
 /**
@@ -187,7 +190,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `models distilled from DeepSeek-R1`: after `from`, a name with a version is the source, not a maker.
   const fromVersioned = lastWord === 'from' && /\d/.test(ctx.text.slice(start, end));
   if (lastWord && !fromVersioned) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
-  for (const [re, t, n] of AFTER_PATTERNS) if (re.test(afterText)) add(v, t, n);
+  // `Uber's 2021 post`: a year after a possessive dates what the name owns; it makes no event of the name.
+  for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText)) add(v, t, n);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
   if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);
   // The subject of a funding or acquisition sentence.
@@ -206,7 +210,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
   if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
-  if (next) {
+  // `the NeurIPS 2022 paper`, `the KubeCon 2024 talk`: a work of a year named after where it was given.
+  const atEvent = !!after[1] && /^(?:19|20)\d\d$/.test(after[0]) && /^(?:paper|papers|talk|talks|keynote|workshop|edition|proceedings)$/.test(after[1]);
+  if (atEvent && !possessive) add(v, 'event', 2);
+  if (next && !atEvent) {
     // `Chip Huyen's book`, `Rick Houlihan's talks`: what an author owns.
     if (possessive && AUTHORED.has(next)) add(v, 'person', 1.5);
     if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);

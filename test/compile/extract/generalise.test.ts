@@ -246,4 +246,10 @@ describe('rules that must not over-reach', () => {
     expect(votes('Kubelet raised an exception on every node.', 'Kubelet').company ?? 0).toBeLessThan(1);
     expect(votes('Wiz raised $1 billion last year.', 'Wiz').company).toBeGreaterThan(2);
   });
+
+  it('types an event by the year and work after it, a possessive with a year as no event, and tools by their appositive', () => {
+    expect(votes('It comes from the NeurIPS 2022 paper by Dettmers.', 'NeurIPS')).toEqual({ event: 3 });
+    expect(votes("Uber's 2021 post about moving their log analytics helped.", 'Uber', true).event).toBeUndefined();
+    expect(votes('We red-teamed it with garak, the LLM vulnerability scanner.', 'garak').product).toBe(3);
+  });
 });
