@@ -52,8 +52,10 @@ export interface EntityNode {
 }
 
 export interface VaultModel {
-  /** Title of the blog (the feed's title), '' when unknown. */
+  /** Title of the blog (the feed's title; several joined by `and` for a vault of several blogs), '' when unknown. */
   title: string;
+  /** How many blogs the title names. */
+  blogs: number;
   /** Posts in (date, id) order. */
   posts: PostNode[];
   /** Entity and topic pages in (type, name) order. */
@@ -159,7 +161,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
   for (const n of live) pages.set(nameKey(n.name), { name: n.name, path: n.path, kind: n.type === 'topic' ? 'topic' : 'entity' });
   for (const p of posts) pages.set(nameKey(p.name), { name: p.name, path: p.path, kind: 'source' });
 
-  return { title: blogTitle(docs), posts, entities: live, postById, pages };
+  return { ...blogTitle(docs), posts, entities: live, postById, pages };
 }
 
 /** Points each post's categories at the entity of that name, or at a topic page made for it. */
@@ -265,11 +267,16 @@ function linkPosts(posts: PostNode[]): void {
   }
 }
 
-function blogTitle(docs: RawDoc[]): string {
+function blogTitle(docs: RawDoc[]): { title: string; blogs: number } {
   const counts = new Map<string, number>();
   for (const d of docs) {
     const t = d.meta.feed?.title?.trim();
     if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0] ?? '';
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+  // A vault built from several blogs names each that holds a fair share of the posts (a blog renamed
+  // long ago leaves only its old posts behind, under its old name, and is named by its new one alone).
+  const shared = ranked.filter(([, n]) => n * 5 >= docs.length).map(([t]) => t);
+  if (shared.length <= 1) return { title: ranked[0]?.[0] ?? '', blogs: ranked.length > 0 ? 1 : 0 };
+  return { title: `${shared.slice(0, -1).join(', ')} and ${shared[shared.length - 1]}`, blogs: shared.length };
 }

@@ -98,6 +98,8 @@ export interface PostSpec {
   categories?: string[];
   summary?: string;
   body: string;
+  /** Title of the feed the post came from (default: `Example Blog`). */
+  feed?: string;
 }
 
 function rawMeta(p: PostSpec): RawFrontmatter {
@@ -110,7 +112,7 @@ function rawMeta(p: PostSpec): RawFrontmatter {
     author: 'Ada Writer',
     categories: p.categories ?? [],
     summary: p.summary,
-    feed: { title: 'Example Blog', url: 'https://blog.example.com/feed/' },
+    feed: { title: p.feed ?? 'Example Blog', url: 'https://blog.example.com/feed/' },
     content_hash: contentHash(p.body),
   };
 }

@@ -25,6 +25,17 @@ const NEW_POST: PostSpec = {
 };
 
 describe('compileVault', () => {
+  it('names every blog of a vault built from several', async () => {
+    const posts = POSTS.map((p, i) => ({ ...p, feed: i % 2 === 0 ? 'Alpha Notes' : 'Beta Weekly' }));
+    const { raw, wiki } = await setup(posts);
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    const agents = await fs.readFile(path.join(wiki, 'AGENTS.md'), 'utf8');
+    expect(agents).toMatch(/the blogs Alpha Notes and Beta Weekly/);
+    const one = await setup(POSTS);
+    await compileVault({ raw: one.raw, wiki: one.wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    expect(await fs.readFile(path.join(one.wiki, 'AGENTS.md'), 'utf8')).toMatch(/the blog Example Blog/);
+  });
+
   it('a second compile writes nothing and leaves every byte as it was', async () => {
     const { raw, wiki } = await setup();
     const ex = fixtureExtractor(ENTITIES);

@@ -33,7 +33,7 @@ function span(model: VaultModel): string {
 function about(model: VaultModel): string {
   const entities = model.entities.filter((e) => e.type !== 'topic').length;
   const topics = model.entities.length - entities;
-  const blog = model.title ? `the blog ${model.title}` : 'a blog';
+  const blog = model.title ? `${model.blogs > 1 ? 'the blogs' : 'the blog'} ${model.title}` : 'a blog';
   const when = span(model);
   return `This vault is a knowledge base compiled by wikic from ${count(model.posts.length, 'post')} of ${blog}${when ? ` (${when})` : ''}: ${count(entities, 'entity page', 'entity pages')} (companies, people, products, models, protocols, papers, ...), ${count(topics, 'topic page')} and one page per post. It is rebuilt from the posts in raw/ on every compile.`;
 }
