@@ -25,6 +25,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   committee: 'organization', council: 'organization', commission: 'organization', regulator: 'organization', alliance: 'organization',
   association: 'organization', society: 'organization', group: 'organization',
   researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person', investor: 'person',
+  lead: 'person', director: 'person', officer: 'person', president: 'person', cto: 'person', advocate: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
   format: 'protocol',
@@ -72,6 +73,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+  // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
+  [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
   [/^\s+(?:(?:has\s+|have\s+)?opened an? (?:\w+\s+)?(?:investigation|inquiry|probe|review)(?=\s*(?:[,.;]|$)|\s+(?:into|of|on)\b)|fined|(?:approved|blocked|cleared) the (?:deal|merger|acquisition|takeover)|asked for more information|ruled that)\b/i, 'organization', 2],
   // `Carnegie Mellon researchers found`: people named by where they study or work.

@@ -154,6 +154,9 @@ export function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
+/** Suffixes that mark what precedes them as a name even at a clause start (`Letta-style`, `YC-backed`, `libSQL-based`). */
+export const NAME_SUFFIXES = /^-(?:style|backed|based|like|powered|owned|funded|led|built|made|compatible|specific|hosted|branded)$/;
+
 /** `chatbot`, `dataset`, `multiplatform`: two dictionary words run together are vocabulary, not a name. */
 export function isCompoundWord(w: string): boolean {
   for (let i = 3; i <= w.length - 3; i++) if (isDictionaryWord(w.slice(0, i)) && isDictionaryWord(w.slice(i))) return true;

@@ -252,4 +252,12 @@ describe('rules that must not over-reach', () => {
     expect(votes("Uber's 2021 post about moving their log analytics helped.", 'Uber', true).event).toBeUndefined();
     expect(votes('We red-teamed it with garak, the LLM vulnerability scanner.', 'garak').product).toBe(3);
   });
+
+  it('reads a person from a who-clause or a job in an appositive, and a name before a suffix of use', () => {
+    expect(votes('Juraci Paixão Kröhling, who works on the Collector at Grafana Labs, agreed.', 'Juraci Paixão Kröhling').person).toBe(2.5);
+    expect(votes("Christiaan Brand, the FIDO Alliance's identity lead at Google, said so.", 'Christiaan Brand')).toEqual({ person: 3 });
+    // A tool that manages projects is no manager.
+    expect(votes('Rye, the experimental project manager from Armin Ronacher, is fast.', 'Rye').person).toBeUndefined();
+    expect(names(['We moved to the libSQL-based service last year.'])).toEqual(['libSQL']);
+  });
 });

@@ -1,6 +1,6 @@
 // Acronyms and CamelCase words (`MCP`, `AG-UI`, `CopilotKit`, `iMessage`): names by their shape alone.
 import { insideInternalLink, type DocContext } from '../document.js';
-import { isAcronym, isCamelCase, isNonEntity, isVersion } from '../names.js';
+import { NAME_SUFFIXES, isAcronym, isCamelCase, isNonEntity, isVersion } from '../names.js';
 import type { Candidate } from './candidate.js';
 import { PERSON_TITLES } from '../data/words.js';
 
@@ -32,10 +32,13 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       if (isNonEntity(w.text)) continue;
       // `optOutLink`, `getElementById`: identifiers from code, not names.
       if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(w.text)) continue;
+      // `libSQL-based`, `OpenAI-compatible`: the name before a suffix of use.
+      const dash = w.text.lastIndexOf('-');
+      const surface = dash > 0 && NAME_SUFFIXES.test(w.text.slice(dash)) ? w.text.slice(0, dash) : w.text;
       out.push({
         start: w.start,
-        end: w.end,
-        surface: w.text,
+        end: w.start + surface.length,
+        surface,
         signal: acronym ? 'acronym' : 'camelcase',
         strength: heading ? 'weak' : 'medium',
         midSentence: !w.initial && !heading,

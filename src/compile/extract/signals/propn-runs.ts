@@ -16,6 +16,7 @@ import {
   isNonEntity,
   isOrdinaryPhrase,
   isVersion,
+  NAME_SUFFIXES,
 } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
@@ -37,8 +38,6 @@ function startsName(w: Word): boolean {
   return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
 }
 
-/** Suffixes that mark what precedes them as a name even at a clause start (`Letta-style`, `YC-backed`). */
-const NAME_SUFFIXES = /^-(?:style|backed|based|like|powered|owned|funded|led|built|made|compatible|specific|hosted|branded)$/;
 
 /** `YC-backed`, `Uber-style`, `ex-Google`: the capitalised part before a lower-case suffix is the name. */
 function hyphenHead(text: string): string | null {
