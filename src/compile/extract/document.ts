@@ -210,6 +210,12 @@ export function insideInternalLink(ctx: DocContext, offset: number): boolean {
     for (const span of ctx.internalSpans) span[1] = reach = Math.max(reach, span[1]);
   }
   const spans = ctx.internalSpans;
+  const k = lastSpanFrom(spans, offset);
+  return k >= 0 && offset < spans[k][1];
+}
+
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`; -1 when none does. */
+export function lastSpanFrom(spans: readonly (readonly [number, number])[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -217,5 +223,5 @@ export function insideInternalLink(ctx: DocContext, offset: number): boolean {
     if (spans[mid][0] <= offset) lo = mid + 1;
     else hi = mid - 1;
   }
-  return hi >= 0 && offset < spans[hi][1];
+  return hi;
 }

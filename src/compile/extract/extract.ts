@@ -1,6 +1,6 @@
 // Per-post extraction: one wink-nlp pass, every signal, overlapping finds reconciled, context votes attached.
 import type { Mention, MentionFlags, RawDoc, Signal } from '../../types.js';
-import { buildDocument, sentenceAt, type DocContext } from './document.js';
+import { buildDocument, lastSpanFrom, sentenceAt, type DocContext } from './document.js';
 import { contextVotes } from './cues.js';
 import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
@@ -145,14 +145,8 @@ function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
   if (spans.length === 0) return cands;
   spans.sort((a, b) => a[0] - b[0]);
   const inside = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return hi >= 0 && end <= spans[hi][1];
+    const k = lastSpanFrom(spans, start);
+    return k >= 0 && end <= spans[k][1];
   };
   return cands.filter((c) => c.signal === 'link' || c.signal === 'definition' || !inside(c.start, c.end));
 }
