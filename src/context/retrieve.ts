@@ -202,10 +202,19 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const bm = pages.map((_p, i) => index.score(i, qTerms));
   const maxBm = Math.max(0, ...bm);
   const scored: { i: number; score: number; reason: RankedPage['reason'] }[] = [];
-  const coverageOf = pages.map((_p, i) => {
-    const covered = qTerms.reduce((a, t) => a + (index.has(i, t) ? weight.get(t)! : 0), 0);
-    return totalWeight > 0 ? covered / totalWeight : 0;
-  });
+  const coverageWith = (total: number): number[] =>
+    pages.map((_p, i) => {
+      const covered = qTerms.reduce((a, t) => a + (index.has(i, t) ? weight.get(t)! : 0), 0);
+      return total > 0 ? covered / total : 0;
+    });
+  let coverageOf = coverageWith(totalWeight);
+  // `Which laptop chip had the best Geekbench score?`: when no page holds enough of the question because
+  // some of its words are in no page at all, and most of its words are in some, those words are set aside.
+  const held = qTerms.filter((t) => index.df(t) > 0);
+  if (held.length >= 2 && held.length * 2 >= qTerms.length && held.length < qTerms.length && names.length === 0 &&
+    !coverageOf.some((c) => c >= W.minCoverage)) {
+    coverageOf = coverageWith(held.reduce((a, t) => a + weight.get(t)!, 0));
+  }
   pages.forEach((p, i) => {
     const coverage = coverageOf[i];
     let named = nameStrength.get(i) ?? 0;

@@ -66,5 +66,8 @@ describe('context on a compiled vault', () => {
     await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
     const pack = await contextPack('Android cold start', { wiki, budget: 600 });
     expect(pack.pages.map((p) => p.title)).toContain(answer.title);
+    // Words no page holds (`phones`, `tablets`) do not hide the post that holds the rest of the question.
+    const wider = await contextPack('How was cold start cut on phones and tablets?', { wiki, budget: 600 });
+    expect(wider.pages.map((p) => p.title)).toContain(answer.title);
   }, 60_000);
 });
