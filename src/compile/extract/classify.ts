@@ -44,7 +44,7 @@ export function standardName(name: string): boolean {
 }
 
 /** `GopherCon`, `RailsConf`, `PyCon`: one CamelCase word ending in a conference suffix. */
-const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s+\d{2,4})?$/u;
+const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Online|\d{2,4}))*$/u;
 
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_]bench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;
@@ -125,6 +125,8 @@ export function scoreType(
   }
   // `AMD said`: verbs of speech make no person of an acronym.
   if (context.person && notPersonShape(forms)) delete context.person;
+  // `tables that Snowflake writes`: a single dictionary word is a person only on stronger evidence than a verb.
+  if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase()))) delete context.person;
   // A link to a site whose domain spells the name: the site's owner more often than not.
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).

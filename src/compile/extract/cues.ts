@@ -222,7 +222,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);
     else if (!possessive) {
       const t = POST_CUES.get(next);
-      if (t && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
+      // `Barr Moses of Monte Carlo argued`: the verb is the person's, not the affiliation's.
+      const affiliation = t === 'person' && (lastWord === 'of' || lastWord === 'at' || lastWord === 'from');
+      if (t && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
     }
   }
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.

@@ -260,4 +260,13 @@ describe('rules that must not over-reach', () => {
     expect(votes('Rye, the experimental project manager from Armin Ronacher, is fast.', 'Rye').person).toBeUndefined();
     expect(names(['We moved to the libSQL-based service last year.'])).toEqual(['libSQL']);
   });
+
+  it('keeps an affiliation and a dictionary word from speaking as persons, and reads lower-case brands and regional events', () => {
+    expect(votes('Barr Moses of Monte Carlo argued that it works.', 'Monte Carlo').person).toBeUndefined();
+    expect(find(entitiesOf(['The tables that Snowflake writes are large. Snowflake writes them fast.']), 'Snowflake')?.type).not.toBe('person');
+    const es = entitiesOf(['We moved to dbt Cloud last year, and dbt Labs raised money. Expect Nvidia to talk about it, and Nvidia will. I went to GopherCon EU, and GopherCon EU was fun.']);
+    expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['dbt Cloud', 'dbt Labs', 'Nvidia']));
+    expect(es.map((e) => e.name).filter((n) => /^(Labs|Cloud|Expect Nvidia)$/.test(n))).toEqual([]);
+    expect(find(es, 'GopherCon EU')?.type).toBe('event');
+  });
 });

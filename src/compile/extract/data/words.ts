@@ -52,6 +52,7 @@ rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls ci
 cve cves mfa 2fa sso siem soar edr xdr mdr soc socs ciso cisos iam pki xss csrf rce ssrf sqli lpe dos ddos ioc iocs ttp ttps
 apt apts waf ics scada dom spa ssr csr pwa cdn cdns
 kib mib gib tib pib iops qps rps tps p50 p75 p90 p95 p99 p999 slo slos sli slis rto rpo mttr mttd
+ac dc vm vms vps bi
 `);
 
 /** Fields and generic phrases written in Title Case (whole names, compared in lower case). */
@@ -104,7 +105,7 @@ export const IMPERATIVE_VERBS = set(`
 add try use see meet replace install imagine consider compare join follow visit download subscribe press click tap ask tell
 take give let pick skip ignore remember note thank thanks welcome congratulations
 pause resume repoint restart stop drain promote rebuild deploy upgrade migrate enable disable verify update configure rotate
-revoke
+revoke expect moved added fixed removed updated migrated dropped switched bumped renamed deprecated
 `);
 
 /** Honorifics and job titles that precede or follow a person's name. */

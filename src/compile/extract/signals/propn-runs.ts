@@ -31,6 +31,9 @@ const OPENING_QUALIFIER = (w: string): boolean => {
   return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((x) => x.length >= 3 && isDictionaryWord(x));
 };
 
+/** Capitalised words that, after a lower-case brand, finish a name (`dbt Labs`, `dbt Cloud`, `tailscale Inc`). */
+const BRAND_HEADS = new Set(['labs', 'inc', 'core', 'cloud', 'studio', 'enterprise', 'server', 'desktop', 'mobile', 'platform', 'ai']);
+
 /** Words before a date: `in April`, `on Monday`, `since March`, `last Tuesday` (not `from` or `by`: `from March Networks`). */
 const DATE_PREPOSITION = /\b(?:in|on|since|until|till|last|next|early|late|mid|during|through)\s+$/i;
 
@@ -86,7 +89,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         i++;
         continue;
       }
-      if (!startsName(w)) {
+      // `dbt Labs`, `dbt Core`: a lower-case brand before a capitalised head word opens the name.
+      const nextWord = words[i + 1];
+      const lowerBrand = /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && !isDictionaryWord(w.text) && !!nextWord && i + 1 < s.w1 &&
+        text.slice(w.end, nextWord.start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) && BRAND_HEADS.has(nextWord.text.toLowerCase());
+      if (!startsName(w) && !lowerBrand) {
         i++;
         continue;
       }
