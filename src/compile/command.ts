@@ -38,6 +38,11 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
     });
     bar?.stop();
     process.stdout.write(`${tty ? pc.green('✓') + ' ' : ''}${summaryLine(stats)}\n`);
+    // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.
+    if (stats.unmatched.length > 0) {
+      const list = stats.unmatched.map((n) => `"${n}"`).join(', ');
+      process.stderr.write(`wikic: note: wikic.config.json names ${list}, which no post mentions (no page has that name or alias)\n`);
+    }
     return 0;
   } catch (err) {
     bar?.stop();

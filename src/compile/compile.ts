@@ -88,6 +88,8 @@ export interface CompileStats {
   unchanged: number;
   removed: string[];
   kept: string[];
+  /** Names the config's aliases, types or merge spell out that name no page (a typo, or a name no post writes). */
+  unmatched: string[];
   seconds: number;
 }
 
@@ -125,6 +127,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         unchanged: Object.keys(previous.pages).length,
         removed: [],
         kept: [],
+        unmatched: [],
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
       };
     }
@@ -203,8 +206,19 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     unchanged: result.unchanged,
     removed: result.removed,
     kept: result.kept,
+    unmatched: unmatchedConfigNames(opts.config, model),
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
   };
+}
+
+/** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */
+function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] {
+  const fold = (n: string): string => n.toLowerCase().replace(/[\s\-_.·'’"]+/g, '');
+  const known = new Set<string>();
+  for (const n of model.entities) for (const x of [n.name, n.entity.name, ...n.entity.aliases]) known.add(fold(x));
+  const e = config.entities;
+  const named = [...Object.keys(e.types), ...Object.keys(e.aliases), ...Object.values(e.aliases).flat(), ...Object.keys(e.merge), ...Object.values(e.merge)];
+  return [...new Set(named.filter((n) => n.trim() && !known.has(fold(n))))].sort();
 }
 
 /**

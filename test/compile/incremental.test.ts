@@ -25,6 +25,14 @@ const NEW_POST: PostSpec = {
 };
 
 describe('compileVault', () => {
+  it('reports the names in the config that name no page', async () => {
+    const { raw, wiki } = await setup();
+    const config = testConfig();
+    config.entities.types = { Anthropic: 'company', 'Anthropik Labs': 'company' };
+    const stats = await compileVault({ raw, wiki, force: false, config, extractor: fixtureExtractor(ENTITIES) });
+    expect(stats.unmatched).toEqual(['Anthropik Labs']);
+  });
+
   it('names every blog of a vault built from several', async () => {
     const posts = POSTS.map((p, i) => ({ ...p, feed: i % 2 === 0 ? 'Alpha Notes' : 'Beta Weekly' }));
     const { raw, wiki } = await setup(posts);
