@@ -26,6 +26,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   association: 'organization', society: 'organization', group: 'organization',
   researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person', investor: 'person',
   lead: 'person', director: 'person', officer: 'person', president: 'person', cto: 'person', advocate: 'person',
+  chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
   format: 'protocol',
@@ -49,6 +50,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
   // `created Feast at Gojek`, `led it at Tecton`, `built at PingCAP`: where software is made and people work.
   [gate('at'), /\b(?:built|created|developed|incubated|started|born|written|invented|led|worked|works|working)(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+at\s*$/iu, 'company', 2],
+  // `*Writing An Interpreter In Go* by Thorsten Ball`, `the book by Herlihy and Shavit`: the authors of a work.
+  [gate('by'), /(?:["”]|\b(?:book|books|paper|essay|article|novel|course|thesis|post|posts|talk|keynote)\b|(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,})[^.;:]{0,60}?\bby\s*$/u, 'person', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -73,6 +76,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+  // `Broadcom, which sells Tomahawk 5`: what a company does, in a relative clause.
+  [/^\s*,\s+which\s+(?:now\s+|also\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates)\b/i, 'company', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
   [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
@@ -236,7 +241,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     if (person && (looksLikePerson(person[1]) || personShaped(person[1]))) add(v, 'company', 1.5);
   }
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
-  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+([^,.;:()]{0,60})/.exec(afterText);
+  // `C.C. Wei, TSMC's chairman and CEO`: an owner's name may stand for the article.
+  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+([^,.;:()]{0,60})/u.exec(afterText);
   if (ap) {
     // The head of the noun phrase is its last noun before a preposition or clause: `a foundation model for agents`.
     let head: EntityType | undefined;

@@ -269,4 +269,11 @@ describe('rules that must not over-reach', () => {
     expect(es.map((e) => e.name).filter((n) => /^(Labs|Cloud|Expect Nvidia)$/.test(n))).toEqual([]);
     expect(find(es, 'GopherCon EU')?.type).toBe('event');
   });
+
+  it('reads authors after a title, executives in an owner appositive, and companies by what they sell', () => {
+    expect(votes('If you want a companion, *Writing An Interpreter In Go* by Thorsten Ball is great.', 'Thorsten Ball').person).toBe(2);
+    expect(votes('The feature was announced by Apple and Google.', 'Apple').person).toBeUndefined();
+    expect(votes("C.C. Wei, TSMC's chairman and CEO, said so.", 'Wei').person).toBeGreaterThanOrEqual(3);
+    expect(votes('Broadcom, which sells Tomahawk 5, disagreed.', 'Broadcom').company).toBe(2.5);
+  });
 });
