@@ -3,6 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
+import { FIRST_NAMES } from './data/first-names.js';
 import { HEAD_PAIRS, HEAD_WORDS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
@@ -50,10 +51,21 @@ const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_]bench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;
 
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits. */
+/**
+ * `Apache Kafka` beside `Apache` and `Apache Polaris`: a first word that is a name of its own and opens
+ * several names (`owners`, by key) is their owner (`Jarred Sumner` beside a lone `Jarred` stays a person).
+ */
+function ownerFirst(form: string, owners: ReadonlySet<string>): boolean {
+  const first = words(form)[0];
+  return owners.has(nameKey(first)) && !FIRST_NAMES.has(first.toLowerCase());
+}
+
 function notPersonShape(forms: Set<string>): boolean {
   return [...forms].every((f) => {
     const w = words(f);
-    return w.length === 1 && (isAcronym(f) || /\p{Ll}\p{Lu}/u.test(f) || /\d/.test(f) || /^\p{Ll}/u.test(f));
+    // `USENIX ATC`: a name of acronyms only is no person's either.
+    if (w.length > 1) return w.every((x) => isAcronym(x));
+    return isAcronym(f) || /\p{Ll}\p{Lu}/u.test(f) || /\d/.test(f) || /^\p{Ll}/u.test(f);
   });
 }
 
@@ -88,6 +100,8 @@ export function scoreType(
   refs: MentionRef[],
   owned: number,
   good: Set<string>,
+  /** Keys of first words that are names of their own and open several accepted names (`Apache`). */
+  owners: ReadonlySet<string> = new Set(),
 ): { type: EntityType; score: number } {
   const v: Votes = {};
   const forms = new Set(refs.map((r) => cleanSurface(r.m.surface)));
@@ -108,7 +122,7 @@ export function scoreType(
     }
   }
   if ([...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
-  else if (headHits === 0 && [...forms].some((f) => personShaped(f))) add(v, 'person', 2.5);
+  else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !ownerFirst(f, owners))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
@@ -124,7 +138,7 @@ export function scoreType(
     for (const [t, n] of Object.entries(r.m.votes ?? {})) add(context, t as EntityType, n as number);
   }
   // `AMD said`: verbs of speech make no person of an acronym.
-  if (context.person && notPersonShape(forms)) delete context.person;
+  if (context.person && (notPersonShape(forms) || [...forms].every((f) => words(f).length > 1 && ownerFirst(f, owners)))) delete context.person;
   // `tables that Snowflake writes`: a single dictionary word is a person only on stronger evidence than a verb.
   if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase()))) delete context.person;
   // A link to a site whose domain spells the name: the site's owner more often than not.

@@ -388,6 +388,13 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const forcedType = new Map(Object.entries(config.entities.types).map(([n, t]) => [nameKey(n), t]));
   const forcedRoots = new Set([...forcedType.keys(), ...Object.keys(config.entities.aliases).map((n) => nameKey(n))].map((k) => uf.find(k)));
 
+  // First words that are names of their own and open several accepted names: owners (`Apache`), not given names.
+  const prefixes = new Map<string, number>();
+  for (const k of good) {
+    const w = words(surfaces.get(k) ?? '');
+    if (w.length > 1) prefixes.set(nameKey(w[0]), (prefixes.get(nameKey(w[0])) ?? 0) + 1);
+  }
+  const owners = new Set([...prefixes].filter(([k, n]) => n >= 2 && good.has(k)).map(([k]) => k));
   const entities: Entity[] = [];
   const typing = new Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>();
   for (const [root, refs] of clusters) {
@@ -411,7 +418,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     let owned = 0;
     for (const k of keys) owned += ownerCount.get(k) ?? 0;
     const forced = !!type;
-    const scored = scoreType(name, refs, owned, good);
+    const scored = scoreType(name, refs, owned, good, owners);
     type ??= scored.type;
     const aliasForms = new Map<string, string>();
     for (const r of refs) {

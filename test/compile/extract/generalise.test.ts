@@ -276,4 +276,12 @@ describe('rules that must not over-reach', () => {
     expect(votes("C.C. Wei, TSMC's chairman and CEO, said so.", 'Wei').person).toBeGreaterThanOrEqual(3);
     expect(votes('Broadcom, which sells Tomahawk 5, disagreed.', 'Broadcom').company).toBe(2.5);
   });
+
+  it('reads no person in a name that opens with a name of its own or is all acronyms', () => {
+    const es = entitiesOf(['Apache is a foundation, and Apache runs many projects. We moved to Apache Kafka and Apache Polaris last year; Apache Kafka said nothing, and Apache Polaris stayed. Our USENIX ATC paper said so, and USENIX ATC agreed.']);
+    expect(find(es, 'Apache Kafka')?.type).not.toBe('person');
+    expect(find(es, 'USENIX ATC')?.type).not.toBe('person');
+    // A person named once by the first name alone stays a person.
+    expect(find(entitiesOf(['Kostya Serebryany built libFuzzer. Kostya said so twice, and Kostya Serebryany agreed.']), 'Kostya Serebryany')?.type).toBe('person');
+  });
 });
