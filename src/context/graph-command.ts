@@ -5,6 +5,7 @@ import gexf from 'graphology-gexf';
 import { WikicError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { GRAPH_FILE } from '../wiki/schema.js';
+import { vaultDir } from '../wiki/vault.js';
 import { readGraphFile } from './graph-data.js';
 import { writeGraphml } from './graphml.js';
 import { writeStdout } from './stdout.js';
@@ -13,13 +14,7 @@ export type GraphFormat = 'json' | 'gexf' | 'graphml';
 
 /** The graph of the vault in `dir` in one format. JSON is graph.json as compile wrote it. */
 export async function exportGraph(wiki: string, format: GraphFormat): Promise<string> {
-  let stat;
-  try {
-    stat = await fs.stat(wiki);
-  } catch {
-    throw new WikicError(`${wiki}: wiki directory not found (run "wikic compile" first, or pass --wiki DIR)`);
-  }
-  if (!stat.isDirectory()) throw new WikicError(`${wiki}: not a directory`);
+  await vaultDir(wiki);
   const g = await readGraphFile(wiki);
   if (!g) throw new WikicError(`${path.join(wiki, GRAPH_FILE)}: no graph file (run wikic compile first)`);
   switch (format) {

@@ -1,8 +1,6 @@
 // `wikic maintain`: run the checks, print the report (or JSON), apply safe fixes with --fix.
 // Exit 0 without errors (warnings allowed), 1 with errors, 2 for usage or I/O problems (thrown as WikicError).
-import { promises as fs } from 'node:fs';
 import type { WikicConfig } from '../config.js';
-import { WikicError } from '../errors.js';
 import { applyFixes } from './fix.js';
 import { renderJson, renderText } from './report.js';
 import { buildContext, runChecks, selectChecks } from './run.js';
@@ -20,18 +18,8 @@ export interface MaintainOptions {
 /** Passes of fix-then-recheck: a fix can reveal another (a rewritten link makes a page reachable). */
 const MAX_FIX_PASSES = 5;
 
-/** A missing vault is usually one not compiled yet, or one elsewhere: say which command or option helps. */
-async function requireWiki(dir: string): Promise<void> {
-  const found = await fs.stat(dir).then(
-    () => true,
-    () => false,
-  );
-  if (!found) throw new WikicError(`${dir}: wiki directory not found (run "wikic compile" first, or pass --wiki DIR)`);
-}
-
 export async function maintainCommand(opts: MaintainOptions): Promise<number> {
   const checks = selectChecks(opts.only);
-  await requireWiki(opts.wiki);
   let ctx = await buildContext(opts.wiki, opts.raw, opts.config);
   let findings: MaintainFinding[] = runChecks(ctx, checks);
   if (opts.fix) {

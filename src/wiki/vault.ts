@@ -213,7 +213,8 @@ export async function vaultDir(dir: string): Promise<string> {
   try {
     stat = await fs.stat(abs);
   } catch {
-    throw new WikicError(`${dir}: wiki directory not found`);
+    // A missing vault is usually one not compiled yet, or one elsewhere: say which command or option helps.
+    throw new WikicError(`${dir}: wiki directory not found (run "wikic compile" first, or pass --wiki DIR)`);
   }
   if (!stat.isDirectory()) throw new WikicError(`${dir}: not a directory`);
   return abs;
