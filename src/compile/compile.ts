@@ -213,6 +213,8 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
 
 /** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */
 function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] {
+  // The extractor's nameKey folds the same way, but importing its module would load the NLP model
+  // on every compile, including the ones with nothing to do.
   const fold = (n: string): string => n.toLowerCase().replace(/[\s\-_.·'’"]+/g, '');
   const known = new Set<string>();
   for (const n of model.entities) for (const x of [n.name, n.entity.name, ...n.entity.aliases]) known.add(fold(x));

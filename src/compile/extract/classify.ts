@@ -50,7 +50,6 @@ const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_]bench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;
 
-/** A name that cannot be a person's: one acronym, CamelCase word or word with digits. */
 /**
  * `Apache Kafka` beside `Apache` and `Apache Polaris`: a first word that is a name of its own and opens
  * several names (`owners`, by key) is their owner (`Jarred Sumner` beside a lone `Jarred` stays a person).
@@ -60,6 +59,7 @@ function ownerFirst(form: string, owners: ReadonlySet<string>): boolean {
   return owners.has(nameKey(first)) && !FIRST_NAMES.has(first.toLowerCase());
 }
 
+/** A name that cannot be a person's: one acronym, CamelCase word or word with digits, or acronyms only. */
 function notPersonShape(forms: Set<string>): boolean {
   return [...forms].every((f) => {
     const w = words(f);

@@ -100,12 +100,15 @@ const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 're
 
 const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
 
-/** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
-/** `raised the NOSPACE alarm`, `raised an exception`: no funding round. */
-const RAISED_NO_MONEY = /^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing)\s+(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b/i;
+/** What is raised when no money is: `raised the NOSPACE alarm`, `raised an exception` (follows `raised `). */
+export const RAISED_NOT_MONEY = String.raw`(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b`;
+const RAISED_NO_MONEY = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing)\s+${RAISED_NOT_MONEY}`, 'i');
 
-// `raised the NOSPACE alarm` or `raised an exception` is no funding round.
-const CORPORATE = /\b(?:(?:raised|raises|raising)\b(?!\s+(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b)|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b/i;
+/** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
+const CORPORATE = new RegExp(
+  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b`,
+  'i',
+);
 
 /** Nouns for the businesses a company sells to, works with or is funded by: members of their lists are companies. */
 // Case is spelled out: an `i` flag would let `\\p{Lu}` match lower-case words and turn any phrase into a list.

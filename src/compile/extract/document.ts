@@ -58,14 +58,18 @@ const QUANT_RE = /[$€£¥]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:percent|million|bi
  * `Swift 6`, `iOS 18`, `Chrome 126`: a number right after a name is its version, not a quantity; a
  * sentence that only names versions states no fact (`talked about Swift 6 strict concurrency`).
  */
-const VERSION_BEFORE = /(?:^|\s)([\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*)\s+v?$/u;
+const NAMED = String.raw`(?:^|\s)([\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*)\s+`;
+const VERSION_BEFORE = new RegExp(`${NAMED}v?$`, 'u');
+const VERSION_NUMBER = new RegExp(String.raw`${NAMED}v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?!\s*(?:%|percent|million|billion|trillion|[kKmMbB]\b))`, 'gu');
 
-/** Whether the number at `at` follows a name (not `With 4x fewer`, whose capital only opens the sentence). */
+/** A capitalised word before a number names a thing, unless it only opens the sentence (`With 4x fewer`). */
+const namesThing = (word: string): boolean => !STOP_WORDS.has(word.toLowerCase());
+
+/** Whether the number at `at` follows a name. */
 function versionAt(text: string, at: number): boolean {
   const m = VERSION_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  return !!m && !STOP_WORDS.has(m[1].toLowerCase());
+  return !!m && namesThing(m[1]);
 }
-const VERSION_NUMBER = /((?:^|\s)[\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*\s+)v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?!\s*(?:%|percent|million|billion|trillion|[kKmMbB]\b))/gu;
 
 function sentenceIndexAt(sentences: { start: number; end: number }[], offset: number): number {
   let lo = 0;
@@ -124,7 +128,7 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
   }
   for (const s of sentences) {
     // Every pattern of QUANT_RE holds a digit; most sentences have none.
-    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text.replace(VERSION_NUMBER, (m, before: string) => (STOP_WORDS.has(before.trim().toLowerCase()) ? m : `${before}#`)))) s.quantified = true;
+    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text.replace(VERSION_NUMBER, (m, word: string) => (namesThing(word) ? m.replace(/v?\d+(?:\.\d+)*$/, '#') : m)))) s.quantified = true;
     if (segments[s.segment].kind === 'heading') s.quantified = false;
   }
 

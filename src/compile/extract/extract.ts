@@ -1,7 +1,7 @@
 // Per-post extraction: one wink-nlp pass, every signal, overlapping finds reconciled, context votes attached.
 import type { Mention, MentionFlags, RawDoc, Signal } from '../../types.js';
 import { buildDocument, lastSpanFrom, sentenceAt, type DocContext } from './document.js';
-import { contextVotes } from './cues.js';
+import { RAISED_NOT_MONEY, contextVotes } from './cues.js';
 import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
@@ -110,8 +110,10 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
  * A funding or acquisition verb right after a name, on the same line: the name is a company's (`Wiz raised`,
  * `Figma was acquired`); a table header over a `Raised` column is not.
  */
-const DEAL_VERB =
-  /^(?:['’]s)?[ \t]+(?:(?:has|have|had|just|reportedly|quietly|officially|also)[ \t]+)?(?:(?:raised|raises)(?![ \t]+(?:the|an?|its|their)[ \t]+(?:\w+[ \t]+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b)|closed an?|secured|landed an?|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b/i;
+const DEAL_VERB = new RegExp(
+  String.raw`^(?:['’]s)?[ \t]+(?:(?:has|have|had|just|reportedly|quietly|officially|also)[ \t]+)?(?:(?:raised|raises)(?!\s+${RAISED_NOT_MONEY})|closed an?|secured|landed an?|was acquired|is being acquired|agreed to (?:buy|acquire)|acquired|acquires|is acquiring|went public|filed (?:for|to go public))\b`,
+  'i',
+);
 
 function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   const counts = new Map<string, number>();

@@ -30,16 +30,6 @@ function fittingTail(short: string, long: string): string | null {
   return null;
 }
 
-/** Whether `short` abbreviates `long`: its letters appear in order in `long`, starting with the same one. */
-function abbreviates(short: string, long: string): boolean {
-  const a = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const l = long.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (a.length < 2 || a.length >= l.length || a[0] !== l[0]) return false;
-  let j = 0;
-  for (const ch of l) if (ch === a[j]) j++;
-  return j === a.length;
-}
-
 /**
  * `OpenTelemetry Collector (OTel Collector)`: a short form of several words that keeps the long
  * form's last words and abbreviates the ones before. Returns the long form it shortens, or null.
@@ -55,7 +45,7 @@ function shortenedName(inner: string, run: string): string | null {
   const rest = lw.slice(0, lw.length - k);
   for (let j = 1; j <= Math.min(3, rest.length); j++) {
     const part = rest.slice(rest.length - j).join(' ');
-    if (abbreviates(head, part)) return [...rest.slice(rest.length - j), ...lw.slice(lw.length - k)].join(' ');
+    if (head.length < part.length && acronymFits(head, part)) return [...rest.slice(rest.length - j), ...lw.slice(lw.length - k)].join(' ');
   }
   return null;
 }

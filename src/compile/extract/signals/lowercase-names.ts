@@ -9,7 +9,6 @@ import type { Candidate } from './candidate.js';
 const LOWER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const NAME_SHAPE = /^lib[a-z0-9]{3,}$|^[a-z][a-z0-9]+-(?:utils|tools|cli|rs|js|py|go|ng|core|sdk)$/;
 
-
 function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
   const seg = ctx.segments[segment];
   const at = offset - seg.start;

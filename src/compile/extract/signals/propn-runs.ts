@@ -41,7 +41,6 @@ function startsName(w: Word): boolean {
   return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
 }
 
-
 /** `YC-backed`, `Uber-style`, `ex-Google`: the capitalised part before a lower-case suffix is the name. */
 function hyphenHead(text: string): string | null {
   if (!text.includes('-')) return null;
