@@ -11,7 +11,7 @@ import { sha256 } from './hash.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
 
 /** Bump when the shape of an entry on disk changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 type StoredMention = Omit<DocExtraction['mentions'][number], 'docId'>;
 

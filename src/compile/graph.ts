@@ -82,14 +82,24 @@ export function rankPages(graph: Graph, model: VaultModel): void {
   for (const p of model.posts) p.pagerank = round(ranks[p.name] ?? 0);
 }
 
-/** Attributes with keys sorted and numbers rounded: the same graph gives the same bytes. */
-function canonicalAttributes(attrs: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(attrs).sort()) {
+/**
+ * Attributes as JSON with keys sorted and numbers rounded: the same graph gives the same bytes. Written
+ * out directly (what JSON.stringify gives for the sorted object), since graph.json has a line per edge.
+ */
+function canonicalJson(attrs: Record<string, unknown>): string {
+  const keys = Object.keys(attrs);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  if (!sorted) keys.sort();
+  let out = '';
+  for (const k of keys) {
     const v = attrs[k];
-    out[k] = typeof v === 'number' ? round(v) : v;
+    const json = JSON.stringify(typeof v === 'number' ? round(v) : v);
+    // JSON.stringify leaves out what JSON cannot hold (undefined, functions).
+    if (json === undefined) continue;
+    out += `${out ? ',' : ''}${JSON.stringify(k)}:${json}`;
   }
-  return out;
+  return `{${out}}`;
 }
 
 /**
@@ -105,7 +115,7 @@ export function graphJson(graph: Graph): string {
  * sorted keys are held, never the whole text (26 MB at 2,000 posts) or a list of its lines.
  */
 export function* graphJsonChunks(graph: Graph, size = 1 << 20): Generator<string> {
-  let buf = `{"attributes":${JSON.stringify(canonicalAttributes(graph.getAttributes()))},\n"edges":`;
+  let buf = `{"attributes":${canonicalJson(graph.getAttributes())},\n"edges":`;
   function* lines(keys: string[], line: (key: string) => string): Generator<string> {
     if (keys.length === 0) {
       buf += '[]';
@@ -124,10 +134,11 @@ export function* graphJsonChunks(graph: Graph, size = 1 << 20): Generator<string
   }
   yield* lines(graph.edges(), (key) => {
     const undirected = graph.isUndirected(key);
-    return JSON.stringify({ attributes: canonicalAttributes(graph.getEdgeAttributes(key)), key, source: graph.source(key), target: graph.target(key), ...(undirected ? { undirected: true } : {}) });
+    const ends = `"key":${JSON.stringify(key)},"source":${JSON.stringify(graph.source(key))},"target":${JSON.stringify(graph.target(key))}`;
+    return `{"attributes":${canonicalJson(graph.getEdgeAttributes(key))},${ends}${undirected ? ',"undirected":true' : ''}}`;
   });
   buf += ',\n"nodes":';
-  yield* lines(graph.nodes(), (key) => JSON.stringify({ attributes: canonicalAttributes(graph.getNodeAttributes(key)), key }));
+  yield* lines(graph.nodes(), (key) => `{"attributes":${canonicalJson(graph.getNodeAttributes(key))},"key":${JSON.stringify(key)}}`);
   const options = { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type };
   yield `${buf},\n"options":${JSON.stringify(options)}}\n`;
 }

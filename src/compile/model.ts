@@ -49,6 +49,11 @@ export interface EntityNode {
   /** Names of the pages linking here (hub pages aside): other pages first, then posts by date. */
   backlinks: string[];
   pagerank: number;
+  /**
+   * Place of its name in byName order among all entity and topic pages, equal names equal: the hot
+   * sorts compare two numbers instead of two folded strings.
+   */
+  nameOrder: number;
 }
 
 export interface VaultModel {
@@ -137,6 +142,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
       related: [],
       backlinks: [],
       pagerank: 0,
+      nameOrder: 0,
     });
   }
 
@@ -156,12 +162,18 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
   linkPosts(posts);
 
   live.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || byName(a.name, b.name));
+  setNameOrder(live);
   const pages: VaultModel['pages'] = new Map();
   for (const h of HUB_NAMES) pages.set(nameKey(h), { name: h, path: `${h}.md`, kind: 'hub' });
   for (const n of live) pages.set(nameKey(n.name), { name: n.name, path: n.path, kind: n.type === 'topic' ? 'topic' : 'entity' });
   for (const p of posts) pages.set(nameKey(p.name), { name: p.name, path: p.path, kind: 'source' });
 
   return { ...blogTitle(docs), posts, entities: live, postById, pages };
+}
+
+function setNameOrder(nodes: EntityNode[]): void {
+  const sorted = [...nodes].sort((a, b) => byName(a.name, b.name));
+  sorted.forEach((n, i) => (n.nameOrder = i > 0 && byName(sorted[i - 1].name, n.name) === 0 ? sorted[i - 1].nameOrder : i));
 }
 
 /** Points each post's categories at the entity of that name, or at a topic page made for it. */
@@ -212,6 +224,7 @@ function attachCategories(posts: PostNode[], nodes: EntityNode[]): void {
           related: [],
           backlinks: [],
           pagerank: 0,
+          nameOrder: 0,
         };
         nodes.push(node);
         byKey.set(k, node);

@@ -1,7 +1,6 @@
 // Relations between pages: entity co-occurrence, related entities and related posts. Each is one
 // pass over the mentions (or over a capped inverted index), so the cost grows linearly with posts.
 import type { EntityNode, PostNode, VaultModel } from './model.js';
-import { byName } from './text.js';
 
 /** Entities whose text mentions fall in the same sentence, with how many sentences they share. */
 export interface Cooccurrence {
@@ -58,7 +57,7 @@ export function relateEntities(model: VaultModel, pairs: Cooccurrence[], limit: 
   type Rel = EntityNode['related'][number];
   const rank = (list: Rel[]): Rel[] =>
     // Local order only (no PageRank): a new post must not reshuffle pages it does not touch.
-    list.sort((x, y) => y.weight - x.weight || byName(x.node.name, y.node.name));
+    list.sort((x, y) => y.weight - x.weight || x.node.nameOrder - y.node.nameOrder);
 
   // Per post, its entities by how often the post names them: a top-up only needs the first few.
   const ranked = new Map<PostNode, EntityNode[]>();
@@ -92,7 +91,7 @@ export function relateEntities(model: VaultModel, pairs: Cooccurrence[], limit: 
 
 /** Entities of a post, most named in it first. */
 export function byPostCount(post: PostNode): (a: EntityNode, b: EntityNode) => number {
-  return (a, b) => post.mentions.get(b)! - post.mentions.get(a)! || byName(a.name, b.name);
+  return (a, b) => post.mentions.get(b)! - post.mentions.get(a)! || a.nameOrder - b.nameOrder;
 }
 
 /** Posts most related to each post: linked posts first, then posts sharing rare entities. */

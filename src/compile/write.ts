@@ -72,7 +72,11 @@ export class VaultWriter {
       }
       if (page.stream) {
         // No notes to carry over: written as it is made, and kept only when its bytes differ.
-        const { hash, written } = writeChunksAtomicSync(file, page.stream(), (h) => force || fileHashSync(file) !== h, this.madeDirs);
+        // A hash other than the one the last compile recorded cannot be the file's (unless someone wrote
+        // exactly these bytes there): only an unchanged hash needs the file read to compare.
+        const recorded = previous?.pages[page.path];
+        const keep = (h: string): boolean => force || h !== recorded || fileHashSync(file) !== h;
+        const { hash, written } = writeChunksAtomicSync(file, page.stream(), keep, this.madeDirs);
         this.result.hashes[page.path] = hash;
         if (written) this.result.written.push(page.path);
         else this.result.unchanged++;

@@ -28,6 +28,29 @@ describe('graph.json', () => {
     expect(whole.split('\n').length).toBeGreaterThan(600);
   });
 
+  it('is graphology\'s export with attribute keys sorted, numbers rounded and what JSON cannot hold left out', () => {
+    const g = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
+    g.setAttribute('z', 1);
+    g.setAttribute('a', 'b');
+    g.addNode('b "quoted"', { zeta: 1 / 3, alpha: 'x\ny', gone: undefined, list: [1, 'two'], nested: { k: 0.1 + 0.2 } });
+    g.addNode('a', {});
+    g.addDirectedEdgeWithKey('e\u00e9', 'a', 'b "quoted"', { weight: 2 / 3, kind: 'mention', flag: true });
+    g.addUndirectedEdgeWithKey('u', 'a', 'b "quoted"', {});
+    const sortKeys = (o: Record<string, unknown>): Record<string, unknown> =>
+      Object.fromEntries(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'number' ? Math.round((o[k] as number) * 1e6) / 1e6 : o[k]]));
+    const exported = g.export();
+    const expected = {
+      attributes: sortKeys(exported.attributes ?? {}),
+      edges: exported.edges!.map((e) => ({ attributes: sortKeys(e.attributes ?? {}), key: e.key, source: e.source, target: e.target, ...(e.undirected ? { undirected: true } : {}) })),
+      nodes: exported.nodes.map((n) => ({ attributes: sortKeys(n.attributes ?? {}), key: n.key })).sort((x, y) => (x.key < y.key ? -1 : 1)),
+      options: { allowSelfLoops: false, multi: false, type: 'mixed' },
+    };
+    const text = graphJson(g);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(text).toContain('{"attributes":{"alpha":"x\\ny","list":[1,"two"],"nested":{"k":0.30000000000000004},"zeta":0.333333},"key":"b \\"quoted\\""}');
+    expect(text).toContain('{"attributes":{"flag":true,"kind":"mention","weight":0.666667},"key":"eé","source":"a","target":"b \\"quoted\\""}');
+  });
+
   it('has empty lists for an empty graph', () => {
     expect(JSON.parse(graphJson(new Graph()))).toMatchObject({ nodes: [], edges: [] });
   });

@@ -8,6 +8,7 @@ import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
 import { isOrdinaryPhrase } from './names.js';
 import type { DocExtraction } from './types.js';
+import { shapeFingerprint } from './boilerplate.js';
 
 const PRIORITY: Signal[] = [
   'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
@@ -204,5 +205,6 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     mentions,
     links: [...links].sort(),
     vocabulary: lowerVocabulary(ctx),
+    shapes: ctx.sentences.map((s) => shapeFingerprint(s.text)),
   };
 }

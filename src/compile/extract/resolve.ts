@@ -26,6 +26,7 @@ import { looksLikePerson, personShaped } from './person.js';
 import { collectFacts, pickLead } from './facts.js';
 import { foldInto, foldVersions } from './versions.js';
 import { pinnedMentions, pinnedPattern } from './pinned.js';
+import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -57,32 +58,6 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function dateOf(doc: RawDoc): string | undefined {
   const d = doc.meta.published ?? doc.meta.updated;
   return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
-}
-
-const ORDINALS = /\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|last|next|this|that)\b/g;
-
-/** A sentence with numbers and ordinals blanked: `This is the fourth edition of ...` reads the same every week. */
-function sentenceShape(text: string): string {
-  return text.toLowerCase().replace(ORDINALS, '#').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Sentences that recur, in the same shape, in at least 40% of the posts (and three of them): a byline, a
- * sign-off, a subscription blurb. Names in them are the blog's furniture, not what the posts talk about.
- */
-function boilerplateSentences(extractions: DocExtraction[], shapes: Map<string, string[]>): Set<string> {
-  const out = new Set<string>();
-  if (extractions.length < 3) return out;
-  const df = new Map<string, number>();
-  for (const x of extractions) {
-    for (const shape of new Set(shapes.get(x.docId))) {
-      if (shape.length < 12) continue; // `Thanks!`, `Links`: too short to tell a blurb from a habit
-      df.set(shape, (df.get(shape) ?? 0) + 1);
-    }
-  }
-  const min = Math.max(3, Math.ceil(extractions.length * 0.4));
-  for (const [shape, n] of df) if (n >= min) out.add(shape);
-  return out;
 }
 
 /** Mentions of pinned names, except where the extractor found that name in that sentence already. */
@@ -170,15 +145,13 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
 
   // 1. Every mention under its key, except those in a blog's boilerplate (bylines, sign-offs, edition blurbs).
-  // Only posts with three or more need the shapes: fewer never have boilerplate.
-  const shapes = new Map(extractions.length < 3 ? [] : extractions.map((x) => [x.docId, x.sentences.map((s) => sentenceShape(s.text))]));
-  const boiler = boilerplateSentences(extractions, shapes);
+  const boiler = boilerplateShapes(extractions);
   const byKey = new Map<string, MentionRef[]>();
   const pinnedRe = pinnedPattern(config);
   for (const x of [...extractions].sort((a, b) => cmp(a.docId, b.docId))) {
     const doc = docById.get(x.docId);
     const date = doc ? dateOf(doc) : undefined;
-    const shapesOf = shapes.get(x.docId);
+    const shapesOf = boiler.size > 0 ? sentenceFingerprints(x) : undefined;
     const extra = pinnedRe ? newPinned(x, pinnedRe) : [];
     for (const m of extra.length > 0 ? [...x.mentions, ...extra] : x.mentions) {
       if (boiler.size > 0 && m.sentence >= 0 && boiler.has(shapesOf?.[m.sentence] ?? '')) continue;

@@ -19,4 +19,6 @@ export interface DocExtraction {
   links: string[];
   /** Lower-case words of the post's running text with counts: tells common words from names across the corpus. */
   vocabulary: Array<[word: string, count: number]>;
+  /** Per sentence, a fingerprint of its shape ('' when too short), for telling the blog's boilerplate. */
+  shapes?: string[];
 }
