@@ -53,6 +53,9 @@ export interface MentionRef {
   date?: string;
 }
 
+/** The most names one link destination may join into one entity. */
+const MAX_NAMES_PER_URL = 5;
+
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function dateOf(doc: RawDoc): string | undefined {
@@ -178,6 +181,19 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
 
   // 3. Join keys that name the same thing.
   const uf = new UnionFind();
+  // A destination linked under many different names (a listing, a shared post, a paper cited by the
+  // titles of several works) identifies none of them: links join names only when a few share them,
+  // so one URL cannot fold hundreds of names into one page.
+  const namesByUrl = new Map<string, Set<string>>();
+  for (const [k, refs] of byKey) {
+    if (!good.has(k)) continue;
+    for (const r of refs) {
+      if (!r.m.url) continue;
+      const names = namesByUrl.get(r.m.url);
+      if (names) names.add(k);
+      else namesByUrl.set(r.m.url, new Set([k]));
+    }
+  }
   const urlOwner = new Map<string, string>();
   for (const [k, refs] of byKey) {
     for (const r of refs) {
@@ -185,7 +201,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
         const ak = nameKey(r.m.alias);
         if (ak && !ignore.has(ak)) uf.union(k, ak);
       }
-      if (r.m.url && good.has(k)) {
+      if (r.m.url && good.has(k) && namesByUrl.get(r.m.url)!.size <= MAX_NAMES_PER_URL) {
         const owner = urlOwner.get(r.m.url);
         if (owner === undefined) urlOwner.set(r.m.url, k);
         else uf.union(owner, k);

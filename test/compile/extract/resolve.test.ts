@@ -30,6 +30,21 @@ describe('resolution', () => {
     expect(e?.url).toBe('https://hume.ai');
   });
 
+  it('joins no names through one link given under many names, but does for a few', () => {
+    const url = 'https://arxiv.org/abs/2601.01234';
+    const titles = ['Orbital Reasoning Chains', 'Sparse Quill Attention', 'Zentara Memory Graphs', 'Vauxmoor Routing Nets', 'Kestrel Token Pruning', 'Lumen Draft Decoding'];
+    const many = entitiesOf([
+      titles.slice(0, 3).map((t) => `See [${t}](${url}) for details.`).join(' '),
+      titles.slice(3).map((t) => `See [${t}](${url}) for details.`).join(' '),
+    ]);
+    const found = titles.map((t) => find(many, t));
+    for (const e of found) expect(e?.type).toBe('paper');
+    expect(new Set(found).size).toBe(titles.length);
+    const few = entitiesOf([`See [${titles[0]}](${url}) for details.`, `See [${titles[1]}](${url}) again.`]);
+    expect(find(few, titles[0])).toBeDefined();
+    expect(find(few, titles[1])).toBe(find(few, titles[0]));
+  });
+
   it('keeps Google and Google Cloud apart', () => {
     const es = entitiesOf(['Google shipped A2A. Google Cloud runs it, and Google said so.', 'Later Google Cloud grew while Google watched.']);
     expect(find(es, 'Google')?.name).toBe('Google');

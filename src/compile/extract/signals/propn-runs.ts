@@ -90,8 +90,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       }
       // `dbt Labs`, `dbt Core`: a lower-case brand before a capitalised head word opens the name.
       const nextWord = words[i + 1];
-      const lowerBrand = /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && !isDictionaryWord(w.text) && !!nextWord && i + 1 < s.w1 &&
-        text.slice(w.end, nextWord.start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) && BRAND_HEADS.has(nextWord.text.toLowerCase());
+      // The word list last: nearly every lower-case word is followed by no brand head.
+      const lowerBrand = !!nextWord && i + 1 < s.w1 && BRAND_HEADS.has(nextWord.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) &&
+        /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && text.slice(w.end, nextWord.start) === ' ' && !isDictionaryWord(w.text);
       if (!startsName(w) && !lowerBrand) {
         i++;
         continue;
