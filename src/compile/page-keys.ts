@@ -23,8 +23,12 @@ class KeyHash {
     this.parts.push(text);
     return this;
   }
+  /** The parts as JSON, to go into another key whole. */
+  text(): string {
+    return JSON.stringify(this.parts);
+  }
   done(): string {
-    return createHash('sha256').update(JSON.stringify(this.parts)).digest('base64url');
+    return createHash('sha256').update(this.text()).digest('base64url');
   }
 }
 
@@ -62,18 +66,36 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
 }
 
 /**
- * Key of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`:
- * one per related post; `targets`: the link targets of its text with the surfaces that could match
- * in it (an alias a new post gives an entity changes only the pages whose text holds it).
+ * Keys of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`:
+ * one per related post. `full(targets)`: the key, with the link targets of its text and the surfaces
+ * that could match in it (an alias a new post gives an entity changes only the pages whose text holds
+ * it). `quick`: every name of every entity it mentions instead of those surfaces (finding them reads
+ * the whole post); it changes whenever the key could.
  */
-export function sourcePageKey(post: PostNode, urls: Map<string, string>, relatedNotes: string[], targets: LinkTarget[]): string {
+export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): { quick: string; full(targets: LinkTarget[]): string } {
   const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.mentions.size);
   for (const [n, count] of post.mentions) k.add(n.name, n.type, count);
-  k.add(targets.length);
-  for (const t of targets) k.add(t.page, t.surfaces);
   k.add(post.related.length);
   post.related.forEach((r, i) => k.json(postToken(r)).add(relatedNotes[i]));
   // The pages of the posts this one links to: the text linker turns those links into wikilinks.
   for (const d of linkDestinations(post.doc.body)) k.add(urls.get(urlKey(d.replace(/^<|>$/g, ''))) ?? null);
-  return k.done();
+  const base = k.text();
+  const quick = new KeyHash().json(base).add('every name', post.mentions.size);
+  for (const n of post.mentions.keys()) quick.add(n.name, namesToken(n), [...new Set((n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface))]);
+  return {
+    quick: quick.done(),
+    full(targets) {
+      const full = new KeyHash().json(base).add(targets.length);
+      for (const t of targets) full.add(t.page, t.surfaces);
+      return full.done();
+    },
+  };
+}
+
+/** An entity's own names (page name, name, aliases), hashed once however many posts mention it. */
+const namesTokens = new WeakMap<EntityNode, string>();
+function namesToken(n: EntityNode): string {
+  let t = namesTokens.get(n);
+  if (t === undefined) namesTokens.set(n, (t = createHash('sha256').update(JSON.stringify([n.name, n.entity.name, n.entity.aliases])).digest('base64url')));
+  return t;
 }

@@ -16,8 +16,11 @@ export interface RenderHeader {
   templates: string;
 }
 
-/** key, size, mtime in whole milliseconds (what every file system and `utimes` keep), sha256 of the bytes. */
-type Entry = [string, number, number, string];
+/**
+ * key, size, mtime in whole milliseconds (what every file system and `utimes` keep), sha256 of the
+ * bytes, and the quick key the key was made under (pages that have one).
+ */
+type Entry = [string, number, number, string] | [string, number, number, string, string];
 
 interface StateFile extends RenderHeader {
   format: 1;
@@ -36,7 +39,8 @@ export class RenderState {
       const data = JSON.parse(readFileSync(path.join(wikiDir, RENDER_STATE_FILE), 'utf8')) as StateFile;
       if (data.format !== 1 || data.compiler !== header.compiler || data.config !== header.config || data.templates !== header.templates) return state;
       for (const [p, e] of Object.entries(data.pages ?? {})) {
-        if (Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'number' && typeof e[2] === 'number' && typeof e[3] === 'string') {
+        if (Array.isArray(e) && (e.length === 4 || (e.length === 5 && typeof e[4] === 'string')) && typeof e[0] === 'string' && typeof e[1] === 'number' &&
+          typeof e[2] === 'number' && typeof e[3] === 'string') {
           state.pages.set(p, e);
         }
       }
@@ -61,14 +65,21 @@ export class RenderState {
     }
   }
 
+  /** The key the page at `rel` was last made from, when that key was made under `quickKey`. */
+  keyFor(rel: string, quickKey: string): string | undefined {
+    const e = this.pages.get(rel);
+    return e && e.length === 5 && e[4] === quickKey ? e[0] : undefined;
+  }
+
   set(rel: string, entry: Entry): void {
     this.pages.set(rel, entry);
   }
 
   /** Records the file compile just left at `rel`, rendered from `key`. */
-  record(rel: string, key: string, file: string, hash: string): void {
+  record(rel: string, key: string, file: string, hash: string, quickKey?: string): void {
     const st = statSync(file);
-    this.pages.set(rel, [key, st.size, Math.round(st.mtimeMs), hash]);
+    const entry: Entry = [key, st.size, Math.round(st.mtimeMs), hash];
+    this.pages.set(rel, quickKey === undefined ? entry : [...entry, quickKey]);
   }
 
   save(wikiDir: string): void {

@@ -62,9 +62,11 @@ export class VaultWriter {
     for (const page of pages) {
       const file = path.join(this.wikiDir, ...page.path.split('/'));
       this.now.add(page.path);
-      const same = !force && page.key && last ? last.reusable(page.path, page.key, file, previous?.pages[page.path]) : undefined;
+      const key = page.key ?? (page.slowKey ? ((page.quickKey !== undefined && last?.keyFor(page.path, page.quickKey)) || page.slowKey()) : undefined);
+      const same = !force && key && last ? last.reusable(page.path, key, file, previous?.pages[page.path]) : undefined;
       if (same) {
-        next?.set(page.path, same);
+        // Recorded anew with this compile's quick key (the same one, when the key came from it).
+        next?.set(page.path, page.quickKey === undefined ? same : [same[0], same[1], same[2], same[3], page.quickKey]);
         this.result.hashes[page.path] = same[3];
         this.result.unchanged++;
         onPage?.();
@@ -88,7 +90,7 @@ export class VaultWriter {
       const changed = old !== content || force;
       if (changed) writeFileAtomicSync(file, content, this.madeDirs);
       const hash = sha256(content);
-      if (page.key) next?.record(page.path, page.key, file, hash);
+      if (key) next?.record(page.path, key, file, hash, page.quickKey);
       this.result.hashes[page.path] = hash;
       if (changed) this.result.written.push(page.path);
       else this.result.unchanged++;

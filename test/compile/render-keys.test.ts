@@ -47,6 +47,8 @@ describe('render keys', () => {
     const state = JSON.parse(await fs.readFile(path.join(wiki, RENDER_STATE_FILE), 'utf8')) as { pages: Record<string, unknown> };
     expect(Object.keys(state.pages).some((p) => p.startsWith('sources/'))).toBe(true);
     expect(Object.keys(state.pages).some((p) => p.startsWith('companies/'))).toBe(true);
+    // Post pages keep the quick key their key was made under; other pages have none.
+    for (const [p, e] of Object.entries(state.pages) as Array<[string, unknown[]]>) expect(e.length, p).toBe(p.startsWith('sources/') ? 5 : 4);
   });
 
   it('adding posts gives the bytes of a fresh compile', async () => {

@@ -13,7 +13,7 @@ import { byName, inlineText, wikilink } from '../text.js';
 import { postLink } from './shared.js';
 import { byPostCount } from '../relations.js';
 import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
-import { sourcePageKey } from '../page-keys.js';
+import { sourcePageKeys } from '../page-keys.js';
 
 
 function relatedNote(post: PostNode, other: PostNode): string {
@@ -102,9 +102,17 @@ function plan(ctx: EmitContext): PlannedPage[] {
   const urls = postUrlIndex(ctx.model);
   return ctx.model.posts.map((p) => {
     const notes = p.related.map((r) => relatedNote(p, r));
-    // The surfaces that could match the text are all the linker needs (and far fewer to index).
-    const targets = reachableTargets(linkTargets(p), p.doc.body);
-    return { path: p.path, key: sourcePageKey(p, urls, notes, targets), render: () => renderSource(p, ctx, urls, notes, targets).content };
+    // The surfaces that could match the text are all the linker needs (and far fewer to index). Finding
+    // them means reading the whole post: the quick key stands in for that while no name changes.
+    let reachable: LinkTarget[] | undefined;
+    const targets = (): LinkTarget[] => (reachable ??= reachableTargets(linkTargets(p), p.doc.body));
+    const keys = sourcePageKeys(p, urls, notes);
+    return {
+      path: p.path,
+      quickKey: keys.quick,
+      slowKey: () => keys.full(targets()),
+      render: () => renderSource(p, ctx, urls, notes, targets()).content,
+    };
   });
 }
 

@@ -18,6 +18,13 @@ export interface EmitContext {
 export interface PlannedPage {
   path: string;
   key?: string;
+  /**
+   * For a page whose key is costly (a post's: which names its text could link): a hash of a superset
+   * of what the key is made from, and the key itself on demand. When the quick key is the one the last
+   * compile recorded with the page's key, that key stands and `slowKey` is not called.
+   */
+  quickKey?: string;
+  slowKey?(): string;
   render(): string;
   /**
    * The same text as `render`, in pieces, for a large file with no notes (graph.json): it is written as it
