@@ -23,6 +23,13 @@ export const STATE_DIR = '.wikic';
 export const MANIFEST_FILE = '.wikic/manifest.json';
 export const CACHE_DIR = '.wikic/cache';
 
+/**
+ * The most names one link destination may stand for. Compile joins names that link to one page only
+ * up to this many, and maintain takes a homepage shared by more pages as no sign of a duplicate: a page
+ * linked under many names (a listing, a shared post) is the homepage of none of them.
+ */
+export const MAX_NAMES_PER_URL = 5;
+
 /** Section headings of an entity or topic page, in order. */
 export const ENTITY_SECTIONS = ['Facts', 'Mentions', 'Related', 'Backlinks', 'Notes'] as const;
 /** Section headings of a post page, in order. */

@@ -65,6 +65,17 @@ describe('duplicate', () => {
     expect(run([['Alpha Repo', { url: 'https://github.com/' }], ['Beta Repo', { url: 'https://github.com' }]])).toEqual([]);
   });
 
+  it('takes a homepage shared by a few pages as a sign, and one shared by many as none', () => {
+    const paper = 'https://arxiv.org/abs/2601.01234';
+    expect(run([['Orbital Chains', { url: paper }], ['Quill Attention', { url: paper }]])).toEqual([
+      '[[Quill Attention]] may duplicate [[Orbital Chains]]: same homepage as [[Orbital Chains]] (https://arxiv.org/abs/2601.01234)',
+    ]);
+    const many = ['Orbital Chains', 'Quill Attention', 'Zentara Graphs', 'Vauxmoor Nets', 'Kestrel Pruning', 'Lumen Decoding'];
+    expect(run([...many.map((n): [string, { url: string }] => [n, { url: paper }]), ['Lumen Decodings', { url: paper }]])).toEqual([
+      '[[Lumen Decodings]] may duplicate [[Lumen Decoding]]: singular and plural of one name',
+    ]);
+  });
+
   it('pairs only the near names among many that share all but one word', () => {
     const crowd = ['Nimbus', 'Vector', 'Harbor', 'Quartz', 'Lantern', 'Meridian'].map((w): [string] => [`${w} Labs`]);
     const singles = ['Gadget', 'Widget', 'Sprocket'].map((w): [string] => [w]);

@@ -27,6 +27,7 @@ import { collectFacts, pickLead } from './facts.js';
 import { foldInto, foldVersions } from './versions.js';
 import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
+import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -52,9 +53,6 @@ export interface MentionRef {
   key: string;
   date?: string;
 }
-
-/** The most names one link destination may join into one entity. */
-const MAX_NAMES_PER_URL = 5;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -182,8 +180,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // 3. Join keys that name the same thing.
   const uf = new UnionFind();
   // A destination linked under many different names (a listing, a shared post, a paper cited by the
-  // titles of several works) identifies none of them: links join names only when a few share them,
-  // so one URL cannot fold hundreds of names into one page.
+  // titles of several works) identifies none of them: one URL must not fold hundreds of names into one page.
   const namesByUrl = new Map<string, Set<string>>();
   for (const [k, refs] of byKey) {
     if (!good.has(k)) continue;

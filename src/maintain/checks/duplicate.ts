@@ -7,6 +7,7 @@ import { compareStrings, foldName, foldUrl, isEntityPage } from '../page-info.js
 import type { Check, MaintainFinding } from '../types.js';
 import { fieldsOf } from '../page-summary.js';
 import { pageResult, setPageResult } from '../analysis.js';
+import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'in', 'on', 'to', '&']);
 // A bare host of these sites says nothing about which thing a page is about.
@@ -54,13 +55,14 @@ function typoPair(a: string, b: string): 'plural' | 'typo' | undefined {
   return sameEnd && digits(x) === digits(y) && Math.min(x.length, y.length) >= 5 && distance(x, y) === 1 ? 'typo' : undefined;
 }
 
-function reason(a: VaultPage, b: VaultPage): { why: string; swap?: boolean } | undefined {
-  const r = reasonText(a, b);
+function reason(a: VaultPage, b: VaultPage, crowded: ReadonlySet<string>): { why: string; swap?: boolean } | undefined {
+  const r = reasonText(a, b, crowded);
   if (!r) return undefined;
   return typeof r === 'string' ? { why: r } : r;
 }
 
-function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: boolean } | undefined {
+/** `crowded`: folded homepages shared by so many pages that they tell none of them apart. */
+function reasonText(a: VaultPage, b: VaultPage, crowded: ReadonlySet<string>): string | { why: string; swap: boolean } | undefined {
   if (foldName(a.name) === foldName(b.name)) return `same name as [[${a.name}]] once case and punctuation are ignored`;
   for (const [x, y] of [
     [a, b],
@@ -77,7 +79,7 @@ function reasonText(a: VaultPage, b: VaultPage): string | { why: string; swap: b
   }
   const ua = typeof fieldsOf(a).url === 'string' ? foldUrl(fieldsOf(a).url as string) : undefined;
   const ub = typeof fieldsOf(b).url === 'string' ? foldUrl(fieldsOf(b).url as string) : undefined;
-  if (ua && ua === ub && !SHARED_HOSTS.has(ua)) return `same homepage as [[${a.name}]] (${fieldsOf(a).url})`;
+  if (ua && ua === ub && !SHARED_HOSTS.has(ua) && !crowded.has(ua)) return `same homepage as [[${a.name}]] (${fieldsOf(a).url})`;
   const near = typoPair(a.name, b.name);
   if (near === 'plural') return `singular and plural of one name`;
   if (near === 'typo') return `name one typo away from [[${a.name}]]`;
@@ -126,7 +128,7 @@ function keysOf(p: VaultPage): NameKeys {
  * narrow (a folded name, a homepage, one token with a letter left out), so the work grows with
  * the number of pages, not with its square.
  */
-function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
+function candidatePairs(pages: VaultPage[], crowded: ReadonlySet<string>): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   const put = (key: string, i: number): void => {
     const list = buckets.get(key);
@@ -147,7 +149,7 @@ function candidatePairs(pages: VaultPage[]): Array<[number, number]> {
   pages.forEach((p, i) => {
     const [names, url, acronym, spelledAs] = keysOf(p);
     for (const n of names) put(`n:${n}`, i);
-    if (url) put(`u:${url}`, i);
+    if (url && !crowded.has(url)) put(`u:${url}`, i);
     if (acronym !== null) add(acronyms, acronym, i);
     if (spelledAs !== null) add(spelled, spelledAs, i);
     const tokens = p.name.toLowerCase().split(/[\s-]+/);
@@ -195,11 +197,17 @@ export const duplicate: Check = {
   meta: { id: 'duplicate', description: 'two pages for one thing (name, alias, acronym, homepage, near-identical names)', severity: 'warning', fixable: false },
   check(ctx) {
     const pages = ctx.vault.pages.filter(isEntityPage);
+    const sharing = new Map<string, number>();
+    for (const p of pages) {
+      const url = keysOf(p)[1];
+      if (url) sharing.set(url, (sharing.get(url) ?? 0) + 1);
+    }
+    const crowded = new Set([...sharing].filter(([, n]) => n > MAX_NAMES_PER_URL).map(([u]) => u));
     const out: MaintainFinding[] = [];
-    for (const [i, j] of candidatePairs(pages)) {
+    for (const [i, j] of candidatePairs(pages, crowded)) {
       // Report on the lesser page (fewer mentions, then later path): it is the one to merge away.
       let [keep, dup] = mentions(pages[i]) > mentions(pages[j]) || (mentions(pages[i]) === mentions(pages[j]) && compareStrings(pages[i].path, pages[j].path) < 0) ? [pages[i], pages[j]] : [pages[j], pages[i]];
-      const r = reason(keep, dup);
+      const r = reason(keep, dup, crowded);
       if (!r) continue;
       if (r.swap) [keep, dup] = [dup, keep];
       out.push({
