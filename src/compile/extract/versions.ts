@@ -26,11 +26,31 @@ export function versionStem(name: string): string | undefined {
   return /\p{L}/u.test(stem) && !/\d$/.test(stem) && stem.length >= 2 ? stem : undefined;
 }
 
+type Mentions = Entity['mentions'];
+const byPlace = (a: Mentions[number], b: Mentions[number]): number => cmp(a.docId, b.docId) || a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0);
+
+const isSorted = <T>(xs: readonly T[], order: (a: T, b: T) => number): boolean => xs.every((x, i) => i === 0 || order(xs[i - 1], x) <= 0);
+
+/**
+ * What a stable sort of `a` then `b` gives, in one pass when both are in order already (a product
+ * folds its releases in one after another, and re-sorting the growing list each time cost more).
+ */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): T[] {
+  if (!isSorted(a, order) || !isSorted(b, order)) return [...a, ...b].sort(order);
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  // Ties keep `a` first, as the stable sort would.
+  while (i < a.length && j < b.length) out[k++] = order(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 /** Folds `other` into `into`: its mentions, names, facts and dates; the lead and URL only where `into` has none. */
 export function foldInto(into: Entity, other: Entity): void {
-  into.mentions = [...into.mentions, ...other.mentions].sort(
-    (a, b) => cmp(a.docId, b.docId) || a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
-  );
+  into.mentions = mergeSorted(into.mentions, other.mentions, byPlace);
   const names = new Map<string, string>();
   for (const n of [...into.aliases, other.name, ...other.aliases]) {
     if (n.toLowerCase() !== into.name.toLowerCase() && !names.has(n.toLowerCase())) names.set(n.toLowerCase(), n);

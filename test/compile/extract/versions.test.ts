@@ -1,7 +1,8 @@
 // Releases of one product fold into one page; models, standards documents and pinned names do not.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config.js';
-import { versionStem } from '../../../src/compile/extract/versions.js';
+import { foldInto, versionStem } from '../../../src/compile/extract/versions.js';
+import type { Entity, Mention } from '../../../src/types.js';
 import { entitiesOf, find } from './helpers.js';
 
 describe('versionStem', () => {
@@ -45,5 +46,26 @@ describe('foldVersions', () => {
     config.entities.types = { 'Chrome 126': 'product' };
     const pinned = entitiesOf(['Chrome 126 shipped it. Chrome now ships it everywhere, and Chrome is fast.'], config);
     expect(find(pinned, 'Chrome 126')).not.toBe(find(pinned, 'Chrome'));
+  });
+});
+
+describe('foldInto', () => {
+  it('orders the mentions as sorting both lists together would, ties keeping the first entity\'s first', () => {
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const order = (a: Mention, b: Mention): number =>
+      (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0);
+    const mention = (tag: string): Mention => ({ docId: `post-${rand(4)}`, surface: tag, sentence: rand(5), signal: 'propn-run', offset: rand(3) });
+    const entity = (name: string, n: number, sorted: boolean): Entity => {
+      const mentions = Array.from({ length: n }, (_, i) => mention(`${name}${i}`));
+      return { name, type: 'product', aliases: [], mentions: sorted ? mentions.sort(order) : mentions, facts: [] };
+    };
+    for (let round = 0; round < 50; round++) {
+      const a = entity('A', rand(30), round % 5 !== 0);
+      const b = entity('B', rand(30), round % 7 !== 0);
+      const expected = [...a.mentions, ...b.mentions].sort(order).map((m) => m.surface);
+      foldInto(a, b);
+      expect(a.mentions.map((m) => m.surface)).toEqual(expected);
+    }
   });
 });
