@@ -61,6 +61,29 @@ function stringMap(file: string, key: string, v: unknown): Record<string, unknow
   return v as Record<string, unknown>;
 }
 
+/** Config names as resolution matches them: case, spaces and punctuation folded away. */
+export const foldConfigName = (n: string): string => n.toLowerCase().replace(/[\s\-_.·'’"]+/g, '');
+
+/** The first circle of `merge` (`A -> B -> A`) in the config's order, or undefined; merging a name into itself is no circle. */
+function mergeCycle(merge: Record<string, string>): string[] | undefined {
+  const next = new Map<string, string>();
+  const spelled = new Map<string, string>();
+  for (const [name, into] of Object.entries(merge)) {
+    if (foldConfigName(name) === foldConfigName(into)) continue;
+    next.set(foldConfigName(name), foldConfigName(into));
+    spelled.set(foldConfigName(name), name);
+  }
+  for (const start of next.keys()) {
+    const path = [start];
+    for (let at = next.get(start); at !== undefined; at = next.get(at)) {
+      if (at === start) return [...path, start].map((k) => spelled.get(k)!);
+      if (path.includes(at)) break;
+      path.push(at);
+    }
+  }
+  return undefined;
+}
+
 /** Validates a parsed config object; every problem names the file and the key. */
 export function parseConfig(raw: unknown, file: string, baseDir: string): WikicConfig {
   const cfg = defaultConfig(baseDir);
@@ -100,6 +123,8 @@ export function parseConfig(raw: unknown, file: string, baseDir: string): WikicC
       }
     }
     if (e.ignore !== undefined) cfg.entities.ignore = stringList(file, 'entities.ignore', e.ignore);
+    const cycle = mergeCycle(cfg.entities.merge);
+    if (cycle) fail(file, `"entities.merge" goes round in a circle: ${cycle.map((n) => `"${n}"`).join(' -> ')} (merge each name into one that merges no further back)`);
   }
   if (top.thresholds !== undefined) {
     const t = stringMap(file, 'thresholds', top.thresholds);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Entity, EntityType, RawDoc, WikiPage } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
-import type { WikicConfig } from '../config.js';
+import { foldConfigName, type WikicConfig } from '../config.js';
 import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { defaultJobs, extractInParallel } from './extract/parallel.js';
@@ -213,9 +213,8 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
 
 /** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */
 function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] {
-  // The extractor's nameKey folds the same way, but importing its module would load the NLP model
-  // on every compile, including the ones with nothing to do.
-  const fold = (n: string): string => n.toLowerCase().replace(/[\s\-_.·'’"]+/g, '');
+  // Folded as the extractor's nameKey folds, without importing it (its module loads the NLP model).
+  const fold = foldConfigName;
   const known = new Set<string>();
   for (const n of model.entities) for (const x of [n.name, n.entity.name, ...n.entity.aliases]) known.add(fold(x));
   const e = config.entities;
