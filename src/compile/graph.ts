@@ -7,8 +7,12 @@ import type { Cooccurrence } from './relations.js';
 import { byString } from './text.js';
 
 export type NodeKind = 'entity' | 'topic' | 'source';
-/** `category`: a post filed under a topic; a post both filed under and mentioning an entity has one `mention` edge with `category: true`. */
-export type EdgeKind = 'mention' | 'cooccurrence' | 'category' | 'link';
+/**
+ * `category`: a post filed under a topic; a post both filed under and mentioning an entity has one `mention`
+ * edge with `category: true`. `author`: a post to the person page of its author (a `mention` edge with
+ * `author: true` when the post also names them).
+ */
+export type EdgeKind = 'mention' | 'cooccurrence' | 'category' | 'link' | 'author';
 
 /** Node keys are page names: unique across the vault, and what `[[...]]` names. */
 export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
@@ -37,13 +41,22 @@ export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
   const edges: Array<{ key: string; source: string; target: string; undirected: boolean; attrs: Record<string, unknown> }> = [];
   for (const p of model.posts) {
     const filed = new Set(p.topics);
+    const authors = new Set(p.byline.flatMap((b) => (b.person ? [b.person] : [])));
     for (const [n, count] of p.mentions) {
-      const attrs = filed.has(n) ? { kind: 'mention', weight: count + 1, category: true } : { kind: 'mention', weight: count };
+      const attrs: Record<string, unknown> = filed.has(n) ? { kind: 'mention', weight: count + 1, category: true } : { kind: 'mention', weight: count };
+      if (authors.has(n)) attrs.author = true;
       edges.push({ key: `mention:${p.name}->${n.name}`, source: p.name, target: n.name, undirected: false, attrs });
+    }
+    // One edge between a post and a page: an author it names or is filed under marks that edge instead.
+    for (const a of authors) {
+      if (p.mentions.has(a) || filed.has(a)) continue;
+      edges.push({ key: `author:${p.name}->${a.name}`, source: p.name, target: a.name, undirected: false, attrs: { kind: 'author', weight: 1 } });
     }
     for (const t of p.topics) {
       if (p.mentions.has(t)) continue;
-      edges.push({ key: `category:${p.name}->${t.name}`, source: p.name, target: t.name, undirected: false, attrs: { kind: 'category', weight: 1 } });
+      const attrs: Record<string, unknown> = { kind: 'category', weight: 1 };
+      if (authors.has(t)) attrs.author = true;
+      edges.push({ key: `category:${p.name}->${t.name}`, source: p.name, target: t.name, undirected: false, attrs });
     }
     for (const t of p.linksTo) {
       edges.push({ key: `link:${p.name}->${t.name}`, source: p.name, target: t.name, undirected: false, attrs: { kind: 'link', weight: 1 } });

@@ -26,6 +26,8 @@ export interface PostNode {
   /** Most related posts: linked ones first, then by shared entities. */
   related: PostNode[];
   pagerank: number;
+  /** The byline's names, each with the person page of that name (when there is one). */
+  byline: Array<{ text: string; person?: EntityNode }>;
 }
 
 export interface EntityNode {
@@ -109,6 +111,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
       linkedFrom: [],
       related: [],
       pagerank: 0,
+      byline: [],
     }));
   posts.sort((a, b) => byString(a.date, b.date) || byString(a.doc.id, b.doc.id));
   const postById = new Map(posts.map((p) => [p.doc.id, p]));
@@ -163,6 +166,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
 
   live.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || byName(a.name, b.name));
   setNameOrder(live);
+  attachBylines(posts, live);
   const pages: VaultModel['pages'] = new Map();
   for (const h of HUB_NAMES) pages.set(nameKey(h), { name: h, path: `${h}.md`, kind: 'hub' });
   for (const n of live) pages.set(nameKey(n.name), { name: n.name, path: n.path, kind: n.type === 'topic' ? 'topic' : 'entity' });
@@ -259,6 +263,32 @@ function assignNames(posts: PostNode[], nodes: EntityNode[], reserved: readonly 
   for (const p of posts) {
     p.name = registry.claim(p.title, 'post', p.doc.id);
     p.path = `${SOURCES_FOLDER}/${p.name}.md`;
+  }
+}
+
+/**
+ * The names in a byline: `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe & Ann Poe`, or RSS's
+ * `jane@example.com (Jane Doe)`.
+ */
+export function bylineNames(author: string): string[] {
+  const a = author.replace(/\s+/g, ' ').trim();
+  const mailed = /^\S+@\S+ \((.+)\)$/.exec(a);
+  if (mailed) return [mailed[1].trim()];
+  return a.split(/ *, *(?:and |& )?| +(?:and|&) +/).map((x) => x.trim()).filter(Boolean);
+}
+
+/** Points each post's byline at the person pages of its authors (by page name, entity name or alias). */
+function attachBylines(posts: PostNode[], nodes: EntityNode[]): void {
+  const people = new Map<string, EntityNode>();
+  for (const n of nodes) {
+    if (n.type !== 'person') continue;
+    for (const x of [n.name, n.entity.name, ...n.entity.aliases]) if (!people.has(nameKey(x))) people.set(nameKey(x), n);
+  }
+  for (const p of posts) {
+    const author = p.doc.meta.author?.trim();
+    if (!author) continue;
+    const names = bylineNames(author);
+    if (names.some((x) => people.has(nameKey(x)))) p.byline = names.map((text) => ({ text, person: people.get(nameKey(text)) }));
   }
 }
 

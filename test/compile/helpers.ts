@@ -100,6 +100,8 @@ export interface PostSpec {
   body: string;
   /** Title of the feed the post came from (default: `Example Blog`). */
   feed?: string;
+  /** The byline (default: `Ada Writer`). */
+  author?: string;
 }
 
 function rawMeta(p: PostSpec): RawFrontmatter {
@@ -109,7 +111,7 @@ function rawMeta(p: PostSpec): RawFrontmatter {
     url,
     guid: url,
     published: p.published,
-    author: 'Ada Writer',
+    author: p.author ?? 'Ada Writer',
     categories: p.categories ?? [],
     summary: p.summary,
     feed: { title: p.feed ?? 'Example Blog', url: 'https://blog.example.com/feed/' },

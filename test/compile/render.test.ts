@@ -1,6 +1,7 @@
 // Page rendering from hand-made posts and entities, without the disk.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderVault, type RenderedVault } from '../../src/compile/compile.js';
+import { bylineNames } from '../../src/compile/model.js';
 import { loadTemplates } from '../../src/compile/templates.js';
 import { splitFrontmatter } from '../../src/wiki/frontmatter.js';
 import { ENTITY_SECTIONS, NOTES_MARKER, REQUIRED_FIELDS, SOURCE_SECTIONS } from '../../src/wiki/schema.js';
@@ -151,6 +152,45 @@ describe('vault pages', () => {
 
   it('every link resolves in Obsidian and no page is an orphan', () => {
     expect(linkProblems(vault.pages)).toEqual({ unresolved: [], orphans: [] });
+  });
+});
+
+describe('bylines', () => {
+  let byVault: RenderedVault;
+  const byPage = (p: string): string => byVault.pages.find((x) => x.path === p)?.content ?? '';
+  beforeAll(async () => {
+    const authors = ['Dario Amodei and Ada Writer', 'press@anthropic.com (Dario Amodei)'];
+    const docs = POSTS.map((p, i) => rawDoc({ ...p, author: authors[i] }));
+    const ex = fixtureExtractor(ENTITIES);
+    const extractions = docs.map((d) => ex.extractDocument(d));
+    byVault = renderVault(docs, extractions, ex.resolveEntities(docs, extractions, testConfig()), testConfig(), await loadTemplates());
+  });
+
+  it('link each author who has a person page, whether or not the post names them', () => {
+    expect(byPage('sources/MCP Everywhere.md')).toContain('Published 2026-01-10 · by [[Dario Amodei]] and Ada Writer ·');
+    expect(byPage('sources/The Agent Stack (post).md')).toContain('Published 2026-02-01 · by [[Dario Amodei]] ·');
+    expect(page('sources/The Agent Stack (post).md')).toContain('by Ada Writer');
+    const backlinks = byPage('people/Dario Amodei.md').split('## Backlinks')[1].split('## Notes')[0];
+    expect(backlinks).toContain('- [[The Agent Stack (post)]]');
+    for (const a of backlinkAudit(byVault.pages)) expect(a.listed, a.page).toEqual(a.actual);
+    expect(linkProblems(byVault.pages)).toEqual({ unresolved: [], orphans: [] });
+  });
+
+  it('are edges of the graph: an author edge, or a mark on the mention edge of an author the post names', () => {
+    const g = JSON.parse(byPage('graph.json'));
+    const edge = (key: string) => g.edges.find((e: { key: string }) => e.key === key)?.attributes;
+    expect(edge('author:The Agent Stack (post)->Dario Amodei')).toEqual({ kind: 'author', weight: 1 });
+    expect(edge('mention:MCP Everywhere->Dario Amodei')).toMatchObject({ kind: 'mention', author: true });
+    expect(edge('author:MCP Everywhere->Dario Amodei')).toBeUndefined();
+  });
+
+  it('name their authors however the feed writes them', () => {
+    expect(bylineNames('Jane Doe')).toEqual(['Jane Doe']);
+    expect(bylineNames('Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylineNames('Jane Doe, John Roe, and Ann Poe')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+    expect(bylineNames('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylineNames('jane@example.com (Jane Doe)')).toEqual(['Jane Doe']);
+    expect(bylineNames('Sandra Anderson')).toEqual(['Sandra Anderson']);
   });
 });
 

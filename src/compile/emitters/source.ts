@@ -33,6 +33,12 @@ function relatedNote(post: PostNode, other: PostNode): string {
   return `${other.date ? `${other.date}; ` : ''}${notes.join('; ') || 'related'}`;
 }
 
+/** The byline with each author who has a person page linked to it: `[[Jane Doe]] and John Roe`. */
+function bylineLinks(post: PostNode): string {
+  const parts = post.byline.map((b) => (b.person ? wikilink(b.person.name, b.text) : inlineText(b.text)));
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** Post URL keys -> page names, for turning links between posts into wikilinks. */
 export function postUrlIndex(model: VaultModel): Map<string, string> {
   const m = new Map<string, string>();
@@ -66,7 +72,7 @@ export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string,
 
   const byline = [
     post.date ? `Published ${post.date}` : 'Undated',
-    meta.author ? `by ${inlineText(meta.author)}` : '',
+    meta.author ? `by ${post.byline.length > 0 ? bylineLinks(post) : inlineText(meta.author)}` : '',
     post.url ? `[Original post](<${post.url}>)` : '',
     post.topics.length > 0 ? `Topics: ${post.topics.map((t) => wikilink(t.name)).join(', ')}` : '',
   ]
