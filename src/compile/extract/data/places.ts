@@ -11,6 +11,22 @@ moscow mumbai munich nairobi netherlands nevada nigeria america korea norway ohi
 pennsylvania peru philippines poland portugal prague pune qatar quebec rome russia scotland seattle seoul shanghai shenzhen singapore slovakia
 africa spain stockholm sweden switzerland sydney taipei taiwan texas thailand tokyo toronto turkey uganda ukraine utah vancouver vienna
 vietnam virginia wales warsaw washington zurich
+alabama arkansas connecticut delaware idaho indiana iowa kansas kentucky louisiana maine maryland mississippi missouri montana
+nebraska oklahoma tennessee vermont wisconsin wyoming alberta manitoba saskatchewan newfoundland yukon nunavut
+bahrain belarus bolivia bosnia botswana bulgaria cambodia cameroon cyprus guatemala honduras jamaica kazakhstan kosovo kuwait laos
+latvia lebanon libya lithuania luxembourg malta moldova mongolia montenegro mozambique myanmar namibia nepal nicaragua oman panama
+paraguay romania rwanda senegal serbia slovenia sudan syria tanzania tunisia uruguay uzbekistan venezuela yemen zambia zimbabwe
+hangzhou chengdu wuhan nanjing tianjin chongqing xiamen suzhou hanoi manila karachi lahore dhaka delhi chennai kolkata ahmedabad
+noida gurgaon gurugram riyadh doha tehran ankara athens bucharest belgrade zagreb ljubljana bratislava krakow kraków wroclaw
+gdansk vilnius riga tallinn minsk kharkiv lviv odesa hamburg cologne stuttgart düsseldorf dusseldorf leipzig dresden rotterdam
+eindhoven antwerp ghent lyon marseille toulouse bordeaux grenoble turin naples bologna seville bilbao porto glasgow bristol
+leeds liverpool birmingham belfast cardiff gothenburg malmö malmo aarhus tampere espoo basel lausanne calgary edmonton ottawa
+winnipeg halifax philadelphia pittsburgh baltimore cleveland cincinnati indianapolis milwaukee minneapolis omaha nashville memphis
+raleigh orlando tampa jacksonville tucson albuquerque sacramento oakland fresno boise honolulu anchorage peoria akron dayton
+toledo rochester hartford reno fremont irvine pasadena burbank bogota bogotá medellin medellín quito caracas havana guadalajara
+monterrey montevideo accra kinshasa kampala kigali dakar casablanca tunis algiers johannesburg durban pretoria harare lusaka
+bandung surabaya yangon kathmandu colombo almaty tashkent baku tbilisi yerevan busan incheon kyoto nagoya yokohama fukuoka
+sapporo kobe hsinchu kaohsiung macau canberra christchurch
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -23,6 +39,13 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   'san francisco', 'san jose', 'saudi arabia', 'silicon valley', 'south africa', 'south korea', 'north korea', 'tel aviv',
   'united states', 'united kingdom', 'united arab emirates', 'middle east', 'southeast asia', 'east asia', 'western europe',
   'eastern europe', 'mountain view', 'menlo park', 'redmond', 'cupertino', 'santa clara', 'sunnyvale',
+  'new hampshire', 'new mexico', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'rhode island',
+  'west virginia', 'costa rica', 'dominican republic', 'el salvador', 'sri lanka', 'ho chi minh city', 'abu dhabi',
+  'kuala lumpur', 'sao paulo', 'são paulo', 'rio de janeiro', 'mexico city', 'salt lake city', 'kansas city',
+  'st. louis', 'st louis', 'new orleans', 'the hague', 'addis ababa', 'phnom penh', 'puerto rico', 'czech republic',
+  'ivory coast', 'british columbia', 'nova scotia', 'new brunswick', 'prince edward island', 'new south wales',
+  'western australia', 'research triangle', 'san mateo', 'redwood city', 'santa monica', 'san antonio', 'fort worth',
+  'el paso', 'long beach', 'oklahoma city', 'des moines', 'baton rouge',
 ]);
 
 /** Languages and demonyms (`Hindi`, `Chinese`, `European`): named, but adjectives of places, not entities. */
