@@ -181,6 +181,15 @@ describe('rules that must not over-reach', () => {
     expect(find(es, 'Droidcon London')?.type).not.toBe('person');
   });
 
+  it('makes no page for a place named alone, a city or a state', () => {
+    const es = entitiesOf([
+      'The fab in Peoria and the office in Nashville opened. Kestrel Systems moved from Peoria to Tennessee, and Peoria missed them.',
+      'Kestrel Systems hired in Nashville and Wisconsin; Nashville and North Carolina won the bids.',
+    ]);
+    expect(find(es, 'Kestrel Systems')).toBeDefined();
+    for (const place of ['Peoria', 'Nashville', 'Tennessee', 'Wisconsin', 'North Carolina']) expect(find(es, place), place).toBeUndefined();
+  });
+
   it('takes a lower-case name from the post title when the body writes it twice, or from a definition as software', () => {
     const titled = rawDoc('2026-02-01-etcd', 'The etcd cluster hit its storage quota of 8 GB, so we compacted and defragmented etcd. The review ran long.', {
       title: 'Incident review: etcd ran out of space',
