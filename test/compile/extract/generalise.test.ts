@@ -181,6 +181,17 @@ describe('rules that must not over-reach', () => {
     expect(find(es, 'Droidcon London')?.type).not.toBe('person');
   });
 
+  it('makes no page of a domain written as link text for a name the post writes elsewhere', () => {
+    const es = entitiesOf([
+      '**Istio 1.26.** Istio adds ambient mode for all. Details at [istio.io](https://istio.io). Also [Gateway API](https://gateway-api.sigs.k8s.io) news: [gateway-api.sigs.k8s.io](https://gateway-api.sigs.k8s.io).',
+      'We used [socket.io](https://socket.io) for the chat, and socket.io held up. Istio ran the mesh.',
+    ]).map((e) => [e.name, ...e.aliases]).flat();
+    expect(es).toContain('Istio');
+    expect(es).not.toContain('istio.io');
+    expect(es).not.toContain('gateway-api.sigs.k8s.io');
+    expect(es).toContain('socket.io');
+  });
+
   it('makes no page for a place named alone, a city or a state', () => {
     const es = entitiesOf([
       'The fab in Peoria and the office in Nashville opened. Kestrel Systems moved from Peoria to Tennessee, and Peoria missed them.',

@@ -38,6 +38,23 @@ function paperTitle(anchor: string): string | null {
   return name;
 }
 
+/**
+ * `[istio.io](https://istio.io)` beside `Istio`: a domain written out in lower case is the address of a
+ * name the post writes as a name elsewhere, not a name of its own (`socket.io`, written only so, stays).
+ */
+function namedDomain(anchor: string, text: string): boolean {
+  const domain = /^(?:www\.)?([a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.exec(anchor.trim());
+  if (!domain) return false;
+  const spellings = new Set([domain[1], domain[1].replace(/-/g, ' ')]);
+  for (const label of spellings) {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}.])${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'))) {
+      if (/\p{Lu}/u.test(m[0])) return true;
+    }
+  }
+  return false;
+}
+
 export function linkSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const seg of ctx.segments) {
@@ -93,6 +110,7 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       if (/^\s*[-#]/.test(anchor)) continue;
       // `glazman.org/weblog/dotclea…`: a URL written out is no name.
       if (/\.\p{L}{2,}\/|…$/u.test(anchor)) continue;
+      if (namedDomain(anchor, ctx.text)) continue;
       const at = start + Math.max(0, anchor.indexOf(name));
       const sq = squash(name);
       // The URL spells the name (`[Vapi](https://vapi.ai)`, `[autoresearch](github.com/o/autoresearch)`).
