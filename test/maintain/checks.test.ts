@@ -65,6 +65,22 @@ describe('duplicate', () => {
     expect(run([['Alpha Repo', { url: 'https://github.com/' }], ['Beta Repo', { url: 'https://github.com' }]])).toEqual([]);
   });
 
+  it('finds initials written in groups, a company suffix and a release, of one kind of thing only', () => {
+    const run2 = (pages: Array<[string, string, string]>) =>
+      duplicate.check(memoryContext(Object.fromEntries(pages.map(([folder, n, type]) => [`${folder}/${n}.md`, entityPage(n, { type })])))).map((f) => f.message);
+    expect(run2([['protocols', 'PCI DSS', 'protocol'], ['protocols', 'Payment Card Industry Data Security Standard', 'protocol']])).toEqual([
+      '[[PCI DSS]] may duplicate [[Payment Card Industry Data Security Standard]]: "PCI DSS" is the acronym of [[Payment Card Industry Data Security Standard]]',
+    ]);
+    expect(run2([['companies', 'Pulumi Corp', 'company'], ['companies', 'Pulumi', 'company']])).toEqual([
+      '[[Pulumi Corp]] may duplicate [[Pulumi]]: the name of [[Pulumi]] with a company suffix',
+    ]);
+    expect(run2([['products', 'OpenTofu 1.9', 'product'], ['products', 'OpenTofu', 'product']])).toEqual(['[[OpenTofu 1.9]] may duplicate [[OpenTofu]]: a release of [[OpenTofu]]']);
+    // A company and its product, a model and its family, a standard and its body, two releases: apart.
+    expect(run2([['companies', 'ClickHouse Inc', 'company'], ['products', 'ClickHouse', 'product']])).toEqual([]);
+    expect(run2([['models', 'Gemma 4', 'model'], ['models', 'Gemma', 'model'], ['products', 'ElevenLabs V3', 'product'], ['companies', 'ElevenLabs', 'company']])).toEqual([]);
+    expect(run2([['protocols', 'ISO 20022', 'protocol'], ['organizations', 'ISO', 'organization'], ['products', 'Kafka 3.6', 'product'], ['products', 'Kafka 3.7', 'product']])).toEqual([]);
+  });
+
   it('takes a homepage shared by a few pages as a sign, and one shared by many as none', () => {
     const paper = 'https://arxiv.org/abs/2601.01234';
     expect(run([['Orbital Chains', { url: paper }], ['Quill Attention', { url: paper }]])).toEqual([

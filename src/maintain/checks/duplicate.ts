@@ -1,6 +1,6 @@
 // Two pages for one thing: same folded name, one name an alias or the acronym of the other, the same
-// homepage, or names one typo apart. Names that differ in a number or a one-letter token (`GPT-4` and
-// `GPT-5`, `Series A` and `Series B`) are different things, not typos.
+// homepage, a company suffix or a release number more, or names one typo apart. Names that differ in a
+// number or a one-letter token (`GPT-4` and `GPT-5`, `Series A` and `Series B`) are different things.
 import { distance } from 'fastest-levenshtein';
 import type { VaultPage } from '../../wiki/vault.js';
 import { compareStrings, foldName, foldUrl, isEntityPage } from '../page-info.js';
@@ -24,6 +24,15 @@ function initials(name: string): string {
 
 // Two-letter initials and initials with digits match too many unrelated names to mean anything.
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z&]{2,7}s?$/.test(s);
+/** `PCI DSS`: initials written in two or three groups; the letters run together are the acronym. */
+const spacedAcronym = (s: string): string | null => (/^[A-Z]{2,5}(?: [A-Z]{2,5}){1,2}$/.test(s) ? s.replace(/ /g, '') : null);
+
+// `Pulumi Corp`, `Acme, Inc.`: the company's name with the form of company it is.
+const COMPANY_SUFFIX = /,?\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|gmbh|ag|s\.?a)\.?$/i;
+const withoutSuffix = (name: string): string | null => (COMPANY_SUFFIX.test(name) ? name.replace(COMPANY_SUFFIX, '').trim() || null : null);
+// `OpenTofu 1.9`, `Grafana v12`: a name and a release number.
+const RELEASE = /\s+v?\d+(?:\.\d+)*$/i;
+const withoutRelease = (name: string): string | null => (RELEASE.test(name) ? name.replace(RELEASE, '').trim() || null : null);
 
 /** A word and its plural ("Agent Card", "Agent Cards"). */
 function pluralPair(a: string, b: string): boolean {
@@ -75,7 +84,22 @@ function reasonText(a: VaultPage, b: VaultPage, crowded: ReadonlySet<string>): s
     [b, a],
   ]) {
     const words = y.name.split(/\s+/);
-    if (isAcronym(x.name) && words.length >= 2 && !words.includes(x.name) && initials(y.name) === x.name.replace(/s$/, '')) return { why: `"${x.name}" is the acronym of [[${y.name}]]`, swap: x === a };
+    const short = isAcronym(x.name) ? x.name.replace(/s$/, '') : spacedAcronym(x.name);
+    if (short && words.length >= 2 && !words.includes(x.name) && initials(y.name) === short) return { why: `"${x.name}" is the acronym of [[${y.name}]]`, swap: x === a };
+  }
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const bare = withoutSuffix(x.name);
+    // Only the same kind of thing: `ClickHouse Inc` makes the product `ClickHouse`.
+    if (bare && foldName(bare) === foldName(y.name) && x.type === y.type) return { why: `the name of [[${y.name}]] with a company suffix`, swap: x === a };
+    const base = withoutRelease(x.name);
+    // A release is the same kind of thing as what it is a release of (`ElevenLabs V3` is a product of the
+    // company); models are named by their version, events by their edition and standards by their number.
+    if (base && foldName(base) === foldName(y.name) && x.type === y.type && !['model', 'event', 'protocol'].includes(x.type ?? '')) {
+      return { why: `a release of [[${y.name}]]`, swap: x === a };
+    }
   }
   const ua = typeof fieldsOf(a).url === 'string' ? foldUrl(fieldsOf(a).url as string) : undefined;
   const ub = typeof fieldsOf(b).url === 'string' ? foldUrl(fieldsOf(b).url as string) : undefined;
@@ -104,10 +128,11 @@ type NameKeys = [string[], string | null, string | null, string | null];
 /** The keys of one page, kept between runs (a homepage is parsed as a URL, every name folded). */
 function nameKeys(p: VaultPage): NameKeys {
   const url = typeof fieldsOf(p).url === 'string' ? foldUrl(fieldsOf(p).url as string) : undefined;
+  const shorter = [withoutSuffix(p.name), withoutRelease(p.name)].filter((n): n is string => !!n).map(foldName);
   return [
-    [foldName(p.name), ...p.aliases.map(foldName)],
+    [...new Set([foldName(p.name), ...p.aliases.map(foldName), ...shorter])],
     url ?? null,
-    isAcronym(p.name) ? p.name.replace(/s$/, '') : null,
+    isAcronym(p.name) ? p.name.replace(/s$/, '') : spacedAcronym(p.name),
     p.name.split(/\s+/).length >= 2 ? initials(p.name) : null,
   ];
 }
@@ -194,7 +219,7 @@ function candidatePairs(pages: VaultPage[], crowded: ReadonlySet<string>): Array
 }
 
 export const duplicate: Check = {
-  meta: { id: 'duplicate', description: 'two pages for one thing (name, alias, acronym, homepage, near-identical names)', severity: 'warning', fixable: false },
+  meta: { id: 'duplicate', description: 'two pages for one thing (name, alias, acronym, homepage, company suffix, release, near-identical names)', severity: 'warning', fixable: false },
   check(ctx) {
     const pages = ctx.vault.pages.filter(isEntityPage);
     const sharing = new Map<string, number>();
