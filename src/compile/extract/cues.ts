@@ -52,6 +52,11 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at'), /\b(?:built|created|developed|incubated|started|born|written|invented|led|worked|works|working)(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+at\s*$/iu, 'company', 2],
   // `*Writing An Interpreter In Go* by Thorsten Ball`, `the book by Herlihy and Shavit`: the authors of a work.
   [gate('by'), /(?:["”]|\b(?:book|books|paper|essay|article|novel|course|thesis|post|posts|talk|keynote)\b|(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,})[^.;:]{0,60}?\bby\s*$/u, 'person', 2],
+  // `its acquisition of HashiCorp`: what is acquired is a company.
+  [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
+  // `Our publisher, Devolver Digital`: a business named by its role for the writer.
+  [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
+    /\b(?:our|their|its|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),?\s*$/iu, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -106,7 +111,7 @@ const RAISED_NO_MONEY = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing
 
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
 const CORPORATE = new RegExp(
-  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|ipo|went public|headquartered|founded in|layoffs|laid off)\b`,
+  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off)\b`,
   'i',
 );
 
@@ -123,6 +128,9 @@ const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p
 const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
 /** `A, B, and 20+ retailers`, `X and other banks`: a list closed by a role noun. */
 const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
+
+/** Names listed after the first investor of a round: `led by A, with B and`, `from A, B and`. */
+const INVESTOR_LIST = new RegExp(`\\b(?:led by|from|backed by|investors?(?: including)?)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|with\\s+)?|\\s+(?:and|&|with)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
 
 /** `announced by Apple, Google, Igalia and Mozilla`: several makers named after a corporate verb are companies. */
 const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated|sponsored|funded|backed|acquired|owned)(?:\\s+(?:on|in|last|this)\\s+[^,.;:()]{1,24}?)?\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|&)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
@@ -255,9 +263,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     }
     if (head) add(v, head, 3);
   }
-  // `led by X`, `from X` after funding words: investors are companies.
-  if (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) &&
-    INVESTMENT.test(s.text)) add(v, 'company', 2.5);
+  // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with
+  // them (`participation from Index Ventures, Kinnevik and Balderton`).
+  if ((/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
+    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start))) && INVESTMENT.test(s.text)) add(v, 'company', 2.5);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }

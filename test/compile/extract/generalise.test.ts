@@ -181,6 +181,17 @@ describe('rules that must not over-reach', () => {
     expect(find(es, 'Droidcon London')?.type).not.toBe('person');
   });
 
+  it('reads companies in acquisitions, in a round\'s list of investors and in a role for the writer', () => {
+    expect(votes('IBM completed its $6.4 billion acquisition of HashiCorp last year.', 'HashiCorp').company).toBeGreaterThanOrEqual(2.5);
+    expect(votes('IBM completed its $6.4 billion acquisition of HashiCorp last year.', 'IBM').company).toBeGreaterThanOrEqual(2.5);
+    expect(votes('The round had participation from Index Ventures, Kinnevik and Balderton.', 'Kinnevik').company).toBe(2.5);
+    expect(votes('The round had participation from Index Ventures, Kinnevik and Balderton.', 'Balderton').company).toBe(2.5);
+    expect(votes('Our publisher, Devolver Digital, will share the trailer next week.', 'Devolver Digital').company).toBe(2);
+    // No round, no investors: a list after `from` is only a list.
+    expect(votes('We ported shaders from Vulkan, Metal and DirectX last spring.', 'Metal').company).toBeUndefined();
+    expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
+  });
+
   it('makes no page of a domain written as link text for a name the post writes elsewhere', () => {
     const es = entitiesOf([
       '**Istio 1.26.** Istio adds ambient mode for all. Details at [istio.io](https://istio.io). Also [Gateway API](https://gateway-api.sigs.k8s.io) news: [gateway-api.sigs.k8s.io](https://gateway-api.sigs.k8s.io).',
