@@ -80,8 +80,11 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   // sentence, is that word; `Pandas` and `Polars`, never written so, stay names.
   if (lc > 0 && isPluralOfWord(surface) && !refs.some((r) => r.m.strength === 'strong' || r.m.flags?.midSentence)) return false;
   if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
-  if (refs.some((r) => r.m.flags?.boldLead) && lc === 0) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;
+  // A bold lead-in names its item, unless it is one ordinary word with nothing else to show for it (no
+  // type from its description, no cue): `**Truncation.**`, `**Testing.**` label the points of a list.
+  if (refs.some((r) => r.m.flags?.boldLead) && lc === 0 &&
+    (words(surface).length > 1 || isDistinctive(surface) || mid > 0 || refs.some((r) => r.m.typeHint || cueStrength(r.m) >= 2))) return true;
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
   // Once, but mid-sentence with a type cue of its own (`Google's Spanner paper`, `Lambda raised`) or owning
   // something (`Astral's mission`): a name.

@@ -192,6 +192,24 @@ describe('rules that must not over-reach', () => {
     expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
   });
 
+  it('takes no bold label of one ordinary word for a name, but a bold name with a description', () => {
+    const es = entitiesOf([
+      [
+        'What we learned this quarter:',
+        '',
+        '- **Truncation.** Long names get cut at 35 characters by the scheme, so we keep the full name in our ledger.',
+        '- **Testing.** We replay a day of real files against the parser before each release.',
+        '',
+        '**Sesame.** Brendan Iribe\'s company. **Kestrelbase.** We store the ledger there.',
+      ].join('\n'),
+      'Nothing else here.',
+    ]).map((e) => e.name);
+    expect(es).not.toContain('Truncation');
+    expect(es).not.toContain('Testing');
+    expect(es).toContain('Sesame');
+    expect(es).toContain('Kestrelbase');
+  });
+
   it('makes no page of a domain written as link text for a name the post writes elsewhere', () => {
     const es = entitiesOf([
       '**Istio 1.26.** Istio adds ambient mode for all. Details at [istio.io](https://istio.io). Also [Gateway API](https://gateway-api.sigs.k8s.io) news: [gateway-api.sigs.k8s.io](https://gateway-api.sigs.k8s.io).',
