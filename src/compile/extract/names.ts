@@ -17,9 +17,9 @@ import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
 import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
-export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
+export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
 /** Joiners that may sit inside a run found in running text (the rest only in titles and anchors). */
-export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di']);
+export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della']);
 
 /** Shape tests run on every word of every post; words repeat, so their answers are kept. */
 function memo<R extends boolean | string>(fn: (w: string) => R): (w: string) => R {

@@ -192,6 +192,15 @@ describe('rules that must not over-reach', () => {
     expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads where a career was spent as a company, and keeps Portuguese and Spanish particles inside names', () => {
+    const said = 'Thomas was previously CFO at Marqeta and before that spent ten years at Goldman Sachs.';
+    expect(votes(said, 'Goldman Sachs').company).toBeGreaterThanOrEqual(2);
+    expect(votes(said, 'Marqeta').company).toBeGreaterThanOrEqual(2);
+    const es = entitiesOf(['Pix, built by Banco Central do Brasil, grew fast. Banco Central do Brasil runs it with the Banco del Bajío team.', 'Pix again.']);
+    expect(find(es, 'Banco Central do Brasil')).toBeDefined();
+    expect(find(es, 'Banco Central')).toBeUndefined();
+  });
+
   it('takes no bold label of one ordinary word for a name, but a bold name with a description', () => {
     const es = entitiesOf([
       [
