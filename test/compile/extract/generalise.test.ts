@@ -192,6 +192,11 @@ describe('rules that must not over-reach', () => {
     expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
   });
 
+  it('knows given names from many languages, some of them English words too', () => {
+    const es = entitiesOf(['Solomon Hykes argued for it, and Charity Majors agreed. Themba Nkosi and Ngozi Adeyemi disagreed.', 'Nothing more.']);
+    for (const n of ['Solomon Hykes', 'Charity Majors', 'Themba Nkosi', 'Ngozi Adeyemi']) expect(find(es, n)?.type, n).toBe('person');
+  });
+
   it('reads where a career was spent as a company, and keeps Portuguese and Spanish particles inside names', () => {
     const said = 'Thomas was previously CFO at Marqeta and before that spent ten years at Goldman Sachs.';
     expect(votes(said, 'Goldman Sachs').company).toBeGreaterThanOrEqual(2);

@@ -52,6 +52,14 @@ uwe dieter wolfgang helmut matthias tobias florian niklas timo jannik frederik m
 mikko jussi juha pekka ville antti matti heikki kimmo jacques luc yves benoit benoît thierry olivier mathieu francois
 françois giuseppe luca alessandro riccardo davide joão tiago sergio raul raúl wojciech piotr krzysztof tomasz agnieszka
 katarzyna pawel paweł jakub michal michał nikolai
+abraham adaeze adebayo adewale ahmet akosua alessia alfonso alina aliyu amara amina amos angelo anika anouk arash arnav
+astrid ayodele babajide bartosz beatriz bilal bogdan bongani cem charity chiara chidi chinedu chioma ciaran cosmin cyrus
+dagny dawit declan dejan delphine demetrius desmond dimitris efua elif elvira emre ernesto eszter ezekiel ezra femi filip
+finn folake gideon giorgio gonzalo gunnar gustav hannes haruki helga idris ifeoma ikenna imani ismail jakob jelena
+jiho joaquin josefa jovan kaito karina kasper kerstin kofi kojo kwabena kwame leopold ludwig malik marek marius miriam
+moses nasser ngozi nkechi noor obinna oksana olumide oskar petra radek rahel rania roxana rustam saanvi salma sebastien
+shira sigrid sipho solomon svetlana tatiana thabo themba tomas uchenna ugo vusi wanjiru yara yaw yetunde yosef zainab zanele
+zeynep zoltan
 `
     .split(/\s+/)
     .filter(Boolean),
