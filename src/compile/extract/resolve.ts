@@ -131,7 +131,9 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
       return { k, form, s: score(form) + e.n / 1000 };
     })
     .sort((a, b) => b.s - a.s || cmp(a.k, b.k))[0];
-  return best.form.replace(/^the\s+/i, '');
+  // `The Game Awards`, `The Verge`: an article written with a capital in mid-sentence is part of the name.
+  const named = refs.some((r) => r.m.flags?.midSentence && /^The\s/.test(r.m.surface) && nameKey(r.m.surface) === nameKey(best.form));
+  return named ? best.form.replace(/^the\s+/i, 'The ') : best.form.replace(/^the\s+/i, '');
 }
 
 

@@ -192,6 +192,13 @@ describe('rules that must not over-reach', () => {
     expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps the article of a name that writes it with a capital in mid-sentence', () => {
+    const es = entitiesOf(['We won at The Game Awards, and The Game Awards crowd cheered. I read The Verge daily.', 'The Verge covered it, and the Kestrel Engine team thanked Kestrel Engine fans.']);
+    expect(find(es, 'The Game Awards')?.name).toBe('The Game Awards');
+    expect(find(es, 'The Verge')?.name).toBe('The Verge');
+    expect(find(es, 'Kestrel Engine')?.name).toBe('Kestrel Engine');
+  });
+
   it('knows given names from many languages, some of them English words too', () => {
     const es = entitiesOf(['Solomon Hykes argued for it, and Charity Majors agreed. Themba Nkosi and Ngozi Adeyemi disagreed.', 'Nothing more.']);
     for (const n of ['Solomon Hykes', 'Charity Majors', 'Themba Nkosi', 'Ngozi Adeyemi']) expect(find(es, n)?.type, n).toBe('person');
