@@ -192,6 +192,13 @@ describe('rules that must not over-reach', () => {
     expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
   });
 
+  it('drops an adverb opening the sentence from the name after it', () => {
+    const es = entitiesOf(['Roughly 0.4 percent of authorizations never clear. Currently Kestrel Pay settles them. Grammarly Business grew.', 'Kestrel Pay again, and Grammarly Business too.']).map((e) => e.name);
+    expect(es.filter((n) => /Roughly|Currently/.test(n))).toEqual([]);
+    expect(es).toContain('Kestrel Pay');
+    expect(es).toContain('Grammarly Business');
+  });
+
   it('keeps the article of a name that writes it with a capital in mid-sentence', () => {
     const es = entitiesOf(['We won at The Game Awards, and The Game Awards crowd cheered. I read The Verge daily.', 'The Verge covered it, and the Kestrel Engine team thanked Kestrel Engine fans.']);
     expect(find(es, 'The Game Awards')?.name).toBe('The Game Awards');

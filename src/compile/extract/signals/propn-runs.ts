@@ -25,6 +25,8 @@ const COMPARATIVES = new Set(['older', 'newer', 'modern', 'legacy', 'earlier', '
 const OPENING_QUALIFIER = (w: string): boolean => {
   const l = w.toLowerCase();
   if (COMPARATIVES.has(l)) return true;
+  // `Roughly 0.4 percent`, `Currently Kafka`: an adverb of the dictionary (not `Grammarly`, not `Emily`).
+  if (/^\p{Lu}\p{Ll}{2,}ly$/u.test(w) && !FIRST_NAMES.has(l) && isDictionaryWord(l)) return true;
   if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(w) || FIRST_NAMES.has(l)) return false;
   // A verb's -ing form: its stem is a word too (`enabling` enable, `running` run; not `spring`, `sterling`).
   const stem = l.slice(0, -3);
@@ -153,8 +155,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
       // `Carl Windsor, CISO of Fortinet`: a job title and `of` before a name belong to the person, not the name.
       if (ws.length >= 3 && ws[1].text === 'of' && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(ws[0].text))) ws = ws.slice(2);
-      // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`: a verb's -ing form or a
-      // comparative opening the sentence qualifies the name after it.
+      // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`, `Currently Kafka`: a verb's
+      // -ing form, a comparative or an adverb opening the sentence qualifies the name after it.
       if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text)) ws = ws.slice(1);
       // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
       if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
