@@ -44,8 +44,11 @@ export function standardName(name: string): boolean {
   return STANDARD_NAMES.has(stem) || STANDARD_NAMES.has(name.toLowerCase());
 }
 
-/** `GopherCon`, `RailsConf`, `PyCon`: one CamelCase word ending in a conference suffix. */
-const EVENT_WORD = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Online|\d{2,4}))*$/u;
+/**
+ * `GopherCon`, `RailsConf`, `PyCon`, `SREcon`: one word ending in a conference suffix, after its organiser's
+ * acronym or not (`USENIX SREcon`), with a region or year after it or not (`KubeCon Europe 2026`).
+ */
+const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf))(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
 
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_]bench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;

@@ -192,6 +192,15 @@ describe('rules that must not over-reach', () => {
     expect(votes('The studio Remedy Entertainment shipped it.', 'Remedy Entertainment').company).toBeGreaterThanOrEqual(2);
   });
 
+  it('types a conference word after its organiser\'s acronym as an event', () => {
+    const es = entitiesOf(['We spoke at USENIX SREcon about paging. USENIX SREcon was full, and so was SREcon Americas.', 'USENIX SREcon again.']);
+    expect(find(es, 'USENIX SREcon')?.type).toBe('event');
+    // An ordinary word that ends in `con` names no conference.
+    const other = entitiesOf(['Our Beacon service pages the team. Beacon grew. We moved Beacon to Kestrel Cloud.', 'Beacon again.']);
+    expect(find(other, 'Beacon')).toBeDefined();
+    expect(find(other, 'Beacon')?.type).not.toBe('event');
+  });
+
   it('drops an adverb opening the sentence from the name after it', () => {
     const es = entitiesOf(['Roughly 0.4 percent of authorizations never clear. Currently Kestrel Pay settles them. Grammarly Business grew.', 'Kestrel Pay again, and Grammarly Business too.']).map((e) => e.name);
     expect(es.filter((n) => /Roughly|Currently/.test(n))).toEqual([]);
