@@ -79,6 +79,8 @@ export async function loadSummaries(wiki: string, useCache = true): Promise<Vaul
     e.summary = summary;
     e.detail = detail;
     e.at = undefined;
+    // The parsed page is needed no more: let it go now, not when every page has been read.
+    toRead.delete(e);
     delete (e as Partial<ReturnType<typeof read>>).loaded;
   }
 

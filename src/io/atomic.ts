@@ -58,13 +58,13 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, mad
 }
 
 /**
- * Writes text given in pieces through a temp file, hashing it (sha256, hex) on the way, so a large file
- * is never held whole. The temp file replaces `file` only when `keep(hash)` says so; else it is removed.
+ * Writes text or bytes given in pieces through a temp file, hashing it (sha256, hex) on the way, so a
+ * large file is never held whole. The temp file replaces `file` only when `keep(hash)` says so; else it is removed.
  * Returns the hash and whether the file was replaced.
  */
 export function writeChunksAtomicSync(
   file: string,
-  chunks: Iterable<string>,
+  chunks: Iterable<string | Uint8Array>,
   keep: (hash: string) => boolean,
   madeDirs?: Set<string>,
 ): { hash: string; written: boolean } {
@@ -76,7 +76,8 @@ export function writeChunksAtomicSync(
     try {
       for (const chunk of chunks) {
         hash.update(chunk);
-        writeSync(fd, chunk);
+        if (typeof chunk === 'string') writeSync(fd, chunk);
+        else for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
       }
     } finally {
       closeSync(fd);

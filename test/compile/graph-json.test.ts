@@ -70,6 +70,10 @@ describe('writing text in pieces', () => {
     expect(first).toEqual({ hash: sha256('{"a":"é"}\n'), written: true });
     expect(await fs.readFile(file, 'utf8')).toBe('{"a":"é"}\n');
     expect(fileHashSync(file)).toBe(first.hash);
+    // Bytes and text may be mixed: the file is their concatenation.
+    const mixed = writeChunksAtomicSync(path.join(dir, 'bytes.bin'), [Buffer.from('{"a":', 'utf8'), '"é"', Buffer.from('}\n')], () => true);
+    expect(mixed.hash).toBe(first.hash);
+    expect(await fs.readFile(path.join(dir, 'bytes.bin'), 'utf8')).toBe('{"a":"é"}\n');
     const skipped = writeChunksAtomicSync(file, ['other'], (h) => h !== sha256('other'));
     expect(skipped.written).toBe(false);
     expect(await fs.readFile(file, 'utf8')).toBe('{"a":"é"}\n');
