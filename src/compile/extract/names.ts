@@ -218,7 +218,7 @@ export function isPlace(name: string): boolean {
 
 /** Job titles end in these (`Software Engineer`, `Tech Lead`, `Security Program Manager`). */
 export const JOB_WORDS: ReadonlySet<string> = new Set(
-  'team teams engineer engineers manager managers lead leads director directors developer developers designer designers architect architects intern interns officer officers scientist scientists researcher researchers analyst analysts advocate advocates evangelist recruiter recruiters specialist specialists consultant consultants'.split(' '),
+  'team teams engineer engineers manager managers lead leads director directors developer developers designer designers architect architects intern interns officer officers scientist scientists researcher researchers analyst analysts advocate advocates evangelist recruiter recruiters specialist specialists consultant consultants programmer programmers animator animators artist artists producer producers tester testers technician technicians administrator administrators coordinator coordinators strategist strategists accountant accountants'.split(' '),
 );
 
 /** `Layer 1`, `Series B`, `Agent A`, `Q4`, `Step 3`: labels, not names. */

@@ -201,6 +201,12 @@ describe('rules that must not over-reach', () => {
     expect(find(other, 'Beacon')?.type).not.toBe('event');
   });
 
+  it('makes no page of a job title from a hiring list', () => {
+    const es = entitiesOf(['We are hiring:\n\n- Senior Graphics Programmer\n- Technical Animator\n- Concept Artist\n\nApply at Kestrel Studio. Kestrel Studio is remote.', 'Kestrel Studio again.']).map((e) => e.name);
+    expect(es).toContain('Kestrel Studio');
+    expect(es.filter((n) => /Programmer|Animator|Artist/.test(n))).toEqual([]);
+  });
+
   it('drops an adverb opening the sentence from the name after it', () => {
     const es = entitiesOf(['Roughly 0.4 percent of authorizations never clear. Currently Kestrel Pay settles them. Grammarly Business grew.', 'Kestrel Pay again, and Grammarly Business too.']).map((e) => e.name);
     expect(es.filter((n) => /Roughly|Currently/.test(n))).toEqual([]);
