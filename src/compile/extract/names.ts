@@ -221,11 +221,11 @@ export const JOB_WORDS: ReadonlySet<string> = new Set(
   'team teams engineer engineers manager managers lead leads director directors developer developers designer designers architect architects intern interns officer officers scientist scientists researcher researchers analyst analysts advocate advocates evangelist recruiter recruiters specialist specialists consultant consultants programmer programmers animator animators artist artists producer producers tester testers technician technicians administrator administrators coordinator coordinators strategist strategists accountant accountants'.split(' '),
 );
 
-/** `Layer 1`, `Series B`, `Agent A`, `Q4`, `Step 3`: labels, not names. */
+/** `Layer 1`, `Series B`, `Agent A`, `Q4`, `Step 3`, `Version 2.3`: labels, not names. */
 export function isOrdinalLabel(name: string): boolean {
   const w = words(name);
   if (w.length === 1) return /^(Q[1-4]|H[12]|FY\d{2,4}|\d+[A-Za-z]?)$/.test(w[0]) || /^(level|layer|step|phase|tier|stage|part)-?\d+$/i.test(w[0]);
-  if (w.length === 2 && ORDINAL_HEADS.has(w[0].toLowerCase()) && /^([A-Z]|\d+|[IVX]+)$/.test(w[1])) return true;
+  if (w.length === 2 && ORDINAL_HEADS.has(w[0].toLowerCase()) && /^([A-Z]|\d+(?:\.\d+)*|[IVX]+)$/.test(w[1])) return true;
   if (w.length === 2 && /^(Q[1-4]|H[12]|FY\d{2})$/.test(w[0]) && /^\d{4}$/.test(w[1])) return true;
   return false;
 }

@@ -201,6 +201,12 @@ describe('rules that must not over-reach', () => {
     expect(find(other, 'Beacon')?.type).not.toBe('event');
   });
 
+  it('makes no page of a numbered label, a version or a release of nothing named', () => {
+    const es = entitiesOf(['Version 2.3 fixed the parser. Release 4.0.1 added Kestrel Sync. Update 3 shipped too, and Kestrel Sync works.', 'Kestrel Sync again.']).map((e) => e.name);
+    expect(es).toContain('Kestrel Sync');
+    expect(es.filter((n) => /^(Version|Release|Update)\b/.test(n))).toEqual([]);
+  });
+
   it('makes no page of a job title from a hiring list', () => {
     const es = entitiesOf(['We are hiring:\n\n- Senior Graphics Programmer\n- Technical Animator\n- Concept Artist\n\nApply at Kestrel Studio. Kestrel Studio is remote.', 'Kestrel Studio again.']).map((e) => e.name);
     expect(es).toContain('Kestrel Studio');
