@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WikicError } from './errors.js';
+import { nameKeyRaw } from './compile/extract/name-key.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 
 /** Author-editable overrides for entity resolution. Names are matched case-insensitively. */
@@ -61,17 +62,18 @@ function stringMap(file: string, key: string, v: unknown): Record<string, unknow
   return v as Record<string, unknown>;
 }
 
-/** Config names as resolution matches them: case, spaces and punctuation folded away. */
-export const foldConfigName = (n: string): string => n.toLowerCase().replace(/[\s\-_.·'’"]+/g, '');
 
-/** The first circle of `merge` (`A -> B -> A`) in the config's order, or undefined; merging a name into itself is no circle. */
+/**
+ * The first circle of `merge` (`A -> B -> A`) in the config's order, or undefined, with names keyed as
+ * resolution keys them; merging a name into itself is no circle.
+ */
 function mergeCycle(merge: Record<string, string>): string[] | undefined {
   const next = new Map<string, string>();
   const spelled = new Map<string, string>();
   for (const [name, into] of Object.entries(merge)) {
-    if (foldConfigName(name) === foldConfigName(into)) continue;
-    next.set(foldConfigName(name), foldConfigName(into));
-    spelled.set(foldConfigName(name), name);
+    if (nameKeyRaw(name) === nameKeyRaw(into)) continue;
+    next.set(nameKeyRaw(name), nameKeyRaw(into));
+    spelled.set(nameKeyRaw(name), name);
   }
   for (const start of next.keys()) {
     const path = [start];

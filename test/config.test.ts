@@ -23,5 +23,8 @@ describe('config', () => {
       'wikic.config.json: "entities.merge" goes round in a circle: "Edge" -> "microsoft-edge" -> "Edge" (merge each name into one that merges no further back)',
     );
     expect(() => parse({ entities: { merge: { A: 'B', B: 'C', C: 'A', D: 'A' } } })).toThrow(/"A" -> "B" -> "C" -> "A"/);
+    expect(() => parse({ entities: { merge: { "Acme's": 'Beta', Beta: 'Acme' } } })).toThrow(/goes round in a circle/);
+    // Names resolution keys alike are one name: merging it into itself is no circle.
+    expect(() => parse({ entities: { merge: { 'The Verge': 'Verge', Verge: 'The Verge', 'AT&T': 'AT and T', 'AT and T': 'AT&T' } } })).not.toThrow();
   });
 });

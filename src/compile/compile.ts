@@ -3,7 +3,8 @@
 import path from 'node:path';
 import type { Entity, EntityType, RawDoc, WikiPage } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
-import { foldConfigName, type WikicConfig } from '../config.js';
+import type { WikicConfig } from '../config.js';
+import { nameKeyRaw } from './extract/name-key.js';
 import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { defaultJobs, extractInParallel } from './extract/parallel.js';
@@ -213,8 +214,8 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
 
 /** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */
 function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] {
-  // Folded as the extractor's nameKey folds, without importing it (its module loads the NLP model).
-  const fold = foldConfigName;
+  // The extractor's own key, from the one module of extraction that does not load the NLP model.
+  const fold = nameKeyRaw;
   const known = new Set<string>();
   for (const n of model.entities) for (const x of [n.name, n.entity.name, ...n.entity.aliases]) known.add(fold(x));
   const e = config.entities;

@@ -267,13 +267,15 @@ function assignNames(posts: PostNode[], nodes: EntityNode[], reserved: readonly 
 }
 
 /**
- * The names in a byline: `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe & Ann Poe`, or RSS's
- * `jane@example.com (Jane Doe)`.
+ * The names a byline may hold: `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe & Ann Poe`, RSS's
+ * `jane@example.com (Jane Doe)`; a note after them (`Jane Doe (guest author)`) is not one. Parts that name
+ * no one (`Staff Writer` in `Jane Doe, Staff Writer`) are simply never matched to a page.
  */
 export function bylineNames(author: string): string[] {
-  const a = author.replace(/\s+/g, ' ').trim();
+  let a = author.replace(/\s+/g, ' ').trim();
   const mailed = /^\S+@\S+ \((.+)\)$/.exec(a);
-  if (mailed) return [mailed[1].trim()];
+  if (mailed) a = mailed[1].trim();
+  a = a.replace(/\s*\([^()]*\)$/, '');
   return a.split(/ *, *(?:and |& )?| +(?:and|&) +/).map((x) => x.trim()).filter(Boolean);
 }
 

@@ -159,7 +159,7 @@ describe('bylines', () => {
   let byVault: RenderedVault;
   const byPage = (p: string): string => byVault.pages.find((x) => x.path === p)?.content ?? '';
   beforeAll(async () => {
-    const authors = ['Dario Amodei and Ada Writer', 'press@anthropic.com (Dario Amodei)'];
+    const authors = ['Dario Amodei and Ada Writer', 'Dario Amodei, Staff Writer (guest post)'];
     const docs = POSTS.map((p, i) => rawDoc({ ...p, author: authors[i] }));
     const ex = fixtureExtractor(ENTITIES);
     const extractions = docs.map((d) => ex.extractDocument(d));
@@ -168,7 +168,8 @@ describe('bylines', () => {
 
   it('link each author who has a person page, whether or not the post names them', () => {
     expect(byPage('sources/MCP Everywhere.md')).toContain('Published 2026-01-10 · by [[Dario Amodei]] and Ada Writer ·');
-    expect(byPage('sources/The Agent Stack (post).md')).toContain('Published 2026-02-01 · by [[Dario Amodei]] ·');
+    // Linked where named; the rest of the byline stays as the feed wrote it.
+    expect(byPage('sources/The Agent Stack (post).md')).toContain('Published 2026-02-01 · by [[Dario Amodei]], Staff Writer (guest post) ·');
     expect(page('sources/The Agent Stack (post).md')).toContain('by Ada Writer');
     const backlinks = byPage('people/Dario Amodei.md').split('## Backlinks')[1].split('## Notes')[0];
     expect(backlinks).toContain('- [[The Agent Stack (post)]]');
@@ -190,6 +191,9 @@ describe('bylines', () => {
     expect(bylineNames('Jane Doe, John Roe, and Ann Poe')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
     expect(bylineNames('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
     expect(bylineNames('jane@example.com (Jane Doe)')).toEqual(['Jane Doe']);
+    expect(bylineNames('jane@example.com (Jane Doe, Editor)')).toEqual(['Jane Doe', 'Editor']);
+    expect(bylineNames('Jane Doe (guest author)')).toEqual(['Jane Doe']);
+    expect(bylineNames('Jane Doe, Staff Writer')).toEqual(['Jane Doe', 'Staff Writer']);
     expect(bylineNames('Sandra Anderson')).toEqual(['Sandra Anderson']);
   });
 });

@@ -33,10 +33,20 @@ function relatedNote(post: PostNode, other: PostNode): string {
   return `${other.date ? `${other.date}; ` : ''}${notes.join('; ') || 'related'}`;
 }
 
-/** The byline with each author who has a person page linked to it: `[[Jane Doe]] and John Roe`. */
-function bylineLinks(post: PostNode): string {
-  const parts = post.byline.map((b) => (b.person ? wikilink(b.person.name, b.text) : inlineText(b.text)));
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+/** The byline as the feed writes it, each author who has a person page linked where they are named. */
+function bylineLinks(author: string, byline: PostNode['byline']): string {
+  const text = inlineText(author);
+  let out = '';
+  let at = 0;
+  for (const b of byline) {
+    if (!b.person) continue;
+    const name = inlineText(b.text);
+    const i = text.indexOf(name, at);
+    if (i < 0) continue;
+    out += text.slice(at, i) + wikilink(b.person.name, name);
+    at = i + name.length;
+  }
+  return out + text.slice(at);
 }
 
 /** Post URL keys -> page names, for turning links between posts into wikilinks. */
@@ -72,7 +82,7 @@ export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string,
 
   const byline = [
     post.date ? `Published ${post.date}` : 'Undated',
-    meta.author ? `by ${post.byline.length > 0 ? bylineLinks(post) : inlineText(meta.author)}` : '',
+    meta.author ? `by ${bylineLinks(meta.author, post.byline)}` : '',
     post.url ? `[Original post](<${post.url}>)` : '',
     post.topics.length > 0 ? `Topics: ${post.topics.map((t) => wikilink(t.name)).join(', ')}` : '',
   ]

@@ -1,4 +1,5 @@
 // Shape tests for words and names, and the keys names are compared by.
+import { cleanSurfaceRaw, nameKeyRaw } from './name-key.js';
 import { spellOutSharp } from '../names.js';
 import { isDictionaryWord } from './nlp.js';
 import {
@@ -19,7 +20,8 @@ import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
 export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
 /** Joiners that may sit inside a run found in running text (the rest only in titles and anchors). */
-export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della']);
+// Not `do`, which joins `Banco do Brasil` but also `let Claude do Research`: only in titles and anchors.
+export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'von', 'van', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della']);
 
 /** Shape tests run on every word of every post; words repeat, so their answers are kept. */
 function memo<R extends boolean | string>(fn: (w: string) => R): (w: string) => R {
@@ -170,24 +172,8 @@ const WORD_PREFIX = /^(?:multi|macro|micro|cross|inter|hyper|super|meta|mega|aut
 /** Strips possessives, quotes, brackets and surrounding punctuation from a surface form. */
 export const cleanSurface = memo(cleanSurfaceRaw);
 
-function cleanSurfaceRaw(s: string): string {
-  let t = s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-  t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, '').replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
-  t = t.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''));
-  t = t.replace(/\.$/, (m) => (/\b\p{L}\.\p{L}$/u.test(t) || /\b(Inc|Corp|Ltd|Co|Jr|Sr|al)$/.test(t.slice(0, -1)) ? m : ''));
-  return t.trim();
-}
-
 /** The key names are grouped by: case, spacing, hyphens and dots folded; a leading `the` dropped. */
 export const nameKey = memo(nameKeyRaw);
-
-function nameKeyRaw(s: string): string {
-  return cleanSurface(s)
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[\s\-_.·'’"]+/g, '')
-    .replace(/&/g, 'and');
-}
 
 /** Initials of a multi-word name (`Model Context Protocol` -> `mcp`), splitting CamelCase and hyphens. */
 export function initials(name: string): string {

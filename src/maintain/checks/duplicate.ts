@@ -122,7 +122,10 @@ function deletions(w: string): string[] {
   return out;
 }
 
-/** What a page is matched on besides its name's tokens: folded name and aliases, homepage, acronym, initials. */
+/**
+ * What a page is matched on besides its name's tokens: folded name, aliases and the name without a
+ * company suffix or release number; homepage; acronym (run together when written in groups); initials.
+ */
 type NameKeys = [string[], string | null, string | null, string | null];
 
 /** The keys of one page, kept between runs (a homepage is parsed as a URL, every name folded). */

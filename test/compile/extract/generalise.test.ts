@@ -214,10 +214,15 @@ describe('rules that must not over-reach', () => {
   });
 
   it('drops an adverb opening the sentence from the name after it', () => {
-    const es = entitiesOf(['Roughly 0.4 percent of authorizations never clear. Currently Kestrel Pay settles them. Grammarly Business grew.', 'Kestrel Pay again, and Grammarly Business too.']).map((e) => e.name);
+    const es = entitiesOf([
+      'Roughly 0.4 percent of authorizations never clear. Currently Kestrel Pay settles them. Grammarly Business grew. Family Guy fans noticed.',
+      'Kestrel Pay again, and Grammarly Business too. Family Guy is old.',
+    ]).map((e) => e.name);
     expect(es.filter((n) => /Roughly|Currently/.test(n))).toEqual([]);
     expect(es).toContain('Kestrel Pay');
     expect(es).toContain('Grammarly Business');
+    expect(es).toContain('Family Guy');
+    expect(es).not.toContain('Guy');
   });
 
   it('keeps the article of a name that writes it with a capital in mid-sentence', () => {
@@ -236,9 +241,10 @@ describe('rules that must not over-reach', () => {
     const said = 'Thomas was previously CFO at Marqeta and before that spent ten years at Goldman Sachs.';
     expect(votes(said, 'Goldman Sachs').company).toBeGreaterThanOrEqual(2);
     expect(votes(said, 'Marqeta').company).toBeGreaterThanOrEqual(2);
-    const es = entitiesOf(['Pix, built by Banco Central do Brasil, grew fast. Banco Central do Brasil runs it with the Banco del Bajío team.', 'Pix again.']);
-    expect(find(es, 'Banco Central do Brasil')).toBeDefined();
-    expect(find(es, 'Banco Central')).toBeUndefined();
+    const es = entitiesOf(['Banco del Bajío and Caixa das Empresas signed. Banco del Bajío runs it with Caixa das Empresas. We let Claude do Research.', 'Nothing more.']);
+    expect(find(es, 'Banco del Bajío')).toBeDefined();
+    expect(find(es, 'Caixa das Empresas')).toBeDefined();
+    expect(es.filter((e) => / do /.test(e.name))).toEqual([]);
   });
 
   it('takes no bold label of one ordinary word for a name, but a bold name with a description', () => {

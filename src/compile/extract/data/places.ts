@@ -21,7 +21,7 @@ noida gurgaon gurugram riyadh doha tehran ankara athens bucharest belgrade zagre
 gdansk vilnius riga tallinn minsk kharkiv lviv odesa hamburg cologne stuttgart düsseldorf dusseldorf leipzig dresden rotterdam
 eindhoven antwerp ghent lyon marseille toulouse bordeaux grenoble turin naples bologna seville bilbao porto glasgow bristol
 leeds liverpool birmingham belfast cardiff gothenburg malmö malmo aarhus tampere espoo basel lausanne calgary edmonton ottawa
-winnipeg halifax philadelphia pittsburgh baltimore cleveland cincinnati indianapolis milwaukee minneapolis omaha nashville memphis
+winnipeg philadelphia pittsburgh baltimore cleveland cincinnati indianapolis milwaukee minneapolis omaha nashville memphis
 raleigh orlando tampa jacksonville tucson albuquerque sacramento oakland fresno boise honolulu anchorage peoria akron dayton
 toledo rochester hartford reno fremont irvine pasadena burbank bogota bogotá medellin medellín quito caracas havana guadalajara
 monterrey montevideo accra kinshasa kampala kigali dakar casablanca tunis algiers johannesburg durban pretoria harare lusaka

@@ -25,8 +25,12 @@ const COMPARATIVES = new Set(['older', 'newer', 'modern', 'legacy', 'earlier', '
 const OPENING_QUALIFIER = (w: string): boolean => {
   const l = w.toLowerCase();
   if (COMPARATIVES.has(l)) return true;
-  // `Roughly 0.4 percent`, `Currently Kafka`: an adverb of the dictionary (not `Grammarly`, not `Emily`).
-  if (/^\p{Lu}\p{Ll}{2,}ly$/u.test(w) && !FIRST_NAMES.has(l) && isDictionaryWord(l)) return true;
+  // `Roughly 0.4 percent`, `Currently Kafka`: an adverb made from a word (`rough`, `current`, `easy`,
+  // `probable`); not `Family`, `Daily` or `Firefly`, not `Grammarly`, not `Emily`.
+  if (/^\p{Lu}\p{Ll}{2,}ly$/u.test(w) && !FIRST_NAMES.has(l) && isDictionaryWord(l)) {
+    const stems = [l.slice(0, -2), l.replace(/ily$/, 'y'), l.replace(/ly$/, 'le')];
+    return stems.some((x) => x !== l && x.length >= 4 && isDictionaryWord(x));
+  }
   if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(w) || FIRST_NAMES.has(l)) return false;
   // A verb's -ing form: its stem is a word too (`enabling` enable, `running` run; not `spring`, `sterling`).
   const stem = l.slice(0, -3);

@@ -1,0 +1,21 @@
+// How a name is cleaned and keyed, as plain string work with no dependencies: extraction groups
+// mentions by this key, and the config (which every command loads) matches names the same way
+// without loading the NLP model that the rest of extraction needs.
+
+/** A mention's text without surrounding punctuation, a possessive or a sentence's closing dot. */
+export function cleanSurfaceRaw(s: string): string {
+  let t = s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, '').replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
+  t = t.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''));
+  t = t.replace(/\.$/, (m) => (/\b\p{L}\.\p{L}$/u.test(t) || /\b(Inc|Corp|Ltd|Co|Jr|Sr|al)$/.test(t.slice(0, -1)) ? m : ''));
+  return t.trim();
+}
+
+/** The key names are grouped by: case, spacing, hyphens and dots folded; a leading `the` dropped. */
+export function nameKeyRaw(s: string): string {
+  return cleanSurfaceRaw(s)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[\s\-_.·'’"]+/g, '')
+    .replace(/&/g, 'and');
+}
