@@ -267,8 +267,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with
   // them (`participation from Index Ventures, Kinnevik and Balderton`).
-  if ((/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
-    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start))) && INVESTMENT.test(s.text)) add(v, 'company', 2.5);
+  // The sentence test first: the list pattern, tried at the end of a long window, is the costly one.
+  if (INVESTMENT.test(s.text) && (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
+    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)))) add(v, 'company', 2.5);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }
