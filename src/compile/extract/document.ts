@@ -87,6 +87,51 @@ export function sentenceAt(ctx: DocContext, offset: number): number {
   return sentenceIndexAt(ctx.sentences, offset);
 }
 
+/** How far a span leaves quotation marks open: straight quotes by parity, curly ones by count. */
+function quoteBalance(text: string, a: number, b: number): { straight: number; curly: number } {
+  let straight = 0;
+  let curly = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return { straight, curly };
+}
+
+/** Sentences a quotation joins: at most this many after the one that opens it. */
+const QUOTATION_REACH = 3;
+
+/**
+ * `"The layers are the best reviewer we ever hired. We turned them on everywhere," she said.`: the
+ * sentences of one quotation are one sentence, so a mention's sentence holds the whole quote and who
+ * said it. A span that leaves a quotation open joins the next ones up to the one that closes it; when
+ * none near does (an inch mark, a stray quote), it stays as it was. Returns each sentence with where
+ * the sentences joined into it began.
+ */
+function joinQuotations(text: string, pieces: Array<[number, number]>): Array<[number, number, number[]]> {
+  const out: Array<[number, number, number[]]> = [];
+  const balance = pieces.map(([a, b]) => quoteBalance(text, a, b));
+  for (let k = 0; k < pieces.length; k++) {
+    let { straight, curly } = balance[k];
+    let to = k;
+    if (straight % 2 === 1 || curly > 0) {
+      for (let j = k + 1; j < pieces.length && j <= k + QUOTATION_REACH; j++) {
+        straight += balance[j].straight;
+        curly += balance[j].curly;
+        if (straight % 2 === 0 && curly <= 0) {
+          to = j;
+          break;
+        }
+      }
+    }
+    out.push([pieces[k][0], pieces[to][1], pieces.slice(k + 1, to + 1).map((p) => p[0])]);
+    k = to;
+  }
+  return out;
+}
+
 export function buildDocument(body: string, ownUrl?: string, title?: string): DocContext {
   const segments = parseMarkdown(body);
   let text = '';
@@ -99,6 +144,8 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
 
   // Sentences: wink's sentences cut at segment edges, so a heading or cell is never glued to its neighbour.
   const sentences: DocSentence[] = [];
+  /** Where a sentence begins inside a quotation joined to the one before it: its first word opens a sentence still. */
+  const innerStarts = new Set<number>();
   let si = 0;
   for (const [segIdx, seg] of segments.entries()) {
     const segEnd = seg.start + seg.text.length;
@@ -111,12 +158,16 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
     }
     cuts.push(segEnd);
     const uniq = [...new Set(cuts)].sort((a, b) => a - b);
+    const pieces: Array<[number, number]> = [];
     for (let k = 0; k + 1 < uniq.length; k++) {
       let a = uniq[k];
       let b = uniq[k + 1];
       while (a < b && /\s/.test(text[a])) a++;
       while (b > a && /\s/.test(text[b - 1])) b--;
-      if (b <= a) continue;
+      if (b > a) pieces.push([a, b]);
+    }
+    for (const [a, b, inner] of joinQuotations(text, pieces)) {
+      for (const at of inner) innerStarts.add(at);
       sentences.push({ start: a, end: b, text: text.slice(a, b), segment: segIdx, section: seg.section, quantified: false, w0: 0, w1: 0 });
     }
   }
@@ -142,8 +193,13 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
     let m: RegExpExecArray | null;
     let first = true;
     let prevEnd = 0;
+    let inner = innerStarts.size > 0 ? [...innerStarts].filter((x) => x > s.start && x < s.end).sort((a, b) => a - b) : [];
     while ((m = WORD_RE.exec(s.text))) {
       const start = s.start + m.index;
+      if (inner.length > 0 && start >= inner[0]) {
+        first = true;
+        inner = inner.filter((x) => x > start);
+      }
       // A clause opened by a colon or a dash (`May 15, 2017 - Registration opens`) starts like a sentence.
       if (!first && m.index - prevEnd > 1 && CLAUSE_GAP.test(s.text.slice(prevEnd, m.index))) first = true;
       prevEnd = m.index + m[0].length;

@@ -28,6 +28,35 @@ describe('markdown', () => {
   });
 });
 
+describe('sentences', () => {
+  it('keeps a quotation of several sentences in one sentence, its inner openers still sentence-initial', () => {
+    const ctx = buildDocument(
+      'Bugs fell by 400 in a month. As Tomasz Nowicki put it: "The layers are the best reviewer we ever hired. They never get tired." We shipped.\n\n“Small shops deserve this. Growth follows,” said Rachel Adeyemi.',
+    );
+    expect(ctx.sentences.map((s) => s.text)).toEqual([
+      'Bugs fell by 400 in a month.',
+      'As Tomasz Nowicki put it: "The layers are the best reviewer we ever hired. They never get tired."',
+      'We shipped.',
+      '“Small shops deserve this. Growth follows,” said Rachel Adeyemi.',
+    ]);
+    expect(ctx.words.find((w) => w.text === 'They')?.initial).toBe(true);
+    expect(ctx.words.find((w) => w.text === 'Growth')?.initial).toBe(true);
+  });
+
+  it('leaves sentences apart when no quotation closes near: an inch mark, a stray quote, a new paragraph', () => {
+    const ctx = buildDocument('The 12" display is big. The next one is small. It ships in May. Then June. Then July.\n\nHe said "never. Done.');
+    expect(ctx.sentences.map((s) => s.text)).toEqual([
+      'The 12" display is big.',
+      'The next one is small.',
+      'It ships in May.',
+      'Then June.',
+      'Then July.',
+      'He said "never.',
+      'Done.',
+    ]);
+  });
+});
+
 describe('link signal', () => {
   it('takes the anchor as the name and the home page as its URL, leaving the type to the context', () => {
     const c = run(linkSignal, 'See [Vapi](https://vapi.ai) and [Bland AI](https://www.bland.ai/).');
