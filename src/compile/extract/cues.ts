@@ -62,9 +62,10 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
-  // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`: the maker of a thing (not `announcements
-  // from CES` or `features from Python 3.13`, which come from events and releases).
-  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|chips?|gpus?|products?|services?|offerings?) from\s*$/i, 'company', 2],
+  // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`, `headphones from Sony`, `FIDO2 keys from
+  // Yubico`: the maker of a thing (not `announcements from CES` or `features from Python 3.13`, which come
+  // from events and releases).
+  [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|chips?|gpus?|cpus?|processors?|products?|services?|offerings?|devices?|hardware|headphones|earbuds|phones|smartphones|laptops|servers|switches|routers|modems|cameras|consoles|sensors|displays|keys|middleware|silicon) from\s*$/i, 'company', 2],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],

@@ -12,6 +12,8 @@ describe('head words', () => {
     expect(headType('Acme Group')).toBe('company');
     expect(headType('AdWords API Workshops')).toBe('event');
     expect(headType('Open Source Summit Europe')).toBe('event');
+    for (const n of ['Epic Games', 'Remedy Entertainment', 'Take-Two Interactive', 'Samsung Electronics', 'Texas Instruments']) expect(headType(n), n).toBe('company');
+    expect(headType('Epic Games Store')).toBe('product');
   });
 });
 
@@ -56,6 +58,9 @@ describe('context cues', () => {
   it('reads the maker of a model, chip or integration as a company, and a plain source as nothing', () => {
     expect(top(votes('The ChatGPT integration from OpenAI arrives later this year.', 'OpenAI'))).toBe('company');
     expect(top(votes('New chips from Nvidia shipped.', 'Nvidia'))).toBe('company');
+    expect(top(votes('We hand out FIDO2 keys from Yubico to every engineer.', 'Yubico'))).toBe('company');
+    expect(top(votes('The bug is in headphones from Sony and others.', 'Sony'))).toBe('company');
+    expect(top(votes('We moved the pipeline from Jenkins last year.', 'Jenkins'))).toBeUndefined();
     expect(votes('A quote from Karpathy sums it up.', 'Karpathy').company).toBeUndefined();
   });
   it('types the members of a list by its class noun (such as, e.g., including)', () => {
