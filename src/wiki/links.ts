@@ -42,8 +42,9 @@ export function maskCode(text: string): string {
   // Nothing that can start code or a comment: the text is its own mask. (Searched for as plain
   // strings: one pattern with these alternatives tried each of them at every character of a page.)
   const mayHoldCode =
-    text.includes('`') || text.includes('~') || text.includes('<!--') || text.includes('%%') || text.startsWith('    ') || text.startsWith('\t') || text.includes('\n    ') || text.includes('\n\t');
-  if (!mayHoldCode) return text;
+    text.includes('`') || text.includes('~') || text.includes('%%') || text.startsWith('    ') || text.startsWith('\t') || text.includes('\n    ') || text.includes('\n\t');
+  // Only HTML comments (a compiled page's notes marker is one): blank them, with no fence or span to look for.
+  if (!mayHoldCode) return text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : text;
   // Blanked code units are marked here and the mask applied once at the end: a string per character
   // of every page (text.split('')) was most of the cost of reading a large vault.
   const mask = new Uint8Array(text.length);

@@ -49,6 +49,15 @@ describe('parseLinks', () => {
     expect(maskCode(md).length).toBe(md.length);
   });
 
+  it('blanks comments alone the same way, on lines of their own or across lines, keeping the newlines', () => {
+    const md = 'See [[A]].\n<!-- [[B]] -->\nand [[C]] <!-- a\n[[D]]\n--> [[E]]\n<!-- open [[F]]';
+    expect(parseLinks(md).map((l) => `${l.target}@${l.line}`)).toEqual(['A@1', 'C@3', 'E@5', 'F@6']);
+    const masked = maskCode(md);
+    expect(masked.length).toBe(md.length);
+    expect(masked.split('\n')).toHaveLength(md.split('\n').length);
+    expect(masked).toBe(maskCode(`${md}\n~`).slice(0, md.length));
+  });
+
   it('treats an unclosed fence as code to the end', () => {
     expect(parseLinks('[[A]]\n```\n[[B]]\n')).toHaveLength(1);
   });
