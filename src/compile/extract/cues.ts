@@ -58,7 +58,7 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
-    /\b(?:our|their|its|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),?\s*$/iu, 'company', 2],
+    /(?:\b(?:our|their|its|his|her|the|a)|\p{Lu}[\p{L}\p{N}]*['’]s)\s+(?:[\p{L}-]+\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),?\s*$/iu, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -84,6 +84,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+  // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
+  [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded|owned|acquired|bought) by\s+\p{Lu}/u, 'company', 2],
   // `Broadcom, which sells Tomahawk 5`: what a company does, in a relative clause.
   [/^\s*,\s+which\s+(?:now\s+|also\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates)\b/i, 'company', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
@@ -95,14 +97,15 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
 ];
 
 /** Words of a funding round (a `$` has no word boundary before it). */
-const INVESTMENT = /\b(?:series [a-f]|seed|round|raised|funding|valuation)\b|\$\d/i;
+const INVESTMENT = /\b(?:series [a-f]|seed|round|raised|funding|valuation|investors?)\b|\$\d/i;
 
 /** `supported by X`, `sponsored by X`: backers are companies or organisations. */
 const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$/i;
 
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
-  'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio']);
+  'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio', 'president',
+  'offices', 'listing']);
 
 const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
@@ -114,8 +117,31 @@ const RAISED_NO_MONEY = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing
 
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
 const CORPORATE = new RegExp(
-  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off)\b`,
+  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public)|open(?:ed|ing|s)? (?:an? |new |its |their )?(?:offices?|headquarters))\b`,
   'i',
+);
+
+/**
+ * Where the subject's own clause ends: `At Coalesce, Handy announced X after dbt Labs acquired Y` says
+ * nothing corporate of Coalesce.
+ */
+const CLAUSE_END = /[;:—–]|\b(?:after|before|when|while|because|since|which|who|whose|where|but|although|though|until)\b/i;
+/** The names listed right after the mention (`Reddit and Astera Labs went public`). */
+const LIST_MATES_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3})+/u;
+/** A clause opening with names only (`Reddit and Astera Labs`, `Databricks, SpaceX and`) up to the mention. */
+const SUBJECT_LIST = /(?:^|[:;—–]\s*)(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$/u;
+/** Prepositions: a name after one (`At Coalesce`, `In Europe`) is no subject. */
+const SUBJECT_BLOCKERS = new Set(['at', 'in', 'on', 'from', 'with', 'for', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'like', 'via', 'unlike', 'than']);
+/** Money or a deal in a sentence: what is bought, sold or bid for in it is a company. */
+const DEAL_MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s*(?:billion|million|bn)\b|\b(?:deal|takeover|merger|acquisitions?|bid|antitrust)\b/i;
+const BUY_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchased', 'purchases', 'purchase', 'sold', 'sells', 'sell', 'selling']);
+/** `sold Adallom to Microsoft`, `its bid for iRobot`, `paid for Motorola Mobility`: the buyer, and what is bid for. */
+const SOLD_TO = /\b(?:sold|sells|selling)\s+[^,.;:]{1,60}?\s+to\s*$/i;
+const BID_FOR = /\b(?:bids?|offers?|paid|pay|pays|paying)\s+for\s*$/i;
+/** `early bets on eBay, Uber and Snapchat`, `invested in Wiz`: what investors put money in. */
+const INVESTED_IN = new RegExp(
+  `\\b(?:bets?|invest(?:ed|s|ing)|investments?|stakes?)\\s+(?:early\\s+)?(?:in|on)\\s+(?:(?:the\\s+)?(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+))*$`,
+  'u',
 );
 
 /** Nouns for the businesses a company sells to, works with or is funded by: members of their lists are companies. */
@@ -133,7 +159,7 @@ const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(
 const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
 
 /** Names listed after the first investor of a round: `led by A, with B and`, `from A, B and`. */
-const INVESTOR_LIST = new RegExp(`\\b(?:led by|from|backed by|investors?(?: including)?)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|with\\s+)?|\\s+(?:and|&|with)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
+const INVESTOR_LIST = new RegExp(`\\b(?:led by|from|backed by|alongside|joined by|investors?(?: including)?)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|with\\s+)?|\\s+(?:and|&|with)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
 
 /** `announced by Apple, Google, Igalia and Mozilla`: several makers named after a corporate verb are companies. */
 const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated|sponsored|funded|backed|acquired|owned)(?:\\s+(?:on|in|last|this)\\s+[^,.;:()]{1,24}?)?\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|&)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
@@ -216,8 +242,19 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText)) add(v, t, n);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
   if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);
-  // The subject of a funding or acquisition sentence.
-  if (before.length <= 1 && CORPORATE.test(afterText)) add(v, 'company', 2.5);
+  // The subject of a funding or acquisition sentence, alone or one of a list (`Reddit and Astera Labs went
+  // public`), at the start of the sentence or of a clause after a colon; the verb in the subject's own clause.
+  // The list is looked for from the sentence's start, or from a clause's start within the window.
+  const lead = ctx.text.slice(Math.max(s.start, start - 120), start);
+  const subject = (before.length <= 1 && !SUBJECT_BLOCKERS.has(before[0] ?? '')) || (start - 120 <= s.start ? SUBJECT_LIST.test(lead) : /[:;—–]/.test(lead) && SUBJECT_LIST.test(lead.slice(lead.search(/[:;—–][^:;—–]*$/))));
+  if (subject) {
+    const rest = afterText.replace(LIST_MATES_AFTER, '');
+    const endAt = rest.search(CLAUSE_END);
+    if (CORPORATE.test(endAt >= 0 ? rest.slice(0, endAt) : rest)) add(v, 'company', 2.5);
+  }
+  // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
+  if (lastWord && DEAL_MONEY.test(s.text) && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText)))) add(v, 'company', 2.5);
+  if (/\b(?:bets?|invest|stakes?)/i.test(s.text) && INVESTED_IN.test(ctx.text.slice(Math.max(s.start, start - 160), start))) add(v, 'company', 2);
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);
   const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;
   if (such) {
@@ -269,7 +306,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with
   // them (`participation from Index Ventures, Kinnevik and Balderton`).
   // The sentence test first: the list pattern, tried at the end of a long window, is the costly one.
-  if (INVESTMENT.test(s.text) && (/\b(led by|from|backed by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
+  if (INVESTMENT.test(s.text) && (/\b(led by|from|backed by|alongside|joined by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
     INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)))) add(v, 'company', 2.5);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;

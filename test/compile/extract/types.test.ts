@@ -63,6 +63,26 @@ describe('context cues', () => {
     expect(top(votes('We moved the pipeline from Jenkins last year.', 'Jenkins'))).toBeUndefined();
     expect(votes('A quote from Karpathy sums it up.', 'Karpathy').company).toBeUndefined();
   });
+  it('reads every subject of a corporate clause, not a place or event before another clause', () => {
+    const listed = 'The window barely opened: Reddit and Astera Labs went public in March, and Rubrik followed.';
+    for (const name of ['Reddit', 'Astera Labs']) expect(top(votes(listed, name)), name).toBe('company');
+    expect(top(votes('Databricks, SpaceX and Canva have all run tenders in the past year.', 'Canva'))).toBe('company');
+    expect(top(votes('Klarna, backed by Sequoia and Heartland, filed confidentially for a US listing.', 'Klarna'))).toBe('company');
+    expect(votes('At Coalesce in Las Vegas, Handy announced a new engine after dbt Labs acquired SDF Labs.', 'Coalesce').company ?? 0).toBeLessThan(1);
+  });
+  it('reads what is bought, sold or bid for in a deal, and who buys, as companies', () => {
+    expect(top(votes('Google previously bought Mandiant for $5.4 billion.', 'Mandiant'))).toBe('company');
+    const sold = 'They are the same four who sold Adallom to Microsoft for $320 million in 2015.';
+    for (const name of ['Adallom', 'Microsoft']) expect(top(votes(sold, name)), name).toBe('company');
+    expect(top(votes('Amazon abandoned its bid for iRobot a month later, citing antitrust.', 'iRobot'))).toBe('company');
+    expect(votes('We bought Copilot seats for the whole team.', 'Copilot').company ?? 0).toBeLessThan(1);
+  });
+  it('reads rivals named by an owner, investments and investors alongside others as companies', () => {
+    expect(top(votes("Stripe's biggest competitor, Adyen, trades at 45 times earnings.", 'Adyen'))).toBe('company');
+    expect(top(votes('The firm is famous for early bets on eBay, Uber and Snapchat.', 'Uber'))).toBe('company');
+    expect(top(votes('Existing investors joined, alongside Nvidia, Salesforce Ventures, Samsung and Cisco.', 'Samsung'))).toBe('company');
+    expect(top(votes('That is the estimate of Bernstein analyst Stacy Rasgon.', 'Bernstein'))).toBe('company');
+  });
   it('types the members of a list by its class noun (such as, e.g., including)', () => {
     expect(top(votes('Fuzzing engines (e.g. AFL and libFuzzer) are fast.', 'libFuzzer'))).toBe('product');
     expect(top(votes('Conferences such as Hot Chips and FOSDEM matter.', 'FOSDEM'))).toBe('event');

@@ -47,7 +47,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
     startup company headquartered hq backed funding announced announces hired hires shipped ships sells
     partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd ceo cto cfo coo founder
     maintains develops owns sponsors
-    cofounder co-founder chief spokesperson`)].map(
+    cofounder co-founder chief spokesperson analyst analysts`)].map(
     (w) => [w, 'company'] as [string, EntityType],
   ),
   ...[...set(`said says told wrote writes argued argues argue tweeted explained believes thinks noted recalled joined joins
