@@ -3,7 +3,6 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { FIRST_NAMES } from './data/first-names.js';
 import { HEAD_PAIRS, HEAD_WORDS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
@@ -54,13 +53,11 @@ const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|F
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_]bench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;
 
 /**
- * `Apache Kafka` beside `Apache` and `Apache Polaris`: a first word that is a name of its own and opens
- * several names (`owners`, by key) is their owner (`Jarred Sumner` beside a lone `Jarred` stays a person).
+ * Says whether a name is one of a family of names (`Apache Kafka` beside `Apache Hudi` and `Apache Polaris`,
+ * `Kali Linux` beside `Arch Linux` and `Linux`): the shared word is a maker's or a line's, not a given name
+ * or a surname. Resolution knows the families; alone, no name is in one.
  */
-function ownerFirst(form: string, owners: ReadonlySet<string>): boolean {
-  const first = words(form)[0];
-  return owners.has(nameKey(first)) && !FIRST_NAMES.has(first.toLowerCase());
-}
+export type FamilyTest = (form: string) => boolean;
 
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits, or acronyms only. */
 function notPersonShape(forms: Set<string>): boolean {
@@ -103,8 +100,7 @@ export function scoreType(
   refs: MentionRef[],
   owned: number,
   good: Set<string>,
-  /** Keys of first words that are names of their own and open several accepted names (`Apache`). */
-  owners: ReadonlySet<string> = new Set(),
+  inFamily: FamilyTest = () => false,
 ): { type: EntityType; score: number } {
   const v: Votes = {};
   const forms = new Set(refs.map((r) => cleanSurface(r.m.surface)));
@@ -125,7 +121,7 @@ export function scoreType(
     }
   }
   if ([...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
-  else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !ownerFirst(f, owners))) add(v, 'person', 2.5);
+  else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
@@ -141,7 +137,7 @@ export function scoreType(
     for (const [t, n] of Object.entries(r.m.votes ?? {})) add(context, t as EntityType, n as number);
   }
   // `AMD said`: verbs of speech make no person of an acronym.
-  if (context.person && (notPersonShape(forms) || [...forms].every((f) => words(f).length > 1 && ownerFirst(f, owners)))) delete context.person;
+  if (context.person && (notPersonShape(forms) || [...forms].every((f) => words(f).length > 1 && inFamily(f)))) delete context.person;
   // `tables that Snowflake writes`: a single dictionary word is a person only on stronger evidence than a verb.
   if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase()))) delete context.person;
   // A link to a site whose domain spells the name: the site's owner more often than not.

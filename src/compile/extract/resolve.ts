@@ -23,6 +23,7 @@ import { isDictionaryWord } from './nlp.js';
 import { headType, scoreType } from './classify.js';
 import { HEAD_WORDS } from './data/type-words.js';
 import { looksLikePerson, personShaped } from './person.js';
+import { FIRST_NAMES } from './data/first-names.js';
 import { collectFacts, pickLead } from './facts.js';
 import { foldInto, foldVersions } from './versions.js';
 import { pinnedMentions, pinnedPattern } from './pinned.js';
@@ -216,6 +217,26 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // `Salesforce Agentforce` is `Agentforce` named with its owner; `Google Cloud` is not `Google` (no `Cloud` alone).
   const surfaces = new Map<string, string>();
   for (const [k, refs] of byKey) surfaces.set(k, cleanSurface(refs[0].m.surface));
+  // Words that open or close several accepted names: a family's (`Apache Kafka`, `Apache Hudi`), not a
+  // person's. A first word needs three names, or two and to be a name of its own, and no given name's
+  // spelling (`Jarred Sumner` beside a lone `Jarred` stays a person); a last word, two and to be a name of
+  // its own (`Kali Linux`, `Arch Linux` beside `Linux`).
+  const opens = new Map<string, number>();
+  const closes = new Map<string, number>();
+  for (const k of good) {
+    const w = words(surfaces.get(k) ?? '');
+    if (w.length < 2) continue;
+    opens.set(nameKey(w[0]), (opens.get(nameKey(w[0])) ?? 0) + 1);
+    closes.set(nameKey(w[w.length - 1]), (closes.get(nameKey(w[w.length - 1])) ?? 0) + 1);
+  }
+  const inFamily = (form: string): boolean => {
+    const w = words(form);
+    if (w.length < 2) return false;
+    const fk = nameKey(w[0]);
+    const lk = nameKey(w[w.length - 1]);
+    const n = opens.get(fk) ?? 0;
+    return (!FIRST_NAMES.has(w[0].toLowerCase()) && (n >= 3 || (n >= 2 && good.has(fk)))) || ((closes.get(lk) ?? 0) >= 2 && good.has(lk));
+  };
   const docSets = new Map<string, Set<string>>();
   const docsOf = (k: string): Set<string> => {
     let set = docSets.get(k);
@@ -236,9 +257,10 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       if (!good.has(tk) || words(tail).length === 1 && (isCommonCapitalised(tail) || GENERIC_TERMS.has(tail.toLowerCase()))) continue;
       // `Blackwell B200` is the `B200`: a model number names the thing whatever precedes it.
       const modelNumber = words(tail).length === 1 && /^\p{Lu}{1,3}\d{2,4}\p{Lu}?$/u.test(tail);
-      // `Apache Iceberg` ... `Iceberg`: a shortened name used only in posts that also give the full one.
+      // `Apache Iceberg` ... `Iceberg`: a shortened name used only in posts that also give the full one, and
+      // the short form of one name only (`Linux` after `Kali Linux` and `Arch Linux` is neither).
       // Asked only when the cheaper tests leave it open.
-      const ellipsis = (): boolean => words(tail).length === 1 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
+      const ellipsis = (): boolean => words(tail).length === 1 && (closes.get(tk) ?? 0) < 2 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
         [...docsOf(tk)].every((d) => docsOf(k).has(d) && firstAt(k, d) < firstAt(tk, d));
       if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase())) && !ellipsis()) continue;
       if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis()) continue;
@@ -246,10 +268,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       break;
     }
   }
+  /** A person's name by its shape, not a family member whose shape only looks like one. */
+  const personName = (s: string): boolean => looksLikePerson(s) || (personShaped(s) && !inFamily(s));
   const personParts = new Set<string>();
   for (const [k, s] of surfaces) {
     const w = words(s);
-    if (good.has(k) && w.length >= 2 && (looksLikePerson(s) || personShaped(s))) for (const x of w) personParts.add(nameKey(x));
+    if (good.has(k) && w.length >= 2 && personName(s)) for (const x of w) personParts.add(nameKey(x));
   }
   // `Node` is `Node.js`; `Dremel` is the paper `Dremel: Interactive Analysis of ...` when both are in one post.
   for (const [k, s] of surfaces) {
@@ -321,7 +345,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const givenOf = new Map<string, string>();
   for (const [k, s] of surfaces) {
     const w = words(s);
-    if (!good.has(k) || w.length < 2 || w.length > 3 || !(looksLikePerson(s) || personShaped(s))) continue;
+    if (!good.has(k) || w.length < 2 || w.length > 3 || !personName(s)) continue;
     // `Salesforce Agentforce`: two names each used alone are a maker and its product, not a person.
     if (!looksLikePerson(s) && good.has(nameKey(w[0])) && good.has(nameKey(w[w.length - 1]))) continue;
     for (const part of [w[0], w[w.length - 1]]) {
@@ -379,13 +403,6 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const forcedType = new Map(Object.entries(config.entities.types).map(([n, t]) => [nameKey(n), t]));
   const forcedRoots = new Set([...forcedType.keys(), ...Object.keys(config.entities.aliases).map((n) => nameKey(n))].map((k) => uf.find(k)));
 
-  // First words that are names of their own and open several accepted names: owners (`Apache`), not given names.
-  const prefixes = new Map<string, number>();
-  for (const k of good) {
-    const w = words(surfaces.get(k) ?? '');
-    if (w.length > 1) prefixes.set(nameKey(w[0]), (prefixes.get(nameKey(w[0])) ?? 0) + 1);
-  }
-  const owners = new Set([...prefixes].filter(([k, n]) => n >= 2 && good.has(k)).map(([k]) => k));
   const entities: Entity[] = [];
   const typing = new Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>();
   for (const [root, refs] of clusters) {
@@ -409,7 +426,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     let owned = 0;
     for (const k of keys) owned += ownerCount.get(k) ?? 0;
     const forced = !!type;
-    const scored = scoreType(name, refs, owned, good, owners);
+    const scored = scoreType(name, refs, owned, good, inFamily);
     type ??= scored.type;
     const aliasForms = new Map<string, string>();
     for (const r of refs) {

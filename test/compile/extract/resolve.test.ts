@@ -68,6 +68,18 @@ describe('resolution', () => {
     expect(e?.type).toBe('person');
   });
 
+  it('takes no person from names of one family, and joins no short form shared by several of them', () => {
+    const es = entitiesOf([
+      'We moved from Apache Kafka to Apache Flink. Apache Hudi and Apache Polaris sit beside Apache Kafka.',
+      'Kali Linux, Fedora and Arch Linux shipped fixes. Linux users on Kali Linux and Arch Linux should update Linux kernels too.',
+    ]);
+    for (const n of ['Apache Kafka', 'Apache Hudi', 'Apache Polaris']) expect(find(es, n)?.type, n).not.toBe('person');
+    const kali = find(es, 'Kali Linux');
+    expect(kali).toBeDefined();
+    expect(kali).not.toBe(find(es, 'Arch Linux'));
+    expect(kali?.aliases).not.toContain('Linux');
+  });
+
   it('joins names one plural word apart, named in the form used more, but not two people', () => {
     const es = entitiesOf([
       'We shipped **Signed Agent Cards** last week. The [Claude Agents SDK](https://docs.example.com/agent-sdk) helps.',
