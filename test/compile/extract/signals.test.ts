@@ -132,6 +132,10 @@ describe('proper-noun run signal', () => {
     expect(surfaces(c)).toEqual(['Klarna', 'Sebastian Siemiatkowski']);
     expect(c[0].possessive).toBe(true);
   });
+  it('keeps `and` inside an organisation named by common words, not between two names', () => {
+    const c = run(propnRunSignal, 'The UK Competition and Markets Authority and the Food and Drug Administration agreed with Khosla Ventures and Founders Fund.');
+    expect(surfaces(c)).toEqual(['UK Competition and Markets Authority', 'Food and Drug Administration', 'Khosla Ventures', 'Founders Fund']);
+  });
   it('takes the name from hyphenated compounds and notes coordinated lists', () => {
     const c = run(propnRunSignal, 'A YC-backed startup sells to Marriott, FedEx, and Caesars.');
     expect(surfaces(c)).toEqual(['YC', 'Marriott', 'Caesars']);

@@ -43,6 +43,11 @@ const BRAND_HEADS = new Set(['labs', 'inc', 'core', 'cloud', 'studio', 'enterpri
 /** Words before a date: `in April`, `on Monday`, `since March`, `last Tuesday` (not `from` or `by`: `from March Networks`). */
 const DATE_PREPOSITION = /\b(?:in|on|since|until|till|last|next|early|late|mid|during|through)\s+$/i;
 
+/** A capitalised ordinary word (`Competition`, `Markets`): a part of a name only by its place in one. */
+function commonWord(w: Word): boolean {
+  return !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isDictionaryWord(w.text.toLowerCase());
+}
+
 function startsName(w: Word): boolean {
   return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
 }
@@ -125,6 +130,24 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           ws.push(nx, after);
           j += 2;
           continue;
+        }
+        // `Competition and Markets Authority`, `Food and Drug Administration`: `and` between common words
+        // inside an organisation's name, which the words after it end with its head.
+        // Not between two names (`Khosla Ventures and Founders Fund`): before `and`, common words only, after
+        // `The` or a country's acronym (`UK`) or not, and none that ends a name of its own.
+        if (nx.text === 'and' && !heading && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
+          !HEAD_WORDS.has(prev.text.toLowerCase()) && text.slice(nx.end, after?.start ?? nx.end) === ' ') {
+          const tail: Word[] = [];
+          for (let k = j + 1; k < s.w1 && tail.length < 4 && startsName(words[k]) && text.slice(words[k - 1].end, words[k].start) === ' '; k++) {
+            tail.push(words[k]);
+            if (words[k].possessive) break;
+          }
+          const last = tail[tail.length - 1];
+          if (last && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2) {
+            ws.push(nx, ...tail);
+            j += 1 + tail.length;
+            continue;
+          }
         }
         break;
       }
