@@ -88,7 +88,8 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
   return best;
 }
 
-const SIZE = /\b\d+(\.\d+)?[BMT]\b|-\d+(\.\d+)?[bBmM]\b/;
+/** `Llama 3 70B`, `Qwen3-8B`, `26B MoE`: a parameter count (not `500M Series B` or `100M ARR`, amounts of money). */
+const SIZE = /^(?!\d+(?:\.\d+)?[BMT]\s+(?:Series|ARR|MRR|[Rr]ound|[Ss]eed|[Ff]unding|[Vv]aluation|[Rr]evenue)\b).*(?:\b\d+(\.\d+)?[BMT]\b|-\d+(\.\d+)?[bBmM]\b)/;
 
 export function decideType(name: string, refs: MentionRef[], owned: number, good: Set<string>): EntityType {
   return scoreType(name, refs, owned, good).type;

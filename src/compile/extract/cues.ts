@@ -24,7 +24,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   institute: 'organization', agency: 'organization', consortium: 'organization', 'standards': 'organization', body: 'organization',
   committee: 'organization', council: 'organization', commission: 'organization', regulator: 'organization', alliance: 'organization',
   association: 'organization', society: 'organization', group: 'organization',
-  researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person', investor: 'person',
+  researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person',
   lead: 'person', director: 'person', officer: 'person', president: 'person', cto: 'person', advocate: 'person',
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
@@ -42,7 +42,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
 const gate = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
-  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted) at(?: the)?\s*$/i, 'event', 3],
+  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|sessions?|booth|demos?|presentations?|onstage) at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
@@ -72,7 +72,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `Microsoft's DeepSpeed library`, `AMD's ROCm`: what a named owner has is its product.
   [gate('s'), /\p{Lu}[\p{L}\p{N}]*['’]s\s+$/u, 'product', 1.5],
   [gate('over via speaks speak implements implement supports support to with'), /\b(?:over|via|speaks?|implements?|supports?|conforms? to|compliant with|compliance with)\s*$/i, 'protocol', 0.6],
-  [gate('on the'), /\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b[^;:]{0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
+  // Not where results are put: `the results are public on GitHub`.
+  [gate('on the'), /\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b(?:(?!\b(?:public|available|posted|published|hosted|live|shared|released)\b)[^;:]){0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
   [gate('on the %'), /\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
 ];
 
@@ -297,7 +298,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (ap) {
     // The head of the noun phrase is its last noun before a preposition or clause: `a foundation model for agents`.
     let head: EntityType | undefined;
-    for (const w of wordList(ap[1]).slice(0, 6)) {
+    // `the firm's managing partner`: a possessive noun names the owner, not what the name is.
+    for (const w of wordList(ap[1].replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ')).slice(0, 6)) {
       if (NP_END.has(w)) break;
       head = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')] ?? head;
     }

@@ -108,6 +108,12 @@ describe('context cues', () => {
   it('reads the creator in an appositive as a person', () => {
     expect(top(votes('We took over Rye from Armin Ronacher, the creator of Flask.', 'Armin Ronacher'))).toBe('person');
   });
+  it('reads no owner as the head of an appositive, no investor as a person, no host as a benchmark', () => {
+    expect(top(votes("The deal was led by Roelof Botha, the firm's managing partner.", 'Roelof Botha'))).not.toBe('company');
+    expect(votes('Y Combinator remains the biggest seed investor.', 'Y Combinator').person).toBeUndefined();
+    expect(votes('All results are public on GitHub.', 'GitHub').benchmark).toBeUndefined();
+    expect(top(votes('We joined a panel at Black Hat USA.', 'Black Hat USA'))).toBe('event');
+  });
   it('takes a cue word at the end of a sentence', () => {
     expect(top(votes('Fin handles half of the traffic for many Intercom customers.', 'Intercom'))).toBe('company');
   });
