@@ -116,6 +116,16 @@ const DEAL_VERB = new RegExp(
   'i',
 );
 
+/** `Mistral AI, the Paris-based maker of open models, has raised`: an appositive between the name and its verb. */
+const APPOSITIVE = /^\s*,\s+(?:the|a|an|\p{Lu}[\p{L}\p{N}]*['’]s)\s[^,;.()]{1,80}?,(?=[ \t])/u;
+
+/** The text after a name (up to 160 characters) makes it the subject of a funding round or an acquisition. */
+function dealSubject(after: string): boolean {
+  if (DEAL_VERB.test(after.slice(0, 48))) return true;
+  const ap = APPOSITIVE.exec(after);
+  return !!ap && DEAL_VERB.test(after.slice(ap[0].length, ap[0].length + 48));
+}
+
 function lowerVocabulary(ctx: DocContext): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const w of ctx.words) {
@@ -167,7 +177,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     if (c.boldLead) flags.boldLead = true;
     if (c.formerName) flags.formerName = true;
     if (c.listedWith?.length) flags.listedWith = c.listedWith;
-    if (DEAL_VERB.test(ctx.text.slice(c.end, c.end + 48))) flags.dealSubject = true;
+    if (dealSubject(ctx.text.slice(c.end, c.end + 160))) flags.dealSubject = true;
     const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
     const m: Mention = {
       surface: c.surface,

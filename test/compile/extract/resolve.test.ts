@@ -128,6 +128,9 @@ describe('resolution', () => {
     const es = entitiesOf(['Wiz raised $1 billion at a $12 billion valuation.', 'Render raised $80 million. We render pages on the server.']);
     expect(find(es, 'Wiz')?.type).toBe('company');
     expect(find(es, 'Render')).toBeUndefined();
+    const apposed = entitiesOf(['Mistral AI, the Paris-based maker of open-weight models, has raised €600 million in a round led by General Catalyst.']);
+    expect(find(apposed, 'Mistral AI')?.type).toBe('company');
+    expect(find(apposed, 'General Catalyst')?.type).toBe('company');
   });
 
   it('leaves an opening imperative and keyboard shortcuts out of names', () => {

@@ -176,7 +176,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       let ws = run.ws;
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
-      while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase())) ws = ws.slice(1);
+      // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
+      while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase()) &&
+        !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
         DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
