@@ -30,6 +30,9 @@ import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 
+/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`). */
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries)$/;
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(x: string): string {
@@ -361,6 +364,34 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const owner = givenOf.get(pk);
     if (owner && ![...docsOf(pk)].every((d) => docsOf(owner).has(d) && firstAt(owner, d) < firstAt(pk, d))) continue;
     uf.union(owners[0], pk);
+  }
+  // `Micron Technology` is `Micron`, `MGM Resorts` is `MGM`: a company named with its trade beside the bare
+  // name, when the posts never write the bare name in lower case (`Delta`) and it is no person's. Not a legal form (`ClickHouse Inc` is the
+  // company, `ClickHouse` its database), nor a business of its own (`Intel Capital`, `Google Ventures`).
+  const releasesOf = new Set<string>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (good.has(k) && w.length >= 2 && isVersion(w[w.length - 1]) && /\d/.test(w[w.length - 1])) releasesOf.add(nameKey(w.slice(0, -1).join(' ')));
+  }
+  const productLean = (key: string): number => {
+    let lean = 0;
+    for (const r of byKey.get(key) ?? []) {
+      lean += (r.m.votes?.product ?? 0) - (r.m.votes?.company ?? 0);
+      if (r.m.typeHint === 'product') lean += 2;
+      else if (r.m.typeHint === 'company') lean -= 2;
+    }
+    return lean;
+  };
+  for (const [k, s] of surfaces) {
+    if (!good.has(k)) continue;
+    const w = words(s);
+    if (w.length < 2 || !TRADE_SUFFIX.test(w[w.length - 1])) continue;
+    const bare = w.slice(0, -1).join(' ');
+    const bk = nameKey(bare);
+    if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
+    // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
+    if (releasesOf.has(bk) || productLean(bk) > 0) continue;
+    uf.union(k, bk);
   }
   // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).
   const byInitials = new Map<string, string[]>();

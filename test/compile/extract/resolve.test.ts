@@ -68,6 +68,18 @@ describe('resolution', () => {
     expect(e?.type).toBe('person');
   });
 
+  it('joins a company named with its trade to the bare name, but not a legal form or a business of its own', () => {
+    const es = entitiesOf([
+      'Micron Technology shipped HBM3E in volume. Micron said demand is strong, and ClickHouse Inc sells ClickHouse Cloud.',
+      'Intel Capital led the round. Intel makes chips. ClickHouse is a column store, and Micron raised prices.',
+      'Unity Technologies cut staff. We moved to Unity 6 last year, and Unity now renders faster.',
+    ]);
+    expect(find(es, 'Unity')).not.toBe(find(es, 'Unity Technologies'));
+    expect(find(es, 'Micron')).toBe(find(es, 'Micron Technology'));
+    expect(find(es, 'Intel')).not.toBe(find(es, 'Intel Capital'));
+    expect(find(es, 'ClickHouse')).not.toBe(find(es, 'ClickHouse Inc'));
+  });
+
   it('takes no person from names of one family, and joins no short form shared by several of them', () => {
     const es = entitiesOf([
       'We moved from Apache Kafka to Apache Flink. Apache Hudi and Apache Polaris sit beside Apache Kafka.',
