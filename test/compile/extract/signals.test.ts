@@ -148,6 +148,10 @@ describe('acronym and CamelCase signal', () => {
     const c = run(acronymSignal, 'IBM CEO Arvind Krishna spoke. Then AWS Bedrock AgentCore shipped.');
     expect(surfaces(c)).toEqual(['IBM']);
   });
+  it('takes an acronym with a version after a slash as one name, not two acronyms so joined', () => {
+    const c = run(acronymSignal, 'The flood abused HTTP/2 resets, HTTP/3 was spared, and the CI/CD pipeline ran.');
+    expect(surfaces(c)).toEqual(['HTTP/2', 'HTTP/3']);
+  });
   it('finds acronyms and CamelCase words standing alone, not generic ones', () => {
     const c = run(acronymSignal, 'MCP won. The team at CopilotKit shipped an API for the CEO, and FedEx used it.');
     expect(c.map((x) => [x.surface, x.signal])).toEqual([

@@ -13,6 +13,21 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
     for (let i = s.w0; i < s.w1; i++) {
       const w = words[i];
       if (insideInternalLink(ctx, w.start)) continue;
+      // `HTTP/2`, `HTTP/3`: an acronym with a version after a slash is one name, even when the acronym alone
+      // is a generic term (`HTTP`). Not two acronyms (`CI/CD`, `UI/UX` are fields, not things).
+      const slashed = /^\p{Lu}{2,}$/u.test(w.text) && !w.possessive ? /^\/\d+(?:\.\d+)?(?![\p{L}\p{N}/])/u.exec(text.slice(w.end, w.end + 12)) : null;
+      if (slashed) {
+        out.push({
+          start: w.start,
+          end: w.end + slashed[0].length,
+          surface: w.text + slashed[0],
+          signal: 'acronym',
+          strength: heading ? 'weak' : 'medium',
+          midSentence: !w.initial && !heading,
+        });
+        i++;
+        continue;
+      }
       const acronym = isAcronym(w.text);
       if (!acronym && !isCamelCase(w.text)) continue;
       // Part of a longer capitalised run: the run is the name.
