@@ -322,7 +322,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     if (w.length < 2 || !good.has(k)) continue;
     const hk = nameKey(w[0]);
-    if (!good.has(hk) || hk === k) continue;
+    // `H100 SXM`, `M4 Max`: a model number names a thing, never its maker.
+    if (!good.has(hk) || hk === k || /\d/.test(w[0])) continue;
     // `Go 1.22` is a release, `Python Packaging Authority` an organisation, `MLPerf Storage` a part: no makers.
     if (w.slice(1).every((x) => isVersion(x))) continue;
     const ht = headType(s);

@@ -68,6 +68,11 @@ describe('resolution', () => {
     expect(e?.type).toBe('person');
   });
 
+  it('takes no maker from a model number that opens other names', () => {
+    const es = entitiesOf(['The H100 SXM and the H100 NVL both ship. H100 supply is tight, and the H100 PCIe lags.']);
+    expect(find(es, 'H100')?.type).not.toBe('company');
+  });
+
   it('joins a company named with its trade to the bare name, but not a legal form or a business of its own', () => {
     const es = entitiesOf([
       'Micron Technology shipped HBM3E in volume. Micron said demand is strong, and ClickHouse Inc sells ClickHouse Cloud.',

@@ -132,6 +132,10 @@ describe('proper-noun run signal', () => {
     expect(surfaces(c)).toEqual(['Klarna', 'Sebastian Siemiatkowski']);
     expect(c[0].possessive).toBe(true);
   });
+  it('leaves out a place named with the region it lies in', () => {
+    const c = run(propnRunSignal, 'Intel builds chips in Hillsboro, Oregon, and TSMC runs a fab near Taichung, Taiwan. Acme hired Jane Roe, Texas-born.');
+    expect(surfaces(c)).toEqual(['Intel', 'Acme', 'Jane Roe']);
+  });
   it('keeps `and` inside an organisation named by common words, not between two names', () => {
     const c = run(propnRunSignal, 'The UK Competition and Markets Authority and the Food and Drug Administration agreed with Khosla Ventures and Founders Fund.');
     expect(surfaces(c)).toEqual(['UK Competition and Markets Authority', 'Food and Drug Administration', 'Khosla Ventures', 'Founders Fund']);

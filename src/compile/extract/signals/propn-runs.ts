@@ -15,6 +15,7 @@ import {
   isDistinctive,
   isNonEntity,
   isOrdinaryPhrase,
+  isPlace,
   isVersion,
   NAME_SUFFIXES,
 } from '../names.js';
@@ -207,6 +208,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const surface = text.slice(start, end);
       if (isNonEntity(surface)) continue;
       const following = text.slice(end, end + 24);
+      // `in Hillsboro, Oregon`, `near Veldhoven, the Netherlands`: a place named with the region it lies in.
+      const region = /^,\s+(?:the\s+)?(\p{Lu}[^,.;:()\n]{0,30})/u.exec(following);
+      if (region && isPlace(region[1].trim()) && /\b(?:in|near|outside|around)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
       // `Continuous Integration (CI)`: a generic term with its usual abbreviation.
       const abbr = /^\s*\(([\p{L}/&-]{2,8})\)/u.exec(following);
       if (abbr && ws.length >= 2 && GENERIC_TERMS.has(abbr[1].toLowerCase())) continue;
