@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { HEAD_PAIRS, HEAD_WORDS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
+import { HEAD_PAIRS, HEAD_WORDS, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
@@ -125,6 +125,9 @@ export function scoreType(
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
+  // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
+  // protocol) is no agency.
+  if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
   if ([...forms].some((f) => BENCH_WORD.test(f))) add(v, 'benchmark', 5);
   // `11x.ai`, `Character.ai`, `Daily.co`: a company named by its domain.

@@ -235,6 +235,10 @@ describe('resolution', () => {
 
 describe('type cues', () => {
   const typeOf = (md: string[], name: string): string | undefined => find(entitiesOf(md), name)?.type;
+  it('organization from the acronym of a public body, but not from an acronym a post defines for something else', () => {
+    expect(typeOf(['CISA warned agencies on Friday, and CISA asked them to patch.'], 'CISA')).toBe('organization');
+    expect(typeOf(['Turn on Extended Protection for Authentication (EPA) on every server; EPA stops relays.'], 'Extended Protection for Authentication')).not.toBe('organization');
+  });
   it('company from funding and ownership words', () => {
     expect(typeOf(['Zorblax raised $20 million in a Series B led by Foundation Capital.'], 'Zorblax')).toBe('company');
     expect(typeOf(['Quuxly\'s CEO resigned.', 'Quuxly shipped.'], 'Quuxly')).toBe('company');

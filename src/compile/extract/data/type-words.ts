@@ -103,3 +103,14 @@ export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3
   bluetooth wi-fi wifi ethernet lte posix ecmascript json-ld openapi caldav carddav webdav activitypub irc yaml toml csv
   protobuf s/mime pgp openpgp x.509 cors csp hsts spdy webmention pubsubhubbub xhtml mathml microformats opml
   sparql rdf cbor jsonpath`);
+
+/**
+ * Acronyms of public bodies, regulators and standards organisations that tech writing names without a cue
+ * (`CISA warned`, `the FTC sued`): organisations, not products.
+ */
+export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa ftc sec fcc fda doj dod dhs nist nasa noaa nih cdc
+  epa irs faa darpa nsf uspto gao omb ostp cfpb finra occ fdic
+  ec ecb eba esma edpb enisa eiopa ec3 europol
+  cma fca ico ncsc gchq pra
+  un who imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee acm cncf osi fsf eff owasp oasis ecma iso iec ansi cern
+  bsi anssi bafin cnil jpcert cert-in`);
