@@ -132,6 +132,10 @@ describe('proper-noun run signal', () => {
     expect(surfaces(c)).toEqual(['Klarna', 'Sebastian Siemiatkowski']);
     expect(c[0].possessive).toBe(true);
   });
+  it('drops an opening imperative before a name and plural release labels', () => {
+    const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
+    expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);
+  });
   it('leaves out a place named with the region it lies in', () => {
     const c = run(propnRunSignal, 'Intel builds chips in Hillsboro, Oregon, and TSMC runs a fab near Taichung, Taiwan. Acme hired Jane Roe, Texas-born.');
     expect(surfaces(c)).toEqual(['Intel', 'Acme', 'Jane Roe']);

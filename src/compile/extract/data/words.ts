@@ -91,6 +91,7 @@ act agent appendix area article book category chapter class day edition episode 
 grade group layer lesson level lot model option page paper part phase player point problem question round rule season section
 series session stage step table task team test tier type unit user version vol volume week wave year zone
 race game match scenario case trial batch run sprint milestone track lap heat release update patch revision
+versions releases builds patches updates revisions
 `);
 
 /** Third-person verbs that open a sentence fragment (`Adds ...`, `Connects ...`): never the first word of a name. */

@@ -14,7 +14,6 @@ import {
   isCommonCapitalised,
   isDistinctive,
   isNonEntity,
-  isOrdinaryPhrase,
   isPlace,
   isVersion,
   NAME_SUFFIXES,
@@ -190,9 +189,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text)) ws = ws.slice(1);
       // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
       if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
-      // `Add Thinking Machines Lab`, `Meet Alice`; but `Take Holdings` would leave only an ordinary word.
+      // `Add Thinking Machines Lab`, `Meet Alice`, `Expect Mistral`; but `Take Holdings` would leave only a head word.
       if (ws.length > 1 && ws[0].initial && IMPERATIVE_VERBS.has(ws[0].text.toLowerCase()) &&
-        !(ws.length === 2 && isOrdinaryPhrase(ws[1].text))) ws = ws.slice(1);
+        !(ws.length === 2 && HEAD_WORDS.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[0].text)) ws = ws.slice(1);
       while (ws.length && RUN_JOINERS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
       // `Usage of Java 6`: an ordinary noun opening the sentence before `of` is grammar, not part of the name.
