@@ -132,6 +132,10 @@ describe('proper-noun run signal', () => {
     expect(surfaces(c)).toEqual(['Klarna', 'Sebastian Siemiatkowski']);
     expect(c[0].possessive).toBe(true);
   });
+  it('starts names with a lower-case prefix before capitals, and keeps a hyphenated given name after a family name', () => {
+    const c = run(propnRunSignal, 'Users of openSUSE Tumbleweed and macOS Sequoia updated. SK hynix CEO Kwak Noh-jung spoke about a YC-backed rival.');
+    expect(surfaces(c)).toEqual(['openSUSE Tumbleweed', 'macOS Sequoia', 'Kwak Noh-jung', 'YC']);
+  });
   it('drops an opening imperative before a name and plural release labels', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);
