@@ -136,6 +136,10 @@ describe('proper-noun run signal', () => {
     const c = run(propnRunSignal, 'Users of openSUSE Tumbleweed and macOS Sequoia updated. SK hynix CEO Kwak Noh-jung spoke about a YC-backed rival.');
     expect(surfaces(c)).toEqual(['openSUSE Tumbleweed', 'macOS Sequoia', 'Kwak Noh-jung', 'YC']);
   });
+  it('starts no name at a unit after a number', () => {
+    const c = run(propnRunSignal, 'The H200 has 141 GB HBM3E and 4.8 TB of bandwidth, and the 5 W Kirin chip sips power.');
+    expect(surfaces(c)).toEqual(['H200', 'HBM3E', 'Kirin']);
+  });
   it('drops an opening imperative before a name and plural release labels', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);

@@ -37,6 +37,10 @@ const OPENING_QUALIFIER = (w: string): boolean => {
   return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((x) => x.length >= 3 && isDictionaryWord(x));
 };
 
+/** Units written after a number (`141 GB`, `5 GHz`): a capital letter that opens no name. */
+const UNITS = new Set(['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'Kb', 'Mb', 'Gb', 'Tb', 'KiB', 'MiB', 'GiB', 'TiB', 'Hz', 'KHz', 'MHz', 'GHz', 'THz',
+  'W', 'KW', 'MW', 'GW', 'TW', 'Wh', 'KWh', 'MWh', 'GWh', 'TWh', 'V', 'A', 'TFLOPS', 'PFLOPS', 'FLOPS', 'TOPS', 'Gbps', 'Mbps', 'Tbps', 'Kbps', 'RPM']);
+
 /** Capitalised words that, after a lower-case brand, finish a name (`dbt Labs`, `dbt Cloud`, `tailscale Inc`). */
 const BRAND_HEADS = new Set(['labs', 'inc', 'core', 'cloud', 'studio', 'enterprise', 'server', 'desktop', 'mobile', 'platform', 'ai']);
 
@@ -180,6 +184,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
+      // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
+      while (ws.length > 1 && UNITS.has(ws[0].text) && /\d\s?$/.test(text.slice(Math.max(0, ws[0].start - 2), ws[0].start))) ws = ws.slice(1);
       while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase()) &&
         !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
