@@ -131,6 +131,18 @@ const CLAUSE_END = /[;:—–]|\b(?:after|before|when|while|because|since|which|
 const LIST_MATES_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3})+/u;
 /** A clause opening with names only (`Reddit and Astera Labs`, `Databricks, SpaceX and`) up to the mention. */
 const SUBJECT_LIST = /(?:^|[:;—–]\s*)(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$/u;
+/**
+ * The text before a mention (from the sentence's start when `whole`) opens its clause with names only. The
+ * clause is cut first, and one lower-case word other than `and` settles it without the pattern.
+ */
+function subjectList(lead: string, whole: boolean): boolean {
+  const cut = lead.search(/[:;—–][^:;—–]*$/);
+  if (cut < 0 && !whole) return false;
+  const clause = cut < 0 ? lead : lead.slice(cut);
+  if (/(?:^|[\s,])(?!and\b)\p{Ll}/u.test(clause)) return false;
+  return SUBJECT_LIST.test(clause);
+}
+
 /** Prepositions: a name after one (`At Coalesce`, `In Europe`) is no subject. */
 const SUBJECT_BLOCKERS = new Set(['at', 'in', 'on', 'from', 'with', 'for', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'like', 'via', 'unlike', 'than']);
 /** Money or a deal in a sentence: what is bought, sold or bid for in it is a company. */
@@ -246,16 +258,16 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // The subject of a funding or acquisition sentence, alone or one of a list (`Reddit and Astera Labs went
   // public`), at the start of the sentence or of a clause after a colon; the verb in the subject's own clause.
   // The list is looked for from the sentence's start, or from a clause's start within the window.
-  const lead = ctx.text.slice(Math.max(s.start, start - 120), start);
-  const subject = (before.length <= 1 && !SUBJECT_BLOCKERS.has(before[0] ?? '')) || (start - 120 <= s.start ? SUBJECT_LIST.test(lead) : /[:;—–]/.test(lead) && SUBJECT_LIST.test(lead.slice(lead.search(/[:;—–][^:;—–]*$/))));
+  const subject = (before.length <= 1 && !SUBJECT_BLOCKERS.has(before[0] ?? '')) || subjectList(ctx.text.slice(Math.max(s.start, start - 120), start), start - 120 <= s.start);
   if (subject) {
     const rest = afterText.replace(LIST_MATES_AFTER, '');
     const endAt = rest.search(CLAUSE_END);
     if (CORPORATE.test(endAt >= 0 ? rest.slice(0, endAt) : rest)) add(v, 'company', 2.5);
   }
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
-  if (lastWord && DEAL_MONEY.test(s.text) && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText)))) add(v, 'company', 2.5);
-  if (/\b(?:bets?|invest|stakes?)/i.test(s.text) && INVESTED_IN.test(ctx.text.slice(Math.max(s.start, start - 160), start))) add(v, 'company', 2);
+  if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
+  const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
+  if (/\b(?:bets?|invest|stakes?)/i.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);
   const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;
   if (such) {

@@ -112,6 +112,7 @@ const QUOTATION_REACH = 3;
  */
 function joinQuotations(text: string, pieces: Array<[number, number]>): Array<[number, number, number[]]> {
   const out: Array<[number, number, number[]]> = [];
+  if (pieces.length < 2 || !/["“”]/.test(text.slice(pieces[0][0], pieces[pieces.length - 1][1]))) return pieces.map(([a, b]) => [a, b, []]);
   const balance = pieces.map(([a, b]) => quoteBalance(text, a, b));
   for (let k = 0; k < pieces.length; k++) {
     let { straight, curly } = balance[k];

@@ -15,7 +15,7 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       if (insideInternalLink(ctx, w.start)) continue;
       // `HTTP/2`, `HTTP/3`: an acronym with a version after a slash is one name, even when the acronym alone
       // is a generic term (`HTTP`). Not two acronyms (`CI/CD`, `UI/UX` are fields, not things).
-      const slashed = /^\p{Lu}{2,}$/u.test(w.text) && !w.possessive ? /^\/\d+(?:\.\d+)?(?![\p{L}\p{N}/])/u.exec(text.slice(w.end, w.end + 12)) : null;
+      const slashed = text.charCodeAt(w.end) === 47 && /^\p{Lu}{2,}$/u.test(w.text) && !w.possessive ? /^\/\d+(?:\.\d+)?(?![\p{L}\p{N}/])/u.exec(text.slice(w.end, w.end + 12)) : null;
       if (slashed) {
         out.push({
           start: w.start,

@@ -121,9 +121,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         // `Kwak Noh-jung`, `Jun Young-hyun`: a hyphenated given name after a family name, its second part no word.
-        const hyphenatedGiven = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(nx.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
-          !isDictionaryWord(nx.text.slice(nx.text.indexOf('-') + 1));
-        if (hyphenHead(nx.text) && !hyphenatedGiven) break;
+        if (hyphenHead(nx.text) && !(/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(nx.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+          !isDictionaryWord(nx.text.slice(nx.text.indexOf('-') + 1)))) break;
         if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text))) {
           ws.push(nx);
           j++;
