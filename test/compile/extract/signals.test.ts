@@ -140,6 +140,11 @@ describe('proper-noun run signal', () => {
     const c = run(propnRunSignal, 'The H200 has 141 GB HBM3E and 4.8 TB of bandwidth, and the 5 W Kirin chip sips power.');
     expect(surfaces(c)).toEqual(['H200', 'HBM3E', 'Kirin']);
   });
+  it('keeps an opening word the post also writes with the name mid-sentence, and reads no list across a job title', () => {
+    const c = run(propnRunSignal, 'Hugging Face Transformers ships adapters. We host on Hugging Face. Koray Kavukcuoglu, CTO of Google DeepMind, spoke.');
+    expect(surfaces(c)).toEqual(['Hugging Face Transformers', 'Hugging Face', 'Koray Kavukcuoglu', 'Google DeepMind']);
+    expect(c.every((x) => !x.listedWith)).toBe(true);
+  });
   it('drops an opening imperative before a name and plural release labels', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);

@@ -52,6 +52,14 @@ function commonWord(w: Word): boolean {
   return !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isDictionaryWord(w.text.toLowerCase());
 }
 
+/** `phrase` occurs in `text` after a word and a space somewhere other than at `except`: a name's own words. */
+function writtenMidSentence(text: string, phrase: string, except: number): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (at !== except && at >= 2 && text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2])) return true;
+  }
+  return false;
+}
+
 function startsName(w: Word): boolean {
   return isCapitalised(w.text) || (/\d/.test(w.text) && /\p{Lu}/u.test(w.text) && isDistinctive(w.text));
 }
@@ -166,7 +174,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
     for (let r = 0; r < runs.length; r++) {
       const last = listGroups[listGroups.length - 1];
       const prevRun = runs[r - 1];
-      if (prevRun && last && last[last.length - 1] === r - 1) {
+      // `Koray Kavukcuoglu, CTO of Google DeepMind`: a job title opens an appositive, not a list's next member.
+      const titled = PERSON_TITLES.has(runs[r].ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(runs[r].ws[0].text);
+      if (prevRun && last && last[last.length - 1] === r - 1 && !titled) {
         const gap = text.slice(prevRun.end + (prevRun.ws[prevRun.ws.length - 1].possessive ? 2 : 0), runs[r].ws[0].start);
         if (/^(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$/.test(gap)) {
           last.push(r);
@@ -181,7 +191,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
     for (const [r, run] of runs.entries()) {
       let ws = run.ws;
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
-      while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text)) ws = ws.slice(1);
+      // Not a word the post also writes with the next one mid-sentence (`We used Hugging Face`, `at New Relic`).
+      const keepOpener = (): boolean => ws.length > 1 && writtenMidSentence(text, `${ws[0].text} ${ws[1].text}`, ws[0].start);
+      while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text) && !keepOpener()) ws = ws.slice(1);
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
       // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
       while (ws.length > 1 && UNITS.has(ws[0].text) && /\d\s?$/.test(text.slice(Math.max(0, ws[0].start - 2), ws[0].start))) ws = ws.slice(1);
@@ -194,7 +206,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       if (ws.length >= 3 && ws[1].text === 'of' && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(ws[0].text))) ws = ws.slice(2);
       // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`, `Currently Kafka`: a verb's
       // -ing form, a comparative or an adverb opening the sentence qualifies the name after it.
-      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text)) ws = ws.slice(1);
+      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text) && !keepOpener()) ws = ws.slice(1);
       // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
       if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
       // `Add Thinking Machines Lab`, `Meet Alice`, `Expect Mistral`; but `Take Holdings` would leave only a head word.
