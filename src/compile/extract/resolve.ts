@@ -406,7 +406,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const [k, s] of surfaces) {
     if (!good.has(k) || !/^\p{Lu}{2,6}s?$/u.test(s)) continue;
     const lower = s.toLowerCase();
-    const longs = byInitials.get(lower) ?? (lower.endsWith('s') ? byInitials.get(lower.slice(0, -1)) : undefined) ?? [];
+    // `LLMs` is a plural; `SMS`, `DNS` and `CMS` end in a capital that is part of the acronym.
+    const longs = byInitials.get(lower) ?? (s.endsWith('s') ? byInitials.get(lower.slice(0, -1)) : undefined) ?? [];
     if (longs.length === 1) uf.union(k, longs[0]);
   }
   // `@mrobinson`, `@delan`: a handle joins the one person whose given name or surname it spells.

@@ -68,6 +68,12 @@ describe('resolution', () => {
     expect(e?.type).toBe('person');
   });
 
+  it('reads a plural acronym only by its lower-case s (LLMs), never an acronym ending in S (SMS)', () => {
+    const es = entitiesOf(['Shopify Magic writes product copy, and Shopify Magic is free.', 'Klaviyo sends SMS and email, and SMS grew.']);
+    expect(find(es, 'SMS')).toBeDefined();
+    expect(find(es, 'SMS')).not.toBe(find(es, 'Shopify Magic'));
+  });
+
   it('takes no maker from a model number that opens other names', () => {
     const es = entitiesOf(['The H100 SXM and the H100 NVL both ship. H100 supply is tight, and the H100 PCIe lags.']);
     expect(find(es, 'H100')?.type).not.toBe('company');
