@@ -77,6 +77,11 @@ describe('context cues', () => {
     expect(top(votes('Amazon abandoned its bid for iRobot a month later, citing antitrust.', 'iRobot'))).toBe('company');
     expect(votes('We bought Copilot seats for the whole team.', 'Copilot').company ?? 0).toBeLessThan(1);
   });
+  it('reads who gets a new executive as a company', () => {
+    expect(top(votes('Instacart has a new chief executive.', 'Instacart'))).toBe('company');
+    expect(top(votes('Intel named a new CEO on Monday.', 'Intel'))).toBe('company');
+    expect(votes('Python has a new release manager.', 'Python').company).toBeUndefined();
+  });
   it('reads rivals named by an owner, investments and investors alongside others as companies', () => {
     expect(top(votes("Stripe's biggest competitor, Adyen, trades at 45 times earnings.", 'Adyen'))).toBe('company');
     expect(top(votes('The firm is famous for early bets on eBay, Uber and Snapchat.', 'Uber'))).toBe('company');
