@@ -96,8 +96,9 @@ describe('bold lead-in signal', () => {
     expect(c[0]).toMatchObject({ strength: 'strong', typeHint: 'product', boldLead: true });
   });
   it('leaves bold phrases that are not names', () => {
-    const c = run(boldLeadSignal, '**Three-layer memory system:** details.\n\n**The takeaway isn\'t that AI can do research.** It is not.\n\n**83 experiments.**');
+    const c = run(boldLeadSignal, '**Three-layer memory system:** details.\n\n**The takeaway isn\'t that AI can do research.** It is not.\n\n**83 experiments.**\n\n**The ransomware.** It spread.');
     expect(c).toEqual([]);
+    expect(surfaces(run(boldLeadSignal, '**The Verge.** A site about tech.'))).toEqual(['The Verge']);
   });
 });
 

@@ -65,6 +65,8 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
   const last = w[w.length - 1];
   if (STOP_WORDS.has(last.toLowerCase())) return null;
   if (/^(19|20)\d\d$/.test(first)) return null;
+  // `**The ransomware.**`: after an article, a name is capitalised (`The Verge`); a lower-case word is a noun.
+  if (/^(?:The|A|An)$/.test(first) && w.length > 1 && /^\p{Ll}/u.test(w[1])) return null;
   if (w.slice(0, -1).some((x) => /['’]s$/.test(x))) return null;
   const firstOk = isCapitalised(first) || isDistinctive(first) || /^\d/.test(first) || (opts.lowercase && w.length === 1);
   if (!firstOk) return null;
