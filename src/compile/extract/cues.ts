@@ -46,7 +46,7 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
-  [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead) at(?: the)?\s*$/i, 'company', 2],
+  [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead|(?:\w+\s+)?team|teams|division) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
   // `ten years at Goldman Sachs`, `previously CFO at Marqeta`: a career is spent at companies.
   [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder) at(?: the)?\s*$/u, 'company', 2],
@@ -109,6 +109,9 @@ const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
   'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio', 'president',
   'offices', 'listing']);
+
+/** Ranks before a role a company has (`Apple's senior vice president`, `its former CEO`). */
+const RANKS = new Set(['senior', 'vice', 'executive', 'former', 'new', 'longtime', 'interim', 'global', 'general', 'deputy', 'acting', 'founding']);
 
 const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
@@ -290,7 +293,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (next && !atEvent) {
     // `Chip Huyen's book`, `Rick Houlihan's talks`: what an author owns.
     if (possessive && AUTHORED.has(next)) add(v, 'person', 1.5);
-    if (possessive && OWNED_ROLES.has(next)) add(v, 'company', 3);
+    // `Apple's senior vice president`: a rank before the role.
+    const owned = possessive && RANKS.has(next) && after[1] ? (RANKS.has(after[1]) && after[2] ? after[2] : after[1]) : next;
+    if (possessive && OWNED_ROLES.has(owned)) add(v, 'company', 3);
     else if (!possessive) {
       const t = POST_CUES.get(next);
       // `Barr Moses of Monte Carlo argued`: the verb is the person's, not the affiliation's.

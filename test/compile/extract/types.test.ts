@@ -77,6 +77,10 @@ describe('context cues', () => {
     expect(top(votes('Amazon abandoned its bid for iRobot a month later, citing antitrust.', 'iRobot'))).toBe('company');
     expect(votes('We bought Copilot seats for the whole team.', 'Copilot').company ?? 0).toBeLessThan(1);
   });
+  it('reads the owner of a ranked role and the place of a team as a company', () => {
+    expect(votes("Craig Federighi, Apple's senior vice president of Software Engineering, spoke.", 'Apple', true).company).toBeGreaterThanOrEqual(3);
+    expect(top(votes('Holly Borla, who manages the Swift language team at Apple, agrees.', 'Apple'))).toBe('company');
+  });
   it('reads who gets a new executive as a company', () => {
     expect(top(votes('Instacart has a new chief executive.', 'Instacart'))).toBe('company');
     expect(top(votes('Intel named a new CEO on Monday.', 'Intel'))).toBe('company');
