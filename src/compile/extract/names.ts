@@ -239,6 +239,8 @@ function isNonEntityRaw(name: string): boolean {
   if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h|cpp)$/i.test(name))) return true;
   // `Option+Space`, `Cmd+K`, `Ctrl+Shift+P`: keyboard shortcuts.
   if (/^(?:cmd|command|ctrl|control|option|opt|alt|shift|fn|meta|super|win|windows)\s*\+\s*\S/i.test(name)) return true;
+  // `4.3 Spam`, `5.1.1 Data`: a numbered section or rule with its label.
+  if (/^\d+(?:\.\d+)+\s+\p{Lu}\p{Ll}+$/u.test(name) && isDictionaryWord(w[1].toLowerCase())) return true;
   // `500M Series B`, `100M ARR`: an amount of money with what it is, from a table cell or a headline.
   if (/^[$€£]?\d+(?:\.\d+)?\s?[KMB]\s+(?:Series\s+[A-Z]|ARR|MRR|[Rr]ound|[Ss]eed|[Ff]unding|[Vv]aluation|[Rr]evenue)\b/.test(name)) return true;
   // `00:00 Intro`, `40-45 Funding`: timestamps and ranges from chapter lists.

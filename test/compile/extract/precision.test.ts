@@ -42,7 +42,7 @@ describe('blog furniture and fields', () => {
   it('makes no entity of a field named with an adjective and AI', () => {
     expect(isNonEntity('Generative AI')).toBe(true);
     expect(isNonEntity('Machine Learning')).toBe(true);
-    for (const n of ['500M Series B', '$90M Series C', '100M ARR']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['500M Series B', '$90M Series C', '100M ARR', '4.3 Spam', '5.1.1 Data']) expect(isNonEntity(n), n).toBe(true);
     expect(isNonEntity('26B MoE')).toBe(false);
     expect(isNonEntity('Hume AI')).toBe(false);
     expect(isNonEntity('Mistral AI')).toBe(false);
