@@ -146,6 +146,10 @@ describe('proper-noun run signal', () => {
     expect(surfaces(c)).toEqual(['Hugging Face Transformers', 'Hugging Face', 'Koray Kavukcuoglu', 'Google DeepMind']);
     expect(c.every((x) => !x.listedWith)).toBe(true);
   });
+  it('drops plural and shared titles before names, and joins two particles before a family name', () => {
+    const c = run(propnRunSignal, 'CEOs Satya Nadella and Sundar Pichai spoke. Ursula von der Leyen agreed, and Founders Fund led.');
+    expect(surfaces(c)).toEqual(['Satya Nadella', 'Sundar Pichai', 'Ursula von der Leyen', 'Founders Fund']);
+  });
   it('drops an opening imperative before a name and plural release labels', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);

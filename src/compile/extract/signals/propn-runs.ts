@@ -37,6 +37,11 @@ const OPENING_QUALIFIER = (w: string): boolean => {
   return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((x) => x.length >= 3 && isDictionaryWord(x));
 };
 
+/** `CEOs`, `Co-CEOs`, `Co-founders`: a title in the plural or shared, before the names of those who hold it. */
+function pluralTitle(w: string): boolean {
+  return /^(?:Co-)?C\p{Lu}{1,2}Os$/u.test(w) || (/^Co-/i.test(w) && PERSON_TITLES.has(w.toLowerCase().slice(3).replace(/s$/, '')));
+}
+
 /** Units written after a number (`141 GB`, `5 GHz`): a capital letter that opens no name. */
 const UNITS = new Set(['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'Kb', 'Mb', 'Gb', 'Tb', 'KiB', 'MiB', 'GiB', 'TiB', 'Hz', 'KHz', 'MHz', 'GHz', 'THz',
   'W', 'KW', 'MW', 'GW', 'TW', 'Wh', 'KWh', 'MWh', 'GWh', 'TWh', 'V', 'A', 'TFLOPS', 'PFLOPS', 'FLOPS', 'TOPS', 'Gbps', 'Mbps', 'Tbps', 'Kbps', 'RPM']);
@@ -145,6 +150,14 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           j += 2;
           continue;
         }
+        // `Pieter van der Does`, `Ursula von der Leyen`: two particles before a family name.
+        const third = words[j + 2];
+        if (RUN_JOINERS.has(nx.text) && nx.text !== 'of' && after && RUN_JOINERS.has(after.text) && after.text !== 'of' && third &&
+          third.sentence === nx.sentence && /^\p{Lu}\p{Ll}/u.test(third.text) && text.slice(nx.end, after.start) === ' ' && text.slice(after.end, third.start) === ' ') {
+          ws.push(nx, after, third);
+          j += 3;
+          continue;
+        }
         // `Competition and Markets Authority`, `Food and Drug Administration`: `and` between common words
         // inside an organisation's name, which the words after it end with its head.
         // Not between two names (`Khosla Ventures and Founders Fund`): before `and`, common words only, after
@@ -197,7 +210,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
       // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
       while (ws.length > 1 && UNITS.has(ws[0].text) && /\d\s?$/.test(text.slice(Math.max(0, ws[0].start - 2), ws[0].start))) ws = ws.slice(1);
-      while (ws.length > 1 && PERSON_TITLES.has(ws[0].text.toLowerCase()) &&
+      while (ws.length > 1 && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || pluralTitle(ws[0].text)) &&
         !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
