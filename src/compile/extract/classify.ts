@@ -39,7 +39,7 @@ export function headType(name: string): EntityType | undefined {
 /** `PEP 517`, `RFC 9110`, `HTML5`, `HTTP/2`, `OAuth 2.0`: standards by their numbering or their common acronym. */
 export function standardName(name: string): boolean {
   if (STANDARD_SERIES.test(name)) return true;
-  const stem = name.toLowerCase().replace(/\s+v?\d+(\.\d+)*$/, '').replace(/(?<=\p{L})\d+(\.\d+)*$/u, '');
+  const stem = name.toLowerCase().replace(/\s+v?\d+(\.\d+)*$/, '').replace(/\/\d(\.\d)?$/, '').replace(/(?<=\p{L})\d+(\.\d+)*$/u, '');
   return STANDARD_NAMES.has(stem) || STANDARD_NAMES.has(name.toLowerCase());
 }
 
@@ -127,7 +127,7 @@ export function scoreType(
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
-  if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 5);
+  if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 3);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
   if ([...forms].some((f) => BENCH_WORD.test(f))) add(v, 'benchmark', 5);
   // `11x.ai`, `Character.ai`, `Daily.co`: a company named by its domain.

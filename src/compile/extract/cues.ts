@@ -42,7 +42,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
 const gate = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
-  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|sessions?|booth|demos?|presentations?|onstage) at(?: the)?\s*$/i, 'event', 3],
+  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|booth) at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
@@ -58,7 +58,11 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
-    /(?:\b(?:our|their|its|his|her|the|a)|\p{Lu}[\p{L}\p{N}]*['’]s)\s+(?:[\p{L}-]+\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),?\s*$/iu, 'company', 2],
+    /\b(?:our|their|its|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),?\s*$/iu, 'company', 2],
+  // `Stripe's biggest competitor, Adyen`: named by its owner's possessive, as an appositive (case kept: a
+  // capital, then the comma).
+  [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
+    /\p{Lu}[\p{L}\p{N}]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),\s*$/u, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -86,9 +90,11 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
   // `Instacart has a new chief executive`, `Intel named a new CEO`: who gets an executive is a company.
-  [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+\w+(?:\s+officer)?|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
+  [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
-  [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded|owned|acquired|bought) by\s+\p{Lu}/u, 'company', 2],
+  [/^\s*,\s+(?:now\s+|also\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
+  // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
+  [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
   // `Broadcom, which sells Tomahawk 5`: what a company does, in a relative clause.
   [/^\s*,\s+which\s+(?:now\s+|also\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates)\b/i, 'company', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
@@ -123,15 +129,18 @@ const RAISED_NO_MONEY = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing
 
 /** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
 const CORPORATE = new RegExp(
-  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public)|open(?:ed|ing|s)? (?:an? |new |its |their )?(?:offices?|headquarters))\b`,
+  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public))\b`,
   'i',
 );
+
+/** `opening offices in Europe` (case kept: `opens Office documents` is a product's). */
+const OPENS_OFFICES = /\bopen(?:ed|ing|s)? (?:an? |new |its |their )?(?:offices?|headquarters)\b/;
 
 /**
  * Where the subject's own clause ends: `At Coalesce, Handy announced X after dbt Labs acquired Y` says
  * nothing corporate of Coalesce.
  */
-const CLAUSE_END = /[;:—–]|\b(?:after|before|when|while|because|since|which|who|whose|where|but|although|though|until)\b/i;
+const CLAUSE_END = /[;:—–]|\b(?:after|before|when|while|because|since|which|who|whose|where|but|although|though|until|said|says|told|that)\b/i;
 /** The names listed right after the mention (`Reddit and Astera Labs went public`). */
 const LIST_MATES_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3})+/u;
 /** A clause opening with names only (`Reddit and Astera Labs`, `Databricks, SpaceX and`) up to the mention. */
@@ -145,17 +154,20 @@ function subjectList(lead: string, whole: boolean): boolean {
   if (cut < 0 && !whole) return false;
   const clause = cut < 0 ? lead : lead.slice(cut);
   if (/(?:^|[\s,])(?!and\b)\p{Ll}/u.test(clause)) return false;
+  // `At Microsoft, Nadella ...`: a name after a preposition is no subject, nor is what follows it.
+  const first = /\p{L}+/u.exec(clause);
+  if (first && SUBJECT_BLOCKERS.has(first[0].toLowerCase())) return false;
   return SUBJECT_LIST.test(clause);
 }
 
 /** Prepositions: a name after one (`At Coalesce`, `In Europe`) is no subject. */
 const SUBJECT_BLOCKERS = new Set(['at', 'in', 'on', 'from', 'with', 'for', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'like', 'via', 'unlike', 'than']);
 /** Money or a deal in a sentence: what is bought, sold or bid for in it is a company. */
-const DEAL_MONEY = /[$€£]\s?\d|\b\d+(?:\.\d+)?\s*(?:billion|million|bn)\b|\b(?:deal|takeover|merger|acquisitions?|bid|antitrust)\b/i;
-const BUY_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchased', 'purchases', 'purchase', 'sold', 'sells', 'sell', 'selling']);
+const DEAL_MONEY = /\b\d+(?:\.\d+)?\s*(?:billion|million|bn)\b|\b(?:deal|takeover|merger|acquisitions?|bid|antitrust)\b/i;
+const BUY_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchased', 'purchases', 'purchase', 'sold']);
 /** `sold Adallom to Microsoft`, `its bid for iRobot`, `paid for Motorola Mobility`: the buyer, and what is bid for. */
 const SOLD_TO = /\b(?:sold|sells|selling)\s+[^,.;:]{1,60}?\s+to\s*$/i;
-const BID_FOR = /\b(?:bids?|offers?|paid|pay|pays|paying)\s+for\s*$/i;
+const BID_FOR = /\b(?:bids?|offers?|paid)\s+for\s*$/i;
 /** `early bets on eBay, Uber and Snapchat`, `invested in Wiz`: what investors put money in. */
 const INVESTED_IN = new RegExp(
   `\\b(?:bets?|invest(?:ed|s|ing)|investments?|stakes?)\\s+(?:early\\s+)?(?:in|on)\\s+(?:(?:the\\s+)?(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+))*$`,
@@ -234,8 +246,12 @@ function affiliation(before: string, name: string, after: string): boolean {
 /** Votes for the mention at [start, end) from its sentence. */
 export function contextVotes(ctx: DocContext, start: number, end: number, possessive: boolean): Votes {
   const v: Votes = {};
-  const s = ctx.sentences[sentenceAt(ctx, start)];
-  if (!s) return v;
+  const sentence = ctx.sentences[sentenceAt(ctx, start)];
+  if (!sentence) return v;
+  // Inside a quotation of several sentences, the cues before a name start where its own sentence does.
+  let from = sentence.start;
+  for (const x of sentence.inner ?? []) if (x <= start) from = x;
+  const s = from === sentence.start ? sentence : { ...sentence, start: from, text: ctx.text.slice(from, sentence.end) };
   // Windows, not whole sentence halves: the cues sit next to the name, and long slices cost time.
   const beforeFrom = Math.max(s.start, start - 80);
   const before = wordList(ctx.text.slice(beforeFrom, start));
@@ -267,12 +283,13 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (subject) {
     const rest = afterText.replace(LIST_MATES_AFTER, '');
     const endAt = rest.search(CLAUSE_END);
-    if (CORPORATE.test(endAt >= 0 ? rest.slice(0, endAt) : rest)) add(v, 'company', 2.5);
+    const own = endAt >= 0 ? rest.slice(0, endAt) : rest;
+    if (CORPORATE.test(own) || OPENS_OFFICES.test(own)) add(v, 'company', 2.5);
   }
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
   const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
-  if (/\b(?:bets?|invest|stakes?)/i.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
+  if (/\b(?:bets?|invest|stakes?)/i.test(investWin) && INVESTMENT.test(s.text) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);
   const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;
   if (such) {

@@ -26,6 +26,8 @@ export interface DocSentence {
   /** Index of the first word and one past the last word in `words`. */
   w0: number;
   w1: number;
+  /** Where the sentences of a quotation joined into this one began (after its start, ascending). */
+  inner?: number[];
 }
 
 export interface DocContext {
@@ -87,13 +89,20 @@ export function sentenceAt(ctx: DocContext, offset: number): number {
   return sentenceIndexAt(ctx.sentences, offset);
 }
 
-/** How far a span leaves quotation marks open: straight quotes by parity, curly ones by count. */
+/**
+ * How far a span leaves quotation marks open: straight quotes by parity, curly ones by count. A straight
+ * quote after a digit in a word that does not open with one is an inch mark (`27" display`, not `"10/10"`).
+ */
 function quoteBalance(text: string, a: number, b: number): { straight: number; curly: number } {
   let straight = 0;
   let curly = 0;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) straight++;
+    if (c === 34 && i > a && /\d/.test(text[i - 1])) {
+      let w = i - 1;
+      while (w > a && !/\s/.test(text[w - 1])) w--;
+      if (text[w] === '"') straight++;
+    } else if (c === 34) straight++;
     else if (c === 0x201c) curly++;
     else if (c === 0x201d) curly--;
   }
@@ -145,8 +154,6 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
 
   // Sentences: wink's sentences cut at segment edges, so a heading or cell is never glued to its neighbour.
   const sentences: DocSentence[] = [];
-  /** Where a sentence begins inside a quotation joined to the one before it: its first word opens a sentence still. */
-  const innerStarts = new Set<number>();
   let si = 0;
   for (const [segIdx, seg] of segments.entries()) {
     const segEnd = seg.start + seg.text.length;
@@ -168,8 +175,10 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
       if (b > a) pieces.push([a, b]);
     }
     for (const [a, b, inner] of joinQuotations(text, pieces)) {
-      for (const at of inner) innerStarts.add(at);
-      sentences.push({ start: a, end: b, text: text.slice(a, b), segment: segIdx, section: seg.section, quantified: false, w0: 0, w1: 0 });
+      const sentence: DocSentence = { start: a, end: b, text: text.slice(a, b), segment: segIdx, section: seg.section, quantified: false, w0: 0, w1: 0 };
+      // A sentence inside the quotation still opens with its first word.
+      if (inner.length > 0) sentence.inner = inner;
+      sentences.push(sentence);
     }
   }
   for (const n of analysis.ner) {
@@ -194,12 +203,12 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
     let m: RegExpExecArray | null;
     let first = true;
     let prevEnd = 0;
-    let inner = innerStarts.size > 0 ? [...innerStarts].filter((x) => x > s.start && x < s.end).sort((a, b) => a - b) : [];
+    let nextInner = 0;
     while ((m = WORD_RE.exec(s.text))) {
       const start = s.start + m.index;
-      if (inner.length > 0 && start >= inner[0]) {
+      if (s.inner && nextInner < s.inner.length && start >= s.inner[nextInner]) {
         first = true;
-        inner = inner.filter((x) => x > start);
+        while (nextInner < s.inner.length && s.inner[nextInner] <= start) nextInner++;
       }
       // A clause opened by a colon or a dash (`May 15, 2017 - Registration opens`) starts like a sentence.
       if (!first && m.index - prevEnd > 1 && CLAUSE_GAP.test(s.text.slice(prevEnd, m.index))) first = true;

@@ -234,7 +234,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   }
   const inFamily = (form: string): boolean => {
     const w = words(form);
-    if (w.length < 2) return false;
+    // `Chung Ju-yung` beside `Chung Mong-koo`: a hyphenated given name is a person's, family or not.
+    if (w.length < 2 || w.some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x))) return false;
     const fk = nameKey(w[0]);
     const lk = nameKey(w[w.length - 1]);
     const n = opens.get(fk) ?? 0;

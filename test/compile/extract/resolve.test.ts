@@ -97,6 +97,8 @@ describe('resolution', () => {
       'Kali Linux, Fedora and Arch Linux shipped fixes. Linux users on Kali Linux and Arch Linux should update Linux kernels too.',
     ]);
     for (const n of ['Apache Kafka', 'Apache Hudi', 'Apache Polaris']) expect(find(es, n)?.type, n).not.toBe('person');
+    const family = entitiesOf(['Chung Mong-koo met Chung Ju-yung, and Chung Eui-sun spoke later.']);
+    for (const n of ['Chung Mong-koo', 'Chung Ju-yung', 'Chung Eui-sun']) expect(find(family, n)?.type, n).toBe('person');
     const kali = find(es, 'Kali Linux');
     expect(kali).toBeDefined();
     expect(kali).not.toBe(find(es, 'Arch Linux'));

@@ -150,6 +150,16 @@ describe('proper-noun run signal', () => {
     const c = run(propnRunSignal, 'CEOs Satya Nadella and Sundar Pichai spoke. Ursula von der Leyen agreed, and Founders Fund led.');
     expect(surfaces(c)).toEqual(['Satya Nadella', 'Sundar Pichai', 'Ursula von der Leyen', 'Founders Fund']);
   });
+  it('joins no two names with `and`, keeps no opener a title-case heading repeats, takes no port for a version', () => {
+    expect(surfaces(run(propnRunSignal, 'Cloudflare, Signal and Electronic Frontier Foundation signed. Apple and Signal Foundation disagreed.')))
+      .toEqual(['Cloudflare', 'Signal', 'Electronic Frontier Foundation', 'Apple', 'Signal Foundation']);
+    expect(surfaces(run(propnRunSignal, '## Lessons From Running Postgres At Scale\n\nRunning Postgres at scale is hard.'))).toContain('Postgres');
+    expect(surfaces(run(acronymSignal, 'It listens on TCP/443 and speaks HTTP/1.1.'))).toEqual(['HTTP/1.1']);
+  });
+  it('takes a straight quote after a number for an inch mark, not a quotation', () => {
+    const ctx = buildDocument('The 27" Studio Display is fine. Wiz was acquired for $32 billion. Apple makes the 32" Pro Display XDR.');
+    expect(ctx.sentences).toHaveLength(3);
+  });
   it('drops an opening imperative before a name and plural release labels', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);

@@ -81,6 +81,16 @@ describe('context cues', () => {
     expect(votes("Craig Federighi, Apple's senior vice president of Software Engineering, spoke.", 'Apple', true).company).toBeGreaterThanOrEqual(3);
     expect(top(votes('Holly Borla, who manages the Swift language team at Apple, agrees.', 'Apple'))).toBe('company');
   });
+  it('reads no company into a name after a preposition, a price, a rival with no comma or a chief advantage', () => {
+    expect(votes('At Microsoft, Nadella oversaw the acquisition of GitHub.', 'Nadella').company ?? 0).toBeLessThan(1);
+    expect(votes('At Coalesce, Handy said dbt Labs raised $100 million.', 'Handy').company ?? 0).toBeLessThan(1);
+    expect(votes('Customers who bought Vision Pro for $3,499 returned it.', 'Vision Pro').company).toBeUndefined();
+    expect(votes('Rust has a chief advantage over C++.', 'Rust').company).toBeUndefined();
+    expect(votes('LibreOffice opens Office documents.', 'LibreOffice').company).toBeUndefined();
+    expect(top(votes('She has given presentations at Google, Meta and Netflix.', 'Google'))).not.toBe('event');
+    expect(votes('We get certificates from ACM for every domain.', 'ACM').organization).toBeUndefined();
+    expect(entitiesOf(["PostgreSQL's main rival MySQL added vector search. MySQL 9 is out."]).find((e) => e.name === 'MySQL')?.type).toBe('product');
+  });
   it('reads who gets a new executive as a company', () => {
     expect(top(votes('Instacart has a new chief executive.', 'Instacart'))).toBe('company');
     expect(top(votes('Intel named a new CEO on Monday.', 'Intel'))).toBe('company');
@@ -88,7 +98,8 @@ describe('context cues', () => {
   });
   it('reads rivals named by an owner, investments and investors alongside others as companies', () => {
     expect(top(votes("Stripe's biggest competitor, Adyen, trades at 45 times earnings.", 'Adyen'))).toBe('company');
-    expect(top(votes('The firm is famous for early bets on eBay, Uber and Snapchat.', 'Uber'))).toBe('company');
+    expect(top(votes('The firm, famous for early bets on eBay, Uber and Snapchat, runs a $425 million fund.', 'Uber'))).toBe('company');
+    expect(votes('We invested in Terraform and Ansible early on.', 'Ansible').company).toBeUndefined();
     expect(top(votes('Existing investors joined, alongside Nvidia, Salesforce Ventures, Samsung and Cisco.', 'Samsung'))).toBe('company');
     expect(top(votes('That is the estimate of Bernstein analyst Stacy Rasgon.', 'Bernstein'))).toBe('company');
   });

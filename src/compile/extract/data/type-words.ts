@@ -109,8 +109,8 @@ export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3
  * (`CISA warned`, `the FTC sued`): organisations, not products.
  */
 export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa ftc sec fcc fda doj dod dhs nist nasa noaa nih cdc
-  epa irs faa darpa nsf uspto gao omb ostp cfpb finra occ fdic
-  ec ecb eba esma edpb enisa eiopa ec3 europol
-  cma fca ico ncsc gchq pra
-  un who imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee acm cncf osi fsf eff owasp oasis ecma iso iec ansi cern
-  bsi anssi bafin cnil jpcert cert-in`);
+  epa irs faa darpa nsf uspto gao omb ostp cfpb finra fdic
+  ecb eba esma edpb enisa eiopa europol
+  cma fca ncsc gchq
+  un imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee cncf fsf eff owasp ecma cern
+  anssi bafin cnil jpcert cert-in`);

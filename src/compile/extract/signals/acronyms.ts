@@ -13,9 +13,9 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
     for (let i = s.w0; i < s.w1; i++) {
       const w = words[i];
       if (insideInternalLink(ctx, w.start)) continue;
-      // `HTTP/2`, `HTTP/3`: an acronym with a version after a slash is one name, even when the acronym alone
-      // is a generic term (`HTTP`). Not two acronyms (`CI/CD`, `UI/UX` are fields, not things).
-      const slashed = text.charCodeAt(w.end) === 47 && /^\p{Lu}{2,}$/u.test(w.text) && !w.possessive ? /^\/\d+(?:\.\d+)?(?![\p{L}\p{N}/])/u.exec(text.slice(w.end, w.end + 12)) : null;
+      // `HTTP/2`, `HTTP/1.1`: an acronym with a version after a slash is one name, even when the acronym alone
+      // is a generic term (`HTTP`). Not two acronyms (`CI/CD`, `UI/UX` are fields) nor a port (`TCP/443`).
+      const slashed = text.charCodeAt(w.end) === 47 && /^\p{Lu}{2,}$/u.test(w.text) && !w.possessive ? /^\/\d(?:\.\d)?(?![\p{L}\p{N}/]|\.\d)/u.exec(text.slice(w.end, w.end + 12)) : null;
       if (slashed) {
         out.push({
           start: w.start,

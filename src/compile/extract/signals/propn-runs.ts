@@ -42,6 +42,9 @@ function pluralTitle(w: string): boolean {
   return /^(?:Co-)?C\p{Lu}{1,2}Os$/u.test(w) || (/^Co-/i.test(w) && PERSON_TITLES.has(w.toLowerCase().slice(3).replace(/s$/, '')));
 }
 
+/** `General Availability`, `General Purpose`: ordinary phrases, not a name after `General`. */
+const GENERAL_PHRASES = new Set(['availability', 'purpose', 'public', 'release', 'counsel', 'manager', 'assembly', 'election', 'knowledge', 'use', 'access', 'terms', 'settings', 'data']);
+
 /** Units written after a number (`141 GB`, `5 GHz`): a capital letter that opens no name. */
 const UNITS = new Set(['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'Kb', 'Mb', 'Gb', 'Tb', 'KiB', 'MiB', 'GiB', 'TiB', 'Hz', 'KHz', 'MHz', 'GHz', 'THz',
   'W', 'KW', 'MW', 'GW', 'TW', 'Wh', 'KWh', 'MWh', 'GWh', 'TWh', 'V', 'A', 'TFLOPS', 'PFLOPS', 'FLOPS', 'TOPS', 'Gbps', 'Mbps', 'Tbps', 'Kbps', 'RPM']);
@@ -57,12 +60,30 @@ function commonWord(w: Word): boolean {
   return !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isDictionaryWord(w.text.toLowerCase());
 }
 
-/** `phrase` occurs in `text` after a word and a space somewhere other than at `except`: a name's own words. */
+/**
+ * `phrase` occurs in `text` after a lower-case word (or a number or comma) and a space somewhere other than at
+ * `except`: a name's own words. Not after a capital: a title-case heading capitalises every word.
+ */
 function writtenMidSentence(text: string, phrase: string, except: number): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    if (at !== except && at >= 2 && text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2])) return true;
+    if (at === except || at < 2 || text[at - 1] !== ' ') continue;
+    // The word before: its first character, lower case (`We used Hugging Face`), or a number or a comma.
+    let w = at - 2;
+    while (w > 0 && /[\p{L}\p{N}'’-]/u.test(text[w - 1])) w--;
+    if (/[\p{Ll}\p{N},]/u.test(text[w]) || text[at - 2] === ',') return true;
   }
   return false;
+}
+
+/**
+ * `Noh-jung` after `Kwak`, `Eui-sun` after `Chung`: a hyphenated given name after a family name, its second
+ * part a syllable (no word, or a word of three letters at most) where `Uber-style` has a suffix of use.
+ */
+function hyphenatedGiven(word: string, before: string): boolean {
+  // The word before must look like a family name: no ordinary word (`The Slack-app pattern`).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(word) || isCommonCapitalised(before) || isDictionaryWord(before.toLowerCase())) return false;
+  const second = word.slice(word.indexOf('-') + 1);
+  return second.length <= 3 || !isDictionaryWord(second);
 }
 
 function startsName(w: Word): boolean {
@@ -90,7 +111,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
   for (const s of ctx.sentences) {
     const seg = ctx.segments[s.segment];
     const heading = seg.kind === 'heading' || (seg.kind === 'table-cell' && seg.header);
-    const runs: { ws: Word[]; end: number; hyphen?: boolean }[] = [];
+    const runs: { ws: Word[]; end: number; hyphen?: boolean; body?: boolean }[] = [];
     let i = s.w0;
     while (i < s.w1) {
       const w = words[i];
@@ -127,6 +148,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       }
       const ws: Word[] = [w];
       let j = i + 1;
+      let joinedBody = false;
       while (j < s.w1 && !ws[ws.length - 1].possessive) {
         const prev = ws[ws.length - 1];
         const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
@@ -134,8 +156,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         // `Kwak Noh-jung`, `Jun Young-hyun`: a hyphenated given name after a family name, its second part no word.
-        if (hyphenHead(nx.text) && !(/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(nx.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
-          !isDictionaryWord(nx.text.slice(nx.text.indexOf('-') + 1)))) break;
+        if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
         if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text))) {
           ws.push(nx);
           j++;
@@ -162,7 +183,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // inside an organisation's name, which the words after it end with its head.
         // Not between two names (`Khosla Ventures and Founders Fund`): before `and`, common words only, after
         // `The` or a country's acronym (`UK`) or not, and none that ends a name of its own.
-        if (nx.text === 'and' && !heading && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
+        // And only a body named with its article or owner (`the Food and Drug Administration`, `the UK's Competition ...`):
+        // `Apple and Signal Foundation` or `Cloudflare, Signal and EFF` are two names.
+        const articled = ws[0].text === 'The' || /(?:\bthe|['’]s)\s+$/.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start));
+        if (nx.text === 'and' && !heading && articled && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
           !HEAD_WORDS.has(prev.text.toLowerCase()) && text.slice(nx.end, after?.start ?? nx.end) === ' ') {
           const tail: Word[] = [];
           for (let k = j + 1; k < s.w1 && tail.length < 4 && startsName(words[k]) && text.slice(words[k - 1].end, words[k].start) === ' '; k++) {
@@ -173,12 +197,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           if (last && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2) {
             ws.push(nx, ...tail);
             j += 1 + tail.length;
+            joinedBody = true;
             continue;
           }
         }
         break;
       }
-      runs.push({ ws, end: ws[ws.length - 1].end });
+      runs.push({ ws, end: ws[ws.length - 1].end, body: joinedBody || undefined });
       i = j;
     }
 
@@ -211,7 +236,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
       while (ws.length > 1 && UNITS.has(ws[0].text) && /\d\s?$/.test(text.slice(Math.max(0, ws[0].start - 2), ws[0].start))) ws = ws.slice(1);
       while (ws.length > 1 && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || pluralTitle(ws[0].text)) &&
-        !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
+        !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()) &&
+          !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
         DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
@@ -255,7 +281,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       let strength: Strength;
       // `Let's Talk About Kafka.` opening a sentence is as likely a suggestion as `Let's Encrypt`: it needs support elsewhere.
       if (heading || (initial && /^let['’]s$/i.test(ws[0].text))) strength = 'weak';
-      else if (distinctive) strength = 'medium';
+      else if (distinctive || run.body) strength = 'medium';
       else if (multi && !initial) strength = 'medium';
       else if (multi && initial && ws.slice(1).every((w) => !isDictionaryWord(w.text) || w.pos === 'PROPN')) strength = 'medium';
       else strength = 'weak';
