@@ -133,6 +133,9 @@ const CORPORATE = new RegExp(
   'i',
 );
 
+/** Some word that CORPORATE or OPENS_OFFICES needs (a superset, tried first because it is cheap). */
+const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|ipo|public|headquarter|founded|lay|laid|tender|filed|open/i;
+
 /** `opening offices in Europe` (case kept: `opens Office documents` is a product's). */
 const OPENS_OFFICES = /\bopen(?:ed|ing|s)? (?:an? |new |its |their )?(?:offices?|headquarters)\b/;
 
@@ -279,7 +282,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // The subject of a funding or acquisition sentence, alone or one of a list (`Reddit and Astera Labs went
   // public`), at the start of the sentence or of a clause after a colon; the verb in the subject's own clause.
   // The list is looked for from the sentence's start, or from a clause's start within the window.
-  const subject = (before.length <= 1 && !SUBJECT_BLOCKERS.has(before[0] ?? '')) || subjectList(ctx.text.slice(Math.max(s.start, start - 120), start), start - 120 <= s.start);
+  // The cheap hint of a corporate verb first: most sentences have none, and then no subject need be found.
+  const subject = CORPORATE_HINT.test(afterText) &&
+    ((before.length <= 1 && !SUBJECT_BLOCKERS.has(before[0] ?? '')) || subjectList(ctx.text.slice(Math.max(s.start, start - 120), start), start - 120 <= s.start));
   if (subject) {
     const rest = afterText.replace(LIST_MATES_AFTER, '');
     const endAt = rest.search(CLAUSE_END);
@@ -288,8 +293,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
-  const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
-  if (/\b(?:bets?|invest|stakes?)/i.test(investWin) && INVESTMENT.test(s.text) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
+  if (/\b(?:bets?|invest|stakes?)/i.test(s.text) && INVESTMENT.test(s.text)) {
+    const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
+    if (/\b(?:bets?|invest|stakes?)/i.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
+  }
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);
   const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;
   if (such) {

@@ -119,9 +119,13 @@ const DEAL_VERB = new RegExp(
 /** `Mistral AI, the Paris-based maker of open models, has raised`: an appositive between the name and its verb. */
 const APPOSITIVE = /^\s*,\s+(?:the|a|an|\p{Lu}[\p{L}\p{N}]*['’]s)\s[^,;.()]{1,80}?,(?=[ \t])/u;
 
-/** The text after a name (up to 160 characters) makes it the subject of a funding round or an acquisition. */
-function dealSubject(after: string): boolean {
-  if (DEAL_VERB.test(after.slice(0, 48))) return true;
+/** The text after a name (at `end`) makes it the subject of a funding round or an acquisition. */
+function dealSubject(text: string, end: number): boolean {
+  const near = text.slice(end, end + 48);
+  if (DEAL_VERB.test(near)) return true;
+  // Most names are not followed by a comma: only then is an appositive looked for.
+  if (!/^\s*,/.test(near)) return false;
+  const after = text.slice(end, end + 160);
   const ap = APPOSITIVE.exec(after);
   return !!ap && DEAL_VERB.test(after.slice(ap[0].length, ap[0].length + 48));
 }
@@ -177,7 +181,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     if (c.boldLead) flags.boldLead = true;
     if (c.formerName) flags.formerName = true;
     if (c.listedWith?.length) flags.listedWith = c.listedWith;
-    if (dealSubject(ctx.text.slice(c.end, c.end + 160))) flags.dealSubject = true;
+    if (dealSubject(ctx.text, c.end)) flags.dealSubject = true;
     const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
     const m: Mention = {
       surface: c.surface,

@@ -107,6 +107,8 @@ function hyphenHead(text: string): string | null {
 
 export function propnRunSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
+  /** Opening phrases already looked for elsewhere in the post (the answer ignores where each one is). */
+  const openers = new Map<string, boolean>();
   const { words, text } = ctx;
   for (const s of ctx.sentences) {
     const seg = ctx.segments[s.segment];
@@ -185,8 +187,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // `The` or a country's acronym (`UK`) or not, and none that ends a name of its own.
         // And only a body named with its article or owner (`the Food and Drug Administration`, `the UK's Competition ...`):
         // `Apple and Signal Foundation` or `Cloudflare, Signal and EFF` are two names.
-        const articled = ws[0].text === 'The' || /(?:\bthe|['’]s)\s+$/.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start));
-        if (nx.text === 'and' && !heading && articled && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
+        const articled = (): boolean => ws[0].text === 'The' || /(?:\bthe|['’]s)\s+$/.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start));
+        if (nx.text === 'and' && !heading && articled() && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
           !HEAD_WORDS.has(prev.text.toLowerCase()) && text.slice(nx.end, after?.start ?? nx.end) === ' ') {
           const tail: Word[] = [];
           for (let k = j + 1; k < s.w1 && tail.length < 4 && startsName(words[k]) && text.slice(words[k - 1].end, words[k].start) === ' '; k++) {
@@ -213,8 +215,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const last = listGroups[listGroups.length - 1];
       const prevRun = runs[r - 1];
       // `Koray Kavukcuoglu, CTO of Google DeepMind`: a job title opens an appositive, not a list's next member.
-      const titled = PERSON_TITLES.has(runs[r].ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(runs[r].ws[0].text);
-      if (prevRun && last && last[last.length - 1] === r - 1 && !titled) {
+      const titled = (): boolean => PERSON_TITLES.has(runs[r].ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(runs[r].ws[0].text);
+      if (prevRun && last && last[last.length - 1] === r - 1 && !titled()) {
         const gap = text.slice(prevRun.end + (prevRun.ws[prevRun.ws.length - 1].possessive ? 2 : 0), runs[r].ws[0].start);
         if (/^(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$/.test(gap)) {
           last.push(r);
@@ -230,7 +232,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       let ws = run.ws;
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       // Not a word the post also writes with the next one mid-sentence (`We used Hugging Face`, `at New Relic`).
-      const keepOpener = (): boolean => ws.length > 1 && writtenMidSentence(text, `${ws[0].text} ${ws[1].text}`, ws[0].start);
+      const keepOpener = (): boolean => {
+        if (ws.length < 2) return false;
+        const phrase = `${ws[0].text} ${ws[1].text}`;
+        let kept = openers.get(phrase);
+        if (kept === undefined) openers.set(phrase, (kept = writtenMidSentence(text, phrase, ws[0].start)));
+        return kept;
+      };
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text) && !keepOpener()) ws = ws.slice(1);
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
       // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
