@@ -323,8 +323,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     if (w.length < 2 || !good.has(k)) continue;
     const hk = nameKey(w[0]);
-    // `H100 SXM`, `M4 Max`: a model number names a thing, never its maker.
-    if (!good.has(hk) || hk === k || /\d/.test(w[0])) continue;
+    // `H100 SXM`, `M4 Max`: a model number names a thing, never its maker; nor does a name written with a
+    // lower-case first letter (`macOS Tahoe`, `iOS 26`), a product's style.
+    if (!good.has(hk) || hk === k || /\d/.test(w[0]) || /^\p{Ll}/u.test(w[0])) continue;
     // `Go 1.22` is a release, `Python Packaging Authority` an organisation, `MLPerf Storage` a part: no makers.
     if (w.slice(1).every((x) => isVersion(x))) continue;
     const ht = headType(s);

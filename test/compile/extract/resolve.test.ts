@@ -77,6 +77,8 @@ describe('resolution', () => {
   it('takes no maker from a model number that opens other names', () => {
     const es = entitiesOf(['The H100 SXM and the H100 NVL both ship. H100 supply is tight, and the H100 PCIe lags.']);
     expect(find(es, 'H100')?.type).not.toBe('company');
+    const os = entitiesOf(['The design spans macOS Tahoe and iOS 26.', 'Microsoft contributes Windows and macOS support.']);
+    expect(find(os, 'macOS')?.type).not.toBe('company');
   });
 
   it('joins a company named with its trade to the bare name, but not a legal form or a business of its own', () => {
