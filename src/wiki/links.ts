@@ -222,7 +222,9 @@ export function parseLinks(markdown: string, masked = maskCode(markdown)): WikiL
   }
 
   MD_RE.lastIndex = 0;
-  while ((m = MD_RE.exec(masked))) {
+  // A markdown link needs `](`: most compiled pages link only with [[wikilinks]], and the pattern is costly to try.
+  const hasMarkdownLinks = masked.includes('](');
+  while (hasMarkdownLinks && (m = MD_RE.exec(masked))) {
     let dest = m[3];
     if (dest.startsWith('<')) dest = dest.slice(1, -1);
     if (SCHEME_RE.test(dest) || dest.startsWith('//')) continue;
@@ -262,7 +264,9 @@ export function linkRefs(markdown: string, masked = maskCode(markdown)): LinkRef
     refs.push({ format: 'wiki', target, subpath, offset: m.index });
   }
   MD_RE.lastIndex = 0;
-  while ((m = MD_RE.exec(masked))) {
+  // A markdown link needs `](`: most compiled pages link only with [[wikilinks]], and the pattern is costly to try.
+  const hasMarkdownLinks = masked.includes('](');
+  while (hasMarkdownLinks && (m = MD_RE.exec(masked))) {
     let dest = m[3];
     if (dest.startsWith('<')) dest = dest.slice(1, -1);
     if (SCHEME_RE.test(dest) || dest.startsWith('//')) continue;
