@@ -160,6 +160,10 @@ describe('proper-noun run signal', () => {
     const ctx = buildDocument('The 27" Studio Display is fine. Wiz was acquired for $32 billion. Apple makes the 32" Pro Display XDR.');
     expect(ctx.sentences).toHaveLength(3);
   });
+  it('keeps General in a firm named by one ordinary word, not in an ordinary phrase', () => {
+    expect(surfaces(run(propnRunSignal, 'Kubernetes 1.31 reaches General Availability, and General Catalyst led the round.'))).not.toContain('General Availability');
+    expect(surfaces(run(propnRunSignal, 'The round was led by General Catalyst.'))).toEqual(['General Catalyst']);
+  });
   it('drops an opening imperative before a name and plural release labels', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);

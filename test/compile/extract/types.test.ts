@@ -86,6 +86,7 @@ describe('context cues', () => {
     expect(votes('At Coalesce, Handy said dbt Labs raised $100 million.', 'Handy').company ?? 0).toBeLessThan(1);
     expect(votes('Customers who bought Vision Pro for $3,499 returned it.', 'Vision Pro').company).toBeUndefined();
     expect(votes('Rust has a chief advantage over C++.', 'Rust').company).toBeUndefined();
+    expect(votes('Kubernetes, backed by Google, became the standard.', 'Kubernetes').company ?? 0).toBeLessThan(2);
     expect(votes('LibreOffice opens Office documents.', 'LibreOffice').company).toBeUndefined();
     expect(top(votes('She has given presentations at Google, Meta and Netflix.', 'Google'))).not.toBe('event');
     expect(votes('We get certificates from ACM for every domain.', 'ACM').organization).toBeUndefined();
