@@ -148,6 +148,8 @@ const CLAUSE_END = /[;:—–]|\b(?:after|before|when|while|because|since|which|
 const LIST_MATES_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3})+/u;
 /** A clause opening with names only (`Reddit and Astera Labs`, `Databricks, SpaceX and`) up to the mention. */
 const SUBJECT_LIST = /(?:^|[:;—–]\s*)(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$/u;
+/** Prepositions: a name after one (`At Coalesce`, `In Europe`) is no subject. */
+const SUBJECT_BLOCKERS = new Set(['at', 'in', 'on', 'from', 'with', 'for', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'like', 'via', 'unlike', 'than']);
 /**
  * The text before a mention (from the sentence's start when `whole`) opens its clause with names only. The
  * clause is cut first, and one lower-case word other than `and` settles it without the pattern.
@@ -163,14 +165,14 @@ function subjectList(lead: string, whole: boolean): boolean {
   return SUBJECT_LIST.test(clause);
 }
 
-/** Prepositions: a name after one (`At Coalesce`, `In Europe`) is no subject. */
-const SUBJECT_BLOCKERS = new Set(['at', 'in', 'on', 'from', 'with', 'for', 'by', 'of', 'to', 'after', 'before', 'during', 'since', 'like', 'via', 'unlike', 'than']);
 /** Money or a deal in a sentence: what is bought, sold or bid for in it is a company. */
 const DEAL_MONEY = /\b\d+(?:\.\d+)?\s*(?:billion|million|bn)\b|\b(?:deal|takeover|merger|acquisitions?|bid|antitrust)\b/i;
 const BUY_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchased', 'purchases', 'purchase', 'sold']);
 /** `sold Adallom to Microsoft`, `its bid for iRobot`, `paid for Motorola Mobility`: the buyer, and what is bid for. */
 const SOLD_TO = /\b(?:sold|sells|selling)\s+[^,.;:]{1,60}?\s+to\s*$/i;
 const BID_FOR = /\b(?:bids?|offers?|paid)\s+for\s*$/i;
+/** A word INVESTED_IN needs, looked for first because it is cheap. */
+const INVEST_WORD = /\b(?:bets?|invest|stakes?)/i;
 /** `early bets on eBay, Uber and Snapchat`, `invested in Wiz`: what investors put money in. */
 const INVESTED_IN = new RegExp(
   `\\b(?:bets?|invest(?:ed|s|ing)|investments?|stakes?)\\s+(?:early\\s+)?(?:in|on)\\s+(?:(?:the\\s+)?(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+))*$`,
@@ -293,9 +295,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
-  if (/\b(?:bets?|invest|stakes?)/i.test(s.text) && INVESTMENT.test(s.text)) {
+  if (INVEST_WORD.test(s.text) && INVESTMENT.test(s.text)) {
     const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
-    if (/\b(?:bets?|invest|stakes?)/i.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
+    if (INVEST_WORD.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
   }
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);
   const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;

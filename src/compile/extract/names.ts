@@ -59,8 +59,8 @@ export const isCamelCase = (w: string): boolean => (plainLower(w) ? false : isCa
 export const isDistinctive = memo(isDistinctiveRaw);
 
 function isCapitalisedRaw(w: string): boolean {
-  // iMessage, eBay, iOS, eBPF; macOS, openSUSE, gRPC (lower case before two or more capitals that end it).
-  return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)) || /^\p{Ll}\p{Lu}{2,}\d*$/u.test(w) || /^\p{Ll}{2,}\p{Lu}{2,}\d*$/u.test(w);
+  // iMessage, eBay; iOS, eBPF, macOS, openSUSE, gRPC (lower case before two or more capitals that end it).
+  return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)) || /^\p{Ll}+\p{Lu}{2,}\d*$/u.test(w);
 }
 
 function isAcronymRaw(w: string): boolean {

@@ -369,8 +369,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     uf.union(owners[0], pk);
   }
   // `Micron Technology` is `Micron`, `MGM Resorts` is `MGM`: a company named with its trade beside the bare
-  // name, when the posts never write the bare name in lower case (`Delta`) and it is no person's. Not a legal form (`ClickHouse Inc` is the
-  // company, `ClickHouse` its database), nor a business of its own (`Intel Capital`, `Google Ventures`).
+  // name, when the posts never write the bare name in lower case (`Delta`) and it is no person's. Not a legal
+  // form (`ClickHouse Inc` is the company, `ClickHouse` its database), nor a business of its own (`Intel
+  // Capital`, `Google Ventures`).
   const releasesOf = new Set<string>();
   for (const [k, s] of surfaces) {
     const w = words(s);

@@ -37,6 +37,11 @@ const OPENING_QUALIFIER = (w: string): boolean => {
   return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((x) => x.length >= 3 && isDictionaryWord(x));
 };
 
+/** `CEO`, `CISO`, `Director`: a title a person holds, before or after their name. */
+function jobTitle(w: string): boolean {
+  return PERSON_TITLES.has(w.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(w);
+}
+
 /** `CEOs`, `Co-CEOs`, `Co-founders`: a title in the plural or shared, before the names of those who hold it. */
 function pluralTitle(w: string): boolean {
   return /^(?:Co-)?C\p{Lu}{1,2}Os$/u.test(w) || (/^Co-/i.test(w) && PERSON_TITLES.has(w.toLowerCase().slice(3).replace(/s$/, '')));
@@ -157,7 +162,6 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         if (gap !== ' ' && !(gap === '. ' && /^\p{Lu}$/u.test(prev.text))) break; // `Joseph E. Gonzalez`
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
-        // `Kwak Noh-jung`, `Jun Young-hyun`: a hyphenated given name after a family name, its second part no word.
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
         if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text))) {
           ws.push(nx);
@@ -173,7 +177,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           j += 2;
           continue;
         }
-        // `Pieter van der Does`, `Ursula von der Leyen`: two particles before a family name.
+        // `Ursula von der Leyen`, `Vincent van der Berg`: two particles before a family name.
         const third = words[j + 2];
         if (RUN_JOINERS.has(nx.text) && nx.text !== 'of' && after && RUN_JOINERS.has(after.text) && after.text !== 'of' && third &&
           third.sentence === nx.sentence && /^\p{Lu}\p{Ll}/u.test(third.text) && text.slice(nx.end, after.start) === ' ' && text.slice(after.end, third.start) === ' ') {
@@ -181,12 +185,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           j += 3;
           continue;
         }
-        // `Competition and Markets Authority`, `Food and Drug Administration`: `and` between common words
-        // inside an organisation's name, which the words after it end with its head.
-        // Not between two names (`Khosla Ventures and Founders Fund`): before `and`, common words only, after
-        // `The` or a country's acronym (`UK`) or not, and none that ends a name of its own.
-        // And only a body named with its article or owner (`the Food and Drug Administration`, `the UK's Competition ...`):
-        // `Apple and Signal Foundation` or `Cloudflare, Signal and EFF` are two names.
+        // `the Competition and Markets Authority`, `the Food and Drug Administration`: `and` between common words
+        // of a body named with its article or owner, when the words after it end with an organisation's head.
+        // Before `and`, common words only (after `The` or a country's acronym), none a head of its own: `Khosla
+        // Ventures and Founders Fund`, `Apple and Signal Foundation`, `Cloudflare, Signal and EFF` are two names.
         const articled = (): boolean => ws[0].text === 'The' || /(?:\bthe|['’]s)\s+$/.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start));
         if (nx.text === 'and' && !heading && articled() && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
           !HEAD_WORDS.has(prev.text.toLowerCase()) && text.slice(nx.end, after?.start ?? nx.end) === ' ') {
@@ -215,8 +217,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const last = listGroups[listGroups.length - 1];
       const prevRun = runs[r - 1];
       // `Koray Kavukcuoglu, CTO of Google DeepMind`: a job title opens an appositive, not a list's next member.
-      const titled = (): boolean => PERSON_TITLES.has(runs[r].ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(runs[r].ws[0].text);
-      if (prevRun && last && last[last.length - 1] === r - 1 && !titled()) {
+      if (prevRun && last && last[last.length - 1] === r - 1 && !jobTitle(runs[r].ws[0].text)) {
         const gap = text.slice(prevRun.end + (prevRun.ws[prevRun.ws.length - 1].possessive ? 2 : 0), runs[r].ws[0].start);
         if (/^(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$/.test(gap)) {
           last.push(r);
@@ -250,7 +251,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
         DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
       // `Carl Windsor, CISO of Fortinet`: a job title and `of` before a name belong to the person, not the name.
-      if (ws.length >= 3 && ws[1].text === 'of' && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(ws[0].text))) ws = ws.slice(2);
+      if (ws.length >= 3 && ws[1].text === 'of' && jobTitle(ws[0].text)) ws = ws.slice(2);
       // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`, `Currently Kafka`: a verb's
       // -ing form, a comparative or an adverb opening the sentence qualifies the name after it.
       if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text) && !keepOpener()) ws = ws.slice(1);
