@@ -175,6 +175,19 @@ describe('typing resolved entities', () => {
     expect(find(es, 'Llama 3.1')?.type).toBe('model');
     expect(find(es, 'Llama')?.type).toBe('model');
   });
+  it('types a release of a model family as a model, and a release of a product named after it as a product', () => {
+    const es = entitiesOf([
+      'Gemini is a model trained by Google, and Gemini has open weights. Gemini 1.5 has a long context window, a model with many parameters.',
+      'Since then Gemini 2.5 Flash and Gemini 3.1 Pro came out, and Gemini 2.5 Flash is cheap.',
+      'Gemini CLI is a tool. Gemini CLI 2.0 shipped in May, and Gemini CLI 2.0 is fast. Gemini Max 20x costs more. Gemini Max 20x is a plan.',
+    ]);
+    expect(find(es, 'Gemini')?.type).toBe('model');
+    expect(find(es, 'Gemini 2.5 Flash')?.type).toBe('model');
+    expect(find(es, 'Gemini 3.1 Pro')?.type).toBe('model');
+    expect(find(es, 'Gemini CLI')?.type).toBe('product');
+    expect(find(es, 'Gemini CLI 2.0')?.type ?? find(es, 'Gemini CLI')?.type).toBe('product');
+    expect(find(es, 'Gemini Max 20x')?.type).not.toBe('model');
+  });
   it('gives an entity with little evidence the type its list-mates share', () => {
     const es = entitiesOf([
       'The paper is by Woosuk Kwon, Zhuohan Li, Siyuan Zhuang, Ying Sheng, Hao Zhang and Ion Stoica.',
