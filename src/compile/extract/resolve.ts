@@ -22,6 +22,7 @@ import {
 import { isDictionaryWord } from './nlp.js';
 import { headType, scoreType } from './classify.js';
 import { HEAD_WORDS } from './data/type-words.js';
+import { WELL_KNOWN_COMPANIES } from './data/well-known.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { collectFacts, pickLead } from './facts.js';
@@ -574,6 +575,11 @@ function typeReleasesByFamily(entities: Entity[], typing: Map<Entity, { score: n
   for (const e of changes) e.type = 'model';
 }
 
+function madeByKnownFirm(name: string): boolean {
+  const w = words(name);
+  return w.length > 1 && WELL_KNOWN_COMPANIES.has(w[0].toLowerCase()) && !WELL_KNOWN_COMPANIES.has(name.toLowerCase());
+}
+
 /**
  * Members of one coordinated list are mostly of one kind (`by Woosuk Kwon, ..., Hao Zhang and Ion Stoica`):
  * an entity with little evidence of its own takes the type most of its typed list-mates share.
@@ -598,6 +604,8 @@ function typeByListMates(entities: Entity[], typing: Map<Entity, { score: number
       }
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+    // `from CrowdStrike, SentinelOne or Microsoft Defender`: a name led by a known firm's is that firm's product.
+    if (best?.[0] === 'company' && madeByKnownFirm(e.name)) continue;
     if (best && best[1] >= 2 && best[1] * 3 >= mates * 2 && best[0] !== e.type) changes.push([e, best[0]]);
   }
   for (const [e, type] of changes) e.type = type;

@@ -188,6 +188,18 @@ describe('typing resolved entities', () => {
     expect(find(es, 'Gemini CLI 2.0')?.type ?? find(es, 'Gemini CLI')?.type).toBe('product');
     expect(find(es, 'Gemini Max 20x')?.type).not.toBe('model');
   });
+  it('types firms and universities everyone knows by their names alone, and a known firm\'s product as a product', () => {
+    const es = entitiesOf([
+      'We moved the queue off Datadog last spring. Toyota runs the same setup, and the Stanford group wrote it up.',
+      'An agent from CrowdStrike, SentinelOne or Microsoft Defender for Endpoint sees the process tree.',
+      'Later Microsoft Defender flagged it again.',
+    ]);
+    expect(find(es, 'Datadog')?.type).toBe('company');
+    expect(find(es, 'Toyota')?.type).toBe('company');
+    expect(find(es, 'Stanford')?.type).toBe('organization');
+    expect(find(es, 'CrowdStrike')?.type).toBe('company');
+    expect(find(es, 'Microsoft Defender')?.type).not.toBe('company');
+  });
   it('gives an entity with little evidence the type its list-mates share', () => {
     const es = entitiesOf([
       'The paper is by Woosuk Kwon, Zhuohan Li, Siyuan Zhuang, Ying Sheng, Hao Zhang and Ion Stoica.',

@@ -1,0 +1,37 @@
+// Firms and institutions a tech post names in passing, with no word around them to say what they are
+// (`we moved from Datadog`, `Toyota and Siemens signed on`): the largest companies by revenue or market
+// value, the best-known technology, chip, AI, cloud and security firms, well-known venture firms, and
+// universities known by a short name. A vote for the type, not a verdict: head words and the posts' own
+// cues still count, and the config's `types` pins any name. Names that as often mean a product (`Slack`,
+// `Zoom`, `Unity`), an ordinary word (`Block`, `Target`, `Shell`) or a place are left out.
+const set = (text: string): ReadonlySet<string> => new Set(text.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean));
+
+export const WELL_KNOWN_COMPANIES: ReadonlySet<string> = set(`
+Apple|Microsoft|Google|Alphabet|Amazon|Meta|Meta Platforms|Facebook|Netflix|Nvidia|Intel|AMD|Qualcomm|Broadcom|IBM|Oracle|
+Salesforce|Adobe|SAP|Cisco|Dell|HP|HPE|Hewlett Packard Enterprise|Lenovo|Samsung|Sony|Panasonic|Huawei|Xiaomi|Tencent|
+Alibaba|Baidu|ByteDance|JD.com|Meituan|Rakuten|SoftBank|Naver|Kakao|Infosys|Wipro|Tata Consultancy Services|Cognizant|
+Accenture|Capgemini|Deloitte|PwC|KPMG|McKinsey|Boston Consulting Group|Bain|Gartner|Forrester|
+Uber|Lyft|Airbnb|DoorDash|Instacart|Spotify|Shopify|Stripe|PayPal|Coinbase|Robinhood|Klarna|Affirm|Revolut|Adyen|Visa|
+Mastercard|American Express|Snap|Pinterest|Reddit|Yahoo|eBay|Etsy|Zillow|Expedia|Booking Holdings|Atlassian|ServiceNow|
+Workday|Snowflake|Databricks|MongoDB|Confluent|HashiCorp|GitLab|Datadog|Splunk|Dynatrace|Cloudflare|Akamai|Fastly|Twilio|
+Okta|CrowdStrike|Palo Alto Networks|Fortinet|Zscaler|SentinelOne|Wiz|Red Hat|Canonical|SUSE|VMware|Nutanix|
+NetApp|Pure Storage|Western Digital|Seagate|Micron|SK Hynix|TSMC|GlobalFoundries|ASML|Applied Materials|Lam Research|
+Tokyo Electron|Marvell|MediaTek|Texas Instruments|Analog Devices|NXP|Infineon|STMicroelectronics|Renesas|Cerebras|Groq|
+SambaNova|Graphcore|Tenstorrent|CoreWeave|Supermicro|Foxconn|Dropbox|Canva|HubSpot|Zendesk|Freshworks|Klaviyo|Palantir|
+Epic Games|Valve|Nintendo|Electronic Arts|Activision Blizzard|Ubisoft|Roblox|Tesla|SpaceX|Rivian|Waymo|Toyota|Volkswagen|
+BMW|Mercedes-Benz|Ford|General Motors|Honda|Hyundai|Nissan|Stellantis|BYD|Siemens|Bosch|ABB|Schneider Electric|Honeywell|
+General Electric|Boeing|Airbus|Lockheed Martin|Northrop Grumman|Caterpillar|John Deere|Walmart|Costco|Home Depot|
+Best Buy|IKEA|Nike|Adidas|Unilever|Nestlé|Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks|Disney|Comcast|AT&T|
+Verizon|T-Mobile|Vodafone|Deutsche Telekom|Telefónica|NTT|ExxonMobil|Chevron|TotalEnergies|JPMorgan|JPMorgan Chase|
+Goldman Sachs|Morgan Stanley|Citigroup|Wells Fargo|HSBC|Barclays|UBS|Deutsche Bank|BNP Paribas|BlackRock|Blackstone|
+Berkshire Hathaway|Allianz|AXA|Pfizer|Moderna|Novartis|Roche|AstraZeneca|Eli Lilly|Novo Nordisk|UnitedHealth|FedEx|UPS|DHL|
+Maersk|Lufthansa|Delta Air Lines|United Airlines|American Airlines|Ryanair|Marriott|Hilton|Hyatt|Walgreens|
+OpenAI|Anthropic|DeepMind|Google DeepMind|Cohere|Mistral AI|Hugging Face|Stability AI|xAI|Inflection AI|Scale AI|ElevenLabs|
+Anysphere|Adept|Together AI|Fireworks AI|Weights & Biases|Moonshot AI|Zhipu AI|Sequoia|Sequoia Capital|Andreessen Horowitz|
+a16z|Accel|Greylock|Kleiner Perkins|Coatue|Felicis|Atomico|Balderton|Temasek|Mubadala|ICONIQ|Y Combinator|Tiger Global
+`);
+
+export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = set(`
+Stanford|Harvard|MIT|Berkeley|UC Berkeley|Caltech|Princeton|Yale|Cornell|CMU|Carnegie Mellon|ETH Zurich|EPFL|Tsinghua|KAIST|
+Mila|Mozilla|Wikimedia|OpenJS Foundation|UC San Diego|UCLA|NYU|Georgia Tech|University of Toronto
+`);
