@@ -12,6 +12,7 @@ import {
   isCommonCapitalised,
   isDistinctive,
   isNonEntity,
+  isPluralAcronym,
   isPluralOfWord,
   isVersion,
   nameKey,
@@ -454,6 +455,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       // Spelled as the posts spell it when they write it, else as the config does.
       const own = refs.filter((r) => r.key === nameKey(mergeName));
       name = own.length > 0 ? canonicalName(own, plurals) : mergeName;
+    }
+    // `LPUs` beside `the LPU`: the page takes the singular; an acronym only ever plural names no one thing.
+    if (isPluralAcronym(name) && !configName && !mergeName) {
+      const one = refs.find((r) => cleanSurface(r.m.surface) === name.slice(0, -1));
+      if (!one) continue;
+      name = name.slice(0, -1);
     }
     if (isNonEntity(name) && !configName && !mergeName) continue;
     if (ignore.has(nameKey(name))) continue;

@@ -39,10 +39,18 @@ describe('blog furniture and fields', () => {
     expect(find(es, 'Frontier Widgets')).toBeUndefined();
     expect(find(es, 'Acme0')).toBeDefined();
   });
+  it('makes no page of an acronym written only in the plural', () => {
+    const es = entitiesOf(['Magma clicks buttons in GUIs. The value moved to ORMs, and ORMs won.', 'The LPU is fast; Groq sells LPUs, and the LPU wins.']);
+    expect(find(es, 'GUIs')).toBeUndefined();
+    expect(find(es, 'ORMs')).toBeUndefined();
+    expect(find(es, 'LPUs')?.name).toBe('LPU');
+  });
   it('makes no entity of a field named with an adjective and AI', () => {
     expect(isNonEntity('Generative AI')).toBe(true);
     expect(isNonEntity('Machine Learning')).toBe(true);
     for (const n of ['500M Series B', '$90M Series C', '100M ARR', '4.3 Spam', '5.1.1 Data']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['8GB DDR2', '8GB of RAM', '32 GB', '1.5TiB']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['AWS', 'GPT-4o', 'DDR5', 'NVMe', 'HBM3E']) expect(isNonEntity(n), n).toBe(false);
     expect(isNonEntity('26B MoE')).toBe(false);
     expect(isNonEntity('Hume AI')).toBe(false);
     expect(isNonEntity('Mistral AI')).toBe(false);
