@@ -168,11 +168,31 @@ function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.signal === 'link' || c.signal === 'definition' || !inside(c.start, c.end));
 }
 
+/**
+ * A work's title quoted once is often written again without quotes (`"Humanity's Last Exam"`, then
+ * `Humanity's Last Exam is hard`), where the capitalised runs would split it: each later occurrence of a
+ * title of several words is found as the title.
+ */
+function echoTitles(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const titles = new Set<string>();
+  for (const c of cands) if ((c.signal === 'quoted-title' || c.signal === 'paper-title') && c.strength === 'strong' && c.surface.includes(' ')) titles.add(c.surface);
+  if (titles.size === 0) return cands;
+  const taken = new Set(cands.filter((c) => titles.has(c.surface)).map((c) => c.start));
+  const out = [...cands];
+  for (const t of titles) {
+    for (let at = ctx.text.indexOf(t); at >= 0; at = ctx.text.indexOf(t, at + t.length)) {
+      if (taken.has(at) || /[\p{L}\p{N}]/u.test(ctx.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(ctx.text[at + t.length] ?? '')) continue;
+      out.push({ start: at, end: at + t.length, surface: t, signal: 'quoted-title', strength: 'weak', typeHint: 'paper' });
+    }
+  }
+  return out;
+}
+
 export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = reconcile(attachArxiv(ctx, outsideCode(ctx, cands)));
+  const kept = reconcile(attachArxiv(ctx, outsideCode(ctx, echoTitles(ctx, cands))));
   const mentions: Mention[] = kept.map((c) => {
     const sentence = sentenceAt(ctx, c.start);
     const flags: MentionFlags = {};

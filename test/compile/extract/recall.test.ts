@@ -98,6 +98,12 @@ describe('joins', () => {
     expect(isNonEntity('00:00 Intro')).toBe(true);
     expect(isNonEntity('40-45 Funding Oven')).toBe(true);
   });
+  it('keeps a quoted title whole where the post writes it again without quotes', () => {
+    const es = entitiesOf(['The paper "Humanity\'s Last Exam" has 3,000 questions. Humanity\'s Last Exam is hard for every model.']);
+    expect(find(es, "Humanity's Last Exam")?.mentions).toHaveLength(2);
+    expect(find(es, 'Humanity')).toBeUndefined();
+    expect(find(es, 'Last Exam')).toBeUndefined();
+  });
   it('joins a model number with the name it follows, and a plural acronym with its singular', () => {
     const es = entitiesOf(["Nvidia's Blackwell B200 slipped. The B200 ships later, and the B200 is fast.", 'The LPU is fast; Groq sells LPUs, and the LPU wins.']);
     expect(find(es, 'Blackwell B200')).toBe(find(es, 'B200'));

@@ -67,7 +67,8 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
   if (/^(19|20)\d\d$/.test(first)) return null;
   // `**The ransomware.**`: after an article, a name is capitalised (`The Verge`); a lower-case word is a noun.
   if (/^(?:The|A|An)$/.test(first) && w.length > 1 && /^\p{Ll}/u.test(w[1])) return null;
-  if (w.slice(0, -1).some((x) => /['’]s$/.test(x))) return null;
+  // A possessive ends a name (`Google's Gemini` is two), except inside a work's title (`Humanity's Last Exam`).
+  if (!opts.paper && w.slice(0, -1).some((x) => /['’]s$/.test(x))) return null;
   const firstOk = isCapitalised(first) || isDistinctive(first) || /^\d/.test(first) || (opts.lowercase && w.length === 1);
   if (!firstOk) return null;
   let lower = 0;
