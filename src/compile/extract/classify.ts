@@ -4,7 +4,8 @@ import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { HEAD_PAIRS, HEAD_WORDS, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
-import { WELL_KNOWN_COMPANIES, WELL_KNOWN_ORGANIZATIONS } from './data/well-known.js';
+import { MODEL_FAMILIES, WELL_KNOWN_COMPANIES, WELL_KNOWN_ORGANIZATIONS } from './data/well-known.js';
+import { releaseFamilies } from './releases.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
@@ -152,10 +153,13 @@ export function scoreType(
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).
   const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
+  // A release of a family of models everyone knows (`GPT-4.1`, `Claude 3.5 Sonnet`, `Mistral Large`) is a model.
+  // The family is the whole name before the version: `Claude Code 2.1` is no release of `Claude`.
+  const knownModel = MODEL_FAMILIES.has(releaseFamilies(name)[0]?.toLowerCase() ?? '');
   if (versioned) {
-    if (versioned === 2 || (context.model ?? 0) >= 0.6) add(v, 'model', 4);
+    if (versioned === 2 || (context.model ?? 0) >= 0.6 || knownModel) add(v, 'model', 4);
     else add(v, 'product', 2);
-  }
+  } else if (knownModel) add(v, 'model', 4);
   // `WWDC24`, `SC20`: an acronym with a two-digit year is an edition of an event.
   if ([...forms].some((f) => /^\p{Lu}{2,}\d{2}$/u.test(f))) add(v, 'event', 1.5);
   const damp = Math.max(1, Math.sqrt(refs.length) / 2);

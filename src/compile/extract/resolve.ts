@@ -28,6 +28,7 @@ import { looksLikePerson, personShaped } from './person.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { collectFacts, pickLead } from './facts.js';
 import { foldInto, foldVersions } from './versions.js';
+import { releaseFamilies } from './releases.js';
 import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
@@ -540,31 +541,6 @@ function typeFamilies(entities: Entity[], typing: Map<Entity, { score: number; f
   }
 }
 
-/** `4.6`, `V3.2`, `4o`, `70B`: the version or size a release name carries (not `20x`, a multiple). */
-const RELEASE_WORD = /^[vV]?\d+(?:\.\d+)*[a-wyz]?$|^\d+(?:\.\d+)?[BMT]$/;
-
-const MODEL_SIZES = /^(?:Small|Medium|Large|Mini|Nano|Lite|Flash|Turbo|Instruct|Base)$/;
-
-/**
- * The entity a versioned name is a release of: the longest name it starts with (`Claude Code 2.1` -> `Claude Code`,
- * `Claude Sonnet 4.6` -> `Claude`), or the letters a first word glues to its version (`Qwen3.5`, `GPT-4o`).
- * Only names whose other words are capitalised variant names (`Gemini 2.5 Flash`) count.
- */
-function releaseFamily(name: string, byKey: Map<string, Entity>): Entity | undefined {
-  const w = words(name);
-  const glued = /^(\p{L}{2,}?)-?\d/u.exec(w[0]);
-  if (glued && w.slice(1).every((x) => RELEASE_WORD.test(x) || /^\p{Lu}\p{Ll}+$/u.test(x))) return byKey.get(nameKey(glued[1]));
-  // `Mistral Small`, `Phi-3 Mini`: a size named in words (not `Pro` or `Max`, which name plans as often).
-  if (w.length === 2 && MODEL_SIZES.test(w[1])) return byKey.get(nameKey(w[0]));
-  const at = w.findIndex((x, i) => i > 0 && RELEASE_WORD.test(x));
-  if (at < 0 || w.length - at > 3 || !w.every((x, i) => i === at || /^\p{Lu}[\p{L}-]*$/u.test(x))) return undefined;
-  for (let k = at; k >= 1; k--) {
-    const fam = byKey.get(nameKey(w.slice(0, k).join(' ')));
-    if (fam) return fam;
-  }
-  return undefined;
-}
-
 /**
  * A release of a model family is a model (`Gemini 2.5 Flash` beside the model `Gemini`): with no word about
  * models in its own sentences it had only the product vote every versioned name gets.
@@ -576,7 +552,7 @@ function typeReleasesByFamily(entities: Entity[], typing: Map<Entity, { score: n
   for (const e of entities) {
     const t = typing.get(e);
     if (!t || t.forced || t.score >= 3 || e.type !== 'product') continue;
-    const fam = releaseFamily(e.name, byKey);
+    const fam = releaseFamilies(e.name).map((f) => byKey.get(nameKey(f))).find((f) => f);
     if (fam && fam !== e && fam.type === 'model') changes.push(e);
   }
   for (const e of changes) e.type = 'model';

@@ -188,6 +188,16 @@ describe('typing resolved entities', () => {
     expect(find(es, 'Gemini CLI 2.0')?.type ?? find(es, 'Gemini CLI')?.type).toBe('product');
     expect(find(es, 'Gemini Max 20x')?.type).not.toBe('model');
   });
+  it('types a versioned or sized release of a model family everyone knows as a model, whatever its sentences say', () => {
+    const es = entitiesOf([
+      'We switched the router to GPT-4.1 mini last week, and GPT-4.1 mini costs less. Claude 3.5 Sonnet still writes the code.',
+      'Mistral Large is what we compare against. The DeepSeek-V3 Technical Report explains the router, and DeepSeek-R1-Zero is next.',
+      'Python 3.12 is what we run; Python 3.12 made it faster.',
+    ]);
+    for (const n of ['GPT-4.1 mini', 'Claude 3.5 Sonnet', 'Mistral Large', 'DeepSeek-R1-Zero']) expect(find(es, n)?.type, n).toBe('model');
+    expect(find(es, 'DeepSeek-V3 Technical Report')?.type).toBe('paper');
+    expect(find(es, 'Python 3.12')?.type ?? find(es, 'Python')?.type).toBe('product');
+  });
   it('types firms and universities everyone knows by their names alone, and a known firm\'s product as a product', () => {
     const es = entitiesOf([
       'We moved the queue off Datadog last spring. Toyota runs the same setup, and the Stanford group wrote it up.',

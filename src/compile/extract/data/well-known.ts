@@ -35,3 +35,15 @@ export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = set(`
 Stanford|Harvard|MIT|Berkeley|UC Berkeley|Caltech|Princeton|Yale|Cornell|CMU|Carnegie Mellon|ETH Zurich|EPFL|Tsinghua|KAIST|
 Mila|Mozilla|Wikimedia|OpenJS Foundation|UC San Diego|UCLA|NYU|Georgia Tech|University of Toronto
 `);
+
+/**
+ * Families of machine-learning models a post names by release (`Llama 3.3 70B`, `Qwen2.5-Coder-32B`,
+ * `GPT-4.1 mini`): a versioned or sized name in one of them is a model, not a product release. Words that
+ * as often name a product or an ordinary thing (`Command`, `Granite`, `Flux`) are left out.
+ */
+export const MODEL_FAMILIES: ReadonlySet<string> = set(`
+GPT|Claude|Gemini|Gemma|PaLM|LaMDA|Llama|CodeLlama|Mistral|Mixtral|Codestral|Ministral|Pixtral|Magistral|Devstral|Qwen|QwQ|
+DeepSeek|Phi|Falcon|BLOOM|BERT|RoBERTa|T5|Flan|GPT-J|GPT-NeoX|Pythia|OPT|Grok|Jamba|Yi|Baichuan|GLM|ChatGLM|Kimi|Nemotron|
+OLMo|Olmo|StarCoder|Whisper|DALL-E|Imagen|Veo|SDXL|Chinchilla|Vicuna|Alpaca|Zephyr|SmolLM|Aya|Reka|MPT|InternLM|Hunyuan|
+ERNIE|EXAONE|DBRX|Molmo|Tulu|LLaVA|CLIP|SigLIP|Stable Diffusion|Wan|Seedream|Ling|MiniMax
+`);

@@ -110,6 +110,8 @@ function hyphenHead(text: string): string | null {
   return head;
 }
 
+const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
+
 export function propnRunSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   /** Opening phrases already looked for elsewhere in the post (the answer ignores where each one is). */
@@ -167,6 +169,12 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           ws.push(nx);
           j++;
           continue;
+        }
+        // `GPT-4.1 mini`, `GPT-4o mini`: after a version, a lower-case size or variant word is the name's.
+        if (/\d/.test(prev.text) && LOWER_VARIANTS.test(nx.text)) {
+          ws.push(nx);
+          j++;
+          break;
         }
         const after = words[j + 1];
         const sofar = text.slice(ws[0].start, prev.end);

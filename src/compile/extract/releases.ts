@@ -1,0 +1,31 @@
+// Release names: a family name with a version, a size or a variant (`Claude Sonnet 4.6`, `Qwen2.5-Coder-32B`,
+// `GPT-4.1 mini`, `Mistral Large`), and the family names such a name could belong to.
+import { words } from './names.js';
+import { HEAD_WORDS } from './data/type-words.js';
+
+const OTHER_HEADS = new Set([...HEAD_WORDS].filter(([, t]) => t !== 'model').map(([w]) => w));
+
+/** `4.6`, `V3.2`, `4o`, `70B`: the version or size a release name carries (not `20x`, a multiple). */
+const RELEASE_WORD = /^[vV]?\d+(?:\.\d+)*[a-wyz]?$|^\d+(?:\.\d+)?[BMT]$/;
+
+/** Sizes and variants named in words (not `Pro` or `Max`, which name plans as often). */
+const VARIANT = /^(?:small|medium|large|mini|nano|lite|flash|turbo|instruct|base)$/i;
+
+/**
+ * The names `name` could be a release of, longest first (`Claude Sonnet 4.6` -> `Claude Sonnet`, `Claude`;
+ * `Qwen3.5`, `GPT-4o`, `DeepSeek-R1-Zero` -> the letters the first word glues to its version), or none when
+ * the name is no release. Other words must be capitalised variant names (`Gemini 2.5 Flash`) or variants.
+ */
+export function releaseFamilies(name: string): string[] {
+  const w = words(name);
+  // `DeepSeek-V3 Technical Report`, `Gemini CLI 2.0`: a head word of another kind says what the name is.
+  if (w.length === 0 || w.slice(1).some((x) => OTHER_HEADS.has(x.toLowerCase()))) return [];
+  const glued = /^(\p{L}{2,}?)(?:-?\d|-\p{Lu}{1,2}\d)/u.exec(w[0]);
+  if (glued) return w.slice(1).every((x) => RELEASE_WORD.test(x) || VARIANT.test(x) || /^\p{Lu}\p{Ll}+$/u.test(x)) ? [glued[1]] : [];
+  if (w.length === 2 && VARIANT.test(w[1]) && /^\p{Lu}/u.test(w[1])) return [w[0]];
+  const at = w.findIndex((x, i) => i > 0 && RELEASE_WORD.test(x));
+  if (at < 0 || w.length - at > 3 || !w.every((x, i) => i === at || /^\p{Lu}[\p{L}-]*$/u.test(x) || (i > at && VARIANT.test(x)))) return [];
+  const out: string[] = [];
+  for (let k = at; k >= 1; k--) out.push(w.slice(0, k).join(' '));
+  return out;
+}
