@@ -255,11 +255,11 @@ function isNonEntityRaw(name: string): boolean {
 }
 
 /**
- * `GUIs`, `MLPs`, `ORMs`: an acronym's plural (`AWS` ends in a capital) names a kind of thing, unless the
- * posts also name the one thing it is the plural of (`LPU` beside `LPUs`), which resolution joins first.
+ * `GUIs`, `MLPs`, `ORMs`, `H100s`: an acronym's or model number's plural (`AWS` ends in a capital) names a kind of
+ * thing, unless the posts also name the one thing it is the plural of (`LPU` beside `LPUs`), which resolution joins first.
  */
 export function isPluralAcronym(name: string): boolean {
-  return /^\p{Lu}{2,}s$/u.test(name);
+  return /^\p{Lu}[\p{Lu}\d-]+s$/u.test(name);
 }
 
 /** Quantities, fragments, code identifiers and table spill-over: shapes that never name a thing. */
@@ -268,6 +268,8 @@ function isJunkShape(name: string, w: string[]): boolean {
   if (w.length === 1 && /^[~<>]?\d[\d.,]*(?:[KMBkmb]|bn)?[+x×%]?$/.test(name)) return true;
   // `Sub-100ms`, `Under-5s`: a measurement with a comparative prefix.
   if (/^(?:sub|over|under|near|up|about|around|less|more)-\d/i.test(w[0])) return true;
+  // `671B-parameter`: a size used as an adjective.
+  if (w.length === 1 && /^\d+(?:\.\d+)?[KMBT]-param(?:eter)?s?$/i.test(name)) return true;
   // `8GB DDR2`, `8GB of RAM`, `32 GB`: an amount of memory or storage with what it is.
   if (/^\d+(?:\.\d+)?\s?(?:[KMGTP]i?B|[KMGT]b)\b/.test(name)) return true;
   // `2-3x`, `10-20%`: a range of multipliers anywhere.

@@ -297,7 +297,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   }
   // `LPUs` are the `LPU`.
   for (const [k, s] of surfaces) {
-    if (!good.has(k) || !/^\p{Lu}{2,}s$/u.test(s)) continue;
+    if (!good.has(k) || !isPluralAcronym(s)) continue;
     const sk = k.slice(0, -1);
     if (byKey.has(sk)) uf.union(k, sk);
   }

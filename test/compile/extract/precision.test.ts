@@ -44,12 +44,18 @@ describe('blog furniture and fields', () => {
     expect(find(es, 'GUIs')).toBeUndefined();
     expect(find(es, 'ORMs')).toBeUndefined();
     expect(find(es, 'LPUs')?.name).toBe('LPU');
+    const chips = entitiesOf(['Numbers on 96 H100s are out. One H100 costs more, and the H100 sells. Nobody rents B200s.']);
+    expect(find(chips, 'H100s')?.name).toBe('H100');
+    expect(find(chips, 'B200s')).toBeUndefined();
+  });
+  it('leaves the day of a date out of the name after it', () => {
+    expect(propnRunSignal(ctx('On January 27 Nvidia lost close to $600 billion in value.')).map((c) => c.surface)).toEqual(['Nvidia']);
   });
   it('makes no entity of a field named with an adjective and AI', () => {
     expect(isNonEntity('Generative AI')).toBe(true);
     expect(isNonEntity('Machine Learning')).toBe(true);
     for (const n of ['500M Series B', '$90M Series C', '100M ARR', '4.3 Spam', '5.1.1 Data']) expect(isNonEntity(n), n).toBe(true);
-    for (const n of ['8GB DDR2', '8GB of RAM', '32 GB', '1.5TiB']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['8GB DDR2', '8GB of RAM', '32 GB', '1.5TiB', '671B-parameter', '7B-param']) expect(isNonEntity(n), n).toBe(true);
     for (const n of ['AWS', 'GPT-4o', 'DDR5', 'NVMe', 'HBM3E']) expect(isNonEntity(n), n).toBe(false);
     expect(isNonEntity('26B MoE')).toBe(false);
     expect(isNonEntity('Hume AI')).toBe(false);

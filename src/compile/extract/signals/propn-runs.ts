@@ -256,8 +256,12 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()) &&
           !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
+      // `On January 27 Nvidia lost`: the day of the month goes with it.
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
-        DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) ws = ws.slice(1);
+        DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) {
+        ws = ws.slice(1);
+        if (ws.length > 1 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(ws[0].text)) ws = ws.slice(1);
+      }
       // `Carl Windsor, CISO of Fortinet`: a job title and `of` before a name belong to the person, not the name.
       if (ws.length >= 3 && ws[1].text === 'of' && jobTitle(ws[0].text)) ws = ws.slice(2);
       // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`, `Currently Kafka`: a verb's
