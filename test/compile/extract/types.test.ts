@@ -238,6 +238,18 @@ describe('typing resolved entities', () => {
     const es = entitiesOf(['## Results\n\n| Workload | p99 |\n| --- | --- |\n| YCSB-A | 11 ms |\n| TPC-C | 38 ms |\n']);
     expect(find(es, 'TPC-C')?.type).toBe('benchmark');
   });
+  it('reads named column headers over a table of model scores as benchmarks, and a -bench name whole', () => {
+    const es = entitiesOf([
+      '## Scores\n\n| Model | Params | GPQA Diamond | MATH-500 | Price |\n|---|---|---|---|---|\n| Qwen3-8B | 8B | 62.1% | 97.4 | $0.20 |\n| Phi-4 | 14B | 56.1% | — | $0.10 |\n',
+      'Claude scored 72% on SWE-bench Verified this spring.',
+    ]);
+    expect(find(es, 'GPQA Diamond')?.type).toBe('benchmark');
+    expect(find(es, 'MATH-500')?.type).toBe('benchmark');
+    expect(find(es, 'SWE-bench Verified')?.type).toBe('benchmark');
+    expect(find(es, 'Params')).toBeUndefined();
+    expect(find(es, 'Price')).toBeUndefined();
+    expect(find(es, 'SWE')).toBeUndefined();
+  });
   it('takes no maker from an API name, and a project home page on another domain says little', () => {
     const es = entitiesOf([
       'The AdWords API changed. Use the AdWords API now. AdWords accounts need it, and AdWords grew.',

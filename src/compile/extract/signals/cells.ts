@@ -31,8 +31,43 @@ function isRowLabelHeader(header: string | undefined): boolean {
   return ROW_LABEL_HEADS.has(last) || ROW_LABEL_HEADS.has(last.replace(/e?s$/, ''));
 }
 
+/** Headers of a first column that lists models or systems: the other columns are what they were scored on. */
+const SCORED_ROWS = /^(?:models?|llms?|systems?|methods?|checkpoints?)$/i;
+/** Columns of facts about the row, not scores on something named. */
+const COLUMN_WORDS = /^(?:params?|parameters|size|price|cost|latency|context(?: window)?|tokens|year|date|released?|licen[cs]e|speed|throughput|memory|vram|score|average|avg|mean|rank|total|overall)$/i;
+/** A score, a share or a time in a cell, or a dash for none. */
+const SCORE_CELL = /^(?:[~≈<>]?\s?[$€]?\d[\d.,]*\s?(?:%|pp|ms|s|x|×|k|K|M|B)?|[-–—]|n\/a|N\/A)$/;
+
+/**
+ * `| Model | SWE-bench Verified | GPQA Diamond |` over rows of scores: each named column header is a
+ * benchmark (not `Params`, `Price` or `Input $/M tokens`, facts about the row).
+ */
+function scoredColumns(ctx: DocContext, out: Candidate[]): void {
+  const segs = ctx.segments;
+  for (let i = 0; i < segs.length; i++) {
+    if (segs[i].kind !== 'table-cell' || !segs[i].header || segs[i].col !== 0 || !SCORED_ROWS.test(segs[i].text.trim())) continue;
+    let j = i + 1;
+    while (j < segs.length && segs[j].kind === 'table-cell' && segs[j].header) j++;
+    const heads = segs.slice(i + 1, j);
+    const numeric = new Map<number, boolean>();
+    for (let k = j; k < segs.length && segs[k].kind === 'table-cell' && !segs[k].header; k++) {
+      const col = segs[k].col ?? 0;
+      if (col > 0) numeric.set(col, (numeric.get(col) ?? true) && SCORE_CELL.test(segs[k].text.trim()));
+    }
+    for (const h of heads) {
+      if (!numeric.get(h.col ?? 0)) continue;
+      const name = asName(h.text);
+      if (!name || (isOrdinaryPhrase(name) && !/\d/.test(name)) || COLUMN_WORDS.test(name)) continue;
+      const at = h.start + Math.max(0, h.text.indexOf(name));
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint: 'benchmark' });
+    }
+    i = j - 1;
+  }
+}
+
 export function cellSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
+  scoredColumns(ctx, out);
   for (const seg of ctx.segments) {
     if (seg.kind === 'table-cell' && !seg.header && seg.col === 0) {
       const name = asName(seg.text.replace(/\s*\([^)]*\)\s*$/, ''));

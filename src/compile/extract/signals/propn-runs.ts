@@ -104,6 +104,8 @@ function hyphenHead(text: string): string | null {
   while (k < parts.length && /^[\p{Lu}\p{N}]/u.test(parts[k])) k++;
   if (k === 0 || k === parts.length) return null;
   if (!parts.slice(k).every((p) => /^\p{Ll}+$/u.test(p))) return null;
+  // `SWE-bench`, `Terminal-bench`: a benchmark's own name, not a name with a use after it.
+  if (/^(?:bench|eval|evals)$/.test(parts.slice(k).join('-'))) return null;
   const head = parts.slice(0, k).join('-');
   // `GPT-4o-mini`, `Llama-3-8b-instruct`: after a version, a lower-case part names a variant, not a use.
   if (/\d/.test(head) && !NAME_SUFFIXES.test(`-${parts.slice(k).join('-')}`)) return null;
