@@ -48,6 +48,11 @@ describe('blog furniture and fields', () => {
     expect(find(chips, 'H100s')?.name).toBe('H100');
     expect(find(chips, 'B200s')).toBeUndefined();
   });
+  it('opens a name with initials before a surname, not before an ordinary word', () => {
+    const c = propnRunSignal(ctx('Later J.R.R. Tolkien wrote. TSMC chairman and CEO C.C. Wei spoke. The U.S. Commerce Department said so.'));
+    expect(c.map((x) => x.surface)).toEqual(['J.R.R. Tolkien', 'C.C. Wei', 'U.S', 'Commerce Department']);
+    expect(find(entitiesOf(["Intel is still looking for a chief executive after Pat Gelsinger's departure."]), 'Pat Gelsinger')?.type).toBe('person');
+  });
   it('leaves the day of a date out of the name after it', () => {
     expect(propnRunSignal(ctx('On January 27 Nvidia lost close to $600 billion in value.')).map((c) => c.surface)).toEqual(['Nvidia']);
   });

@@ -112,6 +112,8 @@ function hyphenHead(text: string): string | null {
   return head;
 }
 
+/** Initials as the tokenizer leaves them, without the last dot: `C.C`, `J.R.R`. */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
 export function propnRunSignal(ctx: DocContext): Candidate[] {
@@ -153,7 +155,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // The word list last: nearly every lower-case word is followed by no brand head.
       const lowerBrand = !!nextWord && i + 1 < s.w1 && BRAND_HEADS.has(nextWord.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) &&
         /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && text.slice(w.end, nextWord.start) === ' ' && !isDictionaryWord(w.text);
-      if (!startsName(w) && !lowerBrand) {
+      // `C.C. Wei`, `J.R.R. Tolkien`: initials open a person's name (not `U.S. Commerce`, before an ordinary word).
+      const initials = INITIALS.test(w.text) && !!nextWord && i + 1 < s.w1 && text.slice(w.end, nextWord.start) === '. ' &&
+        /^\p{Lu}\p{Ll}/u.test(nextWord.text) && !isDictionaryWord(nextWord.text.toLowerCase());
+      if (!startsName(w) && !lowerBrand && !initials) {
         i++;
         continue;
       }
@@ -163,7 +168,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       while (j < s.w1 && !ws[ws.length - 1].possessive) {
         const prev = ws[ws.length - 1];
         const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
-        if (gap !== ' ' && !(gap === '. ' && /^\p{Lu}$/u.test(prev.text))) break; // `Joseph E. Gonzalez`
+        // `Joseph E. Gonzalez`, `C.C. Wei` (not `U.S. Commerce`, initials before an ordinary word).
+        if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || (INITIALS.test(prev.text) && !isDictionaryWord(words[j].text.toLowerCase()))))) break;
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
