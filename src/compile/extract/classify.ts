@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { HEAD_PAIRS, HEAD_WORDS, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
+import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { MODEL_FAMILIES, WELL_KNOWN_COMPANIES, WELL_KNOWN_ORGANIZATIONS } from './data/well-known.js';
 import { releaseFamilies } from './releases.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
@@ -42,7 +42,7 @@ export function headType(name: string): EntityType | undefined {
 export function standardName(name: string): boolean {
   if (STANDARD_SERIES.test(name)) return true;
   const stem = name.toLowerCase().replace(/\s+v?\d+(\.\d+)*$/, '').replace(/\/\d(\.\d)?$/, '').replace(/(?<=\p{L})\d+(\.\d+)*$/u, '');
-  return STANDARD_NAMES.has(stem) || STANDARD_NAMES.has(name.toLowerCase());
+  return STANDARD_NAMES.has(stem) || STANDARD_NAMES.has(name.toLowerCase()) || MEMORY_STANDARD.test(name);
 }
 
 /**

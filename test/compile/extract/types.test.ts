@@ -20,7 +20,8 @@ describe('head words', () => {
 describe('name shapes', () => {
   it('knows standards by their numbering and their common acronyms', () => {
     for (const n of ['PEP 517', 'PSR-4', 'RFC 9110', 'ISO 8601', 'HTML5', 'HTTP', 'OAuth 2.0', 'IPv6']) expect(standardName(n), n).toBe(true);
-    for (const n of ['Python', 'PEP', 'Go 1.22', 'HTMLX']) expect(standardName(n), n).toBe(false);
+    for (const n of ['DDR5', 'LPDDR5X', 'GDDR7', 'HBM3E', 'HBM', 'RISC-V', 'NVLink', 'CXL']) expect(standardName(n), n).toBe(true);
+    for (const n of ['Python', 'PEP', 'Go 1.22', 'HTMLX', 'HBM3E Pro', 'DDR']) expect(standardName(n), n).toBe(false);
   });
   it('reads a common family name or a middle initial as a person', () => {
     expect(personShaped('Hao Zhang')).toBe(true);

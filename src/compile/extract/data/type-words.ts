@@ -102,7 +102,11 @@ export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3
   webrtc webgpu webassembly wasm webauthn unicode utf-8 ascii rss atom jwt bgp dhcp ntp snmp rdp smb nfs iscsi nvme pcie usb hdmi
   bluetooth wi-fi wifi ethernet lte posix ecmascript json-ld openapi caldav carddav webdav activitypub irc yaml toml csv
   protobuf s/mime pgp openpgp x.509 cors csp hsts spdy webmention pubsubhubbub xhtml mathml microformats opml
-  sparql rdf cbor jsonpath`);
+  sparql rdf cbor jsonpath
+  cxl nvlink ualink thunderbolt displayport sata nfc uwb zigbee z-wave lorawan 5g risc-v x86 x86-64 mipi jtag`);
+
+/** Memory standards, with their generation and variant: `DDR5`, `LPDDR5X`, `GDDR7`, `HBM3E`, `HBM4`. */
+export const MEMORY_STANDARD = /^(?:LP)?G?DDR\d[A-Z]?$|^HBM\d?[A-Z]?$/;
 
 /**
  * Acronyms of public bodies, regulators and standards organisations that tech writing names without a cue
