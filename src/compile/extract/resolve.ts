@@ -275,6 +275,18 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       break;
     }
   }
+  // `DeepSeek-R1` ... `R1`, `DeepSeek-V3` ... `V3`: a maker's name hyphened to a model number, shortened to the
+  // number in posts that also write the full name (before or after it, or inside a title: `the DeepSeek-V3
+  // Technical Report`), when one full name only is written in every post that uses the number (`Open-R1` is not).
+  const hyphened = new Map<string, string[]>();
+  for (const [k, s] of surfaces) {
+    const glued = good.has(k) ? /^\p{Lu}\p{L}+-(\p{Lu}{1,2}\d[\p{L}\d.-]*)$/u.exec(s) : null;
+    if (glued && good.has(nameKey(glued[1]))) hyphened.set(nameKey(glued[1]), [...(hyphened.get(nameKey(glued[1])) ?? []), s]);
+  }
+  for (const [tk, fulls] of hyphened) {
+    const covering = fulls.filter((f) => [...docsOf(tk)].every((d) => docById.get(d)?.body.includes(f)));
+    if (covering.length === 1) uf.union(nameKey(covering[0]), tk);
+  }
   /** A person's name by its shape, not a family member whose shape only looks like one. */
   const personName = (s: string): boolean => looksLikePerson(s) || (personShaped(s) && !inFamily(s));
   const personParts = new Set<string>();

@@ -98,6 +98,17 @@ describe('joins', () => {
     expect(isNonEntity('00:00 Intro')).toBe(true);
     expect(isNonEntity('40-45 Funding Oven')).toBe(true);
   });
+  it('joins a model number to the one maker-hyphened name written in every post that uses it', () => {
+    const es = entitiesOf([
+      'DeepSeek released R1 on Monday. DeepSeek-R1 is a reasoning model, and R1 is cheap. Hugging Face started Open-R1.',
+      'A month on, R1 still leads DeepSeek-R1-Distill, and we read the "DeepSeek-V3 Technical Report" again. V3 was the base.',
+      'Elsewhere R1 means a router (DeepSeek-R1 aside).',
+      'DeepSeek-V3 is large, and DeepSeek-V3 is open.',
+    ]);
+    expect(find(es, 'R1')).toBe(find(es, 'DeepSeek-R1'));
+    expect(find(es, 'V3')).toBe(find(es, 'DeepSeek-V3'));
+    expect(find(es, 'Open-R1')).not.toBe(find(es, 'DeepSeek-R1'));
+  });
   it('keeps a quoted title whole where the post writes it again without quotes', () => {
     const es = entitiesOf(['The paper "Humanity\'s Last Exam" has 3,000 questions. Humanity\'s Last Exam is hard for every model.']);
     expect(find(es, "Humanity's Last Exam")?.mentions).toHaveLength(2);
