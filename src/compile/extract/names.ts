@@ -235,8 +235,8 @@ function isNonEntityRaw(name: string): boolean {
   // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
   if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
-  // `Gemfile`, `Dockerfile`, `setup.py`: file names, not things.
-  if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h|cpp)$/i.test(name))) return true;
+  // `Gemfile`, `Dockerfile`, `setup.py`: file names, not things (`llama.cpp` and `whisper.cpp` are projects).
+  if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h)$/i.test(name))) return true;
   // `Option+Space`, `Cmd+K`, `Ctrl+Shift+P`: keyboard shortcuts.
   if (/^(?:cmd|command|ctrl|control|option|opt|alt|shift|fn|meta|super|win|windows)\s*\+\s*\S/i.test(name)) return true;
   // `4.3 Spam`, `5.1.1 Data`: a numbered section or rule with its label.

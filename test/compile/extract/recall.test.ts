@@ -26,6 +26,11 @@ describe('names mentioned once', () => {
     expect(find(es, 'Spanner')?.type).toBe('paper');
     expect(find(es, 'Astral')).toBeDefined();
   });
+  it('accepts a firm everyone knows from one mid-sentence mention, and a .cpp project as a name', () => {
+    const es = entitiesOf(['The fab ships chips to Cisco these days.', '- **llama.cpp** added vision support this week.\n- **Ollama** followed.']);
+    expect(find(es, 'Cisco')?.type).toBe('company');
+    expect(find(es, 'llama.cpp')).toBeDefined();
+  });
   it('accepts a name coordinated with a known name', () => {
     const es = entitiesOf(['It is faster than FasterTransformer and Orca at the same latency.']);
     expect(find(es, 'Orca')).toBeDefined();
