@@ -4,7 +4,7 @@ import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
-import { MODEL_FAMILIES, WELL_KNOWN_COMPANIES, WELL_KNOWN_ORGANIZATIONS } from './data/well-known.js';
+import { MODEL_FAMILIES, wellKnownType } from './data/well-known.js';
 import { releaseFamilies } from './releases.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
@@ -130,9 +130,10 @@ export function scoreType(
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
   if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 3);
-  // Firms and universities everyone knows, by the entity's own name: posts name them in passing, with no cue.
-  if (WELL_KNOWN_COMPANIES.has(name.toLowerCase())) add(v, 'company', 5);
-  else if (WELL_KNOWN_ORGANIZATIONS.has(name.toLowerCase())) add(v, 'organization', 5);
+  // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):
+  // posts name them in passing, with no cue.
+  const known = wellKnownType(name);
+  if (known) add(v, known, 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
   if ([...forms].some((f) => BENCH_WORD.test(f))) add(v, 'benchmark', 5);
   // `11x.ai`, `Character.ai`, `Daily.co`: a company named by its domain.

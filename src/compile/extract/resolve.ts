@@ -23,7 +23,7 @@ import {
 import { isDictionaryWord } from './nlp.js';
 import { headType, scoreType } from './classify.js';
 import { HEAD_WORDS } from './data/type-words.js';
-import { WELL_KNOWN_COMPANIES, WELL_KNOWN_ORGANIZATIONS } from './data/well-known.js';
+import { WELL_KNOWN_COMPANIES, wellKnownType } from './data/well-known.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { collectFacts, pickLead } from './facts.js';
@@ -93,8 +93,8 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   if (refs.some((r) => r.m.flags?.boldLead) && lc === 0 &&
     (words(surface).length > 1 || isDistinctive(surface) || mid > 0 || refs.some((r) => r.m.typeHint || cueStrength(r.m) >= 2))) return true;
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
-  // A firm or university everyone knows, written capitalised mid-sentence: a name, even once.
-  if (mid > 0 && lc === 0 && (WELL_KNOWN_COMPANIES.has(surface.toLowerCase()) || WELL_KNOWN_ORGANIZATIONS.has(surface.toLowerCase()))) return true;
+  // A firm, university or conference everyone knows, written capitalised mid-sentence: a name, even once.
+  if (mid > 0 && lc === 0 && wellKnownType(surface)) return true;
   // Once, but mid-sentence with a type cue of its own (`Google's Spanner paper`, `Lambda raised`) or owning
   // something (`Astral's mission`): a name.
   if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.flags?.midSentence || r.m.signal === 'bold-lead') &&

@@ -210,6 +210,9 @@ describe('typing resolved entities', () => {
     expect(find(es, 'Stanford')?.type).toBe('organization');
     expect(find(es, 'CrowdStrike')?.type).toBe('company');
     expect(find(es, 'Microsoft Defender')?.type).not.toBe('company');
+    const shows = entitiesOf(['We met the team at Computex, and again at WWDC 2025 and Hot Chips. Arm listed on the London Stock Exchange once.']);
+    for (const n of ['Computex', 'WWDC', 'Hot Chips']) expect(find(shows, n)?.type, n).toBe('event');
+    expect(find(shows, 'London Stock Exchange')?.type).toBe('organization');
   });
   it('gives an entity with little evidence the type its list-mates share', () => {
     const es = entitiesOf([

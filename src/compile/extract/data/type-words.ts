@@ -85,7 +85,7 @@ export const SENTENCE_CUES: ReadonlyMap<string, EntityType> = new Map<string, En
 
 /** Two-word heads that override the last word (`XML Error Recovery Community Group` is no company). */
 export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body`)].map(
+  ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body stock-exchange`)].map(
     (w) => [w.replace('-', ' '), 'organization'] as [string, EntityType],
   ),
 ]);

@@ -36,6 +36,22 @@ Stanford|Harvard|MIT|Berkeley|UC Berkeley|Caltech|Princeton|Yale|Cornell|CMU|Car
 Mila|Mozilla|Wikimedia|OpenJS Foundation|UC San Diego|UCLA|NYU|Georgia Tech|University of Toronto
 `);
 
+/** Conferences and trade shows tech posts name bare (`at GTC`, `since Computex`); not `Build` or `Ignite`, ordinary words. */
+export const WELL_KNOWN_EVENTS: ReadonlySet<string> = set(`
+CES|Computex|GTC|WWDC|Google I/O|re:Invent|re:Inforce|Dreamforce|NeurIPS|ICML|ICLR|CVPR|ECCV|ICCV|EMNLP|NAACL|AAAI|IJCAI|
+SIGGRAPH|SIGMOD|VLDB|OSDI|SOSP|NSDI|ISSCC|IEDM|Hot Chips|MWC|IFA|Black Hat|DEF CON|RSAC|FOSDEM|Strange Loop|SXSW|TED|GDC|
+E3|Gamescom|Slush|TechCrunch Disrupt|SEMICON West|Microsoft Build|Google Cloud Next
+`);
+
+/** The type of a firm, university or conference everyone knows by this name (a conference with its year too). */
+export function wellKnownType(name: string): 'company' | 'organization' | 'event' | undefined {
+  const n = name.toLowerCase();
+  if (WELL_KNOWN_COMPANIES.has(n)) return 'company';
+  if (WELL_KNOWN_ORGANIZATIONS.has(n)) return 'organization';
+  if (WELL_KNOWN_EVENTS.has(n) || WELL_KNOWN_EVENTS.has(n.replace(/\s+(?:19|20)\d\d$/, ''))) return 'event';
+  return undefined;
+}
+
 /**
  * Families of machine-learning models a post names by release (`Llama 3.3 70B`, `Qwen2.5-Coder-32B`,
  * `GPT-4.1 mini`): a versioned or sized name in one of them is a model, not a product release. Words that
