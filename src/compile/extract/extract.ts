@@ -6,7 +6,7 @@ import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
-import { isOrdinaryPhrase } from './names.js';
+import { isDistinctive, isOrdinaryPhrase } from './names.js';
 import type { DocExtraction } from './types.js';
 import { shapeFingerprint } from './boilerplate.js';
 
@@ -28,6 +28,12 @@ function rank(c: Candidate): number {
  */
 function ordinaryRun(c: Candidate): boolean {
   return c.signal === 'propn-run' && isOrdinaryPhrase(c.surface);
+}
+
+/** `Accurate Post-Training Quantization` in a paper's title: several plain capitalised words, the title's wording. */
+function titleWording(c: Candidate): boolean {
+  const w = c.surface.split(/\s+/);
+  return c.signal === 'propn-run' && w.length > 1 && !w.some((x) => isDistinctive(x));
 }
 
 /**
@@ -63,7 +69,7 @@ function reconcile(cands: Candidate[]): Candidate[] {
     const container = open.find(
       (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
     );
-    if (container && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c))) continue;
+    if (container && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c))) continue;
     const clash = open.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
     if (clash && rank(clash) <= rank(c)) continue;
     kept.push(c);

@@ -222,7 +222,8 @@ export const isNonEntity = memo(isNonEntityRaw);
 
 function isNonEntityRaw(name: string): boolean {
   const w = words(name);
-  if (!w.length || name.length < 2 || name.length > 80) return true;
+  // Paper titles run long (`GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers`).
+  if (!w.length || name.length < 2 || name.length > 160) return true;
   if (!/\p{L}/u.test(name)) return true;
   if (/^I['’]/.test(name) || /['’](m|ve|ll|re|d|t)$/i.test(name)) return true;
   const l = name.toLowerCase();

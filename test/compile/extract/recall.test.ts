@@ -114,6 +114,11 @@ describe('joins', () => {
     expect(find(es, 'V3')).toBe(find(es, 'DeepSeek-V3'));
     expect(find(es, 'Open-R1')).not.toBe(find(es, 'DeepSeek-R1'));
   });
+  it('finds a long quoted paper title whole', () => {
+    const es = entitiesOf(['GPTQ comes from the paper “GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers” by Elias Frantar.']);
+    expect(find(es, 'GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers')?.type).toBe('paper');
+    expect(find(es, 'Accurate Post-Training Quantization')).toBeUndefined();
+  });
   it('keeps a quoted title whole where the post writes it again without quotes', () => {
     const es = entitiesOf(['The paper "Humanity\'s Last Exam" has 3,000 questions. Humanity\'s Last Exam is hard for every model.']);
     expect(find(es, "Humanity's Last Exam")?.mentions).toHaveLength(2);
