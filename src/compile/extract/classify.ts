@@ -127,6 +127,8 @@ export function scoreType(
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
+  // `Bluetooth LE Audio`, `Wi-Fi 7 MLO`: a profile or edition of a standard named by its first word.
+  else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && !isAcronym(words(f)[0]))) add(v, 'protocol', 3);
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
   if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 3);
@@ -161,8 +163,8 @@ export function scoreType(
     if (versioned === 2 || (context.model ?? 0) >= 0.6 || knownModel) add(v, 'model', 4);
     else add(v, 'product', 2);
   } else if (knownModel) add(v, 'model', 4);
-  // `WWDC24`, `SC20`: an acronym with a two-digit year is an edition of an event.
-  if ([...forms].some((f) => /^\p{Lu}{2,}\d{2}$/u.test(f))) add(v, 'event', 1.5);
+  // `WWDC24`, `KDD25`: an acronym with a two-digit year is an edition of an event (not `GB10`, a chip).
+  if ([...forms].some((f) => /^\p{Lu}{3,}\d{2}$/u.test(f))) add(v, 'event', 1.5);
   const damp = Math.max(1, Math.sqrt(refs.length) / 2);
   for (const [t, n] of Object.entries(context)) add(v, t as EntityType, Math.min(n as number, 3 * damp) / damp);
   if (owned) add(v, 'company', Math.min(3, 1.5 * owned));

@@ -53,6 +53,13 @@ describe('blog furniture and fields', () => {
     expect(c.map((x) => x.surface)).toEqual(['J.R.R. Tolkien', 'C.C. Wei', 'U.S', 'Commerce Department']);
     expect(find(entitiesOf(["Intel is still looking for a chief executive after Pat Gelsinger's departure."]), 'Pat Gelsinger')?.type).toBe('person');
   });
+  it('keeps a body named `X of Y and Z` whole, and leaves the kind of chip off a chip\'s name', () => {
+    const c = propnRunSignal(ctx('Rules come from the Bureau of Industry and Security (BIS). The Department of Justice and Apple settled. We ran the Blackwell Ultra GPU.'));
+    expect(c.map((x) => x.surface)).toEqual(['Rules', 'Bureau of Industry and Security', 'Department of Justice', 'Apple', 'Blackwell Ultra']);
+    const es = entitiesOf(['Nvidia put the GB10 in a desktop box, and the GB10 sold out. Phones with Bluetooth LE Audio pair faster; Bluetooth LE Audio is new.']);
+    expect(find(es, 'GB10')?.type).not.toBe('event');
+    expect(find(es, 'Bluetooth LE Audio')?.type).toBe('protocol');
+  });
   it('leaves the day of a date out of the name after it', () => {
     expect(propnRunSignal(ctx('On January 27 Nvidia lost close to $600 billion in value.')).map((c) => c.surface)).toEqual(['Nvidia']);
   });

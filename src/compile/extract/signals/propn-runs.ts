@@ -4,6 +4,7 @@ import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, WEEKDAYS } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
+import { wellKnownType } from '../data/well-known.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
   JOB_WORDS,
@@ -205,8 +206,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // of a body named with its article or owner, when the words after it end with an organisation's head.
         // Before `and`, common words only (after `The` or a country's acronym), none a head of its own: `Khosla
         // Ventures and Founders Fund`, `Apple and Signal Foundation`, `Cloudflare, Signal and EFF` are two names.
+        const bodyAt = ws[0].text === 'The' ? 1 : 0;
         const articled = (): boolean => ws[0].text === 'The' || /(?:\bthe|['’]s)\s+$/.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start));
-        if (nx.text === 'and' && !heading && articled() && ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text))) && commonWord(prev) &&
+        if (nx.text === 'and' && !heading && articled() &&
+          ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text)) || (n === bodyAt + 1 && x.text === 'of')) && commonWord(prev) &&
           !HEAD_WORDS.has(prev.text.toLowerCase()) && text.slice(nx.end, after?.start ?? nx.end) === ' ') {
           const tail: Word[] = [];
           for (let k = j + 1; k < s.w1 && tail.length < 4 && startsName(words[k]) && text.slice(words[k - 1].end, words[k].start) === ' '; k++) {
@@ -214,7 +217,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
             if (words[k].possessive) break;
           }
           const last = tail[tail.length - 1];
-          if (last && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2) {
+          // `the Bureau of Industry and Security`, `the Department of Health and Human Services`: a body's head, `of`,
+          // then common words on both sides of `and` (not a firm's name: `the Department of Justice and Apple`).
+          const headOf = HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && ws[bodyAt + 1]?.text === 'of' && tail.length >= 1 && tail.length <= 3 &&
+            tail.every((x) => commonWord(x) && !wellKnownType(x.text));
+          if (last && (headOf || (HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2))) {
             ws.push(nx, ...tail);
             j += 1 + tail.length;
             joinedBody = true;
@@ -286,7 +293,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       if (ws.length >= 3 && ws[0].initial && ws[1].text === 'of' && isDictionaryWord(ws[0].text) && !HEAD_WORDS.has(ws[0].text.toLowerCase()) &&
         !isDistinctive(ws[0].text)) ws = ws.slice(2);
       // `Nvidia H100 GPUs`: a plural generic word closing the run is what the name qualifies.
-      while (ws.length > 1 && /s$/.test(ws[ws.length - 1].text) && GENERIC_TERMS.has(ws[ws.length - 1].text.toLowerCase())) ws = ws.slice(0, -1);
+      // `Blackwell Ultra GPU`, `Oryon CPU`: the kind of chip after a chip's name, in the singular too.
+      while (ws.length > 1 && ((/s$/.test(ws[ws.length - 1].text) && GENERIC_TERMS.has(ws[ws.length - 1].text.toLowerCase())) ||
+        /^(?:GPU|CPU|NPU|SoC)$/.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       if (ws.every((w) => isVersion(w.text) || /^\d/.test(w.text) && !isDistinctive(w.text))) continue;
       if (!run.hyphen && ws.length === 1 && run.ws.length === 1 && (isAcronym(ws[0].text) || isCamelCase(ws[0].text))) continue; // acronym signal
