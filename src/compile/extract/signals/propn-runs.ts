@@ -157,9 +157,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const lowerBrand = !!nextWord && i + 1 < s.w1 && BRAND_HEADS.has(nextWord.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) &&
         /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && text.slice(w.end, nextWord.start) === ' ' && !isDictionaryWord(w.text);
       // `C.C. Wei`, `J.R.R. Tolkien`: initials open a person's name (not `U.S. Commerce`, before an ordinary word).
-      const initials = INITIALS.test(w.text) && !!nextWord && i + 1 < s.w1 && text.slice(w.end, nextWord.start) === '. ' &&
+      const initials = (): boolean => INITIALS.test(w.text) && !!nextWord && i + 1 < s.w1 && text.slice(w.end, nextWord.start) === '. ' &&
         /^\p{Lu}\p{Ll}/u.test(nextWord.text) && !isDictionaryWord(nextWord.text.toLowerCase());
-      if (!startsName(w) && !lowerBrand && !initials) {
+      if (!startsName(w) && !lowerBrand && !initials()) {
         i++;
         continue;
       }
