@@ -126,6 +126,10 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'handwritten-2': { recall: 0.9, precision: 0.91, typeAccuracy: 0.93, maxDuplicates: 1 },
   intertwingly: { recall: 0.8, precision: 0.89, typeAccuracy: 0.94, maxDuplicates: 1 },
   'testing-blog': { recall: 0.97, precision: 0.9, typeAccuracy: 0.97, maxDuplicates: 1 },
+  'ai-newsletter': { recall: 0.86, precision: 0.89, typeAccuracy: 0.88, maxDuplicates: 4 },
+  'cloud-eng': { recall: 0.79, precision: 0.86, typeAccuracy: 0.82, maxDuplicates: 1 },
+  'compilers-blog': { recall: 0.73, precision: 0.9, typeAccuracy: 0.89, maxDuplicates: 1 },
+  'hardware-news': { recall: 0.82, precision: 0.89, typeAccuracy: 0.88, maxDuplicates: 4 },
 };
 
 describe('extraction on held-out feeds', () => {
