@@ -198,6 +198,14 @@ export function acronymFits(acronym: string, long: string): boolean {
   return wordCount <= a.length + 1;
 }
 
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+
+/** `American`, `Americans`, `Koreans`: of or from a place (the plural too). */
+function isDemonym(word: string): boolean {
+  const l = word.toLowerCase();
+  return DEMONYMS.has(l) || (l.endsWith('s') && DEMONYMS.has(l.slice(0, -1)));
+}
+
 export function isPlace(name: string): boolean {
   const l = name.toLowerCase();
   return PLACE_NAMES.has(l) || (!l.includes(' ') && (PLACES.has(l) || DEMONYMS.has(l)));
@@ -228,6 +236,10 @@ function isNonEntityRaw(name: string): boolean {
   if (/^I['’]/.test(name) || /['’](m|ve|ll|re|d|t)$/i.test(name)) return true;
   const l = name.toLowerCase();
   if (isPlace(name) || isOrdinalLabel(name)) return true;
+  // `Americans`, `North American`, `South Koreans`: people of a place, not a thing.
+  if (w.length <= 2 && (w.length === 1 || COMPASS.test(w[0])) && isDemonym(w[w.length - 1])) return true;
+  // `Republic of China`, `Kingdom of Saudi Arabia`: a state's formal name is a place.
+  if (/^(?:People['’]s\s+)?(?:Republic|Kingdom|State|Commonwealth|Federation|Emirate)\s+of\s+\p{Lu}/u.test(name) && isPlace(w.slice(w.indexOf('of') + 1).join(' '))) return true;
   if (w.length === 1 && (isCommonCapitalised(l) || PERSON_TITLES.has(l))) return true;
   // Shouted ordinary words (`OPEN`, `BETA`) are emphasis, not acronyms.
   if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l)) return true;

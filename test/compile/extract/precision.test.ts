@@ -60,6 +60,9 @@ describe('blog furniture and fields', () => {
     expect(find(es, 'GB10')?.type).not.toBe('event');
     expect(find(es, 'Bluetooth LE Audio')?.type).toBe('protocol');
   });
+  it('keeps a well-known name whose first word reads as a verb opening the sentence', () => {
+    expect(propnRunSignal(ctx('Hugging Face Transformers now ships a new tokenizer.')).map((c) => c.surface)).toEqual(['Hugging Face Transformers']);
+  });
   it('leaves the day of a date out of the name after it', () => {
     expect(propnRunSignal(ctx('On January 27 Nvidia lost close to $600 billion in value.')).map((c) => c.surface)).toEqual(['Nvidia']);
   });
@@ -68,6 +71,8 @@ describe('blog furniture and fields', () => {
     expect(isNonEntity('Machine Learning')).toBe(true);
     for (const n of ['500M Series B', '$90M Series C', '100M ARR', '4.3 Spam', '5.1.1 Data']) expect(isNonEntity(n), n).toBe(true);
     for (const n of ['8GB DDR2', '8GB of RAM', '32 GB', '1.5TiB', '671B-parameter', '7B-param']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['Americans', 'North American', 'South Koreans', 'Republic of China', 'Kingdom of Saudi Arabia']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['American Express', 'Republic of Gamers', 'North Face']) expect(isNonEntity(n), n).toBe(false);
     for (const n of ['AWS', 'GPT-4o', 'DDR5', 'NVMe', 'HBM3E']) expect(isNonEntity(n), n).toBe(false);
     expect(isNonEntity('26B MoE')).toBe(false);
     expect(isNonEntity('Hume AI')).toBe(false);

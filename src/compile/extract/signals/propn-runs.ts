@@ -260,7 +260,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         if (ws.length < 2) return false;
         const phrase = `${ws[0].text} ${ws[1].text}`;
         let kept = openers.get(phrase);
-        if (kept === undefined) openers.set(phrase, (kept = writtenMidSentence(text, phrase, ws[0].start)));
+        // `Hugging Face Transformers now ships`: a name everyone knows needs no second sighting.
+        if (kept === undefined) openers.set(phrase, (kept = !!wellKnownType(phrase) || writtenMidSentence(text, phrase, ws[0].start)));
         return kept;
       };
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text) && !keepOpener()) ws = ws.slice(1);
