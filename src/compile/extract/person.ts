@@ -20,6 +20,9 @@ export function looksLikePerson(name: string): boolean {
   const last = w[w.length - 1];
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(Mc|Mac|O')\p{Lu}/u.test(last)) return false;
   if (HEAD_WORDS.has(last.toLowerCase())) return false;
+  // `Mario Kart World`, `Grace Hopper Celebration`: a given name's namesake, closed by an ordinary noun that is
+  // no surname (`Mary Jo White`, a second given name, and `Martin Luther King` stay people).
+  if (w.length >= 3 && isDictionaryWord(last.toLowerCase()) && !SURNAMES.has(last.toLowerCase()) && !w.slice(1, -1).some(isGivenName)) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 // Type rules, one case each: head words, name shapes, context cues, home pages, families and list-mates.
 import { describe, expect, it } from 'vitest';
 import { headType, standardName } from '../../../src/compile/extract/classify.js';
-import { personShaped } from '../../../src/compile/extract/person.js';
+import { looksLikePerson, personShaped } from '../../../src/compile/extract/person.js';
 import { entitiesOf, find, votes } from './helpers.js';
 
 const top = (v: Record<string, number>): string | undefined => Object.entries(v).sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -28,6 +28,8 @@ describe('name shapes', () => {
     expect(personShaped('Viral B. Shah')).toBe(true);
     expect(personShaped('Red Hat')).toBe(false);
     expect(personShaped('Hot Chips')).toBe(false);
+    for (const n of ['Mario Kart World', 'Grace Hopper Celebration']) expect(looksLikePerson(n), n).toBe(false);
+    for (const n of ['Mary Jo White', 'Martin Luther King', 'Sarah Jessica Parker']) expect(looksLikePerson(n), n).toBe(true);
   });
 });
 
