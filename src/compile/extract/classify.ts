@@ -28,6 +28,10 @@ function headWord(name: string): string | undefined {
 
 /** Type of a name's head: a two-word head (`Community Group`) first, then the last word or its singular. */
 export function headType(name: string): EntityType | undefined {
+  // `ICLR 2026 Workshop: Reliable Agentic AI`: a title after a colon or spaced dash names the thing's subject, not its kind.
+  const dash = /\s[-–—]\s|:\s/.exec(name);
+  const before = dash && words(name.slice(0, dash.index)).length >= 2 ? headType(name.slice(0, dash.index)) : undefined;
+  if (before) return before;
   const w = words(name).filter((x) => !isVersion(x));
   if (w.length >= 3) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());

@@ -14,6 +14,9 @@ describe('head words', () => {
     expect(headType('Open Source Summit Europe')).toBe('event');
     for (const n of ['Epic Games', 'Remedy Entertainment', 'Take-Two Interactive', 'Samsung Electronics', 'Texas Instruments']) expect(headType(n), n).toBe('company');
     expect(headType('Epic Games Store')).toBe('product');
+    expect(headType('ICLR 2026 Workshop: Reliable Agentic AI')).toBe('event');
+    expect(headType('ICLR 2026 Workshop - Reliable Agentic AI')).toBe('event');
+    expect(headType('Site Reliability: A Benchmark')).toBe('benchmark');
   });
 });
 
