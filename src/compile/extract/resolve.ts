@@ -516,6 +516,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   typeFamilies(entities, typing);
   typeByListMates(entities, typing);
   typeReleasesByFamily(entities, typing);
+  typeFirmsAIProducts(entities, typing);
   // Names and types the author pinned in the config stay as they are.
   const pinned = new Set([...Object.keys(config.entities.aliases), ...Object.values(config.entities.merge)].map((n) => nameKey(n)));
   const released = foldVersions(entities, new Set(entities.filter((e) => typing.get(e)?.forced || pinned.has(nameKey(e.name)))));
@@ -575,6 +576,19 @@ function typeReleasesByFamily(entities: Entity[], typing: Map<Entity, { score: n
 function madeByKnownFirm(name: string): boolean {
   const w = words(name);
   return w.length > 1 && WELL_KNOWN_COMPANIES.has(w[0].toLowerCase()) && !WELL_KNOWN_COMPANIES.has(name.toLowerCase());
+}
+
+/**
+ * `Notion AI`, `ElevenLabs Conversational AI`: a firm's own name before an `AI` head is that firm's AI feature,
+ * not a second firm (`Mistral AI` and `Hume AI`, whose short forms join them, are never beside a firm of their own).
+ */
+function typeFirmsAIProducts(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+  const firms = new Set(entities.filter((e) => e.type === 'company').map((e) => nameKey(e.name)));
+  for (const e of entities) {
+    const w = words(e.name);
+    if (e.type !== 'company' || w.length < 2 || w[w.length - 1] !== 'AI' || typing.get(e)?.forced || wellKnownType(e.name)) continue;
+    if (w.slice(0, -1).some((_, k) => firms.has(nameKey(w.slice(0, k + 1).join(' '))))) e.type = 'product';
+  }
 }
 
 /**

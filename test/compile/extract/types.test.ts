@@ -219,6 +219,15 @@ describe('typing resolved entities', () => {
     for (const n of ['Computex', 'WWDC', 'Hot Chips']) expect(find(shows, n)?.type, n).toBe('event');
     expect(find(shows, 'London Stock Exchange')?.type).toBe('organization');
   });
+  it("types a firm's AI feature named after it as a product, and an AI lab as a company", () => {
+    const es = entitiesOf([
+      'Notion raised money last year, and Notion said so. Notion AI now writes summaries, and Notion AI is popular.',
+      'Mistral AI raised $600 million, and Mistral AI is based in Paris.',
+    ]);
+    expect(find(es, 'Notion')?.type).toBe('company');
+    expect(find(es, 'Notion AI')?.type).toBe('product');
+    expect(find(es, 'Mistral AI')?.type).toBe('company');
+  });
   it('gives an entity with little evidence the type its list-mates share', () => {
     const es = entitiesOf([
       'The paper is by Woosuk Kwon, Zhuohan Li, Siyuan Zhuang, Ying Sheng, Hao Zhang and Ion Stoica.',
