@@ -5,7 +5,7 @@ import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { MODEL_FAMILIES, wellKnownType } from './data/well-known.js';
-import { releaseFamilies } from './releases.js';
+import { releaseOf } from './releases.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
@@ -161,8 +161,8 @@ export function scoreType(
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).
   const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
   // A release of a family of models everyone knows (`GPT-4.1`, `Claude 3.5 Sonnet`, `Mistral Large`) is a model.
-  // The family is the whole name before the version: `Claude Code 2.1` is no release of `Claude`.
-  const knownModel = MODEL_FAMILIES.has(releaseFamilies(name)[0]?.toLowerCase() ?? '');
+  // `Claude Sonnet 4.6` is a release of `Claude`; `Claude Code 2.1` is not.
+  const knownModel = releaseOf(name, (f) => (MODEL_FAMILIES.has(f.toLowerCase()) ? true : undefined)) === true;
   if (versioned) {
     if (versioned === 2 || (context.model ?? 0) >= 0.6 || knownModel) add(v, 'model', 4);
     else add(v, 'product', 2);

@@ -206,7 +206,11 @@ function isDemonym(word: string): boolean {
   return DEMONYMS.has(l) || (l.endsWith('s') && DEMONYMS.has(l.slice(0, -1)));
 }
 
+/** Places and unions written with initials (`U.S.`, `E.U`, as the tokenizer may leave them). */
+export const PLACE_INITIALS = /^(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.R\.C|R\.O\.C)\.?$/;
+
 export function isPlace(name: string): boolean {
+  if (PLACE_INITIALS.test(name)) return true;
   const l = name.toLowerCase();
   return PLACE_NAMES.has(l) || (!l.includes(' ') && (PLACES.has(l) || DEMONYMS.has(l)));
 }
@@ -248,8 +252,9 @@ function isNonEntityRaw(name: string): boolean {
   // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
   if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
-  // `Gemfile`, `Dockerfile`, `setup.py`: file names, not things (`llama.cpp` and `whisper.cpp` are projects).
-  if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h)$/i.test(name))) return true;
+  // `Gemfile`, `Dockerfile`, `setup.py`, `Server.cpp`: file names, not things (`llama.cpp` and `whisper.cpp`, lower-case
+  // stems, are projects).
+  if (w.length === 1 && (/^\p{Lu}\p{Ll}+file$/u.test(name) || /\.(?:rb|py|ts|json|ya?ml|toml|lock|md|txt|cfg|ini|sh|html?|css|xml|go|rs|java|c|h|cpp)$/i.test(name) && !/^[a-z][a-z0-9-]*\.cpp$/.test(name))) return true;
   // `Option+Space`, `Cmd+K`, `Ctrl+Shift+P`: keyboard shortcuts.
   if (/^(?:cmd|command|ctrl|control|option|opt|alt|shift|fn|meta|super|win|windows)\s*\+\s*\S/i.test(name)) return true;
   // `4.3 Spam`, `5.1.1 Data`: a numbered section or rule with its label.
@@ -272,7 +277,8 @@ function isNonEntityRaw(name: string): boolean {
  * thing, unless the posts also name the one thing it is the plural of (`LPU` beside `LPUs`), which resolution joins first.
  */
 export function isPluralAcronym(name: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d-]+s$/u.test(name);
+  // Three characters at least before the `s`: `K8s` and `K3s` are names of their own.
+  return /^\p{Lu}[\p{Lu}\d-]{2,}s$/u.test(name);
 }
 
 /** Quantities, fragments, code identifiers and table spill-over: shapes that never name a thing. */
@@ -281,6 +287,8 @@ function isJunkShape(name: string, w: string[]): boolean {
   if (w.length === 1 && /^[~<>]?\d[\d.,]*(?:[KMBkmb]|bn)?[+x×%]?$/.test(name)) return true;
   // `Sub-100ms`, `Under-5s`: a measurement with a comparative prefix.
   if (/^(?:sub|over|under|near|up|about|around|less|more)-\d/i.test(w[0])) return true;
+  // `J.P`, `C.C.`: initials alone, the start of a name found whole elsewhere.
+  if (w.length === 1 && /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(name)) return true;
   // `671B-parameter`: a size used as an adjective.
   if (w.length === 1 && /^\d+(?:\.\d+)?[KMBT]-param(?:eter)?s?$/i.test(name)) return true;
   // `8GB DDR2`, `8GB of RAM`, `32 GB`: an amount of memory or storage with what it is.

@@ -5,6 +5,8 @@ import { HEAD_WORDS } from './data/type-words.js';
 import { isAcronym, isCompoundWord, isPlace, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'dos', 'ter', 'ten']);
+
 /** A known given name, or one joined to a second part (`Dirk-jan`, `Jean-Luc`). */
 function isGivenName(word: string): boolean {
   const l = word.toLowerCase();
@@ -21,8 +23,9 @@ export function looksLikePerson(name: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(Mc|Mac|O')\p{Lu}/u.test(last)) return false;
   if (HEAD_WORDS.has(last.toLowerCase())) return false;
   // `Mario Kart World`, `Grace Hopper Celebration`: a given name's namesake, closed by an ordinary noun that is
-  // no surname (`Mary Jo White`, a second given name, and `Martin Luther King` stay people).
-  if (w.length >= 3 && isDictionaryWord(last.toLowerCase()) && !SURNAMES.has(last.toLowerCase()) && !w.slice(1, -1).some(isGivenName)) return false;
+  // no surname (`Mary Jo White`, a second given name, `Steve Van Horn`, a particle, and `Martin Luther King` stay people).
+  if (w.length >= 3 && isDictionaryWord(last.toLowerCase()) && !SURNAMES.has(last.toLowerCase()) &&
+    !w.slice(1, -1).some((x) => isGivenName(x) || SURNAME_PARTICLES.has(x.toLowerCase()))) return false;
   return true;
 }
 

@@ -29,3 +29,22 @@ export function releaseFamilies(name: string): string[] {
   for (let k = at; k >= 1; k--) out.push(w.slice(0, k).join(' '));
   return out;
 }
+
+/** Tiers and variants a family names between its name and a version (`Claude Sonnet 4.6`, `Gemini Pro 1.5`). */
+const TIER = /^(?:Pro|Ultra|Flash|Nano|Mini|Lite|Turbo|Instruct|Coder|Chat|Vision|Base|Large|Medium|Small|Sonnet|Opus|Haiku|Reasoning|Thinking)$/;
+
+/**
+ * The first family of `name` that `lookup` knows, longest first, going past a longer candidate only over tier
+ * words: `Claude Sonnet 4.6` may be a release of `Claude`, `Claude Code 2.1` and `Llama Stack 0.2` are not
+ * releases of `Claude` and `Llama`.
+ */
+export function releaseOf<T>(name: string, lookup: (family: string) => T | undefined): T | undefined {
+  const families = releaseFamilies(name);
+  for (let k = 0; k < families.length; k++) {
+    const hit = lookup(families[k]);
+    if (hit !== undefined) return hit;
+    const shorter = families[k + 1];
+    if (!shorter || !words(families[k]).slice(words(shorter).length).every((x) => TIER.test(x))) return undefined;
+  }
+  return undefined;
+}

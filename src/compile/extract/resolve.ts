@@ -28,7 +28,7 @@ import { looksLikePerson, personShaped } from './person.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { collectFacts, pickLead } from './facts.js';
 import { foldInto, foldVersions } from './versions.js';
-import { releaseFamilies } from './releases.js';
+import { releaseOf } from './releases.js';
 import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
@@ -567,7 +567,7 @@ function typeReleasesByFamily(entities: Entity[], typing: Map<Entity, { score: n
   for (const e of entities) {
     const t = typing.get(e);
     if (!t || t.forced || t.score >= 3 || e.type !== 'product') continue;
-    const fam = releaseFamilies(e.name).map((f) => byKey.get(nameKey(f))).find((f) => f);
+    const fam = releaseOf(e.name, (f) => byKey.get(nameKey(f)));
     if (fam && fam !== e && fam.type === 'model') changes.push(e);
   }
   for (const e of changes) e.type = 'model';
@@ -617,6 +617,9 @@ function typeByListMates(entities: Entity[], typing: Map<Entity, { score: number
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
     // `from CrowdStrike, SentinelOne or Microsoft Defender`: a name led by a known firm's is that firm's product.
     if (best?.[0] === 'company' && madeByKnownFirm(e.name)) continue;
+    // `clients in Claude, ChatGPT, Cursor, Windsurf and Gemini`: apps listed beside model families; a model
+    // taken from list-mates needs a model's version or size.
+    if (best?.[0] === 'model' && !/\d/.test(e.name)) continue;
     if (best && best[1] >= 2 && best[1] * 3 >= mates * 2 && best[0] !== e.type) changes.push([e, best[0]]);
   }
   for (const [e, type] of changes) e.type = type;

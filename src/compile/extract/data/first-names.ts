@@ -60,7 +60,7 @@ jiho joaquin josefa jovan kaito karina kasper kerstin kofi kojo kwabena kwame le
 moses nasser ngozi nkechi noor obinna oksana olumide oskar petra radek rahel rania roxana rustam saanvi salma sebastien
 shira sigrid sipho solomon svetlana tatiana thabo themba tomas uchenna ugo vusi wanjiru yara yaw yetunde yosef zainab zanele
 zeynep zoltan
-pat phil stu vic wes gus hal hank herb les lou mel ned pam peg sal tod val walt woody jensen masayoshi mira
+pat phil stu vic wes gus hank herb lou ned pam tod walt jensen masayoshi mira
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -3,7 +3,7 @@
 // value, the best-known technology, chip, AI, cloud and security firms, well-known venture firms, and
 // universities known by a short name. A vote for the type, not a verdict: head words and the posts' own
 // cues still count, and the config's `types` pins any name. Names that as often mean a product (`Slack`,
-// `Zoom`, `Unity`), an ordinary word (`Block`, `Target`, `Shell`) or a place are left out.
+// `Zoom`, `Unity`, `Snap`), an ordinary word (`Block`, `Target`, `Shell`, `Affirm`) or a place are left out.
 const set = (text: string): ReadonlySet<string> => new Set(text.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean));
 
 export const WELL_KNOWN_COMPANIES: ReadonlySet<string> = set(`
@@ -11,8 +11,8 @@ Apple|Microsoft|Google|Alphabet|Amazon|Meta|Meta Platforms|Facebook|Netflix|Nvid
 Salesforce|Adobe|SAP|Cisco|Dell|HP|HPE|Hewlett Packard Enterprise|Lenovo|Samsung|Sony|Panasonic|Huawei|Xiaomi|Tencent|
 Alibaba|Baidu|ByteDance|JD.com|Meituan|Rakuten|SoftBank|Naver|Kakao|Infosys|Wipro|Tata Consultancy Services|Cognizant|
 Accenture|Capgemini|Deloitte|PwC|KPMG|McKinsey|Boston Consulting Group|Bain|Gartner|Forrester|
-Uber|Lyft|Airbnb|DoorDash|Instacart|Spotify|Shopify|Stripe|PayPal|Coinbase|Robinhood|Klarna|Affirm|Revolut|Adyen|Visa|
-Mastercard|American Express|Snap|Pinterest|Reddit|Yahoo|eBay|Etsy|Zillow|Expedia|Booking Holdings|Atlassian|ServiceNow|
+Uber|Lyft|Airbnb|DoorDash|Instacart|Spotify|Shopify|Stripe|PayPal|Coinbase|Robinhood|Klarna|Revolut|Adyen|Visa|
+Mastercard|American Express|Pinterest|Reddit|Yahoo|eBay|Etsy|Zillow|Expedia|Booking Holdings|Atlassian|ServiceNow|
 Workday|Snowflake|Databricks|MongoDB|Confluent|HashiCorp|GitLab|Datadog|Splunk|Dynatrace|Cloudflare|Akamai|Fastly|Twilio|
 Okta|CrowdStrike|Palo Alto Networks|Fortinet|Zscaler|SentinelOne|Wiz|Red Hat|Canonical|SUSE|VMware|Nutanix|
 NetApp|Pure Storage|Western Digital|Seagate|Micron|SK Hynix|TSMC|GlobalFoundries|ASML|Applied Materials|Lam Research|
@@ -22,7 +22,7 @@ Epic Games|Valve|Nintendo|Electronic Arts|Activision Blizzard|Ubisoft|Roblox|Tes
 BMW|Mercedes-Benz|Ford|General Motors|Honda|Hyundai|Nissan|Stellantis|BYD|Siemens|Bosch|ABB|Schneider Electric|Honeywell|
 General Electric|Boeing|Airbus|Lockheed Martin|Northrop Grumman|Caterpillar|John Deere|Walmart|Costco|Home Depot|
 Best Buy|IKEA|Nike|Adidas|Unilever|Nestlé|Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks|Disney|Comcast|AT&T|
-Verizon|T-Mobile|Vodafone|Deutsche Telekom|Telefónica|NTT|ExxonMobil|Chevron|TotalEnergies|JPMorgan|JPMorgan Chase|
+Verizon|T-Mobile|Vodafone|Deutsche Telekom|Telefónica|NTT|ExxonMobil|Chevron|TotalEnergies|JPMorgan|JPMorgan Chase|J.P. Morgan|
 Goldman Sachs|Morgan Stanley|Citigroup|Wells Fargo|HSBC|Barclays|UBS|Deutsche Bank|BNP Paribas|BlackRock|Blackstone|
 Berkshire Hathaway|Allianz|AXA|Pfizer|Moderna|Novartis|Roche|AstraZeneca|Eli Lilly|Novo Nordisk|UnitedHealth|FedEx|UPS|DHL|
 Maersk|Lufthansa|Delta Air Lines|United Airlines|American Airlines|Ryanair|Marriott|Hilton|Hyatt|Walgreens|
@@ -55,11 +55,11 @@ export function wellKnownType(name: string): 'company' | 'organization' | 'event
 /**
  * Families of machine-learning models a post names by release (`Llama 3.3 70B`, `Qwen2.5-Coder-32B`,
  * `GPT-4.1 mini`): a versioned or sized name in one of them is a model, not a product release. Words that
- * as often name a product or an ordinary thing (`Command`, `Granite`, `Flux`) are left out.
+ * as often name a product or an ordinary thing (`Command`, `Granite`, `Flux`, `Falcon`, `Zephyr`) are left out.
  */
 export const MODEL_FAMILIES: ReadonlySet<string> = set(`
 GPT|Claude|Gemini|Gemma|PaLM|LaMDA|Llama|CodeLlama|Mistral|Mixtral|Codestral|Ministral|Pixtral|Magistral|Devstral|Qwen|QwQ|
-DeepSeek|Phi|Falcon|BLOOM|BERT|RoBERTa|T5|Flan|GPT-J|GPT-NeoX|Pythia|OPT|Grok|Jamba|Yi|Baichuan|GLM|ChatGLM|Kimi|Nemotron|
-OLMo|Olmo|StarCoder|Whisper|DALL-E|Imagen|Veo|SDXL|Chinchilla|Vicuna|Alpaca|Zephyr|SmolLM|Aya|Reka|MPT|InternLM|Hunyuan|
-ERNIE|EXAONE|DBRX|Molmo|Tulu|LLaVA|CLIP|SigLIP|Stable Diffusion|Wan|Seedream|Ling|MiniMax
+DeepSeek|Phi|BLOOM|BERT|RoBERTa|T5|Flan|GPT-J|GPT-NeoX|Pythia|OPT|Grok|Jamba|Yi|Baichuan|GLM|ChatGLM|Kimi|Nemotron|
+OLMo|Olmo|StarCoder|Whisper|DALL-E|Imagen|Veo|SDXL|Chinchilla|Vicuna|Alpaca|SmolLM|Aya|Reka|MPT|InternLM|Hunyuan|
+ERNIE|EXAONE|DBRX|Molmo|Tulu|LLaVA|CLIP|SigLIP|Stable Diffusion|Wan|Seedream|MiniMax
 `);

@@ -31,10 +31,10 @@ function isRowLabelHeader(header: string | undefined): boolean {
   return ROW_LABEL_HEADS.has(last) || ROW_LABEL_HEADS.has(last.replace(/e?s$/, ''));
 }
 
-/** Headers of a first column that lists models or systems: the other columns are what they were scored on. */
-const SCORED_ROWS = /^(?:models?|llms?|systems?|methods?|checkpoints?)$/i;
+/** Headers of a first column that lists models: the other columns are what they were scored on. */
+const SCORED_ROWS = /^(?:models?|llms?|checkpoints?)$/i;
 /** Columns of facts about the row, not scores on something named. */
-const COLUMN_WORDS = /^(?:params?|parameters|size|price|cost|latency|context(?: window)?|tokens|year|date|released?|licen[cs]e|speed|throughput|memory|vram|score|average|avg|mean|rank|total|overall)$/i;
+const COLUMN_WORDS = /^(?:params?|parameters|size|price|cost|latency|context|window|length|tokens|year|date|released?|licen[cs]e|speed|throughput|memory|vram|ram|score|average|avg|mean|rank|total|overall|accuracy|f1|top-\d+|pass@\w+|bleu|rouge(?:-\w+)?|wer|perplexity|ttft|tpot|qps|rps|p\d{2,3})$/i;
 /** A score, a share or a time in a cell, or a dash for none. */
 const SCORE_CELL = /^(?:[~≈<>]?\s?[$€]?\d[\d.,]*\s?(?:%|pp|ms|s|x|×|k|K|M|B)?|[-–—]|n\/a|N\/A)$/;
 
@@ -57,7 +57,8 @@ function scoredColumns(ctx: DocContext, out: Candidate[]): void {
     for (const h of heads) {
       if (!numeric.get(h.col ?? 0)) continue;
       const name = asName(h.text);
-      if (!name || (isOrdinaryPhrase(name) && !/\d/.test(name)) || COLUMN_WORDS.test(name)) continue;
+      // The last word: `Active Params`, `Context Length`, `TTFT (ms)` are facts about the row too.
+      if (!name || (isOrdinaryPhrase(name) && !/\d/.test(name)) || COLUMN_WORDS.test(name.split(/\s+/).pop()!) || COLUMN_WORDS.test(name)) continue;
       const at = h.start + Math.max(0, h.text.indexOf(name));
       out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint: 'benchmark' });
     }

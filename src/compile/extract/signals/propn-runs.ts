@@ -4,7 +4,8 @@ import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, WEEKDAYS } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
-import { wellKnownType } from '../data/well-known.js';
+import { MODEL_FAMILIES, wellKnownType } from '../data/well-known.js';
+import { releaseFamilies } from '../releases.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
   JOB_WORDS,
@@ -18,6 +19,7 @@ import {
   isPlace,
   isVersion,
   NAME_SUFFIXES,
+  PLACE_INITIALS,
 } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
@@ -115,6 +117,7 @@ function hyphenHead(text: string): string | null {
 
 /** Initials as the tokenizer leaves them, without the last dot: `C.C`, `J.R.R`. */
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
 export function propnRunSignal(ctx: DocContext): Candidate[] {
@@ -126,6 +129,18 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
     const seg = ctx.segments[s.segment];
     const heading = seg.kind === 'heading' || (seg.kind === 'table-cell' && seg.header);
     const runs: { ws: Word[]; end: number; hyphen?: boolean; body?: boolean }[] = [];
+    /**
+     * Initials right before word `k` that open a person's name: one surname after them that no other name
+     * follows (`C.C. Wei`, `J.R.R. Tolkien`; not `U.S. Nvidia`, `U.S. Commerce`, or `J.P. Morgan Chase`).
+     */
+    const initialsBefore = (k: number): boolean => {
+      const a = words[k - 1];
+      const b = words[k];
+      const c = words[k + 1];
+      return !!a && !!b && k < s.w1 && INITIALS.test(a.text) && !PLACE_INITIALS.test(a.text) && text.slice(a.end, b.start) === '. ' &&
+        /^\p{Lu}\p{Ll}/u.test(b.text) && !isDictionaryWord(b.text.toLowerCase()) && !wellKnownType(b.text) &&
+        !(c && k + 1 < s.w1 && text.slice(b.end, c.start) === ' ' && startsName(c));
+    };
     let i = s.w0;
     while (i < s.w1) {
       const w = words[i];
@@ -157,8 +172,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       const lowerBrand = !!nextWord && i + 1 < s.w1 && BRAND_HEADS.has(nextWord.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) &&
         /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && text.slice(w.end, nextWord.start) === ' ' && !isDictionaryWord(w.text);
       // `C.C. Wei`, `J.R.R. Tolkien`: initials open a person's name (not `U.S. Commerce`, before an ordinary word).
-      const initials = (): boolean => INITIALS.test(w.text) && !!nextWord && i + 1 < s.w1 && text.slice(w.end, nextWord.start) === '. ' &&
-        /^\p{Lu}\p{Ll}/u.test(nextWord.text) && !isDictionaryWord(nextWord.text.toLowerCase());
+      const initials = (): boolean => initialsBefore(i + 1);
       if (!startsName(w) && !lowerBrand && !initials()) {
         i++;
         continue;
@@ -170,7 +184,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const prev = ws[ws.length - 1];
         const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
         // `Joseph E. Gonzalez`, `C.C. Wei` (not `U.S. Commerce`, initials before an ordinary word).
-        if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || (INITIALS.test(prev.text) && !isDictionaryWord(words[j].text.toLowerCase()))))) break;
+        if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || initialsBefore(j)))) break;
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
@@ -179,8 +193,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           j++;
           continue;
         }
-        // `GPT-4.1 mini`, `GPT-4o mini`: after a version, a lower-case size or variant word is the name's.
-        if (/\d/.test(prev.text) && LOWER_VARIANTS.test(nx.text)) {
+        // `GPT-4.1 mini`, `GPT-4o mini`: after a model family's version, a lower-case size or variant word is the name's.
+        if (LOWER_VARIANTS.test(nx.text) && /\d/.test(prev.text) && MODEL_FAMILIES.has(releaseFamilies(text.slice(ws[0].start, prev.end))[0]?.toLowerCase() ?? '')) {
           ws.push(nx);
           j++;
           break;
@@ -218,10 +232,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           }
           const last = tail[tail.length - 1];
           // `the Bureau of Industry and Security`, `the Department of Health and Human Services`: a body's head, `of`,
-          // then common words on both sides of `and` (not a firm's name: `the Department of Justice and Apple`).
-          const headOf = HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && ws[bodyAt + 1]?.text === 'of' && tail.length >= 1 && tail.length <= 3 &&
-            tail.every((x) => commonWord(x) && !wellKnownType(x.text));
-          if (last && (headOf || (HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2))) {
+          // then common words on both sides of `and`; not a firm's name (`the Department of Justice and Apple`), a second
+          // body (`and Federal Trade Commission`) or a word qualifying the noun after it (`and State attorneys general`).
+          const headOf = HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && ws[bodyAt + 1]?.text === 'of' && tail.length <= 3 &&
+            tail.every((x) => commonWord(x) && !wellKnownType(x.text)) && HEAD_WORDS.get(last.text.toLowerCase()) !== 'organization' &&
+            words[j + 1 + tail.length]?.pos !== 'NOUN';
+          const ofBody = ws[bodyAt + 1]?.text === 'of';
+          if (last && (headOf || (!ofBody && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2))) {
             ws.push(nx, ...tail);
             j += 1 + tail.length;
             joinedBody = true;
