@@ -130,6 +130,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'cloud-eng': { recall: 0.79, precision: 0.86, typeAccuracy: 0.82, maxDuplicates: 1 },
   'compilers-blog': { recall: 0.73, precision: 0.9, typeAccuracy: 0.89, maxDuplicates: 1 },
   'hardware-news': { recall: 0.82, precision: 0.89, typeAccuracy: 0.88, maxDuplicates: 4 },
+  'security-blog': { recall: 0.81, precision: 0.89, typeAccuracy: 0.71, maxDuplicates: 9 },
+  'startup-digest': { recall: 0.86, precision: 0.92, typeAccuracy: 0.86, maxDuplicates: 4 },
 };
 
 describe('extraction on held-out feeds', () => {
