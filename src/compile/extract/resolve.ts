@@ -55,6 +55,9 @@ class UnionFind {
   }
 }
 
+/** Per entity: the margin its type won by, whether the config pinned it, and its mentions. */
+type Typing = Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>;
+
 export interface MentionRef {
   m: Mention;
   key: string;
@@ -457,7 +460,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const forcedRoots = new Set([...forcedType.keys(), ...Object.keys(config.entities.aliases).map((n) => nameKey(n))].map((k) => uf.find(k)));
 
   const entities: Entity[] = [];
-  const typing = new Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>();
+  const typing: Typing = new Map();
   for (const [root, refs] of clusters) {
     if (!clusterGood.get(root) && !forcedRoots.has(root)) continue;
     refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
@@ -529,7 +532,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
  * A family named without a version takes the type of its versioned members when it has little evidence
  * of its own (`Llama` beside `Llama 3.1` and `Llama-3-8B` is a model family, `Go` beside `Go 1.22` a product).
  */
-function typeFamilies(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+function typeFamilies(entities: Entity[], typing: Typing): void {
   const byKey = new Map<string, Entity>();
   for (const e of entities) if (words(e.name).length === 1) byKey.set(nameKey(e.name), e);
   const votes = new Map<Entity, Map<EntityType, number>>();
@@ -560,7 +563,7 @@ function typeFamilies(entities: Entity[], typing: Map<Entity, { score: number; f
  * A release of a model family is a model (`Gemini 2.5 Flash` beside the model `Gemini`): with no word about
  * models in its own sentences it had only the product vote every versioned name gets.
  */
-function typeReleasesByFamily(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+function typeReleasesByFamily(entities: Entity[], typing: Typing): void {
   const byKey = new Map<string, Entity>();
   for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), e);
   const changes: Entity[] = [];
@@ -582,7 +585,7 @@ function madeByKnownFirm(name: string): boolean {
  * `Notion AI`, `ElevenLabs Conversational AI`: a firm's own name before an `AI` head is that firm's AI feature,
  * not a second firm (`Mistral AI` and `Hume AI`, whose short forms join them, are never beside a firm of their own).
  */
-function typeFirmsAIProducts(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+function typeFirmsAIProducts(entities: Entity[], typing: Typing): void {
   const firms = new Set(entities.filter((e) => e.type === 'company').map((e) => nameKey(e.name)));
   for (const e of entities) {
     const w = words(e.name);
@@ -595,7 +598,7 @@ function typeFirmsAIProducts(entities: Entity[], typing: Map<Entity, { score: nu
  * Members of one coordinated list are mostly of one kind (`by Woosuk Kwon, ..., Hao Zhang and Ion Stoica`):
  * an entity with little evidence of its own takes the type most of its typed list-mates share.
  */
-function typeByListMates(entities: Entity[], typing: Map<Entity, { score: number; forced: boolean; refs: MentionRef[] }>): void {
+function typeByListMates(entities: Entity[], typing: Typing): void {
   const byKey = new Map<string, Entity>();
   for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), e);
   const changes: [Entity, EntityType][] = [];

@@ -171,9 +171,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // The word list last: nearly every lower-case word is followed by no brand head.
       const lowerBrand = !!nextWord && i + 1 < s.w1 && BRAND_HEADS.has(nextWord.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(nextWord.text) &&
         /^\p{Ll}[\p{Ll}\p{N}]{1,}$/u.test(w.text) && text.slice(w.end, nextWord.start) === ' ' && !isDictionaryWord(w.text);
-      // `C.C. Wei`, `J.R.R. Tolkien`: initials open a person's name (not `U.S. Commerce`, before an ordinary word).
-      const initials = (): boolean => initialsBefore(i + 1);
-      if (!startsName(w) && !lowerBrand && !initials()) {
+      // `C.C. Wei`, `J.R.R. Tolkien`: initials open a person's name.
+      if (!startsName(w) && !lowerBrand && !initialsBefore(i + 1)) {
         i++;
         continue;
       }
