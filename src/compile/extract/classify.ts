@@ -18,8 +18,8 @@ function add(v: Votes, t: EntityType, n: number): void {
 /** Last word that is not a version (`Gemma 4` -> `Gemma`, `Agent Framework v1.0` -> `Framework`). */
 function headWord(name: string): string | undefined {
   let w = words(name).filter((x) => !isVersion(x) && !/^\(/.test(x));
-  const of = w.findIndex((x) => x === 'of');
-  if (of > 0) return w[of - 1]; // `University of Toronto`, `Bank of America`
+  const of = w.findIndex((x) => x === 'of' || x === 'for');
+  if (of > 0) return w[of - 1]; // `University of Toronto`, `Bank of America`, `Allen Institute for AI`
   while (w.length > 1 && isPlace(w[w.length - 1])) w = w.slice(0, -1); // `Open Source Summit Europe`
   const first = w[0]?.toLowerCase();
   if (w.length > 1 && first && HEAD_WORDS.get(first) === 'organization') return w[0]; // `University College London`

@@ -60,6 +60,10 @@ describe('blog furniture and fields', () => {
     expect(find(es, 'GB10')?.type).not.toBe('event');
     expect(find(es, 'Bluetooth LE Audio')?.type).toBe('protocol');
   });
+  it('keeps a body named `X for Y` whole, not before a firm everyone knows', () => {
+    const c = propnRunSignal(ctx('A benchmark from the Center for AI Safety and Scale AI. The Center for Security and Emerging Technology wrote it. We built a Foundation for Apple developers.'));
+    expect(c.map((x) => x.surface)).toEqual(['Center for AI Safety', 'Scale AI', 'Center for Security and Emerging Technology', 'Foundation', 'Apple']);
+  });
   it('keeps a well-known name whose first word reads as a verb opening the sentence', () => {
     expect(propnRunSignal(ctx('Hugging Face Transformers now ships a new tokenizer.')).map((c) => c.surface)).toEqual(['Hugging Face Transformers']);
   });

@@ -15,6 +15,7 @@ describe('head words', () => {
     for (const n of ['Epic Games', 'Remedy Entertainment', 'Take-Two Interactive', 'Samsung Electronics', 'Texas Instruments']) expect(headType(n), n).toBe('company');
     expect(headType('Epic Games Store')).toBe('product');
     expect(headType('ICLR 2026 Workshop: Reliable Agentic AI')).toBe('event');
+    expect(headType('Allen Institute for AI')).toBe('organization');
     expect(headType('ICLR 2026 Workshop - Reliable Agentic AI')).toBe('event');
     expect(headType('Site Reliability: A Benchmark')).toBe('benchmark');
   });

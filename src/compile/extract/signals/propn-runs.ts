@@ -199,6 +199,14 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           break;
         }
         const after = words[j + 1];
+        // `Center for AI Safety`, `Institute for Advanced Study`: `for` after a body's head opens the rest of its name
+        // (not `a Foundation for Apple developers`).
+        if (nx.text === 'for' && HEAD_WORDS.get(prev.text.toLowerCase()) === 'organization' && after && j + 1 < s.w1 && startsName(after) &&
+          text.slice(nx.end, after.start) === ' ' && !wellKnownType(after.text)) {
+          ws.push(nx, after);
+          j += 2;
+          continue;
+        }
         const sofar = text.slice(ws[0].start, prev.end);
         if (nx.text === 'of' && (looksLikePerson(sofar) || personShaped(sofar))) break; // `Yuxiong He of Microsoft`
         if (RUN_JOINERS.has(nx.text) && after && after.sentence === nx.sentence && startsName(after) &&
@@ -222,7 +230,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const bodyAt = ws[0].text === 'The' ? 1 : 0;
         const articled = (): boolean => ws[0].text === 'The' || /(?:\bthe|['’]s)\s+$/.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start));
         if (nx.text === 'and' && !heading && articled() &&
-          ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text)) || (n === bodyAt + 1 && x.text === 'of')) && commonWord(prev) &&
+          ws.every((x, n) => commonWord(x) || (n === 0 && x.text === 'The') || (n <= 1 && isAcronym(x.text)) || (n === bodyAt + 1 && (x.text === 'of' || x.text === 'for'))) && commonWord(prev) &&
           !HEAD_WORDS.has(prev.text.toLowerCase()) && text.slice(nx.end, after?.start ?? nx.end) === ' ') {
           const tail: Word[] = [];
           for (let k = j + 1; k < s.w1 && tail.length < 4 && startsName(words[k]) && text.slice(words[k - 1].end, words[k].start) === ' '; k++) {
@@ -230,13 +238,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
             if (words[k].possessive) break;
           }
           const last = tail[tail.length - 1];
-          // `the Bureau of Industry and Security`, `the Department of Health and Human Services`: a body's head, `of`,
+          // `the Bureau of Industry and Security`, `the Center for Security and Emerging Technology`: a body's head, `of` or `for`,
           // then common words on both sides of `and`; not a firm's name (`the Department of Justice and Apple`), a second
           // body (`and Federal Trade Commission`) or a word qualifying the noun after it (`and State attorneys general`).
-          const headOf = HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && ws[bodyAt + 1]?.text === 'of' && tail.length <= 3 &&
+          const ofBody = ws[bodyAt + 1]?.text === 'of' || ws[bodyAt + 1]?.text === 'for';
+          const headOf = HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && ofBody && tail.length <= 3 &&
             tail.every((x) => commonWord(x) && !wellKnownType(x.text)) && HEAD_WORDS.get(last.text.toLowerCase()) !== 'organization' &&
             words[j + 1 + tail.length]?.pos !== 'NOUN';
-          const ofBody = ws[bodyAt + 1]?.text === 'of';
           if (last && (headOf || (!ofBody && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2))) {
             ws.push(nx, ...tail);
             j += 1 + tail.length;
