@@ -60,6 +60,9 @@ describe('blog furniture and fields', () => {
     expect(find(es, 'GB10')?.type).not.toBe('event');
     expect(find(es, 'Bluetooth LE Audio')?.type).toBe('protocol');
   });
+  it('keeps a version with a lower-case letter inside a name', () => {
+    expect(propnRunSignal(ctx('Microsoft released BitNet b1.58 2B4T, and Moonshot shipped Kimi k1.5 in January.')).map((c) => c.surface)).toEqual(['Microsoft', 'BitNet b1.58 2B4T', 'Moonshot', 'Kimi k1.5']);
+  });
   it('keeps a body named `X for Y` whole, not before a firm everyone knows', () => {
     const c = propnRunSignal(ctx('A benchmark from the Center for AI Safety and Scale AI. The Center for Security and Emerging Technology wrote it. We built a Foundation for Apple developers.'));
     expect(c.map((x) => x.surface)).toEqual(['Center for AI Safety', 'Scale AI', 'Center for Security and Emerging Technology', 'Foundation', 'Apple']);

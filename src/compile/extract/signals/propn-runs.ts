@@ -187,7 +187,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
-        if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text))) {
+        // `BitNet b1.58 2B4T`, `Kimi k1.5`: a version may carry a lower-case letter before it.
+        if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text)) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
           ws.push(nx);
           j++;
           continue;
