@@ -114,6 +114,11 @@ describe('joins', () => {
     expect(find(es, 'V3')).toBe(find(es, 'DeepSeek-V3'));
     expect(find(es, 'Open-R1')).not.toBe(find(es, 'DeepSeek-R1'));
   });
+  it('joins a mixed-case short form defined before its long form', () => {
+    const es = entitiesOf(['**LoRA (Low-Rank Adaptation)** trains small adapters. We used LoRA again, and LoRA worked. GitHub (the code host) is big.']);
+    expect(find(es, 'LoRA')).toBe(find(es, 'Low-Rank Adaptation'));
+    expect(find(es, 'the code host')).toBeUndefined();
+  });
   it('finds a long quoted paper title whole', () => {
     const es = entitiesOf(['GPTQ comes from the paper “GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers” by Elias Frantar.']);
     expect(find(es, 'GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers')?.type).toBe('paper');

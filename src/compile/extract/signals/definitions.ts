@@ -79,9 +79,10 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
       pair(s.start, long, longAt, short, m.index + m[0].lastIndexOf(short));
     }
     for (const m of bracket ? text.matchAll(SHORT_THEN_LONG) : []) {
-      // `eBPF (extended Berkeley Packet Filter)`: an acronym may open with a lower-case letter.
-      if (!isAcronym(m[1]) && !/\d/.test(m[1]) && !/^\p{Ll}\p{Lu}{2,}$/u.test(m[1])) continue;
       const inner = m[2].trim();
+      // `eBPF (extended Berkeley Packet Filter)`: an acronym may open with a lower-case letter; `LoRA (Low-Rank
+      // Adaptation)`: a mixed-case one must spell the long form's words.
+      if (!isAcronym(m[1]) && !/\d/.test(m[1]) && !/^\p{Ll}\p{Lu}{2,}$/u.test(m[1]) && !(isCamelCase(m[1]) && acronymFits(m[1], inner))) continue;
       if (/[,;:]/.test(inner)) continue;
       if (!acronymFits(m[1], inner) && !(inner.replace(/[\s-]/g, '').toLowerCase().startsWith(m[1][0].toLowerCase()) && /\p{Lu}.*\p{Lu}/u.test(inner) && inner.length <= 16 && !/\s/.test(inner))) continue;
       pair(s.start, inner, m.index + m[0].indexOf(inner), m[1], m.index);
