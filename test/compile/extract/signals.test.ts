@@ -168,6 +168,7 @@ describe('proper-noun run signal', () => {
     const c = run(propnRunSignal, 'Expect Mistral to ship a new model. Versions 5.6.0 and 5.6.1 of Acme Server shipped the bug.');
     expect(surfaces(c)).toEqual(['Mistral', 'Acme Server']);
     expect(surfaces(run(propnRunSignal, 'Released CSM-1B as open weights in March.'))).toEqual(['CSM-1B']);
+    expect(surfaces(run(propnRunSignal, 'Bought Vizio for TV ads. Hired Jane Doe as CTO.'))).toEqual(['Vizio', 'Jane Doe']);
   });
   it('leaves out a place named with the region it lies in', () => {
     const c = run(propnRunSignal, 'Intel builds chips in Hillsboro, Oregon, and TSMC runs a fab near Taichung, Taiwan. Acme hired Jane Roe, Texas-born.');

@@ -107,7 +107,7 @@ add try use see meet replace install imagine consider compare join follow visit 
 take give let pick skip ignore remember note thank thanks welcome congratulations
 pause resume repoint restart stop drain promote rebuild deploy upgrade migrate enable disable verify update configure rotate
 revoke expect moved added fixed removed updated migrated dropped switched bumped renamed deprecated
-released launched announced introduced unveiled shipped open-sourced acquired
+released launched announced introduced unveiled shipped open-sourced acquired bought sold hired
 `);
 
 /** Honorifics and job titles that precede or follow a person's name. */
