@@ -280,6 +280,11 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       break;
     }
   }
+  // `Stanford University` is the `Stanford` everyone knows as a university.
+  for (const [k, s] of surfaces) {
+    const uni = good.has(k) ? /^(.+?)\s+(?:University|College|Institute)$/.exec(s) : null;
+    if (uni && wellKnownType(uni[1]) === 'organization' && good.has(nameKey(uni[1]))) uf.union(k, nameKey(uni[1]));
+  }
   // `DeepSeek-R1` ... `R1`, `DeepSeek-V3` ... `V3`: a maker's name hyphened to a model number, shortened to the
   // number in posts that also write the full name (before or after it, or inside a title: `the DeepSeek-V3
   // Technical Report`), when one full name only is written in every post that uses the number (`Open-R1` is not).

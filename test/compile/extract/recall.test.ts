@@ -114,6 +114,11 @@ describe('joins', () => {
     expect(find(es, 'V3')).toBe(find(es, 'DeepSeek-V3'));
     expect(find(es, 'Open-R1')).not.toBe(find(es, 'DeepSeek-R1'));
   });
+  it('joins a university everyone knows by its short name to its full name, and no project to its foundation', () => {
+    const es = entitiesOf(['Researchers at Stanford University built it. Stanford said so, and Stanford agreed.', 'The Linux Foundation hosts Linux. Linux is big.']);
+    expect(find(es, 'Stanford')).toBe(find(es, 'Stanford University'));
+    expect(find(es, 'Linux')).not.toBe(find(es, 'Linux Foundation'));
+  });
   it('joins a mixed-case short form defined before its long form', () => {
     const es = entitiesOf(['**LoRA (Low-Rank Adaptation)** trains small adapters. We used LoRA again, and LoRA worked. GitHub (the code host) is big.']);
     expect(find(es, 'LoRA')).toBe(find(es, 'Low-Rank Adaptation'));
