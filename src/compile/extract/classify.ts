@@ -94,6 +94,12 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
   return best;
 }
 
+/**
+ * Threat actors by the vendors' naming schemes: `Volt Typhoon`, `Midnight Blizzard`, `Octo Tempest`,
+ * `Scattered Spider`, `Fancy Bear`, `UNC3944`, `APT29`, `FIN7`, `Storm-2603`. Groups of people, not products.
+ */
+const THREAT_ACTOR = /^(?:\p{Lu}\p{Ll}+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Cyclone|Hail|Tsunami|Spider|Bear|Panda|Kitten|Chollima|Jackal)|(?:UNC|APT|FIN|TA)\d{1,4}|Storm-\d{3,4})$/u;
+
 /** `Llama 3 70B`, `Qwen3-8B`, `26B MoE`: a parameter count (not `500M Series B` or `100M ARR`, amounts of money). */
 const SIZE = /^(?!\d+(?:\.\d+)?[BMT]\s+(?:Series|ARR|MRR|[Rr]ound|[Ss]eed|[Ff]unding|[Vv]aluation|[Rr]evenue)\b).*(?:\b\d+(\.\d+)?[BMT]\b|-\d+(\.\d+)?[bBmM]\b)/;
 
@@ -130,6 +136,7 @@ export function scoreType(
   if ([...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
+  if ([...forms].some((f) => THREAT_ACTOR.test(f))) add(v, 'organization', 5);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   // `Bluetooth LE Audio`, `Wi-Fi 7 MLO`: a profile or edition of a standard named by its first word.
   else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && !isAcronym(words(f)[0]))) add(v, 'protocol', 3);

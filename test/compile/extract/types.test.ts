@@ -220,6 +220,12 @@ describe('typing resolved entities', () => {
     for (const n of ['Computex', 'WWDC', 'Hot Chips']) expect(find(shows, n)?.type, n).toBe('event');
     expect(find(shows, 'London Stock Exchange')?.type).toBe('organization');
   });
+  it('types threat actors named by the vendors\' schemes as organisations', () => {
+    const es = entitiesOf(['Volt Typhoon and Scattered Spider were busy. UNC3944 overlaps with Octo Tempest, and APT29 is Midnight Blizzard.']);
+    for (const n of ['Volt Typhoon', 'Scattered Spider', 'UNC3944', 'Octo Tempest', 'APT29', 'Midnight Blizzard']) {
+      expect(find(es, n)?.type, n).toBe('organization');
+    }
+  });
   it("types a firm's AI feature named after it as a product, and an AI lab as a company", () => {
     const es = entitiesOf([
       'Notion raised money last year, and Notion said so. Notion AI now writes summaries, and Notion AI is popular.',
