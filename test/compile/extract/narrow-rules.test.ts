@@ -28,6 +28,10 @@ describe('rules that must not reach too far', () => {
     expect(find(es, 'Federal Trade Commission')).toBeDefined();
     expect(names(es).some((n) => n.startsWith('Department of Justice and'))).toBe(false);
   });
+  it('reads a body named `X of Y` before `and` and a lower-case word without failing', () => {
+    const es = entitiesOf(['The Department of Health and human services staff agreed, and the Department of Health said so.']);
+    expect(find(es, 'Department of Health')).toBeDefined();
+  });
   it('takes no model from a family word that names other things, or a release past a product word', () => {
     const es = entitiesOf([
       'SpaceX launched the Falcon 9 again. The Falcon 9 booster landed.',

@@ -243,10 +243,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           // then common words on both sides of `and`; not a firm's name (`the Department of Justice and Apple`), a second
           // body (`and Federal Trade Commission`) or a word qualifying the noun after it (`and State attorneys general`).
           const ofBody = ws[bodyAt + 1]?.text === 'of' || ws[bodyAt + 1]?.text === 'for';
-          const headOf = HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && ofBody && tail.length <= 3 &&
-            tail.every((x) => commonWord(x) && !wellKnownType(x.text)) && HEAD_WORDS.get(last.text.toLowerCase()) !== 'organization' &&
-            words[j + 1 + tail.length]?.pos !== 'NOUN';
-          if (last && (headOf || (!ofBody && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization' && tail.slice(0, -1).every(commonWord) && tail.length >= 2))) {
+          const lastIsHead = !!last && HEAD_WORDS.get(last.text.toLowerCase()) === 'organization';
+          const headOf = !!last && ofBody && HEAD_WORDS.get(ws[bodyAt].text.toLowerCase()) === 'organization' && tail.length <= 3 &&
+            tail.every((x) => commonWord(x) && !wellKnownType(x.text)) && !lastIsHead && words[j + 1 + tail.length]?.pos !== 'NOUN';
+          if (headOf || (!ofBody && lastIsHead && tail.slice(0, -1).every(commonWord) && tail.length >= 2)) {
             ws.push(nx, ...tail);
             j += 1 + tail.length;
             joinedBody = true;
