@@ -4,8 +4,8 @@ import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
-import { MODEL_FAMILIES, wellKnownType } from './data/well-known.js';
-import { releaseOf } from './releases.js';
+import { wellKnownType } from './data/well-known.js';
+import { isKnownModelRelease } from './releases.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
@@ -169,7 +169,7 @@ export function scoreType(
   const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
   // A release of a family of models everyone knows (`GPT-4.1`, `Claude 3.5 Sonnet`, `Mistral Large`) is a model.
   // `Claude Sonnet 4.6` is a release of `Claude`; `Claude Code 2.1` is not.
-  const knownModel = releaseOf(name, (f) => (MODEL_FAMILIES.has(f.toLowerCase()) ? true : undefined)) === true;
+  const knownModel = isKnownModelRelease(name);
   if (versioned) {
     if (versioned === 2 || (context.model ?? 0) >= 0.6 || knownModel) add(v, 'model', 4);
     else add(v, 'product', 2);

@@ -2,6 +2,7 @@
 // `GPT-4.1 mini`, `Mistral Large`), and the family names such a name could belong to.
 import { words } from './names.js';
 import { HEAD_WORDS } from './data/type-words.js';
+import { MODEL_FAMILIES } from './data/well-known.js';
 
 const OTHER_HEADS = new Set([...HEAD_WORDS].filter(([, t]) => t !== 'model').map(([w]) => w));
 
@@ -47,4 +48,9 @@ export function releaseOf<T>(name: string, lookup: (family: string) => T | undef
     if (!shorter || !words(families[k]).slice(words(shorter).length).every((x) => TIER.test(x))) return undefined;
   }
   return undefined;
+}
+
+/** A release of a family of models everyone knows (`GPT-4.1`, `Claude Sonnet 4.6`, `Mistral Large`). */
+export function isKnownModelRelease(name: string): boolean {
+  return releaseOf(name, (f) => (MODEL_FAMILIES.has(f.toLowerCase()) ? true : undefined)) === true;
 }

@@ -4,8 +4,8 @@ import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, WEEKDAYS } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
-import { MODEL_FAMILIES, wellKnownType } from '../data/well-known.js';
-import { releaseFamilies } from '../releases.js';
+import { wellKnownType } from '../data/well-known.js';
+import { isKnownModelRelease } from '../releases.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
   JOB_WORDS,
@@ -194,7 +194,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           continue;
         }
         // `GPT-4.1 mini`, `GPT-4o mini`: after a model family's version, a lower-case size or variant word is the name's.
-        if (LOWER_VARIANTS.test(nx.text) && /\d/.test(prev.text) && MODEL_FAMILIES.has(releaseFamilies(text.slice(ws[0].start, prev.end))[0]?.toLowerCase() ?? '')) {
+        if (LOWER_VARIANTS.test(nx.text) && /\d/.test(prev.text) && isKnownModelRelease(text.slice(ws[0].start, prev.end))) {
           ws.push(nx);
           j++;
           break;
