@@ -33,6 +33,8 @@ export function headType(name: string): EntityType | undefined {
   const before = dash && words(name.slice(0, dash.index)).length >= 2 ? headType(name.slice(0, dash.index)) : undefined;
   if (before) return before;
   const w = words(name).filter((x) => !isVersion(x));
+  // `Georgia Tech`, `Virginia Tech`: a place's institute of technology.
+  if (w.length === 2 && w[1] === 'Tech' && isPlace(w[0])) return 'organization';
   if (w.length >= 3) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
@@ -133,10 +135,12 @@ export function scoreType(
       headHits++;
     }
   }
-  if ([...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
+  // `Violet Typhoon`: a threat actor's name that opens with a given name is still the group's.
+  const threatActor = [...forms].some((f) => THREAT_ACTOR.test(f));
+  if (!threatActor && [...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
-  if ([...forms].some((f) => THREAT_ACTOR.test(f))) add(v, 'organization', 5);
+  if (threatActor) add(v, 'organization', 5);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   // `Bluetooth LE Audio`, `Wi-Fi 7 MLO`: a profile or edition of a standard named by its first word.
   else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && !isAcronym(words(f)[0]))) add(v, 'protocol', 3);

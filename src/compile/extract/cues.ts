@@ -54,6 +54,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at'), /\b(?:built|created|developed|incubated|started|born|written|invented|led|worked|works|working)(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+at\s*$/iu, 'company', 2],
   // `*Writing An Interpreter In Go* by Thorsten Ball`, `the book by Herlihy and Shavit`: the authors of a work.
   [gate('by'), /(?:["”]|\b(?:book|books|paper|essay|article|novel|course|thesis|post|posts|talk|keynote)\b|(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,})[^.;:]{0,60}?\bby\s*$/u, 'person', 2],
+  // `the startup founded by Jony Ive`, `an episode hosted by Sarah Guo`: founders and hosts are people.
+  [gate('by'), /\b(?:founded|co-?founded|hosted|co-?hosted|authored|co-?authored) by\s*$/i, 'person', 2],
   // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
@@ -70,6 +72,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // Yubico`: the maker of a thing (not `announcements from CES` or `features from Python 3.13`, which come
   // from events and releases).
   [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|chips?|gpus?|cpus?|processors?|products?|services?|offerings?|devices?|hardware|headphones|earbuds|phones|smartphones|laptops|servers|switches|routers|modems|cameras|consoles|sensors|displays|keys|middleware|silicon) from\s*$/i, 'company', 2],
+  // `BloodHound from SpecterOps`, `Binary Ninja from Vector 35`, `Syft and Grype, both from Anchore`: a named
+  // thing's maker (not `Migrating from Kafka`, which opens its sentence).
+  [gate('from'), /(?:\b(?:both|all|each)|[^.!?:\s]\s+\p{Lu}[\p{L}\p{N}.+-]*(?:\s+v?\d[\w.]*)?)\s+from\s*$/u, 'company', 1.5],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],

@@ -69,7 +69,8 @@ function isAcronymRaw(w: string): boolean {
 }
 
 function isCamelCaseRaw(w: string): boolean {
-  return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w);
+  // `1Password`, `4Runner` (not `5Gbps`: a unit has fewer letters).
+  return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w) || /^\d\p{Lu}\p{Ll}{4,}$/u.test(w);
 }
 
 /** A version or size token that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`. */

@@ -21,7 +21,8 @@ export function looksLikePerson(name: string): boolean {
   if (w.some((x) => /\d/.test(x) || isAcronym(x))) return false;
   const last = w[w.length - 1];
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(Mc|Mac|O')\p{Lu}/u.test(last)) return false;
-  if (HEAD_WORDS.has(last.toLowerCase())) return false;
+  // `Georgia Tech`: no one's surname.
+  if (HEAD_WORDS.has(last.toLowerCase()) || last === 'Tech') return false;
   // `Mario Kart World`, `Grace Hopper Celebration`: a given name's namesake, closed by an ordinary noun that is
   // no surname (`Mary Jo White`, a second given name, `Steve Van Horn`, a particle, and `Martin Luther King` stay people).
   if (w.length >= 3 && isDictionaryWord(last.toLowerCase()) && !SURNAMES.has(last.toLowerCase()) &&

@@ -33,8 +33,8 @@ import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 
-/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries)$/;
+/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Mistral AI`). */
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|AI)$/;
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -98,6 +98,9 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
   // A firm, university or conference everyone knows, written capitalised mid-sentence: a name, even once.
   if (mid > 0 && lc === 0 && wellKnownType(surface)) return true;
+  // Opening a sentence too, with a cue (`Apple announced support`), owning something or listed with other
+  // names (`Anthropic and OpenAI both sell`); not alone (`Meta descriptions matter`).
+  if (lc === 0 && wellKnownType(surface) && refs.some((r) => cueStrength(r.m) >= 0.5 || r.m.flags?.possessive || r.m.flags?.listedWith?.length)) return true;
   // Once, but mid-sentence with a type cue of its own (`Google's Spanner paper`, `Lambda raised`) or owning
   // something (`Astral's mission`): a name.
   if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.flags?.midSentence || r.m.signal === 'bold-lead') &&
@@ -187,7 +190,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // Members of a coordinated list whose other members are names are names too (`with Benchmark, Sequoia, and Greenoaks`).
   for (const [k, refs] of byKey) {
     if (good.has(k)) continue;
-    const listed = refs.filter((r) => r.m.flags?.listedWith?.length && r.m.flags.midSentence);
+    // Opening the sentence too when the word is never written in lower case and is no common capitalised word.
+    const opener = !vocab.get(cleanSurface(refs[0].m.surface).toLowerCase()) && !isCommonCapitalised(cleanSurface(refs[0].m.surface));
+    const listed = refs.filter((r) => r.m.flags?.listedWith?.length && (r.m.flags.midSentence || opener));
     if (listed.some((r) => {
       const others = r.m.flags!.listedWith!.map((o) => nameKey(o));
       return others.filter((o) => good.has(o)).length * 2 > others.length;
@@ -415,6 +420,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (!good.has(k)) continue;
     const w = words(s);
     if (w.length < 2 || !TRADE_SUFFIX.test(w[w.length - 1])) continue;
+    // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
+    // knows by the longer name.
+    if (w[w.length - 1] === 'AI' && wellKnownType(s) !== 'company') continue;
     const bare = w.slice(0, -1).join(' ');
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;

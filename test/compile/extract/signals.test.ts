@@ -214,7 +214,8 @@ describe('table and list signal', () => {
   });
   it('keeps ordinary words weak under a header that names no kind of thing, strong under one that does', () => {
     const labels = run(cellSignal, '| Approach | Product |\n| --- | --- |\n| Overlay | Gemini for Mac |\n| Terminal | Claude Code |\n| Clicky | Clicky Pro |\n');
-    expect(labels.map((x) => [x.surface, x.strength])).toEqual([
+    // The first column's cells; the `Product` column's are names of their own (see the next test).
+    expect(labels.filter((x) => !x.typeHint).map((x) => [x.surface, x.strength])).toEqual([
       ['Overlay', 'weak'],
       ['Terminal', 'weak'],
       ['Clicky', 'strong'],
@@ -224,6 +225,13 @@ describe('table and list signal', () => {
       ['Square', 'strong'],
       ['Notion', 'strong'],
     ]);
+  });
+  it('reads names in later columns whose header is a kind of name, one per co-investor', () => {
+    const c = run(cellSignal, '| Startup | Round | Amount | Lead investor |\n| --- | --- | --- | --- |\n| Ramp | Series E | $200M | Founders Fund |\n| Granola | Series B | $43M | NFX, Lightspeed and Spark Capital |\n| Decagon | Series C | $131M | 1.5 |\n');
+    expect(c.filter((x) => x.typeHint === 'company').map((x) => x.surface)).toEqual(['Ramp', 'Founders Fund', 'Granola', 'NFX', 'Lightspeed', 'Spark Capital', 'Decagon']);
+    // Columns of figures and of kinds (`Round`) give no names.
+    expect(c.map((x) => x.surface)).not.toContain('Series E');
+    expect(c.map((x) => x.surface)).not.toContain('$200M');
   });
   it('reads list leads up to a separator and skips labels', () => {
     const c = run(cellSignal, '- Claude Code\n- Layer 1 (Session): last 40 messages\n- EAGLE-3: speculative decoding\n');

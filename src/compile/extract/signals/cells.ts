@@ -12,7 +12,8 @@ function headerType(header: string | undefined): EntityType | undefined {
   const last = header.trim().toLowerCase().split(/\s+/).pop() ?? '';
   const t = HEAD_WORDS.get(last) ?? HEAD_WORDS.get(last.replace(/s$/, ''));
   if (t) return t;
-  if (/^(name|who|person|people|author|founder)s?$/.test(last)) return last === 'name' ? undefined : 'person';
+  if (/^(name|who|person|people|author|founder|ceo|speaker|host|guest)s?$/.test(last)) return last === 'name' ? undefined : 'person';
+  if (/^(investor|backer|acquirer|buyer|lender|customer|client|employer|maker|manufacturer|provider)s?$/.test(last)) return 'company';
   if (/^(vendor|startup|org|organisation|organization)s?$/.test(last)) return last.startsWith('vendor') || last.startsWith('startup') ? 'company' : 'organization';
   if (/^(product|tool|project|framework|library)s?$/.test(last)) return 'product';
   if (/^(workload|task|dataset|suite|eval)s?$/.test(last)) return 'benchmark';
@@ -66,11 +67,30 @@ function scoredColumns(ctx: DocContext, out: Candidate[]): void {
   }
 }
 
+/** Types a column of other cells may name: the people, firms and things a row is about, not its kinds or figures. */
+const NAMED_COLUMN_TYPES = new Set<EntityType>(['company', 'organization', 'person', 'product', 'model']);
+
 export function cellSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   scoredColumns(ctx, out);
   for (const seg of ctx.segments) {
-    if (seg.kind === 'table-cell' && !seg.header && seg.col === 0) {
+    // `| Startup | Round | Lead investor |`: a later column whose header is a kind of name (investor, founder,
+    // maker) holds names of that kind.
+    if (seg.kind === 'table-cell' && !seg.header && (seg.col ?? 0) > 0) {
+      const typeHint = headerType(seg.columnHeader);
+      if (!typeHint || !NAMED_COLUMN_TYPES.has(typeHint) || SCORE_CELL.test(seg.text.trim())) continue;
+      // `Sequoia, a16z and Kleiner Perkins`: each co-investor on its own.
+      let from = 0;
+      for (const part of seg.text.split(/\s*[,;]\s*(?:and\s+)?|\s+(?:and|\+)\s+/)) {
+        const name = asName(part.replace(/\s*\([^)]*\)\s*$/, ''));
+        const at = seg.text.indexOf(part, from);
+        from = at + part.length;
+        // `Founders Fund` is a name here; one ordinary word (`Undisclosed`, `Various`) is not.
+        if (!name || (!/\s/.test(name) && isOrdinaryPhrase(name))) continue;
+        const start = seg.start + at + Math.max(0, part.indexOf(name));
+        out.push({ start, end: start + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint });
+      }
+    } else if (seg.kind === 'table-cell' && !seg.header && seg.col === 0) {
       const name = asName(seg.text.replace(/\s*\([^)]*\)\s*$/, ''));
       if (!name) continue;
       const at = seg.start + Math.max(0, seg.text.indexOf(name));

@@ -210,6 +210,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         }
         const sofar = text.slice(ws[0].start, prev.end);
         if (nx.text === 'of' && (looksLikePerson(sofar) || personShaped(sofar))) break; // `Yuxiong He of Microsoft`
+        // `Dinh Ho Anh Khoa of Viettel`: three or more words that are mostly no dictionary words, with no head word
+        // last (`National Institute of Standards`), are a person's name, not the start of a name with `of` (a
+        // title's words are ordinary ones: `Sharp Capacity Scaling of Spectral Optimizers`).
+        if (nx.text === 'of' && ws.length >= 3 && !HEAD_WORDS.has(prev.text.toLowerCase()) &&
+          ws.filter((x) => !isDictionaryWord(x.text.toLowerCase())).length * 2 > ws.length) break;
         if (RUN_JOINERS.has(nx.text) && after && after.sentence === nx.sentence && startsName(after) &&
           text.slice(nx.end, after.start) === ' ') {
           ws.push(nx, after);
@@ -298,8 +303,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
       // `On January 27 Nvidia lost`: the day of the month goes with it.
+      // `By Monday Cognition had agreed`: a weekday after `by` too (not a month: `by Jan van Schoot`, `by May Habib`).
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
-        DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start))) {
+        (DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start)) ||
+          (WEEKDAYS.has(ws[0].text.toLowerCase()) && /\bby\s+$/i.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start))))) {
         ws = ws.slice(1);
         if (ws.length > 1 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(ws[0].text)) ws = ws.slice(1);
       }
@@ -307,7 +314,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       if (ws.length >= 3 && ws[1].text === 'of' && jobTitle(ws[0].text)) ws = ws.slice(2);
       // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`, `Currently Kafka`: a verb's
       // -ing form, a comparative or an adverb opening the sentence qualifies the name after it.
-      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text) && !keepOpener()) ws = ws.slice(1);
+      // Not before a firm's or a body's head (`Thinking Machines Lab`, `Applied Intuition Inc`).
+      const bodyHead = (): boolean => ws.length >= 3 && ['company', 'organization'].includes(HEAD_WORDS.get(ws[ws.length - 1].text.toLowerCase()) ?? '');
+      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text) && !keepOpener() && !bodyHead()) ws = ws.slice(1);
       // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
       if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
       // `Add Thinking Machines Lab`, `Meet Alice`, `Expect Mistral`; but `Take Holdings` would leave only a head word.

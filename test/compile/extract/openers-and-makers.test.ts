@@ -1,0 +1,113 @@
+// Names that open a sentence, makers named after `from`, founders after `founded by`, names in typed table
+// columns, bodies named by their head word, and where each of those rules stops.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find } from './helpers.js';
+
+const names = (es: ReturnType<typeof entitiesOf>): string[] => es.map((e) => e.name);
+
+describe('names opening a sentence', () => {
+  it('accepts a firm everyone knows at the start of a sentence, but not one that is an ordinary word there without a cue', () => {
+    const es = entitiesOf([
+      'Anthropic and OpenAI both sell coding agents of their own now.',
+      'Apple announced support at WWDC in June.',
+      'Oracle bones were used for divination.',
+    ]);
+    expect(find(es, 'Anthropic')?.type).toBe('company');
+    expect(find(es, 'Apple')?.type).toBe('company');
+    expect(find(es, 'Oracle')).toBeUndefined();
+  });
+  it('accepts the first of a list of names when the others are names, unless the word is written in lower case too', () => {
+    const es = entitiesOf([
+      'Kitty and Alacritty are both great terminals.',
+      'I switched to Alacritty last year. Alacritty starts fast, and I keep Alacritty open all day.',
+      'Workflows and Alacritty both matter. Our workflows are simple.',
+    ]);
+    expect(find(es, 'Kitty')).toBeDefined();
+    expect(find(es, 'Workflows')).toBeUndefined();
+  });
+  it('reads a name that starts with a digit, not a unit', () => {
+    const es = entitiesOf(['We keep secrets in 1Password, and 1Password syncs them. The link runs at 5Gbps and 10Gbps.']);
+    expect(find(es, '1Password')).toBeDefined();
+    expect(names(es).some((n) => /Gbps/.test(n))).toBe(false);
+  });
+  it('drops a weekday after `by`, but keeps a given name spelt like a month', () => {
+    const es = entitiesOf([
+      'By Monday Cognition, the maker of Devin, had agreed to buy Windsurf. Cognition said so.',
+      'The keynote by Jan van Schoot covered lithography, and Jan van Schoot took questions.',
+    ]);
+    expect(find(es, 'Cognition')).toBeDefined();
+    expect(names(es)).not.toContain('Monday Cognition');
+    expect(find(es, 'Jan van Schoot')?.type).toBe('person');
+  });
+  it('keeps an -ing word that opens a firm named with its head word', () => {
+    const es = entitiesOf(['Thinking Machines Lab, founded by former OpenAI CTO Mira Murati, closed a $2B seed round.']);
+    expect(find(es, 'Thinking Machines Lab')).toBeDefined();
+    expect(names(es)).not.toContain('Machines Lab');
+  });
+});
+
+describe('names around `of`', () => {
+  it('ends a person name of unfamiliar words before `of` and an employer, but keeps a title with `of` whole', () => {
+    const es = entitiesOf([
+      'The bug was found by Dinh Ho Anh Khoa of Viettel Cyber Security in May.',
+      'The Muon optimizer paper (Sharp Capacity Scaling of Spectral Optimizers) shows this.',
+    ]);
+    expect(names(es).some((n) => n.includes(' of Viettel'))).toBe(false);
+    expect(find(es, 'Viettel Cyber Security')).toBeDefined();
+    expect(names(es)).not.toContain('Spectral Optimizers');
+    expect(names(es)).not.toContain('Sharp Capacity Scaling');
+  });
+});
+
+describe('types from cues and heads', () => {
+  it('types a maker named after `from` a product as a company (not a source after a sentence-opening verb)', () => {
+    const es = entitiesOf([
+      'We map attack paths with BloodHound from SpecterOps, and SpecterOps keeps it current.',
+      'Syft and Grype, both from Anchore, read SBOMs. Anchore is small.',
+      'Migrating from Kafka took a year. Kafka is still fine.',
+    ]);
+    expect(find(es, 'SpecterOps')?.type).toBe('company');
+    expect(find(es, 'Anchore')?.type).toBe('company');
+    expect(find(es, 'Kafka')?.type).not.toBe('company');
+  });
+  it('types a founder as a person', () => {
+    const es = entitiesOf(['OpenAI is buying io, the device startup founded by Jony Ive, in an all-stock deal.']);
+    expect(find(es, 'Jony Ive')?.type).toBe('person');
+  });
+  it('types firms and labs by their head word, and a threat actor or a place\'s Tech as no person', () => {
+    const es = entitiesOf([
+      'In September, MGM Resorts and Erie Insurance disclosed intrusions. Team Atlanta included Georgia Tech and Samsung Research.',
+      'Microsoft tracks Violet Typhoon, and Violet Typhoon has been busy. Georgia Tech won. MGM Resorts paid.',
+    ]);
+    expect(find(es, 'MGM Resorts')?.type).toBe('company');
+    expect(find(es, 'Erie Insurance')?.type).toBe('company');
+    expect(find(es, 'Samsung Research')?.type).toBe('organization');
+    expect(find(es, 'Georgia Tech')?.type).toBe('organization');
+    expect(find(es, 'Violet Typhoon')?.type).toBe('organization');
+  });
+});
+
+describe('firms named with `AI`', () => {
+  it('joins a known firm named with `AI` to its bare name, but not an assistant named after its maker', () => {
+    const es = entitiesOf([
+      'This week Mistral AI released Devstral, and the new Mistral AI app is out.',
+      'Elsewhere, Mistral is reportedly in talks for a new round, and Mistral hired a CFO.',
+      'Meta AI now answers in WhatsApp. Meta said usage doubled, and Meta AI is free.',
+    ]);
+    expect(find(es, 'Mistral AI')?.aliases).toContain('Mistral');
+    expect(names(es).filter((n) => n === 'Mistral' || n === 'Mistral AI')).toHaveLength(1);
+    expect(find(es, 'Meta AI')).toBeDefined();
+    expect(find(es, 'Meta')).toBeDefined();
+  });
+});
+
+describe('typed table columns', () => {
+  it('types the names in a lead-investor column, and splits co-investors', () => {
+    const es = entitiesOf([
+      '| Startup | Round | Lead investor |\n| --- | --- | --- |\n| Ramp | Series E | Founders Fund |\n| Granola | Series B | NFX and Spark Capital |\n',
+    ]);
+    expect(find(es, 'NFX')?.type).toBe('company');
+    expect(find(es, 'Spark Capital')?.type).toBe('company');
+    expect(names(es)).not.toContain('NFX and Spark Capital');
+  });
+});
