@@ -1,6 +1,7 @@
 // Names that open a sentence, makers named after `from`, founders after `founded by`, names in typed table
 // columns, bodies named by their head word, and where each of those rules stops.
 import { describe, expect, it } from 'vitest';
+import { looksLikePerson } from '../../../src/compile/extract/person.js';
 import { entitiesOf, find } from './helpers.js';
 
 const names = (es: ReturnType<typeof entitiesOf>): string[] => es.map((e) => e.name);
@@ -109,5 +110,33 @@ describe('typed table columns', () => {
     expect(find(es, 'NFX')?.type).toBe('company');
     expect(find(es, 'Spark Capital')?.type).toBe('company');
     expect(names(es)).not.toContain('NFX and Spark Capital');
+  });
+});
+
+describe('lower-case software names', () => {
+  it('reads a lower-case name by a noun of software it is written with twice, a -compatible suffix or `powered by`', () => {
+    const es = entitiesOf([
+      'Turbopack is the default, with webpack kept behind a flag. If you have custom webpack loaders, check them. Rspack is a webpack-compatible bundler.',
+      'Deno 2.4 brought back deno bundle, now powered by esbuild. Attackers published npm packages, and npm removed them.',
+    ]);
+    expect(find(es, 'webpack')).toBeDefined();
+    expect(find(es, 'esbuild')).toBeDefined();
+    expect(find(es, 'npm')).toBeDefined();
+  });
+  it('takes no ordinary noun before -based, and no word run together that is only listed beside a kind of software', () => {
+    const es = entitiesOf([
+      'Nanite uses a voxel-based fallback, and voxel-based rendering is cheap.',
+      'My wish list: an aarch64 self-hosted backend, a package index, and a stable language. The backend is slow.',
+    ]);
+    expect(find(es, 'voxel')).toBeUndefined();
+    expect(find(es, 'backend')).toBeUndefined();
+  });
+});
+
+describe('given names', () => {
+  it('knows a given name written with accents', () => {
+    expect(looksLikePerson('Sébastien Chopin')).toBe(true);
+    expect(looksLikePerson('Zoë Baker')).toBe(true);
+    expect(looksLikePerson('Sébastien Chopin Award')).toBe(false);
   });
 });

@@ -1,5 +1,13 @@
 // Common given names from many languages; a two- or three-word name starting with one reads as a person.
-export const FIRST_NAMES: ReadonlySet<string> = new Set(
+
+/** A set of lower-case names that also finds a name written with accents (`sébastien`, `zoë`). */
+class AccentFoldingSet extends Set<string> {
+  override has(name: string): boolean {
+    return super.has(name) || (/[^\x00-\x7f]/.test(name) && super.has(name.normalize('NFD').replace(/\p{M}/gu, '')));
+  }
+}
+
+export const FIRST_NAMES: ReadonlySet<string> = new AccentFoldingSet(
   `
 aaron abby abdul abhishek abigail ada adam adele adi aditya adrian adriana ahmed ahmad aidan aiden aisha akash akira alan alana
 albert alberto alec alejandro aleksandr alex alexa alexander alexandra alexandre alexandr alexei alexis alfred ali alice alicia
@@ -61,6 +69,7 @@ moses nasser ngozi nkechi noor obinna oksana olumide oskar petra radek rahel ran
 shira sigrid sipho solomon svetlana tatiana thabo themba tomas uchenna ugo vusi wanjiru yara yaw yetunde yosef zainab zanele
 zeynep zoltan
 pat phil stu vic wes gus hank herb lou ned pam tod walt jensen masayoshi mira
+lea tanner jarred jony gabe guillermo addy meg ally chet zane yannick stephane jerome zoe chloe renee noemie aurelien theo elodie
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -70,7 +79,7 @@ pat phil stu vic wes gus hank herb lou ned pam tod walt jensen masayoshi mira
  * Very common family names from many languages; a capitalised given name before one reads as a person
  * even when the given name is missing from the list above or is also a dictionary word (`Ion`, `Viral`).
  */
-export const SURNAMES: ReadonlySet<string> = new Set(
+export const SURNAMES: ReadonlySet<string> = new AccentFoldingSet(
   `
 smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white harris
 clark lewis robinson walker young allen king wright scott hill green adams baker nelson carter mitchell roberts turner

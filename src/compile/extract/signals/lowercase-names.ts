@@ -16,7 +16,25 @@ function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
 }
 
 /** `garak, the LLM vulnerability scanner`, `etcd, a key-value store`: a lower-case word defined as a kind of software. */
-const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|linter|plugin|operator|controller|orchestrator|scheduler|manager)\b/i;
+const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|bundler|linter|formatter|plugin|operator|controller|orchestrator|scheduler|manager)\b/iu;
+
+/** `a webpack-compatible bundler`: a name before a suffix of use (not `voxel-based`, said of ordinary nouns too). */
+const SUFFIX_OF_USE = /^-compatible\b/;
+/** `now powered by esbuild`, `built with pnpm`: what software is made with. */
+const MADE_WITH = /\b(?:powered|built|written|bundled|compiled|generated|replaced|managed|installed)\s+(?:by|with)\s+$/i;
+/** `custom webpack loaders`, `npm packages`: a word a post writes twice, once before a noun of software. */
+const SOFTWARE_NOUN = /^\s+(?:config|configs|configuration|loaders?|plugins?|packages?|registry|bundler|builds?|cli|apis?|maintainers?|ecosystem|docs|repo|repository|releases?|binary|commands?|lockfiles?|scripts?|workspaces?)\b/i;
+
+/** Lower-case words outside code and links, by how often a post writes them. */
+function wordCounts(ctx: DocContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of ctx.words) {
+    const c = w.text.charCodeAt(0);
+    if (c < 97 || c > 122 || insideCode(ctx, w.segment, w.start)) continue;
+    counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** Lower-case words of the title that the body writes at least twice outside code: what the post is about. */
 function titleNames(ctx: DocContext): Set<string> {
@@ -37,21 +55,31 @@ function titleNames(ctx: DocContext): Set<string> {
 export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const titled = titleNames(ctx);
+  let counts: Map<string, number> | undefined;
   for (const s of ctx.sentences) {
     const seg = ctx.segments[s.segment];
     if (seg.kind === 'heading') continue;
     for (let i = s.w0; i < s.w1; i++) {
-      const w = ctx.words[i];
-      const c = w.text.charCodeAt(0);
-      if (c < 97 || c > 122 || w.text.length < 4 || !LOWER_NAME.test(w.text)) continue;
+      const word = ctx.words[i];
+      const c = word.text.charCodeAt(0);
+      if (c < 97 || c > 122 || word.text.length < 3 || !LOWER_NAME.test(word.text)) continue;
+      // `webpack-compatible`, one token: the name before the suffix of use.
+      const use = /-compatible$/.exec(word.text);
+      const w = use ? { ...word, text: word.text.slice(0, use.index), end: word.start + use.index } : word;
+      if (w.text.length < 3) continue;
       const shaped = NAME_SHAPE.test(w.text);
       // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
       const next = ctx.words[i + 1];
       const released = !!next && i + 1 < s.w1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && ctx.text.slice(w.end, next.start) === ' ';
-      const defined = !shaped && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80));
-      if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
-      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p)) || isNonEntity(w.text)) continue;
-      if (!shaped && isCompoundWord(w.text)) continue;
+      const after = ctx.text.slice(w.end, w.end + 80);
+      const used = !shaped && (!!use || SUFFIX_OF_USE.test(after) || MADE_WITH.test(ctx.text.slice(Math.max(0, w.start - 20), w.start)) ||
+        (SOFTWARE_NOUN.test(after) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
+      const defined = used || (!shaped && SOFTWARE_APPOSITIVE.test(after));
+      // Three letters only with a cue of their own (`npm packages`, `uv's resolver`), never by a title.
+      if (!shaped && !w.possessive && !released && !defined && (!titled.has(w.text) || w.text.length < 4)) continue;
+      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p) || singularsOf(p).some((x) => isDictionaryWord(x))) || isNonEntity(w.text)) continue;
+      // `webpack`: two words run together are a name only with a cue of software (`custom webpack loaders`).
+      if (!shaped && !used && isCompoundWord(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
       if (insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
       out.push({
