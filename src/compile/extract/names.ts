@@ -73,9 +73,12 @@ function isCamelCaseRaw(w: string): boolean {
   return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w) || /^\d\p{Lu}\p{Ll}{4,}$/u.test(w);
 }
 
-/** A version or size token that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`. */
+/**
+ * A version, size or model number that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`, `5090`
+ * (four digits that are no year).
+ */
 export function isVersion(w: string): boolean {
-  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !/^\d{4}$/.test(w);
+  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !/^(?:1[89]|20)\d\d$/.test(w);
 }
 
 export function hasDigit(w: string): boolean {

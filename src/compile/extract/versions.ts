@@ -18,6 +18,10 @@ export function versionStem(name: string): string | undefined {
   // `PEP 517` and `RFC 9110` are documents of a series, each its own.
   if (STANDARD_SERIES.test(name)) return undefined;
   const w = words(name);
+  // `RTX 5090`, `Ryzen 9 9950X`, `Core Ultra 9 285K`: a model number (four digits that are no year, or digits with
+  // a letter after them) names a product of its own, not a release of its line.
+  const last = w[w.length - 1] ?? '';
+  if ((/^\d{4}$/.test(last) && !/^(?:19|20)\d\d$/.test(last)) || /^\d{3,5}\p{Lu}{1,2}\d?\p{Lu}?$/u.test(last)) return undefined;
   let k = w.length;
   while (k > 1 && isVersion(w[k - 1]) && /\d/.test(w[k - 1]) && !SIZE.test(w[k - 1])) k--;
   if (k === w.length || k === 0) return undefined;

@@ -140,3 +140,21 @@ describe('given names', () => {
     expect(looksLikePerson('Sébastien Chopin Award')).toBe(false);
   });
 });
+
+describe('model numbers', () => {
+  it('keeps a four-digit model number and its suffix in the name, and makes no release of it', () => {
+    const es = entitiesOf([
+      'Nvidia launched the GeForce RTX 5090 in January, and the RTX 4090 is cheaper now. RTX sales grew.',
+      'The Radeon RX 9070 XT from AMD is close to the RTX 5090 at 1440p.',
+    ]);
+    expect(find(es, 'RTX 5090')).toBeDefined();
+    expect(find(es, 'RTX 4090')).toBeDefined();
+    expect(find(es, 'Radeon RX 9070 XT')).toBeDefined();
+    expect(find(es, 'RTX')?.aliases ?? []).not.toContain('RTX 4090');
+    expect(names(es)).not.toContain('XT');
+  });
+  it('still reads a year after a name as no part of it', () => {
+    const es = entitiesOf(['We spoke at KubeCon 2024 in Paris, and KubeCon 2025 is next. Postgres 2024 plans were modest, but Postgres is fine.']);
+    expect(names(es).some((n) => /Postgres 2024/.test(n))).toBe(false);
+  });
+});

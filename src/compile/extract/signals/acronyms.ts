@@ -37,13 +37,16 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       const nameWord = (x: typeof w): boolean => /^\p{Lu}/u.test(x.text) || isCamelCase(x.text) || (/^\d/.test(x.text) && /\p{Lu}/u.test(x.text));
       const joined = (a: typeof w | undefined, b: typeof w | undefined): boolean =>
         !!a && !!b && a.sentence === b.sentence && text.slice(a.end + (a.possessive ? 2 : 0), b.start) === ' ' && !a.possessive &&
-        nameWord(a) && (nameWord(b) || (b !== w && isVersion(b.text) && !/^\d{4}$/.test(b.text)));
+        nameWord(a) && (nameWord(b) || (b !== w && isVersion(b.text)));
       // `IBM CEO Arvind Krishna`: a job title before a person's name ends the run there (as for capitalised
       // runs), so the acronym stands alone; `GPT Researcher is ...` is one name.
       const after = words[i + 2];
       const title = !!next && /^\p{Lu}/u.test(next.text) && PERSON_TITLES.has(next.text.toLowerCase()) &&
         !!after && after.sentence === w.sentence && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === ' ';
-      if (joined(prev, w) || (joined(w, next) && !title)) continue;
+      // `Radeon RX 9070 XT`: a suffix after a model number is part of the run too.
+      const before = words[i - 2];
+      const afterModel = !!prev && !!before && isVersion(prev.text) && /\d/.test(prev.text) && joined(before, prev) && text.slice(prev.end, w.start) === ' ' && prev.sentence === w.sentence;
+      if (joined(prev, w) || afterModel || (joined(w, next) && !title)) continue;
       if (isNonEntity(w.text)) continue;
       // `optOutLink`, `getElementById`: identifiers from code, not names.
       if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(w.text)) continue;

@@ -188,7 +188,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
         // `BitNet b1.58 2B4T`, `Kimi k1.5`: a version may carry a lower-case letter before it.
-        if (startsName(nx) || (isVersion(nx.text) && !/^\d{4}$/.test(nx.text)) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
+        if (startsName(nx) || isVersion(nx.text) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
           ws.push(nx);
           j++;
           continue;
