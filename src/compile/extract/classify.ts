@@ -170,7 +170,9 @@ export function scoreType(
   // A link to a site whose domain spells the name: the site's owner more often than not.
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).
-  const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
+  // `Turn 10 Studios`: a number inside a firm's or a body's name is no version.
+  const bodyName = (f: string): boolean => { const t = headType(f); return t === 'company' || t === 'organization'; };
+  const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => (words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) && !bodyName(f)) ? 1 : 0;
   // A release of a family of models everyone knows (`GPT-4.1`, `Claude 3.5 Sonnet`, `Mistral Large`) is a model.
   // `Claude Sonnet 4.6` is a release of `Claude`; `Claude Code 2.1` is not.
   const knownModel = isKnownModelRelease(name);

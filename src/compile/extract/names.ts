@@ -74,11 +74,16 @@ function isCamelCaseRaw(w: string): boolean {
 }
 
 /**
- * A version, size or model number that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`, `5090`
- * (four digits that are no year).
+ * A version, size or model number that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`, `5090`,
+ * `2077` (four digits that are no year a post would date something by).
  */
 export function isVersion(w: string): boolean {
-  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !/^(?:1[89]|20)\d\d$/.test(w);
+  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !isYear(w);
+}
+
+/** A year a post would date something by (`2024`), not a model number (`5090`) or a title's (`2077`). */
+export function isYear(w: string): boolean {
+  return /^(?:1[89]\d\d|20[0-3]\d)$/.test(w);
 }
 
 export function hasDigit(w: string): boolean {

@@ -80,7 +80,8 @@ function protectDots(text: string): string {
     dot = text.indexOf('.', b);
   }
   // `by Edward Hu et al. at Microsoft`: `et al.` before a lower-case word or a bracket ends no sentence.
-  return (out + text.slice(done)).replace(/\bet al\.(?=,|\s+[\p{Ll}(\[])/gu, 'et al_');
+  // `Warner Bros. Discovery`: the abbreviation inside a firm's name ends no sentence.
+  return (out + text.slice(done)).replace(/\bet al\.(?=,|\s+[\p{Ll}(\[])/gu, 'et al_').replace(/\bBros\.(?= \p{Lu})/gu, 'Bros_');
 }
 
 /** One wink-nlp pass: tokens with offsets and POS, sentence spans, built-in entities. */

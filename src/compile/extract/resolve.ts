@@ -33,8 +33,8 @@ import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 
-/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|AI)$/;
+/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|AI)$/;
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -428,6 +428,15 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
     if (releasesOf.has(bk) || productLean(bk) > 0) continue;
+    uf.union(k, bk);
+  }
+  // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too.
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (!good.has(k) || w.length < 2 || w[w.length - 1] !== 'Engine') continue;
+    const bare = w.slice(0, -1).join(' ');
+    const bk = nameKey(bare);
+    if (bk === k || !good.has(bk) || personName(bare) || (w.length === 2 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     uf.union(k, bk);
   }
   // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).

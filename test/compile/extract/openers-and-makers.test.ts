@@ -158,3 +158,20 @@ describe('model numbers', () => {
     expect(names(es).some((n) => /Postgres 2024/.test(n))).toBe(false);
   });
 });
+
+describe('studios, engines and abbreviations', () => {
+  it('types a studio with a number in its name as a company, and joins a studio or an engine to its bare name', () => {
+    const es = entitiesOf([
+      'Turn 10 Studios builds Forza, and Turn 10 Studios hired again. Epic Games shipped Unreal Engine 5.6.',
+      'Epic said Unreal now runs faster, and Unreal Engine licences are cheaper. Epic agreed.',
+    ]);
+    expect(find(es, 'Turn 10 Studios')?.type).toBe('company');
+    expect(names(es).filter((n) => n === 'Epic' || n === 'Epic Games')).toHaveLength(1);
+    expect(names(es).filter((n) => n === 'Unreal' || n === 'Unreal Engine')).toHaveLength(1);
+  });
+  it('reads `Bros.` inside a name, and a four-digit title number that is no year', () => {
+    const es = entitiesOf(['Warner Bros. Games closed a studio, and Warner Bros. Games said more. We replayed Cyberpunk 2077 on the Steam Deck.']);
+    expect(find(es, 'Warner Bros. Games')).toBeDefined();
+    expect(find(es, 'Cyberpunk 2077')).toBeDefined();
+  });
+});

@@ -183,7 +183,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const prev = ws[ws.length - 1];
         const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
         // `Joseph E. Gonzalez`, `C.C. Wei` (not `U.S. Commerce`, initials before an ordinary word).
-        if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || initialsBefore(j)))) break;
+        // `Warner Bros. Games`: the abbreviation goes on to the rest of the name.
+        if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || initialsBefore(j) || prev.text === 'Bros'))) break;
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
