@@ -35,7 +35,7 @@ export function headType(name: string): EntityType | undefined {
   const w = words(name).filter((x) => !isVersion(x));
   // `Georgia Tech`, `Virginia Tech`: a place's institute of technology.
   if (w.length === 2 && w[1] === 'Tech' && isPlace(w[0])) return 'organization';
-  if (w.length >= 3) {
+  if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
   }
@@ -147,6 +147,8 @@ export function scoreType(
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
   if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 3);
+  // `TC39`, `WG21`, `JTC 1`, `SC 42`: a standards body's numbered committee or working group (not `SC24`, the conference).
+  if (/^(?:(?:TC|WG|JTC|SG)\s?\d{1,3}|SC \d{1,3})$/.test(name)) add(v, 'organization', 5);
   // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):
   // posts name them in passing, with no cue.
   const known = wellKnownType(name);

@@ -175,3 +175,20 @@ describe('studios, engines and abbreviations', () => {
     expect(find(es, 'Cyberpunk 2077')).toBeDefined();
   });
 });
+
+describe('bold lead-ins and committees', () => {
+  it('types a bold lead-in that does business as a company, but not one a participle describes', () => {
+    const es = entitiesOf([
+      '- **Mercor.** Hires experts to train AI models.\n- **Rapidus:** Japan\'s government-backed foundry started a pilot line.\n- **Zephyrine.** Announced in March for $2B, still awaiting approval.\n',
+    ]);
+    expect(find(es, 'Mercor')?.type).toBe('company');
+    expect(find(es, 'Rapidus')?.type).toBe('company');
+    expect(find(es, 'Zephyrine')?.type).not.toBe('company');
+  });
+  it('types a numbered committee and a working group as organisations, not a conference edition', () => {
+    const es = entitiesOf(['TC39 moved the proposal to Stage 3, and TC39 meets again in May. The Working Group agreed, and the CSS Working Group published a draft. We met at SC24, and SC24 was busy.']);
+    expect(find(es, 'TC39')?.type).toBe('organization');
+    expect(find(es, 'CSS Working Group')?.type).toBe('organization');
+    expect(find(es, 'SC24')?.type).not.toBe('organization');
+  });
+});

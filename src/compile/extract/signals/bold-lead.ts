@@ -8,6 +8,8 @@ import { asName, type Candidate } from './candidate.js';
 /** Head nouns of the description that follows a lead-in (`**Resend.** Developer-first email API ...`). */
 const DESCRIPTION_HEADS: Record<string, EntityType> = {
   company: 'company', startup: 'company', vendor: 'company', firm: 'company', provider: 'company', maker: 'company',
+  foundry: 'company', chipmaker: 'company', manufacturer: 'company', retailer: 'company', lender: 'company', insurer: 'company',
+  carrier: 'company', publisher: 'company', unicorn: 'company', incumbent: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -18,8 +20,15 @@ const DESCRIPTION_HEADS: Record<string, EntityType> = {
   conference: 'event', summit: 'event', workshop: 'event',
 };
 
+/** What a business does, opening the description (`**Mercor.** Hires experts ...`, `**Intel** began layoffs`). */
+const BUSINESS_VERBS = new Set(['announced', 'announces', 'began', 'begins', 'cut', 'cuts', 'hired', 'hires', 'raised', 'raises', 'acquired',
+  'acquires', 'laid', 'unveiled', 'unveils', 'closed', 'signed', 'filed', 'partnered', 'opened', 'launched', 'launches', 'showed', 'employs']);
+/** After a participle (`Announced in March`, `Launched at CES`), the verb is said of the thing, not done by it. */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'for', 'with', 'to', 'as', 'from', 'during', 'last', 'this', 'earlier']);
+
 function descriptionType(rest: string): EntityType | undefined {
   const ws = rest.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 10);
+  if (ws.length > 1 && BUSINESS_VERBS.has(ws[0]) && !PREPOSITIONS.has(ws[1])) return 'company';
   for (const w of ws) {
     const t = DESCRIPTION_HEADS[w] ?? DESCRIPTION_HEADS[w.replace(/s$/, '')];
     if (t) return t;
