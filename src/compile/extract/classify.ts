@@ -152,7 +152,9 @@ export function scoreType(
   // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):
   // posts name them in passing, with no cue.
   const known = wellKnownType(name);
-  if (known) add(v, known, 5);
+  // A product everyone knows is often its maker's name too (`Figma`, `GitHub`): a lighter vote that a post's
+  // own cues (`Figma priced its IPO`) outweigh.
+  if (known) add(v, known, known === 'product' ? 2 : 5);
   if ([...forms].some((f) => EVENT_WORD.test(f))) add(v, 'event', 5);
   if ([...forms].some((f) => BENCH_WORD.test(f))) add(v, 'benchmark', 5);
   // `11x.ai`, `Character.ai`, `Daily.co`: a company named by its domain.

@@ -16,6 +16,8 @@ import {
 } from './data/words.js';
 import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
 import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
+import { ORGANIZATION_ACRONYMS, STANDARD_NAMES } from './data/type-words.js';
+import { wellKnownType } from './data/well-known.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
 export const JOINERS: ReadonlySet<string> = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'y', 'and', 'for', 'the', 'on', 'in', 'to', 'a', 'at']);
@@ -63,8 +65,13 @@ function isCapitalisedRaw(w: string): boolean {
   return /^\p{Lu}/u.test(w) || (/^\p{Ll}+\p{Lu}/u.test(w) && /\p{Lu}\p{Ll}/u.test(w)) || /^\p{Ll}+\p{Lu}{2,}\d*$/u.test(w);
 }
 
+/** Agencies' and standards' acronyms that the model's word list also holds in lower case. */
+function knownAcronym(lower: string): boolean {
+  return ORGANIZATION_ACRONYMS.has(lower) || STANDARD_NAMES.has(lower);
+}
+
 function isAcronymRaw(w: string): boolean {
-  if (/^\p{Lu}{4,}$/u.test(w) && isDictionaryWord(w)) return false;
+  if (/^\p{Lu}{4,}$/u.test(w) && isDictionaryWord(w) && !knownAcronym(w.toLowerCase())) return false;
   return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}][\p{Lu}\p{N}&.\-]*\p{Lu}?[s]?$/u.test(w) && /\p{Lu}/u.test(w[0] ?? '') && w.length <= 12;
 }
 
@@ -254,9 +261,10 @@ function isNonEntityRaw(name: string): boolean {
   // `Republic of China`, `Kingdom of Saudi Arabia`: a state's formal name is a place.
   if (/^(?:People['’]s\s+)?(?:Republic|Kingdom|State|Commonwealth|Federation|Emirate)\s+of\s+\p{Lu}/u.test(name) && isPlace(w.slice(w.indexOf('of') + 1).join(' '))) return true;
   if (w.length === 1 && (isCommonCapitalised(l) || PERSON_TITLES.has(l))) return true;
-  // Shouted ordinary words (`OPEN`, `BETA`) are emphasis, not acronyms.
-  if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l)) return true;
-  if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4) return true;
+  // Shouted ordinary words (`OPEN`, `BETA`) are emphasis, not acronyms (`NIST`, `HTTP` are, though the model lists them).
+  if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l) && !knownAcronym(l)) return true;
+  // `Platform Team`, `Security Engineer`: a team or a job (`Microsoft Teams` is an app).
+  if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4 && !wellKnownType(name)) return true;
   if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x))) return true;
   // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
   if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;

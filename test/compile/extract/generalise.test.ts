@@ -52,7 +52,7 @@ describe('rules that must not over-reach', () => {
     expect(names(['Type Stripping landed in Node 23.6 this week.'])).not.toContain('Type Stripping');
     for (const text of [
       'Reportedly the startup raised $40 million at a $400 million valuation.',
-      'Employees learned about the layoffs from a Slack message.',
+      'Employees learned about the layoffs from a Signal message.',
       'Regulators approved the deal after the company was acquired.',
       'Shareholders sued after the company went public.',
     ]) expect(names([text]), text).toEqual([]);

@@ -192,3 +192,24 @@ describe('bold lead-ins and committees', () => {
     expect(find(es, 'SC24')?.type).not.toBe('organization');
   });
 });
+
+describe('names everyone knows', () => {
+  it('accepts a product everyone knows from one mention, and an agency acronym the word list also holds', () => {
+    const es = entitiesOf(['The exploit worked in Chrome and Safari, and we moved chat to Microsoft Teams. Later, MITRE and NIST published guidance.']);
+    expect(find(es, 'Chrome')?.type).toBe('product');
+    expect(find(es, 'Safari')?.type).toBe('product');
+    expect(find(es, 'Microsoft Teams')).toBeDefined();
+    expect(find(es, 'MITRE')?.type).toBe('organization');
+    expect(find(es, 'NIST')?.type).toBe('organization');
+  });
+  it('lets a post\'s own cues type a known product\'s maker, and keeps shouted words no names', () => {
+    const es = entitiesOf(['Figma priced its IPO at $33 a share, and Figma raised $1.2 billion. Do NOT install this. READ the notes first.']);
+    expect(find(es, 'Figma')?.type).toBe('company');
+    expect(find(es, 'NOT')).toBeUndefined();
+    expect(find(es, 'READ')).toBeUndefined();
+  });
+  it('still reads a team as no name', () => {
+    const es = entitiesOf(['The Platform Team shipped it, and the Platform Team is small.']);
+    expect(find(es, 'Platform Team')).toBeUndefined();
+  });
+});

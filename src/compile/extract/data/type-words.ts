@@ -117,4 +117,4 @@ export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa 
   ecb eba esma edpb enisa eiopa europol
   cma fca ncsc gchq
   un imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee cncf fsf eff owasp ecma cern
-  anssi bafin cnil jpcert cert-in`);
+  anssi bafin cnil jpcert cert-in mitre iarpa`);

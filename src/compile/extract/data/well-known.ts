@@ -1,4 +1,4 @@
-// Firms and institutions a tech post names in passing, with no word around them to say what they are
+// Firms, institutions, events and products a tech post names in passing, with no word around them to say what they are
 // (`we moved from Datadog`, `Toyota and Siemens signed on`): the largest companies by revenue or market
 // value, the best-known technology, chip, AI, cloud and security firms, well-known venture firms, and
 // universities known by a short name. A vote for the type, not a verdict: head words and the posts' own
@@ -43,12 +43,32 @@ SIGGRAPH|SIGMOD|VLDB|OSDI|SOSP|NSDI|ISSCC|IEDM|Hot Chips|MWC|IFA|Black Hat|DEF C
 E3|Gamescom|Slush|TechCrunch Disrupt|SEMICON West|Microsoft Build|Google Cloud Next
 `);
 
-/** The type of a firm, university or conference everyone knows by this name (a conference with its year too). */
-export function wellKnownType(name: string): 'company' | 'organization' | 'event' | undefined {
+/**
+ * Software and devices everyone knows by name, named in passing (`tested in Chrome and Safari`, `moved chat to
+ * Microsoft Teams`): operating systems, browsers, programming languages, developer tools, databases, frameworks,
+ * apps and devices. Not names that are as often an ordinary word (`Go`, `Swift`, `Word`, `Edge`, `Spark`, `Helm`),
+ * a person's (`Julia`) or a firm's (`Dropbox`, `Spotify`, `Snowflake`); not cloud platforms, which posts call
+ * products and companies alike.
+ */
+export const WELL_KNOWN_PRODUCTS: ReadonlySet<string> = set(`
+Windows|macOS|Linux|iOS|iPadOS|watchOS|visionOS|Android|ChromeOS|Ubuntu|Debian|Fedora|FreeBSD|Chrome|Chromium|Firefox|
+Safari|Microsoft Edge|Python|Java|JavaScript|TypeScript|Rust|Kotlin|C++|C#|Ruby|PHP|Perl|Scala|Haskell|Elixir|Erlang|
+Clojure|Zig|Lua|Dart|Git|GitHub|Docker|Kubernetes|Terraform|Ansible|Jenkins|Nginx|Node.js|Deno|npm|pnpm|Homebrew|VS Code|
+Visual Studio Code|Visual Studio|Xcode|IntelliJ IDEA|Vim|Neovim|Emacs|Jupyter|Jira|Confluence|Figma|Postman|Grafana|
+PostgreSQL|Postgres|MySQL|SQLite|Redis|Elasticsearch|DynamoDB|BigQuery|DuckDB|Apache Kafka|Apache Spark|React|Vue|Angular|
+Django|Flask|Ruby on Rails|Next.js|Svelte|PyTorch|TensorFlow|NumPy|Slack|Microsoft Teams|Gmail|Outlook|WhatsApp|
+Instagram|YouTube|TikTok|Telegram|Discord|Microsoft Office|Excel|PowerPoint|Photoshop|ChatGPT|GitHub Copilot|Siri|Alexa|
+Google Maps|Google Search|Google Docs|iPhone|iPad|MacBook|MacBook Pro|MacBook Air|Apple Watch|AirPods|Vision Pro|
+PlayStation|PlayStation 5|Xbox|Nintendo Switch|Steam Deck|Raspberry Pi|Kindle
+`);
+
+/** The type of a firm, university, conference or product everyone knows by this name (a conference with its year too). */
+export function wellKnownType(name: string): 'company' | 'organization' | 'event' | 'product' | undefined {
   const n = name.toLowerCase();
   if (WELL_KNOWN_COMPANIES.has(n)) return 'company';
   if (WELL_KNOWN_ORGANIZATIONS.has(n)) return 'organization';
   if (WELL_KNOWN_EVENTS.has(n) || WELL_KNOWN_EVENTS.has(n.replace(/\s+(?:19|20)\d\d$/, ''))) return 'event';
+  if (WELL_KNOWN_PRODUCTS.has(n)) return 'product';
   return undefined;
 }
 
