@@ -6,6 +6,7 @@ import { looksLikePerson, personShaped } from './person.js';
 import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
 import { wellKnownType } from './data/well-known.js';
 import { isKnownModelRelease } from './releases.js';
+import { FIRST_NAMES } from './data/first-names.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
@@ -35,6 +36,8 @@ export function headType(name: string): EntityType | undefined {
   const w = words(name).filter((x) => !isVersion(x));
   // `Georgia Tech`, `Virginia Tech`: a place's institute of technology.
   if (w.length === 2 && w[1] === 'Tech' && isPlace(w[0])) return 'organization';
+  // `Microsoft Research`, `Samsung Research`: a firm's research lab (not `Deep Research`, a product).
+  if (w.length === 2 && w[1] === 'Research' && wellKnownType(w[0]) === 'company') return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
@@ -101,6 +104,13 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
  * `Scattered Spider`, `Fancy Bear`, `UNC3944`, `APT29`, `FIN7`, `Storm-2603`. Groups of people, not products.
  */
 const THREAT_ACTOR = /^(?:\p{Lu}\p{Ll}+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Cyclone|Hail|Tsunami|Spider|Bear|Panda|Kitten|Chollima|Jackal)|(?:UNC|APT|FIN|TA)\d{1,4}|Storm-\d{3,4})$/u;
+/** Of those, the words that are also family names (`Sam Bear`, `Priya Panda`): a given name before them is a person's. */
+const SURNAME_ACTOR = /^(\p{Lu}\p{Ll}+) (?:Tempest|Spider|Bear|Panda|Kitten|Jackal)$/u;
+
+function isThreatActor(name: string): boolean {
+  const m = SURNAME_ACTOR.exec(name);
+  return THREAT_ACTOR.test(name) && !(m && FIRST_NAMES.has(m[1].toLowerCase()));
+}
 
 /** `Llama 3 70B`, `Qwen3-8B`, `26B MoE`: a parameter count (not `500M Series B` or `100M ARR`, amounts of money). */
 const SIZE = /^(?!\d+(?:\.\d+)?[BMT]\s+(?:Series|ARR|MRR|[Rr]ound|[Ss]eed|[Ff]unding|[Vv]aluation|[Rr]evenue)\b).*(?:\b\d+(\.\d+)?[BMT]\b|-\d+(\.\d+)?[bBmM]\b)/;
@@ -136,7 +146,7 @@ export function scoreType(
     }
   }
   // `Violet Typhoon`: a threat actor's name that opens with a given name is still the group's.
-  const threatActor = [...forms].some((f) => THREAT_ACTOR.test(f));
+  const threatActor = [...forms].some((f) => isThreatActor(f));
   if (!threatActor && [...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
@@ -147,8 +157,9 @@ export function scoreType(
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
   if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 3);
-  // `TC39`, `WG21`, `JTC 1`, `SC 42`: a standards body's numbered committee or working group (not `SC24`, the conference).
-  if (/^(?:(?:TC|WG|JTC|SG)\s?\d{1,3}|SC \d{1,3})$/.test(name)) add(v, 'organization', 5);
+  // `TC39`, `WG21`, `JTC 1`, `SC 42`: a standards body's numbered committee or working group (not `SC24`, the
+  // conference, or `SG300` and `TC 200`, model numbers).
+  if (/^(?:(?:TC|WG|SG)\s?\d{1,2}|JTC ?1|SC \d{1,2})$/.test(name)) add(v, 'organization', 5);
   // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):
   // posts name them in passing, with no cue.
   const known = wellKnownType(name);
@@ -174,9 +185,7 @@ export function scoreType(
   // A link to a site whose domain spells the name: the site's owner more often than not.
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).
-  // `Turn 10 Studios`: a number inside a firm's or a body's name is no version.
-  const bodyName = (f: string): boolean => { const t = headType(f); return t === 'company' || t === 'organization'; };
-  const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => (words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) && !bodyName(f)) ? 1 : 0;
+  const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
   // A release of a family of models everyone knows (`GPT-4.1`, `Claude 3.5 Sonnet`, `Mistral Large`) is a model.
   // `Claude Sonnet 4.6` is a release of `Claude`; `Claude Code 2.1` is not.
   const knownModel = isKnownModelRelease(name);

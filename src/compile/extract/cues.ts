@@ -54,8 +54,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at'), /\b(?:built|created|developed|incubated|started|born|written|invented|led|worked|works|working)(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+at\s*$/iu, 'company', 2],
   // `*Writing An Interpreter In Go* by Thorsten Ball`, `the book by Herlihy and Shavit`: the authors of a work.
   [gate('by'), /(?:["”]|\b(?:book|books|paper|essay|article|novel|course|thesis|post|posts|talk|keynote)\b|(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,})[^.;:]{0,60}?\bby\s*$/u, 'person', 2],
-  // `the startup founded by Jony Ive`, `an episode hosted by Sarah Guo`: founders and hosts are people.
-  [gate('by'), /\b(?:founded|co-?founded|hosted|co-?hosted|authored|co-?authored) by\s*$/i, 'person', 2],
+  // `the startup founded by Jony Ive`: founders are people (hosts and authors may be firms: `hosted by Netlify`).
+  [gate('by'), /\b(?:founded|co-?founded) by\s*$/i, 'person', 2],
   // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
@@ -73,8 +73,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // from events and releases).
   [gate('from'), /\b(?:models?|apis?|integrations?|sdks?|chips?|gpus?|cpus?|processors?|products?|services?|offerings?|devices?|hardware|headphones|earbuds|phones|smartphones|laptops|servers|switches|routers|modems|cameras|consoles|sensors|displays|keys|middleware|silicon) from\s*$/i, 'company', 2],
   // `BloodHound from SpecterOps`, `Binary Ninja from Vector 35`, `Syft and Grype, both from Anchore`: a named
-  // thing's maker (not `Migrating from Kafka`, which opens its sentence).
-  [gate('from'), /(?:\b(?:both|all|each)|[^.!?:\s]\s+\p{Lu}[\p{L}\p{N}.+-]*(?:\s+v?\d[\w.]*)?)\s+from\s*$/u, 'company', 1.5],
+  // thing's maker. Not a move from one thing to another (`Migrating from Kafka`, `switched to Vite from Webpack`,
+  // `rewritten in Rust from Python`).
+  [gate('from'), /^(?![^]*\b(?:switch\w*|mov(?:e|ed|es|ing)|migrat\w*|port(?:ed|ing|s)?|rewr\w*|convert\w*|transition\w*|upgrad\w*|replac\w*|went|shift\w*)\b)[^]*(?:\b(?:both|all|each)|[^.!?:\s]\s+(?<!\b(?:to|in|into|onto)\s+)\p{Lu}[\p{L}\p{N}.+-]*(?:\s+v?\d[\w.]*)?)\s+from\s*$/u, 'company', 1.5],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
@@ -117,7 +118,7 @@ const INVESTMENT = /\b(?:series [a-f]|seed|round|raised|funding|valuation|invest
 const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$/i;
 
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
-  'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers',
+  'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
   'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio', 'president',
   'offices', 'listing']);
 

@@ -76,21 +76,25 @@ function isAcronymRaw(w: string): boolean {
 }
 
 function isCamelCaseRaw(w: string): boolean {
-  // `1Password`, `4Runner` (not `5Gbps`: a unit has fewer letters).
-  return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w) || /^\d\p{Lu}\p{Ll}{4,}$/u.test(w);
+  // `1Password`, `4Runner` (not `5Gbps`: a unit has fewer letters; nor `2Million`, `3Times`).
+  return /^\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w) ||
+    (/^\d\p{Lu}\p{Ll}{4,}$/u.test(w) && !/^\d(?:Million|Billion|Thousand|Hundred|Times|Percent|Years?|Months?|Weeks?|Hours?|Minutes?|Seconds?)$/.test(w));
+}
+
+/** A version or size token that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`. */
+export function isVersion(w: string): boolean {
+  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !/^\d{4}$/.test(w);
 }
 
 /**
- * A version, size or model number that may follow a name: `4`, `4.6`, `405B`, `v1.0`, `4o`, `2.5-32B`, `5090`,
- * `2077` (four digits that are no year a post would date something by).
+ * `RTX 5090`, `Exynos 2600`, `Threadripper 9000`, `RTX Pro 6000`: four digits after a short acronym, a line's
+ * invented name or a tier word are a model number (not `Port 3000`, `DDR5 6000` or `by 2050`: a port, a speed, a year).
  */
-export function isVersion(w: string): boolean {
-  return /^v?\d+(\.\d+)*([a-zA-Z]{0,2}|[-.]\w+)*$/.test(w) && w.length <= 12 && !isYear(w);
-}
-
-/** A year a post would date something by (`2024`), not a model number (`5090`) or a title's (`2077`). */
-export function isYear(w: string): boolean {
-  return /^(?:1[89]\d\d|20[0-3]\d)$/.test(w);
+export function isModelNumber(before: string, digits: string): boolean {
+  // `TCP 3389`, `UDP 5353`: a protocol's port.
+  if (!/^\d{4}$/.test(digits) || /^(?:19|20)\d\d$/.test(digits) || STANDARD_NAMES.has(before.toLowerCase())) return false;
+  return /^\p{Lu}{2,4}$/u.test(before) || /^(?:Pro|Max|Ultra|Plus)$/.test(before) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(before) && !isDictionaryWord(before.toLowerCase()));
 }
 
 export function hasDigit(w: string): boolean {

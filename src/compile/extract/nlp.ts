@@ -80,8 +80,10 @@ function protectDots(text: string): string {
     dot = text.indexOf('.', b);
   }
   // `by Edward Hu et al. at Microsoft`: `et al.` before a lower-case word or a bracket ends no sentence.
-  // `Warner Bros. Discovery`: the abbreviation inside a firm's name ends no sentence.
-  return (out + text.slice(done)).replace(/\bet al\.(?=,|\s+[\p{Ll}(\[])/gu, 'et al_').replace(/\bBros\.(?= \p{Lu})/gu, 'Bros_');
+  // `Warner Bros. Discovery`, `Warner Bros. Games`: the abbreviation before a division's name ends no sentence
+  // (before another word it may: `... targets Warner Bros. Apple was not named.`).
+  return (out + text.slice(done)).replace(/\bet al\.(?=,|\s+[\p{Ll}(\[])/gu, 'et al_')
+    .replace(/\bBros\.(?= (?:Discovery|Games|Pictures|Entertainment|Interactive|Records|Studios|Animation|Television|Inc)\b)/gu, 'Bros_');
 }
 
 /** One wink-nlp pass: tokens with offsets and POS, sentence spans, built-in entities. */

@@ -190,8 +190,10 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // Members of a coordinated list whose other members are names are names too (`with Benchmark, Sequoia, and Greenoaks`).
   for (const [k, refs] of byKey) {
     if (good.has(k)) continue;
-    // Opening the sentence too when the word is never written in lower case and is no common capitalised word.
-    const opener = !vocab.get(cleanSurface(refs[0].m.surface).toLowerCase()) && !isCommonCapitalised(cleanSurface(refs[0].m.surface));
+    // Opening the sentence too when the word is never written in lower case and is no common capitalised word or
+    // given name (`Sam, Dario and Demis spoke`).
+    const first = cleanSurface(refs[0].m.surface);
+    const opener = !vocab.get(first.toLowerCase()) && !isCommonCapitalised(first) && !FIRST_NAMES.has(first.toLowerCase());
     const listed = refs.filter((r) => r.m.flags?.listedWith?.length && (r.m.flags.midSentence || opener));
     if (listed.some((r) => {
       const others = r.m.flags!.listedWith!.map((o) => nameKey(o));
@@ -421,22 +423,25 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     if (w.length < 2 || !TRADE_SUFFIX.test(w[w.length - 1])) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
-    // knows by the longer name.
+    // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
     if (w[w.length - 1] === 'AI' && wellKnownType(s) !== 'company') continue;
     const bare = w.slice(0, -1).join(' ');
+    if (/^(?:Games|Entertainment|Studios|Interactive)$/.test(w[w.length - 1]) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
     if (releasesOf.has(bk) || productLean(bk) > 0) continue;
     uf.union(k, bk);
   }
-  // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too.
+  // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too. Not `Kubernetes
+  // Engine` or `Docker Engine`, parts of things everyone knows.
   for (const [k, s] of surfaces) {
     const w = words(s);
     if (!good.has(k) || w.length < 2 || w[w.length - 1] !== 'Engine') continue;
     const bare = w.slice(0, -1).join(' ');
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || (w.length === 2 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
+    if (wellKnownType(bare)) continue;
     uf.union(k, bk);
   }
   // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).

@@ -2,7 +2,7 @@
 // is `Chrome`, `A2A v1.0` is `A2A`. Models are left alone: in the writing about them `Llama 3.1` and
 // `Llama 2` are different models, each with its own page.
 import type { Entity, EntityType } from '../../types.js';
-import { isVersion, isYear, nameKey, words } from './names.js';
+import { isModelNumber, isVersion, nameKey, words } from './names.js';
 import { STANDARD_SERIES } from './data/type-words.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -18,10 +18,10 @@ export function versionStem(name: string): string | undefined {
   // `PEP 517` and `RFC 9110` are documents of a series, each its own.
   if (STANDARD_SERIES.test(name)) return undefined;
   const w = words(name);
-  // `RTX 5090`, `Ryzen 9 9950X`, `Core Ultra 9 285K`: a model number (four digits that are no year, or digits with
+  // `RTX 5090`, `Ryzen 9 9950X`, `Core Ultra 9 285K`: a model number (four digits after an acronym, or digits with
   // a letter after them) names a product of its own, not a release of its line.
   const last = w[w.length - 1] ?? '';
-  if ((/^\d{4}$/.test(last) && !isYear(last)) || /^\d{3,5}\p{Lu}{1,2}\d?\p{Lu}?$/u.test(last)) return undefined;
+  if ((w.length >= 2 && isModelNumber(w[w.length - 2], last)) || /^\d{3,5}\p{Lu}{1,2}\d?\p{Lu}?$/u.test(last)) return undefined;
   let k = w.length;
   while (k > 1 && isVersion(w[k - 1]) && /\d/.test(w[k - 1]) && !SIZE.test(w[k - 1])) k--;
   if (k === w.length || k === 0) return undefined;

@@ -69,7 +69,7 @@ moses nasser ngozi nkechi noor obinna oksana olumide oskar petra radek rahel ran
 shira sigrid sipho solomon svetlana tatiana thabo themba tomas uchenna ugo vusi wanjiru yara yaw yetunde yosef zainab zanele
 zeynep zoltan
 pat phil stu vic wes gus hank herb lou ned pam tod walt jensen masayoshi mira
-lea tanner jarred jony gabe guillermo addy meg ally chet zane yannick stephane jerome zoe chloe renee noemie aurelien theo elodie
+lea jarred jony gabe guillermo addy meg chet zane yannick stephane jerome zoe chloe renee noemie aurelien theo elodie
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -13,7 +13,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
-    nations initiative coalition collective guild trust authority commons nonprofit non-profit administration research`)].map((w) => [w, 'organization'] as [string, EntityType]),
+    nations initiative coalition collective guild trust authority commons nonprofit non-profit administration`)].map((w) => [w, 'organization'] as [string, EntityType]),
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad

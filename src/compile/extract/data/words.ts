@@ -47,7 +47,7 @@ sre seo cms crm erp hcm sku skus sla slas tos api-first ai-first ai-native genai
 etc vs ie eg aka tl;dr tldr usd eur gbp inr jpy cny sek nok dkk chf cad aud nzd krw brl mxn sgd hkd am pm est pst utc gmt
 ceo/founder
 mr mrs ms dr prof sir st no op ps edt est pdt pst cet cest bst ist jst hz khz mhz ghz kb mb gb tb pb ms ns fps rpm ip
-ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap etl cdc ttl lru simd tl dr wip eol lts
+ok okay hi hello yes no thanks arxiv kv lsm wal pgo jit gc orm mvcc oltp olap etl cdc ttl lru simd tl dr wip eol lts tbd tba tbc
 rc ga poc mvp sota todo rfc rfcs readme changelog wiki dsl im uris wsdl wsdls ci cd ci/cd
 cve cves mfa 2fa sso siem soar edr xdr mdr soc socs ciso cisos iam pki xss csrf rce ssrf sqli lpe dos ddos ioc iocs ttp ttps
 apt apts waf ics scada dom spa ssr csr pwa cdn cdns

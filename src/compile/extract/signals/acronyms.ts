@@ -1,6 +1,6 @@
 // Acronyms and CamelCase words (`MCP`, `AG-UI`, `CopilotKit`, `iMessage`): names by their shape alone.
 import { insideInternalLink, type DocContext } from '../document.js';
-import { NAME_SUFFIXES, isAcronym, isCamelCase, isNonEntity, isVersion } from '../names.js';
+import { NAME_SUFFIXES, isAcronym, isCamelCase, isModelNumber, isNonEntity, isVersion } from '../names.js';
 import type { Candidate } from './candidate.js';
 import { PERSON_TITLES } from '../data/words.js';
 
@@ -37,7 +37,7 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
       const nameWord = (x: typeof w): boolean => /^\p{Lu}/u.test(x.text) || isCamelCase(x.text) || (/^\d/.test(x.text) && /\p{Lu}/u.test(x.text));
       const joined = (a: typeof w | undefined, b: typeof w | undefined): boolean =>
         !!a && !!b && a.sentence === b.sentence && text.slice(a.end + (a.possessive ? 2 : 0), b.start) === ' ' && !a.possessive &&
-        nameWord(a) && (nameWord(b) || (b !== w && isVersion(b.text)));
+        nameWord(a) && (nameWord(b) || (b !== w && (isVersion(b.text) || isModelNumber(a.text, b.text))));
       // `IBM CEO Arvind Krishna`: a job title before a person's name ends the run there (as for capitalised
       // runs), so the acronym stands alone; `GPT Researcher is ...` is one name.
       const after = words[i + 2];
@@ -45,7 +45,8 @@ export function acronymSignal(ctx: DocContext): Candidate[] {
         !!after && after.sentence === w.sentence && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === ' ';
       // `Radeon RX 9070 XT`: a suffix after a model number is part of the run too.
       const before = words[i - 2];
-      const afterModel = !!prev && !!before && isVersion(prev.text) && /\d/.test(prev.text) && joined(before, prev) && text.slice(prev.end, w.start) === ' ' && prev.sentence === w.sentence;
+      const afterModel = !!prev && !!before && (isVersion(prev.text) || isModelNumber(before.text, prev.text)) && /\d/.test(prev.text) && joined(before, prev) &&
+        text.slice(prev.end, w.start) === ' ' && prev.sentence === w.sentence;
       if (joined(prev, w) || afterModel || (joined(w, next) && !title)) continue;
       if (isNonEntity(w.text)) continue;
       // `optOutLink`, `getElementById`: identifiers from code, not names.

@@ -20,11 +20,15 @@ const DESCRIPTION_HEADS: Record<string, EntityType> = {
   conference: 'event', summit: 'event', workshop: 'event',
 };
 
-/** What a business does, opening the description (`**Mercor.** Hires experts ...`, `**Intel** began layoffs`). */
-const BUSINESS_VERBS = new Set(['announced', 'announces', 'began', 'begins', 'cut', 'cuts', 'hired', 'hires', 'raised', 'raises', 'acquired',
-  'acquires', 'laid', 'unveiled', 'unveils', 'closed', 'signed', 'filed', 'partnered', 'opened', 'launched', 'launches', 'showed', 'employs']);
-/** After a participle (`Announced in March`, `Launched at CES`), the verb is said of the thing, not done by it. */
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'for', 'with', 'to', 'as', 'from', 'during', 'last', 'this', 'earlier']);
+/**
+ * What only a business does, opening the description (`**Mercor.** Hires experts ...`, `**Scale AI** laid off
+ * 14%`); not what products do too (`launched`, `closed its preview`, `began applying`).
+ */
+const BUSINESS_VERBS = new Set(['announced', 'announces', 'hired', 'hires', 'raised', 'raises', 'acquired', 'acquires', 'laid', 'signed',
+  'filed', 'partnered', 'employs']);
+/** After a participle (`Announced in March`, `Acquired by Google`), the verb is said of the thing, not done by it. */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'for', 'with', 'to', 'as', 'from', 'during', 'last', 'this', 'earlier', 'today',
+  'yesterday', 'alongside', 'together']);
 
 function descriptionType(rest: string): EntityType | undefined {
   const ws = rest.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 10);

@@ -20,10 +20,13 @@ const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p
 
 /** `a webpack-compatible bundler`: a name before a suffix of use (not `voxel-based`, said of ordinary nouns too). */
 const SUFFIX_OF_USE = /^-compatible\b/;
-/** `now powered by esbuild`, `built with pnpm`: what software is made with. */
-const MADE_WITH = /\b(?:powered|built|written|bundled|compiled|generated|replaced|managed|installed)\s+(?:by|with)\s+$/i;
-/** `custom webpack loaders`, `npm packages`: a word a post writes twice, once before a noun of software. */
-const SOFTWARE_NOUN = /^\s+(?:config|configs|configuration|loaders?|plugins?|packages?|registry|bundler|builds?|cli|apis?|maintainers?|ecosystem|docs|repo|repository|releases?|binary|commands?|lockfiles?|scripts?|workspaces?)\b/i;
+/** `now powered by esbuild`, `built with ngtcp2`: what software is made with. */
+const MADE_WITH = /\b(?:powered by|built with|bundled with|compiled with|linked against)\s+$/i;
+/**
+ * `custom webpack loaders`, `the npm registry`: a word a post writes twice, once before a noun only a tool has
+ * (not `builds`, `config`, `packages` or `maintainers`, which `arm64`, `monorepo` and `oss` have too).
+ */
+const SOFTWARE_NOUN = /^\s+(?:loaders?|plugins?|registry|lockfiles?)\b/i;
 
 /** Lower-case words outside code and links, by how often a post writes them. */
 function wordCounts(ctx: DocContext): Map<string, number> {
@@ -88,6 +91,8 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         surface: w.text,
         signal: 'lowercase-name',
         strength: 'medium',
+        // `a vite-compatible plugin`: a tool others are compatible with, not a standard.
+        typeHint: use ? 'product' : undefined,
         midSentence: !w.initial,
         possessive: w.possessive || undefined,
       });

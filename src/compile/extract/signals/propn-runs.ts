@@ -17,6 +17,7 @@ import {
   isDistinctive,
   isNonEntity,
   isPlace,
+  isModelNumber,
   isVersion,
   NAME_SUFFIXES,
   PLACE_INITIALS,
@@ -189,7 +190,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
         // `BitNet b1.58 2B4T`, `Kimi k1.5`: a version may carry a lower-case letter before it.
-        if (startsName(nx) || isVersion(nx.text) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
+        if (startsName(nx) || isVersion(nx.text) || isModelNumber(prev.text, nx.text) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
           ws.push(nx);
           j++;
           continue;
@@ -304,10 +305,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
       // `On January 27 Nvidia lost`: the day of the month goes with it.
-      // `By Monday Cognition had agreed`: a weekday after `by` too (not a month: `by Jan van Schoot`, `by May Habib`).
+      // `By Monday Cognition had agreed`: a weekday after a sentence's opening `By` too (not a month: `by Jan van
+      // Schoot`; nor `a column by Sunday Times`).
       while (ws.length > 1 && (MONTHS.has(ws[0].text.toLowerCase()) || WEEKDAYS.has(ws[0].text.toLowerCase())) &&
         (DATE_PREPOSITION.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start)) ||
-          (WEEKDAYS.has(ws[0].text.toLowerCase()) && /\bby\s+$/i.test(text.slice(Math.max(0, ws[0].start - 4), ws[0].start))))) {
+          (WEEKDAYS.has(ws[0].text.toLowerCase()) && text.slice(s.start, ws[0].start).trim() === 'By'))) {
         ws = ws.slice(1);
         if (ws.length > 1 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(ws[0].text)) ws = ws.slice(1);
       }
@@ -315,9 +317,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       if (ws.length >= 3 && ws[1].text === 'of' && jobTitle(ws[0].text)) ws = ws.slice(2);
       // `Enabling R8 full mode broke ...`, `Running Llama 70B`, `Older Android devices`, `Currently Kafka`: a verb's
       // -ing form, a comparative or an adverb opening the sentence qualifies the name after it.
-      // Not before a firm's or a body's head (`Thinking Machines Lab`, `Applied Intuition Inc`).
-      const bodyHead = (): boolean => ws.length >= 3 && ['company', 'organization'].includes(HEAD_WORDS.get(ws[ws.length - 1].text.toLowerCase()) ?? '');
-      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text) && !keepOpener() && !bodyHead()) ws = ws.slice(1);
+      // Not before a plural noun that opens a firm's name with its head word (`Thinking Machines Lab`; but `Monitoring
+      // Palo Alto Networks`, `Porting Epic Games`).
+      const pluralBody = (): boolean => ws.length >= 3 && ['company', 'organization'].includes(HEAD_WORDS.get(ws[ws.length - 1].text.toLowerCase()) ?? '') &&
+        /^\p{Lu}\p{Ll}+s$/u.test(ws[1].text) && isDictionaryWord(ws[1].text.slice(0, -1).toLowerCase());
+      if (ws.length > 1 && ws[0].initial && !heading && OPENING_QUALIFIER(ws[0].text) && !keepOpener() && !pluralBody()) ws = ws.slice(1);
       // `Let's look at Kafka`: the contraction alone is no name (`Let's Encrypt` is one).
       if (ws.length === 1 && /^let['’]s$/i.test(ws[0].text)) continue;
       // `Add Thinking Machines Lab`, `Meet Alice`, `Expect Mistral`; but `Take Holdings` would leave only a head word.
