@@ -23,7 +23,7 @@ import {
 import { isDictionaryWord } from './nlp.js';
 import { headType, scoreType } from './classify.js';
 import { HEAD_WORDS } from './data/type-words.js';
-import { WELL_KNOWN_COMPANIES, wellKnownType } from './data/well-known.js';
+import { KNOWN_ALIASES, WELL_KNOWN_COMPANIES, wellKnownType } from './data/well-known.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { collectFacts, pickLead } from './facts.js';
@@ -230,6 +230,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     }
   }
   for (const [name, list] of Object.entries(config.entities.aliases)) for (const a of list) uf.union(nameKey(name), nameKey(a));
+  for (const [name, alias] of KNOWN_ALIASES) if (good.has(nameKey(name)) && good.has(nameKey(alias))) uf.union(nameKey(name), nameKey(alias));
   for (const [name, into] of Object.entries(config.entities.merge)) uf.union(nameKey(name), nameKey(into));
 
   // `Salesforce Agentforce` is `Agentforce` named with its owner; `Google Cloud` is not `Google` (no `Cloud` alone).
@@ -281,8 +282,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       // Asked only when the cheaper tests leave it open.
       const ellipsis = (): boolean => words(tail).length === 1 && (closes.get(tk) ?? 0) < 2 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
         [...docsOf(tk)].every((d) => docsOf(k).has(d) && firstAt(k, d) < firstAt(tk, d));
-      if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase())) && !ellipsis()) continue;
-      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis()) continue;
+      // `Apache Kafka` ... `Kafka` across a blog: a brand that opens several names (`Apache`, `AWS`) shortened to the
+      // one name ending with that word (not `Linux` after `Kali Linux` and `Arch Linux`).
+      const brand = (): boolean => i === 1 && words(tail).length === 1 && (closes.get(tk) ?? 0) < 2 && (opens.get(hk) ?? 0) >= 2 &&
+        !FIRST_NAMES.has(head.toLowerCase());
+      if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase())) && !ellipsis() && !brand()) continue;
+      if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis() && !brand()) continue;
       uf.union(k, tk);
       break;
     }

@@ -295,3 +295,26 @@ describe('where this round\'s rules stop', () => {
     expect(find(es, 'Linear')).toBeDefined();
   });
 });
+
+describe('short names across a blog', () => {
+  it('joins a name to its brand-prefixed full name when the brand opens several names', () => {
+    const es = entitiesOf([
+      'We moved from Apache Hive to Apache Iceberg and Apache Spark last year. Our Iceberg tables are great.',
+      'Our Spark jobs got faster, and the Spark cluster is smaller. Our Iceberg compaction is cheap, and the Iceberg catalog works.',
+    ]);
+    expect(names(es).filter((n) => /Iceberg/.test(n))).toHaveLength(1);
+    expect(names(es).filter((n) => /Spark/.test(n))).toHaveLength(1);
+  });
+  it('does not shorten a word several names end with', () => {
+    const es = entitiesOf([
+      'Kali Linux and Arch Linux both ship it. Linux is everywhere, and Linux users agree.',
+      'Flink is fast. Later we tried Apache Flink and Apache Beam, and Apache Beam was slow.',
+    ]);
+    expect(find(es, 'Linux')).toBeDefined();
+    expect(find(es, 'Kali Linux')?.aliases ?? []).not.toContain('Linux');
+  });
+  it('joins the other names everyone uses for one thing', () => {
+    const es = entitiesOf(['We run PostgreSQL 16 in production, and Postgres has never let us down. PostgreSQL is boring.']);
+    expect(names(es).filter((n) => /^Postgre/.test(n))).toHaveLength(1);
+  });
+});

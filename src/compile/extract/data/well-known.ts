@@ -83,3 +83,13 @@ DeepSeek|Phi|BLOOM|BERT|RoBERTa|T5|Flan|GPT-J|GPT-NeoX|Pythia|OPT|Grok|Jamba|Yi|
 OLMo|Olmo|StarCoder|Whisper|DALL-E|Imagen|Veo|SDXL|Chinchilla|Vicuna|Alpaca|SmolLM|Aya|Reka|MPT|InternLM|Hunyuan|
 ERNIE|EXAONE|DBRX|Molmo|Tulu|LLaVA|CLIP|SigLIP|Stable Diffusion|Wan|Seedream|MiniMax
 `);
+
+/** Other names everyone uses for the same thing (`Postgres` is `PostgreSQL`): joined when a post writes both. */
+export const KNOWN_ALIASES: readonly (readonly [string, string])[] = [
+  ['PostgreSQL', 'Postgres'],
+  ['Kubernetes', 'K8s'],
+  ['Go', 'Golang'],
+  ['Visual Studio Code', 'VS Code'],
+  ['Amazon Web Services', 'AWS'],
+  ['Google Cloud Platform', 'GCP'],
+];
