@@ -70,6 +70,8 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const use = /-compatible$/.exec(word.text);
       const w = use ? { ...word, text: word.text.slice(0, use.index), end: word.start + use.index } : word;
       if (w.text.length < 3) continue;
+      // Dictionary words first: nearly every lower-case word is one, and then no cue need be looked for.
+      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p) || singularsOf(p).some((x) => isDictionaryWord(x))) || isNonEntity(w.text)) continue;
       const shaped = NAME_SHAPE.test(w.text);
       // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
       const next = ctx.words[i + 1];
@@ -80,7 +82,6 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const defined = used || (!shaped && SOFTWARE_APPOSITIVE.test(after));
       // Three letters only with a cue of their own (`npm packages`, `uv's resolver`), never by a title.
       if (!shaped && !w.possessive && !released && !defined && (!titled.has(w.text) || w.text.length < 4)) continue;
-      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p) || singularsOf(p).some((x) => isDictionaryWord(x))) || isNonEntity(w.text)) continue;
       // `webpack`: two words run together are a name only with a cue of software (`custom webpack loaders`).
       if (!shaped && !used && isCompoundWord(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
