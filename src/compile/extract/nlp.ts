@@ -47,7 +47,9 @@ export function isDictionaryWord(word: string): boolean {
     };
     lexicon = new Set(json.features.lexeme.list.filter((w) => w === w.toLowerCase()));
   }
-  return lexicon.has(word) || lexicon.has(word.toLowerCase());
+  if (lexicon.has(word)) return true;
+  const lower = word.toLowerCase();
+  return lower !== word && lexicon.has(lower);
 }
 
 /**

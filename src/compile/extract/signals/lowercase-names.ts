@@ -26,7 +26,7 @@ const MADE_WITH = /\b(?:powered by|built with|bundled with|compiled with|linked 
  * `custom webpack loaders`, `the npm registry`: a word a post writes twice, once before a noun only a tool has
  * (not `builds`, `config`, `packages` or `maintainers`, which `arm64`, `monorepo` and `oss` have too).
  */
-const SOFTWARE_NOUN = /^\s+(?:loaders?|plugins?|registry|lockfiles?)\b/i;
+const SOFTWARE_NOUNS: ReadonlySet<string> = new Set(['loader', 'loaders', 'plugin', 'plugins', 'registry', 'lockfile', 'lockfiles']);
 
 /** Lower-case words outside code and links, by how often a post writes them. */
 function wordCounts(ctx: DocContext): Map<string, number> {
@@ -70,18 +70,23 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const use = /-compatible$/.exec(word.text);
       const w = use ? { ...word, text: word.text.slice(0, use.index), end: word.start + use.index } : word;
       if (w.text.length < 3) continue;
-      // Dictionary words first: nearly every lower-case word is one, and then no cue need be looked for.
-      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p) || singularsOf(p).some((x) => isDictionaryWord(x))) || isNonEntity(w.text)) continue;
       const shaped = NAME_SHAPE.test(w.text);
-      // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
+      // The cues, each looked for only when the character or word next to the name can start it: this runs for
+      // every lower-case word of a post.
       const next = ctx.words[i + 1];
-      const released = !!next && i + 1 < s.w1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && ctx.text.slice(w.end, next.start) === ' ';
-      const after = ctx.text.slice(w.end, w.end + 80);
-      const used = !shaped && (!!use || SUFFIX_OF_USE.test(after) || MADE_WITH.test(ctx.text.slice(Math.max(0, w.start - 20), w.start)) ||
-        (SOFTWARE_NOUN.test(after) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
-      const defined = used || (!shaped && SOFTWARE_APPOSITIVE.test(after));
+      const nextCh = ctx.text.charCodeAt(w.end);
+      const prevWord = i > s.w0 ? ctx.words[i - 1].text : '';
+      // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
+      const released = !!next && i + 1 < s.w1 && next.start === w.end + 1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && nextCh === 32;
+      const used = !shaped && (!!use ||
+        (nextCh === 45 && SUFFIX_OF_USE.test(ctx.text.slice(w.end, w.end + 12))) ||
+        ((prevWord === 'by' || prevWord === 'with' || prevWord === 'against') && MADE_WITH.test(ctx.text.slice(Math.max(0, w.start - 20), w.start))) ||
+        (!!next && i + 1 < s.w1 && SOFTWARE_NOUNS.has(next.text) && next.start === w.end + 1 &&
+          ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
+      const defined = used || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
       // Three letters only with a cue of their own (`npm packages`, `uv's resolver`), never by a title.
       if (!shaped && !w.possessive && !released && !defined && (!titled.has(w.text) || w.text.length < 4)) continue;
+      if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p) || singularsOf(p).some((x) => isDictionaryWord(x))) || isNonEntity(w.text)) continue;
       // `webpack`: two words run together are a name only with a cue of software (`custom webpack loaders`).
       if (!shaped && !used && isCompoundWord(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
