@@ -97,10 +97,12 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
     (words(surface).length > 1 || isDistinctive(surface) || mid > 0 || refs.some((r) => r.m.typeHint || cueStrength(r.m) >= 2))) return true;
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
   // A firm, university or conference everyone knows, written capitalised mid-sentence: a name, even once.
-  if (mid > 0 && lc === 0 && wellKnownType(surface)) return true;
+  // Not a given name (`Ruby joined Stripe`): a language or an assistant named so needs the evidence any name does.
+  const known = !!wellKnownType(surface) && !FIRST_NAMES.has(surface.toLowerCase());
+  if (mid > 0 && lc === 0 && known) return true;
   // Opening a sentence too, with a cue (`Apple announced support`), owning something or listed with other
   // names (`Anthropic and OpenAI both sell`); not alone (`Meta descriptions matter`).
-  if (lc === 0 && wellKnownType(surface) && refs.some((r) => cueStrength(r.m) >= 0.5 || r.m.flags?.possessive || r.m.flags?.listedWith?.length)) return true;
+  if (lc === 0 && known && refs.some((r) => cueStrength(r.m) >= 0.5 || r.m.flags?.possessive || r.m.flags?.listedWith?.length)) return true;
   // Once, but mid-sentence with a type cue of its own (`Google's Spanner paper`, `Lambda raised`) or owning
   // something (`Astral's mission`): a name.
   if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => (r.m.flags?.midSentence || r.m.signal === 'bold-lead') &&
@@ -263,6 +265,16 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (!set) docSets.set(k, (set = new Set((byKey.get(k) ?? []).map((r) => r.m.docId))));
     return set;
   };
+  // How much a name's own mentions speak of a product rather than a company (below zero: a company).
+  const productLean = (key: string): number => {
+    let lean = 0;
+    for (const r of byKey.get(key) ?? []) {
+      lean += (r.m.votes?.product ?? 0) - (r.m.votes?.company ?? 0);
+      if (r.m.typeHint === 'product') lean += 2;
+      else if (r.m.typeHint === 'company') lean -= 2;
+    }
+    return lean;
+  };
   // Where a name is first used in a post (sentence, then offset): a short form follows its full name.
   const firstAt = (k: string, doc: string): number => Math.min(...(byKey.get(k) ?? [])
     .filter((r) => r.m.docId === doc).map((r) => r.m.sentence * 100_000 + (r.m.offset ?? 0)));
@@ -283,9 +295,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const ellipsis = (): boolean => words(tail).length === 1 && (closes.get(tk) ?? 0) < 2 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
         [...docsOf(tk)].every((d) => docsOf(k).has(d) && firstAt(k, d) < firstAt(tk, d));
       // `Apache Kafka` ... `Kafka` across a blog: a brand that opens several names (`Apache`, `AWS`) shortened to the
-      // one name ending with that word (not `Linux` after `Kali Linux` and `Arch Linux`).
+      // one name ending with that word (not `Linux` after `Kali Linux` and `Arch Linux`), when some post writes the
+      // full name and then the short one, or the short one is no ordinary word and is not spoken of as a company
+      // while the full name is a product, or the other way round (not `AWS Lambda` and another post's `Lambda raised`).
       const brand = (): boolean => i === 1 && words(tail).length === 1 && (closes.get(tk) ?? 0) < 2 && (opens.get(hk) ?? 0) >= 2 &&
-        !FIRST_NAMES.has(head.toLowerCase());
+        !FIRST_NAMES.has(head.toLowerCase()) && ([...docsOf(tk)].some((d) => docsOf(k).has(d) && firstAt(k, d) < firstAt(tk, d)) ||
+          (!isDictionaryWord(tail) && !wellKnownType(tail) && Math.sign(productLean(tk)) * Math.sign(productLean(k)) >= 0));
       if (!modelNumber && !(good.has(hk) || GENERIC_TERMS.has(head.toLowerCase())) && !ellipsis() && !brand()) continue;
       if (words(tail).length === 1 && !isDistinctive(tail) && isDictionaryWord(tail) && !ellipsis() && !brand()) continue;
       uf.union(k, tk);
@@ -414,15 +429,6 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     if (good.has(k) && w.length >= 2 && isVersion(w[w.length - 1]) && /\d/.test(w[w.length - 1])) releasesOf.add(nameKey(w.slice(0, -1).join(' ')));
   }
-  const productLean = (key: string): number => {
-    let lean = 0;
-    for (const r of byKey.get(key) ?? []) {
-      lean += (r.m.votes?.product ?? 0) - (r.m.votes?.company ?? 0);
-      if (r.m.typeHint === 'product') lean += 2;
-      else if (r.m.typeHint === 'company') lean -= 2;
-    }
-    return lean;
-  };
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
     const w = words(s);

@@ -114,7 +114,7 @@ describe('typed table columns', () => {
 });
 
 describe('lower-case software names', () => {
-  it('reads a lower-case name by a noun of software it is written with twice, a -compatible suffix or `powered by`', () => {
+  it('reads a lower-case name by a noun of software it is written with twice, or by `powered by`', () => {
     const es = entitiesOf([
       'Turbopack is the default, with webpack kept behind a flag. If you have custom webpack loaders, check them. Rspack is a webpack-compatible bundler.',
       'Deno 2.4 brought back deno bundle, now powered by esbuild. Attackers published to the npm registry, and npm removed them.',
@@ -297,9 +297,9 @@ describe('where this round\'s rules stop', () => {
 });
 
 describe('short names across a blog', () => {
-  it('joins a name to its brand-prefixed full name when the brand opens several names', () => {
+  it('joins a name to its brand-prefixed full name when the brand opens several names and a post writes both', () => {
     const es = entitiesOf([
-      'We moved from Apache Hive to Apache Iceberg and Apache Spark last year. Our Iceberg tables are great.',
+      'We moved from Apache Hive to Apache Iceberg and Apache Spark last year. Our Iceberg tables are great, and our Spark jobs too.',
       'Our Spark jobs got faster, and the Spark cluster is smaller. Our Iceberg compaction is cheap, and the Iceberg catalog works.',
     ]);
     expect(names(es).filter((n) => /Iceberg/.test(n))).toHaveLength(1);
@@ -316,5 +316,31 @@ describe('short names across a blog', () => {
   it('joins the other names everyone uses for one thing', () => {
     const es = entitiesOf(['We run PostgreSQL 16 in production, and Postgres has never let us down. PostgreSQL is boring.']);
     expect(names(es).filter((n) => /^Postgre/.test(n))).toHaveLength(1);
+  });
+});
+
+describe('where the second round of rules stops', () => {
+  it('joins no name to a brand-prefixed one that no post writes both of, and no board game to a language', () => {
+    const es = entitiesOf([
+      'We moved our cron jobs to AWS Lambda and our ETL to AWS Glue last quarter. The bill dropped by half.',
+      'Lambda raised $480 million to expand its GPU cloud. Lambda rents Nvidia H100s to AI startups.',
+      'AlphaGo beat Lee Sedol at Go in 2016, and Go masters were stunned. We rewrote the service in Golang, and Golang made it one binary.',
+    ]);
+    expect(find(es, 'AWS Lambda')?.aliases ?? []).not.toContain('Lambda');
+    expect(find(es, 'Golang')?.aliases ?? []).not.toContain('Go');
+  });
+  it('accepts no given name from the list of products alone', () => {
+    expect(find(entitiesOf(['Ruby joined Stripe as head of design after years at Airbnb.']), 'Ruby')).toBeUndefined();
+    const thanks = entitiesOf(['Thanks to Ruby, Priya and Tom for reading drafts of this post.']);
+    expect(find(thanks, 'Ruby')).toBeUndefined();
+    expect(find(thanks, 'Tom')).toBeUndefined();
+  });
+  it('reads no lower-case word as software by what it is bundled with, a -compatible suffix or an unknown three-letter registry', () => {
+    const es = entitiesOf([
+      'The laptop comes bundled with bloatware, and bloatware is everywhere. Our storage is hipaa-compatible.',
+      'Anthropic launched the mcp registry, and every mcp server can register there. The app, Powered By supabase, launched today.',
+    ]);
+    for (const n of ['bloatware', 'hipaa', 'mcp']) expect(find(es, n)).toBeUndefined();
+    expect(find(es, 'supabase')).toBeDefined();
   });
 });

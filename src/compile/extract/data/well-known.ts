@@ -88,7 +88,6 @@ ERNIE|EXAONE|DBRX|Molmo|Tulu|LLaVA|CLIP|SigLIP|Stable Diffusion|Wan|Seedream|Min
 export const KNOWN_ALIASES: readonly (readonly [string, string])[] = [
   ['PostgreSQL', 'Postgres'],
   ['Kubernetes', 'K8s'],
-  ['Go', 'Golang'],
   ['Visual Studio Code', 'VS Code'],
   ['Amazon Web Services', 'AWS'],
   ['Google Cloud Platform', 'GCP'],

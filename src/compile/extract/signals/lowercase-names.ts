@@ -4,6 +4,7 @@
 import { insideInternalLink, type DocContext } from '../document.js';
 import { isCompoundWord, isNonEntity, singularsOf } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
+import { wellKnownType } from '../data/well-known.js';
 import type { Candidate } from './candidate.js';
 
 const LOWER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
@@ -18,10 +19,8 @@ function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
 /** `garak, the LLM vulnerability scanner`, `etcd, a key-value store`: a lower-case word defined as a kind of software. */
 const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|bundler|linter|formatter|plugin|operator|controller|orchestrator|scheduler|manager)\b/iu;
 
-/** `a webpack-compatible bundler`: a name before a suffix of use (not `voxel-based`, said of ordinary nouns too). */
-const SUFFIX_OF_USE = /^-compatible\b/;
-/** `now powered by esbuild`, `built with ngtcp2`: what software is made with. */
-const MADE_WITH = /\b(?:powered by|built with|bundled with|compiled with|linked against)\s+$/i;
+/** `now powered by esbuild`, `built with ngtcp2`: what software is made with (not `bundled with bloatware`). */
+const MADE_WITH = /\b(?:powered by|built with|compiled with|linked against)\s+$/i;
 /**
  * `custom webpack loaders`, `the npm registry`: a word a post writes twice, once before a noun only a tool has
  * (not `builds`, `config`, `packages` or `maintainers`, which `arm64`, `monorepo` and `oss` have too).
@@ -66,26 +65,25 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const word = ctx.words[i];
       const c = word.text.charCodeAt(0);
       if (c < 97 || c > 122 || word.text.length < 3 || !LOWER_NAME.test(word.text)) continue;
-      // `webpack-compatible`, one token: the name before the suffix of use.
-      const use = /-compatible$/.exec(word.text);
-      const w = use ? { ...word, text: word.text.slice(0, use.index), end: word.start + use.index } : word;
-      if (w.text.length < 3) continue;
+      const w = word;
       const shaped = NAME_SHAPE.test(w.text);
       // The cues, each looked for only when the character or word next to the name can start it: this runs for
       // every lower-case word of a post.
       const next = ctx.words[i + 1];
       const nextCh = ctx.text.charCodeAt(w.end);
-      const prevWord = i > s.w0 ? ctx.words[i - 1].text : '';
+      const before = i > s.w0 ? ctx.words[i - 1].text : '';
+      const prevWord = before.length <= 7 ? before.toLowerCase() : '';
       // `pgvector 0.7`, `esbuild 0.20.1`: a release number after a word that is no dictionary word.
       const released = !!next && i + 1 < s.w1 && next.start === w.end + 1 && /^v?\d+\.\d+(?:\.\d+)*$/.test(next.text) && nextCh === 32;
-      const used = !shaped && (!!use ||
-        (nextCh === 45 && SUFFIX_OF_USE.test(ctx.text.slice(w.end, w.end + 12))) ||
+      const nextWord = next && i + 1 < s.w1 && next.text.length <= 9 ? next.text.toLowerCase() : '';
+      const used = !shaped && (
         ((prevWord === 'by' || prevWord === 'with' || prevWord === 'against') && MADE_WITH.test(ctx.text.slice(Math.max(0, w.start - 20), w.start))) ||
-        (!!next && i + 1 < s.w1 && SOFTWARE_NOUNS.has(next.text) && next.start === w.end + 1 &&
-          ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
+        (SOFTWARE_NOUNS.has(nextWord) && /^\s+$/.test(ctx.text.slice(w.end, next!.start)) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
       const defined = used || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
-      // Three letters only with a cue of their own (`npm packages`, `uv's resolver`), never by a title.
-      if (!shaped && !w.possessive && !released && !defined && (!titled.has(w.text) || w.text.length < 4)) continue;
+      if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
+      // Three letters only for a tool everyone knows (`npm`) or with a release or an owner (`uv's resolver`); not
+      // `the mcp registry`.
+      if (w.text.length < 4 && !w.possessive && !released && !wellKnownType(w.text)) continue;
       if (w.text.split(/[-_]/).every((p) => isDictionaryWord(p) || singularsOf(p).some((x) => isDictionaryWord(x))) || isNonEntity(w.text)) continue;
       // `webpack`: two words run together are a name only with a cue of software (`custom webpack loaders`).
       if (!shaped && !used && isCompoundWord(w.text)) continue;
@@ -97,8 +95,6 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         surface: w.text,
         signal: 'lowercase-name',
         strength: 'medium',
-        // `a vite-compatible plugin`: a tool others are compatible with, not a standard.
-        typeHint: use ? 'product' : undefined,
         midSentence: !w.initial,
         possessive: w.possessive || undefined,
       });
