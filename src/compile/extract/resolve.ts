@@ -96,7 +96,7 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   if (refs.some((r) => r.m.flags?.boldLead) && lc === 0 &&
     (words(surface).length > 1 || isDistinctive(surface) || mid > 0 || refs.some((r) => r.m.typeHint || cueStrength(r.m) >= 2))) return true;
   if (mid >= Math.max(2, minMentions) && lc === 0) return true;
-  // A firm, university or conference everyone knows, written capitalised mid-sentence: a name, even once.
+  // A firm, university, conference or product everyone knows, written capitalised mid-sentence: a name, even once.
   // Not a given name (`Ruby joined Stripe`): a language or an assistant named so needs the evidence any name does.
   const known = !!wellKnownType(surface) && !FIRST_NAMES.has(surface.toLowerCase());
   if (mid > 0 && lc === 0 && known) return true;

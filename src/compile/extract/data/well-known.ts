@@ -1,9 +1,10 @@
-// Firms, institutions, events and products a tech post names in passing, with no word around them to say what they are
-// (`we moved from Datadog`, `Toyota and Siemens signed on`): the largest companies by revenue or market
-// value, the best-known technology, chip, AI, cloud and security firms, well-known venture firms, and
-// universities known by a short name. A vote for the type, not a verdict: head words and the posts' own
-// cues still count, and the config's `types` pins any name. Names that as often mean a product (`Slack`,
-// `Zoom`, `Unity`, `Snap`), an ordinary word (`Block`, `Target`, `Shell`, `Affirm`) or a place are left out.
+// Firms, institutions, events and products a tech post names in passing, with no word around them to say what
+// they are (`we moved from Datadog`, `Toyota and Siemens signed on`, `tested in Chrome`): the largest companies by
+// revenue or market value, the best-known technology, chip, AI, cloud and security firms, well-known venture
+// firms, universities known by a short name, major conferences, and software and devices everyone knows. A vote
+// for the type, not a verdict: head words and the posts' own cues still count, and the config's `types` pins any
+// name. Firms whose name as often means their product (`Slack`, `Zoom`, `Unity`, `Snap`) are not among the
+// companies, and ordinary words (`Block`, `Target`, `Shell`, `Affirm`) and places are in no list.
 const set = (text: string): ReadonlySet<string> => new Set(text.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean));
 
 export const WELL_KNOWN_COMPANIES: ReadonlySet<string> = set(`
