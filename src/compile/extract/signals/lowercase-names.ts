@@ -62,10 +62,9 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
     const seg = ctx.segments[s.segment];
     if (seg.kind === 'heading') continue;
     for (let i = s.w0; i < s.w1; i++) {
-      const word = ctx.words[i];
-      const c = word.text.charCodeAt(0);
-      if (c < 97 || c > 122 || word.text.length < 3 || !LOWER_NAME.test(word.text)) continue;
-      const w = word;
+      const w = ctx.words[i];
+      const c = w.text.charCodeAt(0);
+      if (c < 97 || c > 122 || w.text.length < 3 || !LOWER_NAME.test(w.text)) continue;
       const shaped = NAME_SHAPE.test(w.text);
       // The cues, each looked for only when the character or word next to the name can start it: this runs for
       // every lower-case word of a post.
