@@ -432,27 +432,20 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
     const w = words(s);
-    if (w.length < 2 || !TRADE_SUFFIX.test(w[w.length - 1])) continue;
+    const last = w[w.length - 1];
+    // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too. Not `Kubernetes
+    // Engine` or `Docker Engine`, parts of things everyone knows.
+    const engine = last === 'Engine';
+    if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last))) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
     // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
-    if (w[w.length - 1] === 'AI' && wellKnownType(s) !== 'company') continue;
+    if (last === 'AI' && wellKnownType(s) !== 'company') continue;
     const bare = w.slice(0, -1).join(' ');
-    if (/^(?:Games|Entertainment|Studios|Interactive)$/.test(w[w.length - 1]) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
+    if (/^(?:Games|Entertainment|Studios|Interactive)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
-    if (releasesOf.has(bk) || productLean(bk) > 0) continue;
-    uf.union(k, bk);
-  }
-  // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too. Not `Kubernetes
-  // Engine` or `Docker Engine`, parts of things everyone knows.
-  for (const [k, s] of surfaces) {
-    const w = words(s);
-    if (!good.has(k) || w.length < 2 || w[w.length - 1] !== 'Engine') continue;
-    const bare = w.slice(0, -1).join(' ');
-    const bk = nameKey(bare);
-    if (bk === k || !good.has(bk) || personName(bare) || (w.length === 2 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
-    if (wellKnownType(bare)) continue;
+    if (engine ? wellKnownType(bare) : releasesOf.has(bk) || productLean(bk) > 0) continue;
     uf.union(k, bk);
   }
   // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).
