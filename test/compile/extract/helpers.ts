@@ -28,6 +28,9 @@ export function entitiesOf(bodies: string[] | RawDoc[], config: WikicConfig = de
   return resolveEntities(docs, docs.map((d) => extractDocument(d)), config);
 }
 
+/** The entities' page names. */
+export const names = (entities: Entity[]): string[] => entities.map((e) => e.name);
+
 export function find(entities: Entity[], name: string): Entity | undefined {
   const l = name.toLowerCase();
   return entities.find((e) => e.name.toLowerCase() === l || e.aliases.some((a) => a.toLowerCase() === l));

@@ -2,9 +2,7 @@
 // acronyms and scored tables must stop: each case once came out wrong.
 import { describe, expect, it } from 'vitest';
 import { looksLikePerson } from '../../../src/compile/extract/person.js';
-import { entitiesOf, find } from './helpers.js';
-
-const names = (es: ReturnType<typeof entitiesOf>): string[] => es.map((e) => e.name);
+import { entitiesOf, find, names } from './helpers.js';
 
 describe('rules that must not reach too far', () => {
   it('reads no initials into a firm named after a place abbreviation, and makes no page of the abbreviation', () => {

@@ -2,9 +2,7 @@
 // columns, bodies named by their head word, and where each of those rules stops.
 import { describe, expect, it } from 'vitest';
 import { looksLikePerson } from '../../../src/compile/extract/person.js';
-import { entitiesOf, find } from './helpers.js';
-
-const names = (es: ReturnType<typeof entitiesOf>): string[] => es.map((e) => e.name);
+import { entitiesOf, find, names } from './helpers.js';
 
 describe('names opening a sentence', () => {
   it('accepts a firm everyone knows at the start of a sentence, but not one that is an ordinary word there without a cue', () => {
