@@ -86,8 +86,9 @@ export function cellSignal(ctx: DocContext): Candidate[] {
         const at = seg.text.indexOf(part, from);
         from = at + part.length;
         // `Founders Fund`, `Spark Capital` are names here: ordinary words only before a firm's head word, not one
-        // ordinary word (`Undisclosed`), a phrase (`Big Tech`), a hyphened description (`Self-hosted`) or `TBD`.
-        if (!name || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name) || /^(?:TBD|TBA|TBC|N\/?A|None|Unknown|Various|Undisclosed)$/i.test(name)) continue;
+        // ordinary word (`Undisclosed`), a phrase (`Big Tech`), a hyphened description (`Self-hosted`) or a
+        // placeholder (`N/A`; `TBD` is no name anywhere, and `asName` drops it).
+        if (!name || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name) || /^(?:N\/?A|None|Unknown|Various|Undisclosed)$/i.test(name)) continue;
         if (isOrdinaryPhrase(name) && (!/\s/.test(name) || !HEAD_WORDS.has(name.split(/\s+/).pop()!.toLowerCase()))) continue;
         const start = seg.start + at + Math.max(0, part.indexOf(name));
         out.push({ start, end: start + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint });
