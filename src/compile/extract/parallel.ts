@@ -27,6 +27,9 @@ export interface ParallelOptions {
   postsPerExtraThread?: number;
 }
 
+/** Built (dist/) code starts the built worker; the TypeScript sources start it through tsx. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './worker-boot.mjs' : './worker.js', import.meta.url);
+
 interface WorkerMessage {
   i?: number;
   ext?: DocExtraction;
@@ -47,7 +50,7 @@ export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): 
   const finished: Promise<void>[] = [];
   const workers: Worker[] = [];
   for (let w = 0; w < extra; w++) {
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { docs, counter } });
+    const worker = new Worker(WORKER, { workerData: { docs, counter } });
     workers.push(worker);
     finished.push(
       new Promise<void>((resolve) => {
