@@ -12,6 +12,8 @@ export type Votes = Partial<Record<EntityType, number>>;
 
 const APPOSITIVE_HEADS: Record<string, EntityType> = {
   company: 'company', startup: 'company', firm: 'company', vendor: 'company', maker: 'company', provider: 'company', lab: 'company',
+  studio: 'company', publisher: 'company', manufacturer: 'company', chipmaker: 'company', automaker: 'company', carmaker: 'company',
+  airline: 'company', bank: 'company', retailer: 'company', insurer: 'company', brand: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -57,6 +59,10 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `the startup founded by Jony Ive`: founders are people (hosts and authors may be firms: `hosted by Netlify`).
   [gate('by'), /\b(?:founded|co-?founded) by\s*$/i, 'person', 2],
   // `its acquisition of HashiCorp`: what is acquired is a company.
+  // `Velociraptor, now part of Rapid7`: what took it over is a company.
+  [gate('of the'), /\bnow (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 2],
+  // `Microsoft spent $69 billion on Activision Blizzard`: what a fortune is spent on is a company.
+  [gate('on'), /\bspent\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[$€£]\d[\d.,]*\s*(?:billion|million|bn)\s+on\s*$/i, 'company', 2.5],
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
@@ -95,6 +101,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+  // `Turn 10 Studios, maker of Forza Motorsport`: the appositive without its article (`creator of` may be a person).
+  [/^\s*,\s+(?:maker|makers|publisher|manufacturer|parent company) of\b/i, 'company', 3],
   // `Instacart has a new chief executive`, `Intel named a new CEO`: who gets an executive is a company.
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
@@ -127,20 +135,26 @@ const RANKS = new Set(['senior', 'vice', 'executive', 'former', 'new', 'longtime
 
 const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
+/** `Rare's long-troubled adventure game`, `Xiaomi's new phones`: goods a maker owns, a few words after its possessive. */
+const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smartphones?|handsets?|headsets?|laptops?|tablets?|chips?|processors?|earbuds|wearables?|flagships?|studios?|subsidiar(?:y|ies))\b/u;
+
 const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
 
 /** What is raised when no money is: `raised the NOSPACE alarm`, `raised an exception` (follows `raised `). */
 export const RAISED_NOT_MONEY = String.raw`(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b`;
 const RAISED_NO_MONEY = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing)\s+${RAISED_NOT_MONEY}`, 'i');
 
-/** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
+/**
+ * Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`,
+ * `Deel passed $1B in annualized revenue`).
+ */
 const CORPORATE = new RegExp(
-  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public))\b`,
+  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public))\b|[$€£]\d[\d.,]*\s*(?:[mb]|bn|million|billion)?\s+(?:in\s+)?(?:annual(?:ized|ised)?\s+)?(?:recurring\s+)?(?:revenue|ARR)\b`,
   'i',
 );
 
 /** Some word that CORPORATE or OPENS_OFFICES needs (a superset, tried first because it is cheap). */
-const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|ipo|public|headquarter|founded|lay|laid|tender|filed|open/i;
+const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|ipo|public|headquarter|founded|lay|laid|tender|filed|open|revenue|arr\b/i;
 
 /** `opening offices in Europe` (case kept: `opens Office documents` is a product's). */
 const OPENS_OFFICES = /\bopen(?:ed|ing|s)? (?:an? |new |its |their )?(?:offices?|headquarters)\b/;
@@ -196,6 +210,10 @@ const ROLE_LIST = new RegExp(`\\b(?:${BUSINESS_ROLES}|[Cc](?:ustomer|lient)\\s+(
 /** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies. */
 const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
 const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
+/** `counts Duolingo and Notion among its customers`: a list a business counts among its own. */
+const AMONG_ROLES = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:among|as)\\s+(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+)?${BUSINESS_ROLES}\\b`, 'u');
+/** `with GV and Highland Europe participating` (in a funding sentence): investors who join a round. */
+const PARTICIPATING = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${LIST_NAME})*\\s+(?:also\\s+)?participat(?:ing|ed)\\b`, 'u');
 /** `A, B, and 20+ retailers`, `X and other banks`: a list closed by a role noun. */
 const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
 
@@ -314,7 +332,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // Coordinated lists of customers, partners, investors: every member shares the class noun's type.
   const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
-  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(ctx.text.slice(end, Math.min(s.end, end + 160))) || ROLE_TAIL.test(ctx.text.slice(end, Math.min(s.end, end + 160)))) add(v, 'company', 3);
+  const listAfter = ctx.text.slice(end, Math.min(s.end, end + 160));
+  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(listAfter) || ROLE_TAIL.test(listAfter) || AMONG_ROLES.test(listAfter)) add(v, 'company', 3);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
@@ -336,11 +355,11 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     }
   }
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
-  if (possessive) add(v, 'company', /^\s*\p{Lu}/u.test(afterText) ? 1.5 : 0.4);
+  if (possessive) add(v, 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
   if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 0.5);
-  // `said Stephen Toub of Microsoft`: a person's name, then `of` and where they work.
-  if (lastWord === 'of') {
-    const person = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+),?\s+of\s*$/u.exec(beforeText);
+  // `said Stephen Toub of Microsoft`, `Charlie Eriksen at Aikido Security`: a person's name, then where they work.
+  if (lastWord === 'of' || lastWord === 'at') {
+    const person = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+),?\s+(?:of|at)\s*$/u.exec(beforeText);
     if (person && (looksLikePerson(person[1]) || personShaped(person[1]))) add(v, 'company', 1.5);
   }
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
@@ -360,7 +379,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // them (`participation from Index Ventures, Kinnevik and Balderton`).
   // The sentence test first: the list pattern, tried at the end of a long window, is the costly one.
   if (INVESTMENT.test(s.text) && (/\b(led by|from|backed by|alongside|joined by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
-    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)))) add(v, 'company', 2.5);
+    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)) || PARTICIPATING.test(listAfter))) add(v, 'company', 2.5);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }
