@@ -146,6 +146,8 @@ export interface MentionFlags {
   listedWith?: string[];
   /** Followed at once by a funding or acquisition verb (`Wiz raised`, `Figma was acquired`). */
   dealSubject?: boolean;
+  /** Followed by a closed appositive that says what it is (`Bun, the JavaScript runtime from Jarred Sumner,`). */
+  described?: boolean;
 }
 
 /** A sentence about one entity carrying a number, amount, percentage or date. */

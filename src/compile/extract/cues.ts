@@ -31,7 +31,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
-  format: 'protocol',
+  format: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product',
   scanner: 'product', fuzzer: 'product', profiler: 'product', debugger: 'product', tracer: 'product', proxy: 'product',
   orchestrator: 'product', scheduler: 'product', operator: 'product', controller: 'product', queue: 'product', cache: 'product',
   generator: 'product', validator: 'product', monitor: 'product', emulator: 'product', simulator: 'product', toolkit: 'product',
@@ -92,6 +92,25 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('on the'), /\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b(?:(?!\b(?:public|available|posted|published|hosted|live|shared|released)\b)[^;:]){0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
   [gate('on the %'), /\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
 ];
+
+/** `Bun, the JavaScript runtime from Jarred Sumner, is`: an appositive closed by a comma, colon, dash or bracket. */
+const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:—–)]/u;
+
+/**
+ * The type a closed appositive right after a name gives it, by its head noun: the writer stops to say what
+ * the name is, so it is one (even a dictionary word that opens the sentence).
+ */
+export function describedAs(text: string, end: number): EntityType | undefined {
+  if (text.charCodeAt(end) !== 0x2c) return undefined;
+  const ap = CLOSED_APPOSITIVE.exec(text.slice(end, end + 100));
+  if (!ap) return undefined;
+  let head: EntityType | undefined;
+  for (const w of wordList(ap[1].replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ')).slice(0, 6)) {
+    if (NP_END.has(w)) break;
+    head = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')] ?? head;
+  }
+  return head;
+}
 
 const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initially/i;
 

@@ -1,7 +1,7 @@
 // Per-post extraction: one wink-nlp pass, every signal, overlapping finds reconciled, context votes attached.
 import type { Mention, MentionFlags, RawDoc, Signal } from '../../types.js';
 import { buildDocument, lastSpanFrom, sentenceAt, type DocContext } from './document.js';
-import { RAISED_NOT_MONEY, contextVotes } from './cues.js';
+import { RAISED_NOT_MONEY, contextVotes, describedAs } from './cues.js';
 import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
@@ -208,6 +208,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     if (c.formerName) flags.formerName = true;
     if (c.listedWith?.length) flags.listedWith = c.listedWith;
     if (dealSubject(ctx.text, c.end)) flags.dealSubject = true;
+    if (describedAs(ctx.text, c.end)) flags.described = true;
     const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
     const m: Mention = {
       surface: c.surface,

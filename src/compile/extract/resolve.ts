@@ -110,7 +110,8 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   // Opening a sentence, a name needs a stronger cue (`Arm CEO Rene Haas`) and one mention elsewhere, or to be
   // the subject of a funding round or an acquisition (`Wiz raised $1 billion`).
   if (lc === 0 && !isCommonCapitalised(surface) && refs.length >= 2 && refs.some((r) => cueStrength(r.m) >= 2)) return true;
-  if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => r.m.flags?.dealSubject)) return true;
+  // Or to be described at once by what it is (`Bun, the JavaScript runtime from Jarred Sumner, is written in Zig`).
+  if (lc === 0 && !isCommonCapitalised(surface) && refs.some((r) => r.m.flags?.dealSubject || r.m.flags?.described)) return true;
   if (mid >= 3 && lc * 3 <= mid) return true;
   return false;
 }

@@ -38,6 +38,19 @@ describe('names opening a sentence', () => {
     expect(names(es)).not.toContain('Monday Cognition');
     expect(find(es, 'Jan van Schoot')?.type).toBe('person');
   });
+  it('accepts a name that opens a sentence once when an appositive says what it is, but not an ordinary word', () => {
+    const es = entitiesOf([
+      'Bun, the JavaScript runtime from Jarred Sumner, is written in Zig.',
+      'The other native option is Biome, the community fork of Rome: it lints fast.',
+      'However, the company said nothing. Security, a platform concern, matters; security is hard.',
+      'It manages failover without an external consensus store like etcd or Consul.',
+    ]);
+    expect(find(es, 'Bun')?.type).toBe('product');
+    expect(find(es, 'Biome')?.type).toBe('product');
+    expect(find(es, 'Consul')?.type).toBe('product');
+    expect(find(es, 'However')).toBeUndefined();
+    expect(find(es, 'Security')).toBeUndefined();
+  });
   it('keeps an -ing word that opens a firm named with its head word', () => {
     const es = entitiesOf(['Thinking Machines Lab, founded by former OpenAI CTO Mira Murati, closed a $2B seed round.']);
     expect(find(es, 'Thinking Machines Lab')).toBeDefined();
