@@ -6,14 +6,14 @@ import { sentenceAt } from './document.js';
 import { JOB_WORDS, acronymFits } from './names.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { isDictionaryWord } from './nlp.js';
-import { POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
+import { ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
 const APPOSITIVE_HEADS: Record<string, EntityType> = {
   company: 'company', startup: 'company', firm: 'company', vendor: 'company', maker: 'company', provider: 'company', lab: 'company',
   studio: 'company', publisher: 'company', manufacturer: 'company', chipmaker: 'company', automaker: 'company', carmaker: 'company',
-  airline: 'company', bank: 'company', retailer: 'company', insurer: 'company', brand: 'company',
+  airline: 'company', retailer: 'company', insurer: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -31,7 +31,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
-  format: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product',
+  format: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product', extension: 'product',
+  plugin: 'product', 'add-on': 'product',
   scanner: 'product', fuzzer: 'product', profiler: 'product', debugger: 'product', tracer: 'product', proxy: 'product',
   orchestrator: 'product', scheduler: 'product', operator: 'product', controller: 'product', queue: 'product', cache: 'product',
   generator: 'product', validator: 'product', monitor: 'product', emulator: 'product', simulator: 'product', toolkit: 'product',
@@ -59,10 +60,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `the startup founded by Jony Ive`: founders are people (hosts and authors may be firms: `hosted by Netlify`).
   [gate('by'), /\b(?:founded|co-?founded) by\s*$/i, 'person', 2],
   // `its acquisition of HashiCorp`: what is acquired is a company.
-  // `Velociraptor, now part of Rapid7`: what took it over is a company.
-  [gate('of the'), /\bnow (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 2],
-  // `Microsoft spent $69 billion on Activision Blizzard`: what a fortune is spent on is a company.
-  [gate('on'), /\bspent\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[$€£]\d[\d.,]*\s*(?:billion|million|bn)\s+on\s*$/i, 'company', 2.5],
+  // `Velociraptor, now part of Rapid7,`: what took it over, in an aside, is a company (lightly: `is now part of
+  // Kubernetes` says nothing of the kind).
+  [gate('of the'), /,\s+now (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 1.5],
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
@@ -103,11 +103,25 @@ const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:�
 export function describedAs(text: string, end: number): EntityType | undefined {
   if (text.charCodeAt(end) !== 0x2c) return undefined;
   const ap = CLOSED_APPOSITIVE.exec(text.slice(end, end + 100));
-  if (!ap) return undefined;
+  return ap ? phraseHead(ap[1]) : undefined;
+}
+
+/**
+ * The type the head of a noun phrase gives (`a foundation model for agents`): its last class noun before a
+ * preposition or clause. A possessive names an owner (`the firm's managing partner`), and words of a
+ * capitalised name are no heads (`a Visual Studio Code extension`). An organisation stays one when a company's
+ * noun follows (`a nonprofit publisher`).
+ */
+function phraseHead(phrase: string): EntityType | undefined {
+  const ws = phrase.replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ').match(/[\p{L}\p{N}]+(?:[\-.][\p{L}\p{N}]+)*/gu) ?? [];
+  const cap = (i: number): boolean => i >= 0 && i < ws.length && /^\p{Lu}/u.test(ws[i]);
   let head: EntityType | undefined;
-  for (const w of wordList(ap[1].replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ')).slice(0, 6)) {
+  for (let i = 0; i < Math.min(6, ws.length); i++) {
+    const w = ws[i].toLowerCase();
     if (NP_END.has(w)) break;
-    head = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')] ?? head;
+    if (cap(i) && (cap(i - 1) || cap(i + 1))) continue;
+    const t = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
+    if (t && !(head === 'organization' && t === 'company')) head = t;
   }
   return head;
 }
@@ -120,8 +134,6 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
-  // `Turn 10 Studios, maker of Forza Motorsport`: the appositive without its article (`creator of` may be a person).
-  [/^\s*,\s+(?:maker|makers|publisher|manufacturer|parent company) of\b/i, 'company', 3],
   // `Instacart has a new chief executive`, `Intel named a new CEO`: who gets an executive is a company.
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
@@ -155,7 +167,14 @@ const RANKS = new Set(['senior', 'vice', 'executive', 'former', 'new', 'longtime
 const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
 /** `Rare's long-troubled adventure game`, `Xiaomi's new phones`: goods a maker owns, a few words after its possessive. */
-const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smartphones?|handsets?|headsets?|laptops?|tablets?|chips?|processors?|earbuds|wearables?|flagships?|studios?|subsidiar(?:y|ies))\b/u;
+const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smartphones?|handsets?|headsets?|laptops?|tablets?|chips?|earbuds|wearables?|flagships?|studios?|subsidiar(?:y|ies))(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|is|was|has|had|will|which|that)\b)/u;
+
+const MAKER_OF = /^\s*,\s+(?:maker|makers|manufacturer|parent company) of\b/i;
+
+/** A name that may be a business: not shaped like a person's, not a public body's acronym. */
+function businessLike(name: string): boolean {
+  return !looksLikePerson(name) && !personShaped(name) && !ORGANIZATION_ACRONYMS.has(name.toLowerCase());
+}
 
 const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'memoir']);
 
@@ -163,17 +182,20 @@ const AUTHORED = new Set(['book', 'books', 'thesis', 'newsletter', 'podcast', 'k
 export const RAISED_NOT_MONEY = String.raw`(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b`;
 const RAISED_NO_MONEY = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?rais(?:ed|es|ing)\s+${RAISED_NOT_MONEY}`, 'i');
 
-/**
- * Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`,
- * `Deel passed $1B in annualized revenue`).
- */
+/** Strong funding and corporate words: the subject of such a sentence is a company (`CoreWeave closed a Series C`). */
 const CORPORATE = new RegExp(
-  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public))\b|[$€£]\d[\d.,]*\s*(?:[mb]|bn|million|billion)?\s+(?:in\s+)?(?:annual(?:ized|ised)?\s+)?(?:recurring\s+)?(?:revenue|ARR)\b`,
+  String.raw`\b(?:(?:raised|raises|raising)\b(?!\s+${RAISED_NOT_MONEY})|series [a-f]\b|seed round|funding round|valuation|valued at|acquired|acquires|acquisition of|ipo|went public|headquartered|founded in|layoffs|laid off|tender offers?|(?:ran|run|runs|running) (?:a |its |their )?tenders?|filed\b[^.;]{0,30}\b(?:listing|ipo|to go public))\b`,
   'i',
 );
 
 /** Some word that CORPORATE or OPENS_OFFICES needs (a superset, tried first because it is cheap). */
-const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|ipo|public|headquarter|founded|lay|laid|tender|filed|open|revenue|arr\b/i;
+const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|ipo|public|headquarter|founded|lay|laid|tender|filed|open/i;
+
+/**
+ * `Deel passed $1B in annualized revenue`, `Acme hit $100M ARR`: a milestone of recurring revenue right after the
+ * subject. Products have revenue too (`Claude Code hit $500M ARR`), so the vote is light.
+ */
+const REVENUE_MILESTONE = /^\s+(?:(?:has|have|just|reportedly|now|already)\s+)?(?:passed|hit|hits|reached|reaches|crossed|crosses|surpassed|topped|tops)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|roughly\s+)?[$€£]\d[\d.,]*\s*(?:[mb]|bn|million|billion)?\+?\s+(?:(?:in|of)\s+)?(?:annual(?:ized|ised)?\s+(?:recurring\s+)?revenue|recurring revenue|run-rate revenue|ARR)\b/i;
 
 /** `opening offices in Europe` (case kept: `opens Office documents` is a product's). */
 const OPENS_OFFICES = /\bopen(?:ed|ing|s)? (?:an? |new |its |their )?(?:offices?|headquarters)\b/;
@@ -230,7 +252,9 @@ const ROLE_LIST = new RegExp(`\\b(?:${BUSINESS_ROLES}|[Cc](?:ustomer|lient)\\s+(
 const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
 const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
 /** `counts Duolingo and Notion among its customers`: a list a business counts among its own. */
-const AMONG_ROLES = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:among|as)\\s+(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+)?${BUSINESS_ROLES}\\b`, 'u');
+const AMONG_ROLES = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:among|as)\\s+(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:[Cc]ustomers|[Cc]lients|[Pp]artners)\\b`, 'u');
+/** Words only a funding round has (not a bare `round`: `this round of Interop`). */
+const FUNDING = /\b(?:raised|raises|raising|funding|valuation|valued|series [a-f]|seed round|funding round|investment)\b/i;
 /** `with GV and Highland Europe participating` (in a funding sentence): investors who join a round. */
 const PARTICIPATING = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${LIST_NAME})*\\s+(?:also\\s+)?participat(?:ing|ed)\\b`, 'u');
 /** `A, B, and 20+ retailers`, `X and other banks`: a list closed by a role noun. */
@@ -336,6 +360,11 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const own = endAt >= 0 ? rest.slice(0, endAt) : rest;
     if (CORPORATE.test(own) || OPENS_OFFICES.test(own)) add(v, 'company', 2.5);
   }
+  if (before.length <= 1 && REVENUE_MILESTONE.test(afterText)) add(v, 'company', 1.5);
+  // `Turn 10 Studios, maker of Forza Motorsport`: the appositive without its article (not `creator of`, nor a
+  // person or a public body: `Lenny Rachitsky, publisher of`, `NIST, maker of`).
+  const name = ctx.text.slice(start, end);
+  if (MAKER_OF.test(afterText) && businessLike(name)) add(v, 'company', 3);
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
   if (INVEST_WORD.test(s.text) && INVESTMENT.test(s.text)) {
@@ -352,7 +381,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // Coordinated lists of customers, partners, investors: every member shares the class noun's type.
   const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
   const listAfter = ctx.text.slice(end, Math.min(s.end, end + 160));
-  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(listAfter) || ROLE_TAIL.test(listAfter) || AMONG_ROLES.test(listAfter)) add(v, 'company', 3);
+  if (ROLE_LIST.test(listWin) || SIGNED_ON.test(listAfter) || ROLE_TAIL.test(listAfter)) add(v, 'company', 3);
+  else if (AMONG_ROLES.test(listAfter) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 2);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
@@ -376,29 +406,22 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
   if (possessive) add(v, 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
   if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 0.5);
-  // `said Stephen Toub of Microsoft`, `Charlie Eriksen at Aikido Security`: a person's name, then where they work.
-  if (lastWord === 'of' || lastWord === 'at') {
-    const person = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+),?\s+(?:of|at)\s*$/u.exec(beforeText);
+  // `said Stephen Toub of Microsoft`: a person's name, then `of` and where they work.
+  if (lastWord === 'of') {
+    const person = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+),?\s+of\s*$/u.exec(beforeText);
     if (person && (looksLikePerson(person[1]) || personShaped(person[1]))) add(v, 'company', 1.5);
   }
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   // `C.C. Wei, TSMC's chairman and CEO`: an owner's name may stand for the article.
   const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+([^,.;:()]{0,60})/u.exec(afterText);
-  if (ap) {
-    // The head of the noun phrase is its last noun before a preposition or clause: `a foundation model for agents`.
-    let head: EntityType | undefined;
-    // `the firm's managing partner`: a possessive noun names the owner, not what the name is.
-    for (const w of wordList(ap[1].replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ')).slice(0, 6)) {
-      if (NP_END.has(w)) break;
-      head = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')] ?? head;
-    }
-    if (head) add(v, head, 3);
-  }
+  const head = ap ? phraseHead(ap[1]) : undefined;
+  if (head) add(v, head, 3);
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with
   // them (`participation from Index Ventures, Kinnevik and Balderton`).
   // The sentence test first: the list pattern, tried at the end of a long window, is the costly one.
   if (INVESTMENT.test(s.text) && (/\b(led by|from|backed by|alongside|joined by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
-    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)) || PARTICIPATING.test(listAfter))) add(v, 'company', 2.5);
+    INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)))) add(v, 'company', 2.5);
+  else if (PARTICIPATING.test(listAfter) && FUNDING.test(s.text) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 2);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }

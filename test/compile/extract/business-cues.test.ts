@@ -1,10 +1,11 @@
-// Cues that a name is a business: what it earns, who counts it as a customer, who spent on it, what it is
-// now part of, what it makes, who works there; and where each cue stops.
+// Cues that a name is a business: a revenue milestone, being counted among a firm's customers, investing in a
+// round, being what a firm is now part of, making things; and where each cue stops (the over-reach a review
+// found: products with revenue, people and public bodies in the same patterns, names inside other names).
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, find, votes } from './helpers.js';
 
 describe('business cues', () => {
-  it('types the subject of a revenue figure a company, but not a product that only has users', () => {
+  it('types the subject of a revenue milestone a company, but not a name in a later clause or a product with users', () => {
     const es = entitiesOf([
       'Deel passed $1B in annualized revenue, according to co-founder Alex Bouaziz.',
       'Gleanwise hit $100M ARR in March.',
@@ -13,48 +14,55 @@ describe('business cues', () => {
     expect(find(es, 'Deel')?.type).toBe('company');
     expect(find(es, 'Gleanwise')?.type).toBe('company');
     expect(find(es, 'Zedtool')?.type).not.toBe('company');
+    // (the weak vote every name of a sentence about revenue gets, no more)
+    expect(votes('Python keeps growing and Anaconda hit $150M ARR.', 'Python').company ?? 0).toBeLessThan(1);
   });
 
-  it('types the names a business counts among its customers, partners or investors', () => {
-    expect(votes('Decagon builds support agents and counts Duolingo and Notion among its customers.', 'Duolingo').company).toBeGreaterThanOrEqual(3);
-    expect(votes('Decagon builds support agents and counts Duolingo and Notion among its customers.', 'Notion').company).toBeGreaterThanOrEqual(3);
-    // Features a product counts among its strengths are not customers.
+  it('types the names a business counts among its customers, but not people or public bodies', () => {
+    const text = 'Decagon builds support agents and counts Duolingo and Notion among its customers.';
+    expect(votes(text, 'Duolingo').company).toBeGreaterThanOrEqual(2);
+    expect(votes(text, 'Notion').company).toBeGreaterThanOrEqual(2);
     expect(votes('The editor counts Vim and Emacs bindings among its features.', 'Vim').company ?? 0).toBe(0);
+    expect(votes('Palantir counts the IRS and the Army among its customers.', 'IRS').company ?? 0).toBe(0);
+    expect(votes('Acme counts Elad Gil and Sarah Guo among its backers.', 'Sarah Guo').company ?? 0).toBe(0);
   });
 
-  it('types investors who participate in a round, only in a funding sentence', () => {
-    expect(votes('The round valued Flo at $1.3 billion, with GV and Highland Europe participating.', 'Highland Europe').company).toBeGreaterThanOrEqual(2.5);
-    expect(votes('The round valued Flo at $1.3 billion, with GV and Highland Europe participating.', 'GV').company).toBeGreaterThanOrEqual(2.5);
+  it('types investors who participate in a funding round, but not angels or the entrants of another kind of round', () => {
+    const text = 'The round valued Flo at $1.3 billion, with GV and Highland Europe participating.';
+    expect(votes(text, 'Highland Europe').company).toBeGreaterThanOrEqual(2);
+    expect(votes(text, 'GV').company).toBeGreaterThanOrEqual(2);
     expect(votes('We ran the workshop with Alice and Bob participating.', 'Bob').company ?? 0).toBe(0);
+    expect(votes('In this round of Interop, with Chrome and Safari participating, scores rose.', 'Safari').company ?? 0).toBe(0);
+    expect(votes('Decagon raised $35M, with Elad Gil and Sarah Guo participating.', 'Sarah Guo').company ?? 0).toBeLessThan(1);
   });
 
-  it('types a firm another has spent billions on, and what is now part of a firm', () => {
-    expect(votes('Microsoft spent $69 billion on Activision Blizzard in 2023.', 'Activision Blizzard').company).toBeGreaterThanOrEqual(2.5);
-    expect(votes('We spent $40 on Hetzner last month.', 'Hetzner').company ?? 0).toBe(0);
-    expect(votes('For our own investigations we use Velociraptor, now part of Rapid7, for triage.', 'Rapid7').company).toBeGreaterThanOrEqual(2);
-    expect(votes('The parser is part of Tree-sitter now.', 'Tree-sitter').company ?? 0).toBe(0);
+  it('types what a firm is now part of only in an aside, and lightly', () => {
+    const v = votes('For our own investigations we use Velociraptor, now part of Rapid7, for triage.', 'Rapid7');
+    expect(v.company).toBeGreaterThan(0);
+    expect(v.company).toBeLessThan(2);
+    expect(votes('The parser is now part of Tree-sitter.', 'Tree-sitter').company ?? 0).toBe(0);
   });
 
-  it('types a maker named by its role without an article, but not a creator (who may be a person)', () => {
+  it('types a maker named by its role without an article, but not a creator, a person or a public body', () => {
     expect(votes('Turn 10 Studios, maker of Forza Motorsport, lost about half its staff.', 'Turn 10 Studios').company).toBeGreaterThanOrEqual(3);
     expect(votes('Tobiko Data, maker of SQLMesh, was bought in September.', 'Tobiko Data').company).toBeGreaterThanOrEqual(3);
     expect(votes('Guido Rossano, creator of Pylint, retired.', 'Guido Rossano').company ?? 0).toBe(0);
+    expect(votes('Sarah Johnson, maker of the Tiny Shell, spoke.', 'Sarah Johnson').company ?? 0).toBe(0);
+    expect(votes('NIST, maker of the standard, said so.', 'NIST').company ?? 0).toBe(0);
   });
 
-  it('types the members of a list of studios, publishers or banks', () => {
+  it('types the members of a list of studios, and reads no head word inside a capitalised name', () => {
     const es = entitiesOf(['For players the question is what the debt means for studios like BioWare, Respawn Entertainment and Maxis.']);
     expect(find(es, 'BioWare')?.type).toBe('company');
     expect(find(es, 'Maxis')?.type).toBe('company');
+    expect(votes('GitLens, a Visual Studio Code extension, shows blame inline.', 'GitLens').company ?? 0).toBe(0);
+    expect(votes('GitLens, a Visual Studio Code extension, shows blame inline.', 'GitLens').product).toBeGreaterThanOrEqual(3);
+    expect(votes('PLOS, a nonprofit publisher of journals, agreed.', 'PLOS').organization).toBeGreaterThanOrEqual(3);
   });
 
-  it('types the employer of a named person after `at`, lightly', () => {
-    const v = votes('Charlie Eriksen at Aikido Security spotted it first.', 'Aikido Security');
-    expect(v.company).toBeGreaterThanOrEqual(1.5);
-    expect(votes('The talk at Strange Loop was great.', 'Strange Loop').company ?? 0).toBeLessThan(1);
-  });
-
-  it('gives the owner of games, phones and chips a maker vote, but not the owner of a library', () => {
+  it("gives the owner of games, phones and chips a maker vote, but not the owner of a game's loop or a library", () => {
     expect(votes("Everwild, Rare's long-troubled adventure game, was cancelled.", 'Rare', true).company).toBeGreaterThanOrEqual(1.5);
+    expect(votes("Balatro's game loop is tight.", 'Balatro', true).company).toBeLessThan(1);
     expect(votes("Pyrelight's standard library grew again.", 'Pyrelight', true).company).toBeLessThan(1);
   });
 });

@@ -355,3 +355,26 @@ describe('where the second round of rules stops', () => {
     expect(find(es, 'supabase')).toBeDefined();
   });
 });
+
+describe('lower-case software names in lists and owned by a firm', () => {
+  it('accepts lower-case names a kind of software introduces, but not dictionary words or words outside such a list', () => {
+    const es = entitiesOf([
+      'Tools like driftctl, which a vendor stopped maintaining in 2023, showed there was demand.',
+      'It manages failover without an external consensus store like etcd or Consul.',
+      'Auto-instrumentation covered libraries such as psycopg, asyncpg and requests on day one.',
+      'We use grafanactl daily, and the mkdocsx theme.',
+    ]);
+    for (const n of ['driftctl', 'etcd', 'psycopg', 'asyncpg']) expect(find(es, n)?.type).toBe('product');
+    expect(find(es, 'requests')).toBeUndefined();
+    expect(find(es, 'grafanactl')).toBeUndefined();
+    expect(find(es, 'mkdocsx')).toBeUndefined();
+  });
+  it("accepts a lower-case name a firm owns when it ends its phrase, not a noun qualifying the next one", () => {
+    const es = entitiesOf([
+      "Facebook's zstd, which compresses fast, is everywhere now.",
+      "DirectX will accept SPIR-V, Vulkan's shader intermediate representation, instead.",
+    ]);
+    expect(find(es, 'zstd')?.type).toBe('product');
+    expect(find(es, 'shader')).toBeUndefined();
+  });
+});

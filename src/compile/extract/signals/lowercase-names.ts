@@ -19,6 +19,15 @@ function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
 /** `garak, the LLM vulnerability scanner`, `etcd, a key-value store`: a lower-case word defined as a kind of software. */
 const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|bundler|linter|formatter|plugin|operator|controller|orchestrator|scheduler|manager)\b/iu;
 
+/**
+ * `tools like driftctl`, `a consensus store like etcd or Consul`, `libraries such as numpy, scipy and`: members of
+ * a list a kind of software introduces (the word before the name is `like`, `as`, `including`, a comma, `and` or `or`).
+ */
+const SOFTWARE_LIST = /\b(?:tools?|utilit(?:y|ies)|librar(?:y|ies)|frameworks?|databases?|stores?|runtimes?|packages?|projects?|clis?|linters?|formatters?|bundlers?|compilers?|servers?|proxies|engines?|scanners?|package managers?)\s*,?\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w.+-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/i;
+const LIST_WORDS = new Set(['like', 'as', 'including', 'e.g', 'and', 'or']);
+/** Words that may follow a name that ends its noun phrase. */
+const PHRASE_ENDS = new Set(['and', 'or', 'to', 'for', 'with', 'is', 'was', 'in', 'on', 'which', 'that', 'as', 'from', 'has', 'had', 'does', 'did', 'can', 'will']);
+
 /** `now powered by esbuild`, `built with ngtcp2`: what software is made with (not `bundled with bloatware`). */
 const MADE_WITH = /\b(?:powered by|built with|compiled with|linked against)\s+$/i;
 /**
@@ -78,7 +87,14 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const used = !shaped && (
         ((prevWord === 'by' || prevWord === 'with' || prevWord === 'against') && MADE_WITH.test(ctx.text.slice(Math.max(0, w.start - 20), w.start))) ||
         (SOFTWARE_NOUNS.has(nextWord) && /^\s+$/.test(ctx.text.slice(w.end, next!.start)) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
-      const defined = used || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
+      // `Facebook's zstd, which`: a word a named owner has, ending its phrase (never a dictionary word, checked
+      // below); not a noun that qualifies the next one (`Vulkan's shader intermediate representation`).
+      const owned = i > s.w0 && ctx.words[i - 1].possessive && /^\p{Lu}/u.test(before) &&
+        /^(?:['’]s)?\s$/u.test(ctx.text.slice(ctx.words[i - 1].end, w.start)) &&
+        (i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord));
+      const listed = (LIST_WORDS.has(prevWord) || ctx.text.charCodeAt(w.start - 2) === 44) &&
+        SOFTWARE_LIST.test(ctx.text.slice(Math.max(s.start, w.start - 100), w.start));
+      const defined = used || owned || listed || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
       if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
       // Three letters only for a tool everyone knows (`npm`) or with a release or an owner (`uv's resolver`); not
       // `the mcp registry`.
