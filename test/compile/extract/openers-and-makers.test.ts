@@ -51,6 +51,16 @@ describe('names opening a sentence', () => {
     expect(find(es, 'However')).toBeUndefined();
     expect(find(es, 'Security')).toBeUndefined();
   });
+  it('types device makers, security vendors and studios everyone knows as companies, with no cue, but not ordinary words', () => {
+    const es = entitiesOf([
+      'Asus, Acer and MSI had so many laptops on display that we stopped counting.',
+      'Bug bounty platforms HackerOne and Bugcrowd dominate in the US.',
+      'Grab the code from the repository. Paramount importance goes to tests.',
+    ]);
+    for (const n of ['Asus', 'Acer', 'MSI', 'HackerOne', 'Bugcrowd']) expect(find(es, n)?.type).toBe('company');
+    expect(find(es, 'Grab')).toBeUndefined();
+    expect(find(es, 'Paramount')).toBeUndefined();
+  });
   it('keeps an -ing word that opens a firm named with its head word', () => {
     const es = entitiesOf(['Thinking Machines Lab, founded by former OpenAI CTO Mira Murati, closed a $2B seed round.']);
     expect(find(es, 'Thinking Machines Lab')).toBeDefined();

@@ -1,7 +1,9 @@
 // Firms, institutions, events and products a tech post names in passing, with no word around them to say what
 // they are (`we moved from Datadog`, `Toyota and Siemens signed on`, `tested in Chrome`): the largest companies by
-// revenue or market value, the best-known technology, chip, AI, cloud and security firms, well-known venture
-// firms, universities known by a short name, major conferences, and software and devices everyone knows. A vote
+// revenue or market value, the best-known technology, chip, device, AI, cloud, data, security and developer-tool
+// firms, consumer apps and fintechs known as firms, game studios and publishers, venture and private-equity firms,
+// space and defence firms, universities known by a short name, major conferences, and software and devices
+// everyone knows. A vote
 // for the type, not a verdict: head words and the posts' own cues still count, and the config's `types` pins any
 // name. Firms whose name as often means their product (`Slack`, `Zoom`, `Unity`, `Snap`) are not among the
 // companies, and ordinary words (`Block`, `Target`, `Shell`, `Affirm`) and places are in no list.
@@ -29,7 +31,32 @@ Berkshire Hathaway|Allianz|AXA|Pfizer|Moderna|Novartis|Roche|AstraZeneca|Eli Lil
 Maersk|Lufthansa|Delta Air Lines|United Airlines|American Airlines|Ryanair|Marriott|Hilton|Hyatt|Walgreens|
 OpenAI|Anthropic|DeepMind|Google DeepMind|Cohere|Mistral AI|Hugging Face|Stability AI|xAI|Inflection AI|Scale AI|ElevenLabs|
 Anysphere|Adept|Together AI|Fireworks AI|Weights & Biases|Moonshot AI|Zhipu AI|Sequoia|Sequoia Capital|Andreessen Horowitz|
-a16z|Accel|Greylock|Kleiner Perkins|Coatue|Felicis|Atomico|Balderton|Temasek|Mubadala|ICONIQ|Y Combinator|Tiger Global
+a16z|Accel|Greylock|Kleiner Perkins|Coatue|Felicis|Atomico|Balderton|Temasek|Mubadala|ICONIQ|Y Combinator|Tiger Global|
+Asus|Acer|MSI|Gigabyte|ASRock|Razer|Logitech|Garmin|GoPro|Nikon|Fujifilm|LG|LG Electronics|Toshiba|Hitachi|
+Fujitsu|NEC|Kyocera|Oppo|Vivo|OnePlus|Realme|Motorola|Nokia|Ericsson|ZTE|Synopsys|Ansys|Autodesk|Keysight|Teradyne|Xilinx|
+Altera|Mobileye|SiFive|Rambus|Wolfspeed|onsemi|Intel Foundry|Samsung Foundry|Samsung Electronics|
+Mandiant|Rapid7|Qualys|Snyk|Sophos|Kaspersky|ESET|Trend Micro|Check Point|Proofpoint|Darktrace|Arctic Wolf|
+Recorded Future|Chainalysis|HackerOne|Bugcrowd|Intigriti|YesWeHack|Trail of Bits|NCC Group|Bishop Fox|SpecterOps|
+Veracode|Checkmarx|Sonatype|JFrog|Lacework|Orca Security|CyberArk|SailPoint|Imperva|Netskope|Illumio|Armis|Claroty|
+Dragos|Group-IB|Yubico|
+DigitalOcean|Hetzner|OVHcloud|Backblaze|Cockroach Labs|Grafana Labs|New Relic|PagerDuty|Chronosphere|Sumo Logic|
+JetBrains|Sourcegraph|Replit|MuleSoft|Informatica|Fivetran|dbt Labs|Airbyte|Dremio|Cloudera|Teradata|Couchbase|
+SingleStore|Anyscale|Lightning AI|Character.AI|AI21 Labs|Aleph Alpha|Sakana AI|Safe Superintelligence|
+Thinking Machines Lab|Synthesia|Nebius|Lambda Labs|
+Twitter|Duolingo|Bumble|Match Group|Deliveroo|Gojek|Sea Limited|Mercado Libre|Nubank|Swiggy|Zomato|Flipkart|
+Paytm|Didi|Pinduoduo|Shein|Zalando|Wayfair|Carvana|Opendoor|Redfin|Tripadvisor|Ticketmaster|Live Nation|
+Warner Bros. Discovery|Roku|Sirius XM|Bloomberg|Reuters|CNBC|Brex|Monzo|N26|Marqeta|SoFi|Deel|Rippling|
+Carta|Smartsheet|DocuSign|
+Unity Technologies|Take-Two Interactive|Rockstar Games|CD Projekt|CD Projekt Red|Bungie|BioWare|id Software|
+Respawn Entertainment|Naughty Dog|Insomniac Games|Remedy Entertainment|Square Enix|Capcom|Bandai Namco|Sega|Konami|Nexon|
+NetEase|Krafton|Supercell|Riot Games|Blizzard Entertainment|Mojang|FromSoftware|Larian Studios|Paradox Interactive|
+Devolver Digital|Embracer Group|Maxis|
+General Catalyst|Lightspeed Venture Partners|Index Ventures|Insight Partners|Founders Fund|Khosla Ventures|GV|
+Bessemer Venture Partners|Battery Ventures|Thrive Capital|Highland Europe|General Atlantic|Silver Lake|Thoma Bravo|
+Vista Equity Partners|KKR|Lux Capital|DST Global|Ribbit Capital|Spark Capital|Union Square Ventures|
+First Round Capital|Madrona|Amplify Partners|Radical Ventures|Greenoaks|
+Globalstar|Viasat|OneWeb|AST SpaceMobile|Rocket Lab|Blue Origin|Relativity Space|Planet Labs|Anduril|Shield AI|
+Skydio
 `);
 
 export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = set(`
