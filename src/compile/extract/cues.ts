@@ -93,15 +93,22 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('on the %'), /\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
 ];
 
-/** `Bun, the JavaScript runtime from Jarred Sumner, is`: an appositive closed by a comma, colon, dash or bracket. */
-const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:—–)]/u;
+/**
+ * `Bun, the JavaScript runtime from Jarred Sumner, is`: an appositive closed by a comma, colon, dash or bracket,
+ * and not followed by another phrase or list item (`Caveat, the proxy, a Go binary`, `Billing, the extension
+ * marketplace, and the docs`).
+ */
+const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:—–)](?!\s*(?:a|an|the|which|who|and|or|but|once|though|in|at|like|under|after|for|its|our|my|as|with)\b)/iu;
 
 /**
  * The type a closed appositive right after a name gives it, by its head noun: the writer stops to say what
  * the name is, so it is one (even a dictionary word that opens the sentence).
  */
-export function describedAs(text: string, end: number): EntityType | undefined {
+export function describedAs(text: string, start: number, end: number): EntityType | undefined {
   if (text.charCodeAt(end) !== 0x2c) return undefined;
+  // `Admittedly, the plugin`, `Counter-intuitively, the store`: a sentence adverb, not a name.
+  const name = text.slice(start, end);
+  if (/ly$/i.test(name) || name.includes('-')) return undefined;
   const ap = CLOSED_APPOSITIVE.exec(text.slice(end, end + 100));
   return ap ? phraseHead(ap[1]) : undefined;
 }
@@ -109,22 +116,27 @@ export function describedAs(text: string, end: number): EntityType | undefined {
 /**
  * The type the head of a noun phrase gives (`a foundation model for agents`): its last class noun before a
  * preposition or clause. A possessive names an owner (`the firm's managing partner`), and words of a
- * capitalised name are no heads (`a Visual Studio Code extension`). An organisation stays one when a company's
- * noun follows (`a nonprofit publisher`).
+ * capitalised name are no heads (`a Visual Studio Code extension`), and a second article or a pronoun starts a
+ * clause (`the thing the plugin API gets right`). A nonprofit stays one when a company's noun follows
+ * (`a nonprofit publisher`).
  */
 function phraseHead(phrase: string): EntityType | undefined {
   const ws = phrase.replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ').match(/[\p{L}\p{N}]+(?:[\-.][\p{L}\p{N}]+)*/gu) ?? [];
   const cap = (i: number): boolean => i >= 0 && i < ws.length && /^\p{Lu}/u.test(ws[i]);
   let head: EntityType | undefined;
+  let nonprofit = false;
   for (let i = 0; i < Math.min(6, ws.length); i++) {
     const w = ws[i].toLowerCase();
-    if (NP_END.has(w)) break;
+    if (NP_END.has(w) || (i > 0 && CLAUSE_OPENERS.has(w))) break;
     if (cap(i) && (cap(i - 1) || cap(i + 1))) continue;
     const t = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
-    if (t && !(head === 'organization' && t === 'company')) head = t;
+    if (w === 'nonprofit' || w === 'non-profit') nonprofit = true;
+    if (t && !(nonprofit && t === 'company')) head = t;
   }
   return head;
 }
+
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'i', 'we', 'you', 'it', 'they', 'he', 'she']);
 
 const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initially/i;
 

@@ -208,7 +208,9 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     if (c.formerName) flags.formerName = true;
     if (c.listedWith?.length) flags.listedWith = c.listedWith;
     if (dealSubject(ctx.text, c.end)) flags.dealSubject = true;
-    if (describedAs(ctx.text, c.end)) flags.described = true;
+    // Not a person's role (`Kudos, the maintainer of the plugin,`): a surname alone or a word of thanks.
+    const described = describedAs(ctx.text, c.start, c.end);
+    if (described && described !== 'person') flags.described = true;
     const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
     const m: Mention = {
       surface: c.surface,

@@ -250,9 +250,15 @@ export function isOrdinalLabel(name: string): boolean {
 }
 
 /** Names that are never entities whatever signal found them. */
-export const isNonEntity = memo(isNonEntityRaw);
+export const isNonEntity = memo((name: string) => isNonEntityRaw(name, false));
 
-function isNonEntityRaw(name: string): boolean {
+/**
+ * The same test for the title of a work (a quoted paper, book or talk of three words or more): such titles may
+ * open or end with any word (`How Complex Systems Fail`, `Immutability Changes Everything`).
+ */
+export const isNonEntityWork = memo((name: string) => isNonEntityRaw(name, true));
+
+function isNonEntityRaw(name: string, work: boolean): boolean {
   const w = words(name);
   // Paper titles run long (`GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers`).
   if (!w.length || name.length < 2 || name.length > 160) return true;
@@ -286,6 +292,7 @@ function isNonEntityRaw(name: string): boolean {
   if (/^\d+\s*[-:–]\s*\d+\b/.test(name)) return true;
   // `Starting June 30, 2016`: a date inside a longer phrase.
   if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;
+  if (work && w.length >= 3) return isJunkShape(name, w, true);
   if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;
   if (isJunkShape(name, w)) return true;
   // `Yuxiong He`: a family name may also be a stop word.
@@ -303,7 +310,7 @@ export function isPluralAcronym(name: string): boolean {
 }
 
 /** Quantities, fragments, code identifiers and table spill-over: shapes that never name a thing. */
-function isJunkShape(name: string, w: string[]): boolean {
+function isJunkShape(name: string, w: string[], work = false): boolean {
   // `500K+`, `1.5M`, `10x`: a quantity on its own.
   if (w.length === 1 && /^[~<>]?\d[\d.,]*(?:[KMBkmb]|bn)?[+x×%]?$/.test(name)) return true;
   // `Sub-100ms`, `Under-5s`: a measurement with a comparative prefix.
@@ -318,7 +325,7 @@ function isJunkShape(name: string, w: string[]): boolean {
   if (w.some((x) => /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?[x×%]$/.test(x))) return true;
   // `Connects Claude Code`, `Tokenizes`: a sentence fragment starting with a verb.
   const first = w[0].toLowerCase();
-  if (/^\p{Lu}\p{Ll}+$/u.test(w[0]) && (LEADING_VERBS.has(first) || /^\p{Ll}{4,}(?:izes|ises)$/u.test(first))) return true;
+  if (!work && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && (LEADING_VERBS.has(first) || /^\p{Ll}{4,}(?:izes|ises)$/u.test(first))) return true;
   // `ANTI_DISTILLATION_CC`: an environment variable or constant.
   if (w.length === 1 && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name)) return true;
   // `Agent B. Tracing`: an enumerated label run into the next heading, not a middle initial.

@@ -12,6 +12,7 @@ import {
   isCommonCapitalised,
   isDistinctive,
   isNonEntity,
+  isNonEntityWork,
   isPluralAcronym,
   isPluralOfWord,
   isVersion,
@@ -150,7 +151,9 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
     })
     .sort((a, b) => b.s - a.s || cmp(a.k, b.k))[0];
   // `The Game Awards`, `The Verge`: an article written with a capital in mid-sentence is part of the name.
-  const named = refs.some((r) => r.m.flags?.midSentence && /^The\s/.test(r.m.surface) && nameKey(r.m.surface) === nameKey(best.form));
+  // So is the article of a work's title, quoted or heading its summary (`"The Tail at Scale"`).
+  const named = refs.some((r) => (r.m.flags?.midSentence || (r.m.typeHint === 'paper' && r.m.strength === 'strong')) &&
+    /^The\s/.test(r.m.surface) && nameKey(r.m.surface) === nameKey(best.form));
   return named ? best.form.replace(/^the\s+/i, 'The ') : best.form.replace(/^the\s+/i, '');
 }
 
@@ -512,7 +515,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       if (!one) continue;
       name = name.slice(0, -1);
     }
-    if (isNonEntity(name) && !configName && !mergeName) continue;
+    // A work's title is named by the quote or heading that gives it (`"How Complex Systems Fail"`).
+    const work = words(name).length >= 3 && refs.some((r) => r.m.typeHint === 'paper' && r.m.strength === 'strong');
+    if ((work ? isNonEntityWork(name) : isNonEntity(name)) && !configName && !mergeName) continue;
     if (ignore.has(nameKey(name))) continue;
     const keys = new Set(refs.map((r) => r.key));
     let type: EntityType | undefined;

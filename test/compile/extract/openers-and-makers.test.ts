@@ -388,3 +388,46 @@ describe('lower-case software names in lists and owned by a firm', () => {
     expect(find(es, 'shader')).toBeUndefined();
   });
 });
+
+describe('over-reach the review of these rules found', () => {
+  it('takes no sentence adverb, label or role for a name described by an appositive', () => {
+    const es = entitiesOf([
+      'Admittedly, the plugin I wrote, a thin wrapper, was slow.',
+      'Caveat, the proxy, a Go binary, needs care.',
+      'Billing, the extension marketplace, and the docs site share a database.',
+      'Kudos, the maintainer of the plugin, deserves credit.',
+      'Ergonomics, the thing the plugin API gets right, matter most.',
+    ]);
+    for (const n of ['Admittedly', 'Caveat', 'Billing', 'Kudos', 'Ergonomics']) expect(find(es, n)).toBeUndefined();
+  });
+  it('takes no jargon of a language, no plural and no word that starts a clause after a single list item', () => {
+    const es = entitiesOf([
+      "Go's goroutines and channels are cheap. Rust's stdlib is small. Python's venv is fine.",
+      'We use tools like Grafana, and oncall engineers get paged less.',
+      'We run tools like gitops controllers in every cluster.',
+      "We used EleutherAI's lm-evaluation-harness for MMLU.",
+    ]);
+    for (const n of ['goroutines', 'stdlib', 'venv', 'oncall', 'gitops']) expect(find(es, n)).toBeUndefined();
+    expect(find(es, 'lm-evaluation-harness')).toBeDefined();
+  });
+});
+
+describe('titles of works', () => {
+  it('reads a quoted title after a word for a paper or book, whatever word it opens or ends with', () => {
+    const es = entitiesOf([
+      `Richard Cook's short paper "How Complex Systems Fail" makes the point well.`,
+      `Helland's later paper "Immutability Changes Everything" was the follow-up.`,
+      `The paper "Array programming with NumPy" came out in 2020.`,
+    ]);
+    for (const n of ['How Complex Systems Fail', 'Immutability Changes Everything', 'Array programming with NumPy']) expect(find(es, n)?.type).toBe('paper');
+  });
+  it('reads a heading that is a quoted title, with its article, and no quoted remark', () => {
+    const es = entitiesOf([
+      '## Reading list\n\n### "The Tail at Scale" (2013)\n\nDean and Barroso explain tail latency.\n\n## 2. "Numba: a LLVM-based Python JIT compiler"\n\nThe paper behind Numba.',
+      'The incident paper said "The botnet was only about 20,000 machines" and moved on.',
+    ]);
+    expect(find(es, 'The Tail at Scale')?.type).toBe('paper');
+    expect(find(es, 'Numba - a LLVM-based Python JIT compiler') ?? find(es, 'Numba: a LLVM-based Python JIT compiler')).toBeDefined();
+    expect(es.some((e) => /botnet/i.test(e.name))).toBe(false);
+  });
+});

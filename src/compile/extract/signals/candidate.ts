@@ -6,6 +6,7 @@ import {
   isCapitalised,
   isDistinctive,
   isNonEntity,
+  isNonEntityWork,
   isVersion,
   words,
 } from '../names.js';
@@ -53,6 +54,23 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'toward', 'towards', 'across', 'about', 'beyond', 'under', 'using', 'versus', 'does', 'your', 'their',
 ]);
 
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', "isn't", "wasn't", "don't"]);
+
+/**
+ * A work's title in sentence case (`Array programming with NumPy`, `Numba: a LLVM-based Python JIT compiler`):
+ * three to sixteen words, the first capitalised, and a name or a subtitle's colon after it, so a quoted remark
+ * (`this is fine`) is not one.
+ */
+export function sentenceCaseTitle(text: string): string | null {
+  const name = cleanSurface(text.replace(/\s*\([^()]*\)\s*$/, ''));
+  const w = words(name);
+  if (w.length < 3 || w.length > 16 || !/^\p{Lu}/u.test(w[0]) || /[.!?]\s/.test(name) || /:\/\/|[()\[\]{}<>|]/.test(name)) return null;
+  if (!/:\s/.test(name) && !w.slice(1).some((x) => isCapitalised(x) || (isDistinctive(x) && /\p{L}/u.test(x)))) return null;
+  // A clause (`The botnet was only about 20,000 machines`) is a quoted remark, not a title.
+  if (w.some((x) => CLAUSE_VERBS.has(x))) return null;
+  return isNonEntityWork(name) ? null : name;
+}
+
 /** Returns the cleaned name when `text` reads as a name, else null. */
 export function asName(text: string, opts: NameOptions = {}): string | null {
   if (/:\/\/|^www\.|[()\[\]{}<>|]/.test(text.replace(/\s*\([^()]*\)\s*$/, ''))) return null;
@@ -60,10 +78,12 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
   const w = words(name);
   const max = opts.maxWords ?? 8;
   if (!w.length || w.length > max) return null;
-  if (isNonEntity(name)) return null;
+  // A work's title of three words or more may open and end with any word (`How Complex Systems Fail`).
+  const work = !!opts.paper && !!opts.title && w.length >= 3;
+  if (work ? isNonEntityWork(name) : isNonEntity(name)) return null;
   const first = w[0];
   const last = w[w.length - 1];
-  if (STOP_WORDS.has(last.toLowerCase())) return null;
+  if (!work && STOP_WORDS.has(last.toLowerCase())) return null;
   if (/^(19|20)\d\d$/.test(first)) return null;
   // `**The ransomware.**`: after an article, a name is capitalised (`The Verge`); a lower-case word is a noun.
   if (/^(?:The|A|An)$/.test(first) && w.length > 1 && /^\p{Ll}/u.test(w[1])) return null;

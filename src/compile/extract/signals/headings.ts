@@ -1,6 +1,6 @@
 // Headings that name their subject: `## 4. SpecEyes: CPU Architecture Ideas ...`, `## Karpathy's AutoResearch: ...`.
 import type { DocContext } from '../document.js';
-import { asName, type Candidate } from './candidate.js';
+import { asName, sentenceCaseTitle, type Candidate } from './candidate.js';
 import { isOrdinaryPhrase, words } from '../names.js';
 
 export function headingSignal(ctx: DocContext): Candidate[] {
@@ -10,6 +10,16 @@ export function headingSignal(ctx: DocContext): Candidate[] {
     const numbered = /^\s*(?:\d+[.)]|[IVX]+\.|Part\s+\d+[:.]?)\s*/.exec(seg.text);
     const body = numbered ? seg.text.slice(numbered[0].length) : seg.text;
     const offset = seg.start + (numbered ? numbered[0].length : 0);
+    // `### "The Tail at Scale" (2013)`, `## 1. "Array programming with NumPy"`: a heading that is a quoted title
+    // (with its year or edition) heads the summary of a work.
+    const quoted = /^["“]([^"”]{6,160})["”]\s*(?:\((?:19|20)\d\d\)|,\s*[^"”]{1,40})?\s*$/u.exec(body);
+    if (quoted) {
+      const title = asName(quoted[1], { title: true, paper: true, maxWords: 16 }) ?? sentenceCaseTitle(quoted[1]);
+      if (title && words(title).length >= 2) {
+        out.push({ start: offset + 1, end: offset + 1 + title.length, surface: title, signal: 'heading', strength: 'strong', typeHint: 'paper' });
+      }
+      continue;
+    }
     const colon = body.indexOf(': ');
     if (colon <= 0) continue;
     let left = body.slice(0, colon);

@@ -89,11 +89,17 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         (SOFTWARE_NOUNS.has(nextWord) && /^\s+$/.test(ctx.text.slice(w.end, next!.start)) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
       // `Facebook's zstd, which`: a word a named owner has, ending its phrase (never a dictionary word, checked
       // below); not a noun that qualifies the next one (`Vulkan's shader intermediate representation`).
-      const owned = i > s.w0 && ctx.words[i - 1].possessive && /^\p{Lu}/u.test(before) &&
-        /^(?:['’]s)?\s$/u.test(ctx.text.slice(ctx.words[i - 1].end, w.start)) &&
-        (i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord));
-      const listed = (LIST_WORDS.has(prevWord) || ctx.text.charCodeAt(w.start - 2) === 44) &&
-        SOFTWARE_LIST.test(ctx.text.slice(Math.max(s.start, w.start - 100), w.start));
+      // A name ends its phrase: `psycopg, asyncpg and`, not `gitops controllers`.
+      const endsPhrase = i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord);
+      // Not a plural (`Go's goroutines`; `lm-evaluation-harness` is none), nor the jargon of a language or tool everyone knows (`Rust's stdlib`).
+      const owned = i > s.w0 && ctx.words[i - 1].possessive && /^\p{Lu}/u.test(before) && endsPhrase && !/[^s]s$/.test(w.text) &&
+        /^(?:['’]s)?\s$/u.test(ctx.text.slice(ctx.words[i - 1].end, w.start)) && wellKnownType(before) !== 'product';
+      let listed = false;
+      if (endsPhrase && (LIST_WORDS.has(prevWord) || ctx.text.charCodeAt(w.start - 2) === 44)) {
+        const win = ctx.text.slice(Math.max(s.start, w.start - 100), w.start);
+        // `tools like Grafana, and oncall engineers`: `, and` after a single item starts a clause, not the list.
+        listed = SOFTWARE_LIST.test(win) && !/(?:like|such as|including|e\.g\.,?)\s+[\w.+-]+\s*,\s*(?:and|or)\s+$/i.test(win);
+      }
       const defined = used || owned || listed || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
       if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
       // Three letters only for a tool everyone knows (`npm`) or with a release or an owner (`uv's resolver`); not

@@ -1,6 +1,6 @@
 // Paper titles: `Paper 1: Title`, and quoted titles in a sentence that speaks of a paper or study.
 import type { DocContext } from '../document.js';
-import { asName, type Candidate } from './candidate.js';
+import { asName, sentenceCaseTitle, type Candidate } from './candidate.js';
 
 const PAPER_N = /\b(?:Paper|Study|Preprint)\s+\d+\s*[:.]\s+(.+?)(?:\s+[—–-]\s+|\s*\(|$)/g;
 const QUOTED = /["“]([^"”]{6,160})["”]/g;
@@ -21,7 +21,7 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       const inner = m[1].replace(/[.,]$/, '');
       const paper = PAPER_CUE.test(s.text) || BY_AUTHOR.test(s.text.slice(m.index + m[0].length));
       // A work's title keeps its small words (`Fast Inference from Transformers via Speculative Decoding`).
-      const name = asName(inner, { title: true, paper, maxWords: 16 });
+      const name = asName(inner, { title: true, paper, maxWords: 16 }) ?? (paper ? sentenceCaseTitle(inner) : null);
       if (!name || name.split(/\s+/).length < 2) continue;
       const at = s.start + m.index + 1;
       out.push({
