@@ -96,9 +96,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
 /**
  * `Bun, the JavaScript runtime from Jarred Sumner, is`: an appositive closed by a comma, colon, dash or bracket,
  * and not followed by another phrase or list item (`Caveat, the proxy, a Go binary`, `Billing, the extension
- * marketplace, and the docs`).
+ * marketplace, and the docs`); `which` or `and` with a name may follow (`Bun, the JavaScript runtime, and Deno`).
  */
-const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:—–)](?!\s*(?:a|an|the|which|who|and|or|but|once|though|in|at|like|under|after|for|its|our|my|as|with)\b)/iu;
+const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:—–)](?!\s*(?:a|an|the|or|but|once|though|in|at|like|under|after|for|its|our|my|as|with|and\s+(?:a|an|the|our|its)\s)\b)/iu;
 
 /**
  * The type a closed appositive right after a name gives it, by its head noun: the writer stops to say what

@@ -421,13 +421,15 @@ describe('titles of works', () => {
     ]);
     for (const n of ['How Complex Systems Fail', 'Immutability Changes Everything', 'Array programming with NumPy']) expect(find(es, n)?.type).toBe('paper');
   });
-  it('reads a heading that is a quoted title, with its article, and no quoted remark', () => {
+  it('reads a heading that is a quoted title with its year, with its article, and no quoted remark or slogan', () => {
     const es = entitiesOf([
-      '## Reading list\n\n### "The Tail at Scale" (2013)\n\nDean and Barroso explain tail latency.\n\n## 2. "Numba: a LLVM-based Python JIT compiler"\n\nThe paper behind Numba.',
+      '## Reading list\n\n### "The Tail at Scale" (2013)\n\nDean and Barroso explain tail latency.\n\n## 2. "Numba: a LLVM-based Python JIT compiler" (2015)\n\nThe paper behind Numba.',
       'The incident paper said "The botnet was only about 20,000 machines" and moved on.',
+      '## "Just Use Postgres"\n\nA talk slogan.\n\n## "Why not just use Postgres?"\n\nBecause.',
+      'In his paper he wrote "Claude Code changed how I work" and, as Kent Beck wrote in a book, "Make it work, make it right, make it fast".',
     ]);
     expect(find(es, 'The Tail at Scale')?.type).toBe('paper');
     expect(find(es, 'Numba - a LLVM-based Python JIT compiler') ?? find(es, 'Numba: a LLVM-based Python JIT compiler')).toBeDefined();
-    expect(es.some((e) => /botnet/i.test(e.name))).toBe(false);
+    expect(es.some((e) => /botnet|Just Use|Why not|changed how|Make it work/i.test(e.name))).toBe(false);
   });
 });

@@ -43,6 +43,11 @@ export interface NameOptions {
   title?: boolean;
   /** A paper's title: longer function words may be lower-case too (`Agents Suffer from Hallucinations`). */
   paper?: boolean;
+  /**
+   * The title of a work placed by its cue (`the paper "How Complex Systems Fail"`): three words or more may open
+   * and end with any word.
+   */
+  work?: boolean;
   /** Allow a single lower-case word (bold project names, repository anchors). */
   lowercase?: boolean;
   maxWords?: number;
@@ -65,7 +70,8 @@ export function sentenceCaseTitle(text: string): string | null {
   const name = cleanSurface(text.replace(/\s*\([^()]*\)\s*$/, ''));
   const w = words(name);
   if (w.length < 3 || w.length > 16 || !/^\p{Lu}/u.test(w[0]) || /[.!?]\s/.test(name) || /:\/\/|[()\[\]{}<>|]/.test(name)) return null;
-  if (!/:\s/.test(name) && !w.slice(1).some((x) => isCapitalised(x) || (isDistinctive(x) && /\p{L}/u.test(x)))) return null;
+  const bare = w.map((x) => x.replace(/[,;:.!?]+$/, ''));
+  if (!/:\s/.test(name) && !bare.slice(1).some((x) => isCapitalised(x) || (isDistinctive(x) && /\p{L}/u.test(x)))) return null;
   // A clause (`The botnet was only about 20,000 machines`) is a quoted remark, not a title.
   if (w.some((x) => CLAUSE_VERBS.has(x))) return null;
   return isNonEntityWork(name) ? null : name;
@@ -78,8 +84,7 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
   const w = words(name);
   const max = opts.maxWords ?? 8;
   if (!w.length || w.length > max) return null;
-  // A work's title of three words or more may open and end with any word (`How Complex Systems Fail`).
-  const work = !!opts.paper && !!opts.title && w.length >= 3;
+  const work = !!opts.work && w.length >= 3;
   if (work ? isNonEntityWork(name) : isNonEntity(name)) return null;
   const first = w[0];
   const last = w[w.length - 1];

@@ -10,15 +10,15 @@ export function headingSignal(ctx: DocContext): Candidate[] {
     const numbered = /^\s*(?:\d+[.)]|[IVX]+\.|Part\s+\d+[:.]?)\s*/.exec(seg.text);
     const body = numbered ? seg.text.slice(numbered[0].length) : seg.text;
     const offset = seg.start + (numbered ? numbered[0].length : 0);
-    // `### "The Tail at Scale" (2013)`, `## 1. "Array programming with NumPy"`: a heading that is a quoted title
-    // (with its year or edition) heads the summary of a work.
-    const quoted = /^["“]([^"”]{6,160})["”]\s*(?:\((?:19|20)\d\d\)|,\s*[^"”]{1,40})?\s*$/u.exec(body);
+    // `### "The Tail at Scale" (2013)`, `## 4. "Python for Data Analysis", third edition`: a heading that is a quoted
+    // title with its year or edition heads the summary of a work (without them it may be a slogan: `"Just Use Postgres"`).
+    const quoted = /^["“]([^"”?!]{6,160})["”]\s*(?:\((?:19|20)\d\d\)|,\s*(?:\w+\s+)?edition)\s*$/iu.exec(body);
     if (quoted) {
-      const title = asName(quoted[1], { title: true, paper: true, maxWords: 16 }) ?? sentenceCaseTitle(quoted[1]);
+      const title = asName(quoted[1], { title: true, paper: true, work: true, maxWords: 16 }) ?? sentenceCaseTitle(quoted[1]);
       if (title && words(title).length >= 2) {
         out.push({ start: offset + 1, end: offset + 1 + title.length, surface: title, signal: 'heading', strength: 'strong', typeHint: 'paper' });
+        continue;
       }
-      continue;
     }
     const colon = body.indexOf(': ');
     if (colon <= 0) continue;

@@ -26,7 +26,7 @@ const DOCUMENT_WORDS = new Set(['docs', 'documentation', 'guide', 'guides', 'tut
 
 function paperTitle(anchor: string): string | null {
   const t = anchor.replace(/,?\s*\(?arXiv[:\s]*\d{4}\.\d{4,5}\)?.*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  const name = asName(t, { title: true, paper: true, maxWords: 16 });
+  const name = asName(t, { title: true, paper: true, work: true, maxWords: 16 });
   if (!name) return null;
   const w = words(name);
   // Two plain dictionary words (`Comprehensive Survey`) describe a paper; they are not its title.

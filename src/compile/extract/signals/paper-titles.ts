@@ -8,11 +8,14 @@ const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|p
 /** `"Title" by Woosuk Kwon`, `"Title" (DBNet) by Liao`: a quoted title with its authors is a work. */
 const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
 
+const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$/i;
+const TITLE_AFTER = /^\s*(?:\((?:19|20)\d\d\)|,?\s*(?:\((?:19|20)\d\d\)\s*)?by\s+\p{Lu})/u;
+
 export function paperTitleSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(PAPER_N)) {
-      const name = asName(m[1].replace(/[.]$/, ''), { title: true, paper: true, maxWords: 16 });
+      const name = asName(m[1].replace(/[.]$/, ''), { title: true, paper: true, work: true, maxWords: 16 });
       if (!name) continue;
       const at = s.start + m.index + m[0].indexOf(m[1]);
       out.push({ start: at, end: at + name.length, surface: name, signal: 'paper-title', strength: 'strong', typeHint: 'paper' });
@@ -21,7 +24,10 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       const inner = m[1].replace(/[.,]$/, '');
       const paper = PAPER_CUE.test(s.text) || BY_AUTHOR.test(s.text.slice(m.index + m[0].length));
       // A work's title keeps its small words (`Fast Inference from Transformers via Speculative Decoding`).
-      const name = asName(inner, { title: true, paper, maxWords: 16 }) ?? (paper ? sentenceCaseTitle(inner) : null);
+      // A title that opens or ends with any word, or is in sentence case, needs its cue right beside it (`the paper
+      // "How Complex Systems Fail"`, `"..." (2020)`, `"..." by Harris`): a quoted remark is no title.
+      const near = paper && (TITLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index)) || TITLE_AFTER.test(s.text.slice(m.index + m[0].length)));
+      const name = asName(inner, { title: true, paper, work: near, maxWords: 16 }) ?? (near ? sentenceCaseTitle(inner) : null);
       if (!name || name.split(/\s+/).length < 2) continue;
       const at = s.start + m.index + 1;
       out.push({
