@@ -59,10 +59,10 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('by'), /(?:["”]|\b(?:book|books|paper|essay|article|novel|course|thesis|post|posts|talk|keynote)\b|(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,})[^.;:]{0,60}?\bby\s*$/u, 'person', 2],
   // `the startup founded by Jony Ive`: founders are people (hosts and authors may be firms: `hosted by Netlify`).
   [gate('by'), /\b(?:founded|co-?founded) by\s*$/i, 'person', 2],
-  // `its acquisition of HashiCorp`: what is acquired is a company.
   // `Velociraptor, now part of Rapid7,`: what took it over, in an aside, is a company (lightly: `is now part of
   // Kubernetes` says nothing of the kind).
   [gate('of the'), /,\s+now (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 1.5],
+  // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
@@ -394,7 +394,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const listWin = ctx.text.slice(Math.max(s.start, start - 160), start);
   const listAfter = ctx.text.slice(end, Math.min(s.end, end + 160));
   if (ROLE_LIST.test(listWin) || SIGNED_ON.test(listAfter) || ROLE_TAIL.test(listAfter)) add(v, 'company', 3);
-  else if (AMONG_ROLES.test(listAfter) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 2);
+  else if (AMONG_ROLES.test(listAfter) && businessLike(name)) add(v, 'company', 2);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
@@ -433,7 +433,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // The sentence test first: the list pattern, tried at the end of a long window, is the costly one.
   if (INVESTMENT.test(s.text) && (/\b(led by|from|backed by|alongside|joined by|invested|investors?)\s*$/i.test(ctx.text.slice(Math.max(s.start, start - 20), start)) ||
     INVESTOR_LIST.test(ctx.text.slice(Math.max(s.start, start - 160), start)))) add(v, 'company', 2.5);
-  else if (PARTICIPATING.test(listAfter) && FUNDING.test(s.text) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 2);
+  else if (PARTICIPATING.test(listAfter) && FUNDING.test(s.text) && businessLike(name)) add(v, 'company', 2);
   for (const t of sentenceCues(s.text)) add(v, t, 0.3);
   return v;
 }

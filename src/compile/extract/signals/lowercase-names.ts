@@ -87,11 +87,11 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const used = !shaped && (
         ((prevWord === 'by' || prevWord === 'with' || prevWord === 'against') && MADE_WITH.test(ctx.text.slice(Math.max(0, w.start - 20), w.start))) ||
         (SOFTWARE_NOUNS.has(nextWord) && /^\s+$/.test(ctx.text.slice(w.end, next!.start)) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
-      // `Facebook's zstd, which`: a word a named owner has, ending its phrase (never a dictionary word, checked
-      // below); not a noun that qualifies the next one (`Vulkan's shader intermediate representation`).
-      // A name ends its phrase: `psycopg, asyncpg and`, not `gitops controllers`.
+      // A name ends its phrase: `psycopg, asyncpg and`, not `gitops controllers`, nor `Vulkan's shader intermediate`.
       const endsPhrase = i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord);
-      // Not a plural (`Go's goroutines`; `lm-evaluation-harness` is none), nor the jargon of a language or tool everyone knows (`Rust's stdlib`).
+      // `Facebook's zstd, which`: a word a named owner has (never a dictionary word, checked below); not a plural
+      // (`Go's goroutines`; `lm-evaluation-harness` is none), nor the jargon of a language or tool everyone knows
+      // (`Rust's stdlib`).
       const owned = i > s.w0 && ctx.words[i - 1].possessive && /^\p{Lu}/u.test(before) && endsPhrase && !/[^s]s$/.test(w.text) &&
         /^(?:['’]s)?\s$/u.test(ctx.text.slice(ctx.words[i - 1].end, w.start)) && wellKnownType(before) !== 'product';
       let listed = false;
