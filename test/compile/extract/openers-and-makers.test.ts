@@ -379,6 +379,16 @@ describe('lower-case software names in lists and owned by a firm', () => {
     expect(find(es, 'grafanactl')).toBeUndefined();
     expect(find(es, 'mkdocsx')).toBeUndefined();
   });
+  it('accepts lower-case items of a list of names, but not ordinary words, regions, modifiers or a described noun', () => {
+    const es = entitiesOf([
+      'They are Python repositories: Django, SymPy, scikit-learn, Matplotlib, xarray, pytest, Sphinx and a few others.',
+      'We replaced Black, isort and flake8 with Ruff. Redis and memcached are caches.',
+      'We run in the US, EU and apac regions. We deploy to AWS, GCP and on-prem.',
+      'Everything else, including the Vue 3 plugin and Vitest, worked unchanged.',
+    ]);
+    for (const n of ['scikit-learn', 'xarray', 'pytest', 'isort', 'flake8', 'memcached']) expect(find(es, n)?.type).toBe('product');
+    for (const n of ['apac', 'on-prem', 'plugin']) expect(find(es, n)).toBeUndefined();
+  });
   it("accepts a lower-case name a firm owns when it ends its phrase, not a noun qualifying the next one", () => {
     const es = entitiesOf([
       "Facebook's zstd, which compresses fast, is everywhere now.",

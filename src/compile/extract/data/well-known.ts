@@ -119,4 +119,5 @@ export const KNOWN_ALIASES: readonly (readonly [string, string])[] = [
   ['Visual Studio Code', 'VS Code'],
   ['Amazon Web Services', 'AWS'],
   ['Google Cloud Platform', 'GCP'],
+  ['Andreessen Horowitz', 'a16z'],
 ];

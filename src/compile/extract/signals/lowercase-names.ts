@@ -25,8 +25,17 @@ const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p
  */
 const SOFTWARE_LIST = /\b(?:tools?|utilit(?:y|ies)|librar(?:y|ies)|frameworks?|databases?|stores?|runtimes?|packages?|projects?|clis?|linters?|formatters?|bundlers?|compilers?|servers?|proxies|engines?|scanners?|package managers?)\s*,?\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w.+-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/i;
 const LIST_WORDS = new Set(['like', 'as', 'including', 'e.g', 'and', 'or']);
+/**
+ * A capitalised name (not a short acronym) before a list item, with at most three lower-case items between
+ * (`Black, isort and flake8`), or right after it (`isort and Flake8`).
+ */
+const LIST_MATE = "(?:\\p{Lu}[\\p{L}\\p{N}.+-]*\\p{Ll}[\\p{L}\\p{N}.+-]*|\\p{Lu}{4,})";
+const LIST_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)';
+const NAME_BEFORE = new RegExp(`(?:^|[\\s(])${LIST_MATE}(?:${LIST_SEP}[a-z][\\w.+-]*){0,3}${LIST_SEP}$`, 'u');
+const NAME_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${LIST_MATE}(?=[\\s,.;:)]|$)`, 'u');
 /** Words that may follow a name that ends its noun phrase. */
-const PHRASE_ENDS = new Set(['and', 'or', 'to', 'for', 'with', 'is', 'was', 'in', 'on', 'which', 'that', 'as', 'from', 'has', 'had', 'does', 'did', 'can', 'will']);
+const PHRASE_ENDS = new Set(['and', 'or', 'to', 'for', 'with', 'is', 'was', 'are', 'were', 'in', 'on', 'which', 'that', 'as', 'from', 'has',
+  'had', 'have', 'does', 'did', 'do', 'can', 'will']);
 
 /** `now powered by esbuild`, `built with ngtcp2`: what software is made with (not `bundled with bloatware`). */
 const MADE_WITH = /\b(?:powered by|built with|compiled with|linked against)\s+$/i;
@@ -100,7 +109,15 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         // `tools like Grafana, and oncall engineers`: `, and` after a single item starts a clause, not the list.
         listed = SOFTWARE_LIST.test(win) && !/(?:like|such as|including|e\.g\.,?)\s+[\w.+-]+\s*,\s*(?:and|or)\s+$/i.test(win);
       }
-      const defined = used || owned || listed || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
+      // `Django, SymPy, scikit-learn, Matplotlib`, `Black, isort and flake8`: an item of a list of names, next to a
+      // capitalised one (not a short acronym: `US, EU and apac`); a hyphenated word must open with no dictionary word
+      // (`scikit-learn`, not `on-prem`).
+      // The item opens its place in the list (not `the Vue 3 plugin and Vitest`).
+      const opensItem = prevWord === 'and' || prevWord === 'or' || ctx.text.charCodeAt(w.start - 2) === 44 || i === s.w0 ||
+        /[:(]\s*$/.test(ctx.text.slice(Math.max(s.start, w.start - 3), w.start));
+      const coordinated = !listed && endsPhrase && opensItem && !isDictionaryWord(w.text.split(/[-_]/)[0]) &&
+        (NAME_BEFORE.test(ctx.text.slice(Math.max(s.start, w.start - 40), w.start)) || NAME_AFTER.test(ctx.text.slice(w.end, Math.min(s.end, w.end + 40))));
+      const defined = used || owned || listed || coordinated || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
       if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
       // Three letters only for a tool everyone knows (`npm`) or with a release or an owner (`uv's resolver`); not
       // `the mcp registry`.
