@@ -385,9 +385,11 @@ describe('lower-case software names in lists and owned by a firm', () => {
       'We replaced Black, isort and flake8 with Ruff. Redis and memcached are caches.',
       'We run in the US, EU and apac regions. We deploy to AWS, GCP and on-prem.',
       'Everything else, including the Vue 3 plugin and Vitest, worked unchanged.',
+      'Thanks, jdoe, for the patch. Thanks to Alice, Bob and kmarsh for their help. Sure, lgtmx from me.',
+      'Our clusters run in us-east-1, eu-west-2 and Frankfurt. Config keys: Timeout, max_retries and backoffx.',
     ]);
     for (const n of ['scikit-learn', 'xarray', 'pytest', 'isort', 'flake8', 'memcached']) expect(find(es, n)?.type).toBe('product');
-    for (const n of ['apac', 'on-prem', 'plugin']) expect(find(es, n)).toBeUndefined();
+    for (const n of ['apac', 'on-prem', 'plugin', 'jdoe', 'kmarsh', 'lgtmx', 'eu-west-2', 'max_retries', 'backoffx']) expect(find(es, n)).toBeUndefined();
   });
   it("accepts a lower-case name a firm owns when it ends its phrase, not a noun qualifying the next one", () => {
     const es = entitiesOf([

@@ -5,6 +5,7 @@ import { insideInternalLink, type DocContext } from '../document.js';
 import { isCompoundWord, isNonEntity, singularsOf } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
 import { wellKnownType } from '../data/well-known.js';
+import { FIRST_NAMES } from '../data/first-names.js';
 import type { Candidate } from './candidate.js';
 
 const LOWER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
@@ -31,8 +32,30 @@ const LIST_WORDS = new Set(['like', 'as', 'including', 'e.g', 'and', 'or']);
  */
 const LIST_MATE = "(?:\\p{Lu}[\\p{L}\\p{N}.+-]*\\p{Ll}[\\p{L}\\p{N}.+-]*|\\p{Lu}{4,})";
 const LIST_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)';
-const NAME_BEFORE = new RegExp(`(?:^|[\\s(])${LIST_MATE}(?:${LIST_SEP}[a-z][\\w.+-]*){0,3}${LIST_SEP}$`, 'u');
-const NAME_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${LIST_MATE}(?=[\\s,.;:)]|$)`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[\\s(])(${LIST_MATE})(?:${LIST_SEP}[a-z][\\w.+-]*){0,3}${LIST_SEP}$`, 'u');
+const NAME_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(${LIST_MATE})(?=[\\s,.;:)]|$)`, 'u');
+/** Items shaped like cloud regions or config keys (`eu-west-2`, `eastus`, `max_retries`), not names. */
+const NOT_LIST_NAME = /_|-\d+$|^(?:us|eu|ap|sa|ca|me|af)-|east|west|central/;
+/** Sentences that thank or greet people: their lower-case items are handles (`Thanks to Alice, Bob and jdoe`). */
+const THANKS = /\b(?:thanks?|thank you|shout-?outs?|congrat(?:s|ulations)|kudos|cheers|welcome|hi|hello|hey)\b/i;
+
+/**
+ * The capitalised list-mate of a lower-case item, when it is a name: not a given name (`Bob and jdoe`), nor a word
+ * after a colon (`Hashtags: Rust, rustlang`).
+ */
+function nameMate(ctx: DocContext, sStart: number, sEnd: number, start: number, end: number): boolean {
+  const winStart = Math.max(sStart, start - 40);
+  const before = NAME_BEFORE.exec(ctx.text.slice(winStart, start));
+  const after = before ? null : NAME_AFTER.exec(ctx.text.slice(end, Math.min(sEnd, end + 40)));
+  const m = before ?? after;
+  if (!m) return false;
+  const at = before ? winStart + before.index + before[0].indexOf(m[1]) : end + after!.index + after![0].indexOf(m[1]);
+  if (FIRST_NAMES.has(m[1].toLowerCase())) return false;
+  // `Thanks, jdoe`, `However, rustc`: a word that opens the sentence with a comma after it is no list-mate
+  // (`Redis and memcached` is).
+  if (at === sStart && ctx.text.charCodeAt(at + m[1].length) === 44) return false;
+  return !/:\s*$/.test(ctx.text.slice(Math.max(sStart, at - 3), at));
+}
 /** Words that may follow a name that ends its noun phrase. */
 const PHRASE_ENDS = new Set(['and', 'or', 'to', 'for', 'with', 'is', 'was', 'are', 'were', 'in', 'on', 'which', 'that', 'as', 'from', 'has',
   'had', 'have', 'does', 'did', 'do', 'can', 'will']);
@@ -115,8 +138,8 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       // The item opens its place in the list (not `the Vue 3 plugin and Vitest`).
       const opensItem = prevWord === 'and' || prevWord === 'or' || ctx.text.charCodeAt(w.start - 2) === 44 || i === s.w0 ||
         /[:(]\s*$/.test(ctx.text.slice(Math.max(s.start, w.start - 3), w.start));
-      const coordinated = !listed && endsPhrase && opensItem && !isDictionaryWord(w.text.split(/[-_]/)[0]) &&
-        (NAME_BEFORE.test(ctx.text.slice(Math.max(s.start, w.start - 40), w.start)) || NAME_AFTER.test(ctx.text.slice(w.end, Math.min(s.end, w.end + 40))));
+      const coordinated = !listed && endsPhrase && opensItem && !isDictionaryWord(w.text.split(/[-_]/)[0]) && !NOT_LIST_NAME.test(w.text) &&
+        !THANKS.test(s.text) && nameMate(ctx, s.start, s.end, w.start, w.end);
       const defined = used || owned || listed || coordinated || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
       if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
       // Three letters only for a tool everyone knows (`npm`) or with a release or an owner (`uv's resolver`); not
