@@ -33,7 +33,7 @@ const LIST_WORDS = new Set(['like', 'as', 'including', 'e.g', 'and', 'or']);
 const LIST_MATE = "(?:\\p{Lu}[\\p{L}\\p{N}.+-]*\\p{Ll}[\\p{L}\\p{N}.+-]*|\\p{Lu}{4,})";
 const LIST_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)';
 const NAME_BEFORE = new RegExp(`(?:^|[\\s(])(${LIST_MATE})(?:${LIST_SEP}[a-z][\\w.+-]*){0,3}${LIST_SEP}$`, 'u');
-const NAME_AFTER = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(${LIST_MATE})(?=[\\s,.;:)]|$)`, 'u');
+const NAME_AFTER = new RegExp(`^${LIST_SEP}(${LIST_MATE})(?=[\\s,.;:)]|$)`, 'u');
 /** Items shaped like cloud regions or config keys (`eu-west-2`, `eastus`, `max_retries`), not names. */
 const NOT_LIST_NAME = /_|-\d+$|^(?:us|eu|ap|sa|ca|me|af)-|east|west|central/;
 /** Sentences that thank or greet people: their lower-case items are handles (`Thanks to Alice, Bob and jdoe`). */
@@ -132,12 +132,12 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         // `tools like Grafana, and oncall engineers`: `, and` after a single item starts a clause, not the list.
         listed = SOFTWARE_LIST.test(win) && !/(?:like|such as|including|e\.g\.,?)\s+[\w.+-]+\s*,\s*(?:and|or)\s+$/i.test(win);
       }
-      // `Django, SymPy, scikit-learn, Matplotlib`, `Black, isort and flake8`: an item of a list of names, next to a
-      // capitalised one (not a short acronym: `US, EU and apac`); a hyphenated word must open with no dictionary word
-      // (`scikit-learn`, not `on-prem`).
       // The item opens its place in the list (not `the Vue 3 plugin and Vitest`).
       const opensItem = prevWord === 'and' || prevWord === 'or' || ctx.text.charCodeAt(w.start - 2) === 44 || i === s.w0 ||
         /[:(]\s*$/.test(ctx.text.slice(Math.max(s.start, w.start - 3), w.start));
+      // `Django, SymPy, scikit-learn, Matplotlib`, `Black, isort and flake8`: an item of a list of names, next to a
+      // capitalised one (not a short acronym: `US, EU and apac`); a hyphenated word must open with no dictionary word
+      // (`scikit-learn`, not `on-prem`).
       const coordinated = !listed && endsPhrase && opensItem && !isDictionaryWord(w.text.split(/[-_]/)[0]) && !NOT_LIST_NAME.test(w.text) &&
         !THANKS.test(s.text) && nameMate(ctx, s.start, s.end, w.start, w.end);
       const defined = used || owned || listed || coordinated || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
