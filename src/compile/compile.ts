@@ -20,7 +20,9 @@ import { buildModel, type VaultModel } from './model.js';
 import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { buildGraph, rankPages } from './graph.js';
 import { loadTemplates, type Templates } from './templates.js';
-import { EMITTERS, planPages, type EmitContext } from './emitters/index.js';
+import { EMITTERS, planPages, type EmitContext, type Emitter, type PlannedPage } from './emitters/index.js';
+import { postUrlIndex, sourceEmitter } from './emitters/source.js';
+import { renderAhead } from './render-ahead.js';
 import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
@@ -75,6 +77,8 @@ export interface CompileOptions {
   jobs?: number;
   /** Fewest posts to extract that make one more thread worth starting (tests lower it). */
   postsPerExtraThread?: number;
+  /** Fewest post pages to render that make a rendering thread worth starting (tests lower it). */
+  pagesPerRenderThread?: number;
   /** Called as work advances: phase, done, total. */
   onProgress?: (phase: 'extract' | 'write', done: number, total: number) => void;
 }
@@ -85,6 +89,8 @@ export interface CompileStats {
   /** Posts extracted in this run; the others came from the cache. */
   extracted: string[];
   cached: number;
+  /** Post pages whose key and text a second thread made. */
+  renderedAhead: number;
   written: string[];
   unchanged: number;
   removed: string[];
@@ -93,6 +99,9 @@ export interface CompileStats {
   unmatched: string[];
   seconds: number;
 }
+
+/** A second thread renders post pages unless the user asked for one thread. */
+const rendersAhead = (opts: CompileOptions): boolean => (opts.jobs ?? defaultJobs()) > 1;
 
 async function defaultExtractor(): Promise<Extractor> {
   const mod = await import('./extract/index.js');
@@ -124,6 +133,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         entities: counts,
         extracted: [],
         cached: Object.keys(raw).length,
+        renderedAhead: 0,
         written: [],
         unchanged: Object.keys(previous.pages).length,
         removed: [],
@@ -188,7 +198,26 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     last: RenderState.load(wiki, header),
     next,
   });
-  for (const emitter of EMITTERS) writer.write(planPages(emitter, ctx).sort(byPath));
+  // Post pages are planned first: a second thread renders those that need it while this one
+  // renders the entity pages, and they are written when their turn comes.
+  const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
+  const ahead = rendersAhead(opts)
+    ? renderAhead(planned.get(sourceEmitter)!.filter((p) => writer.willWork(p)), { templatesDir: opts.templatesDir, templatesHash: templates.hash, urls: postUrlIndex(model), minPages: opts.pagesPerRenderThread })
+    : undefined;
+  try {
+    for (const emitter of EMITTERS) {
+      if (emitter === sourceEmitter) await ahead?.done;
+      const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
+      // While the other thread works, its results are let in (and more work sent) between slices.
+      const slice = ahead ? 128 : pages.length;
+      for (let i = 0; i < pages.length; i += slice) {
+        writer.write(pages.slice(i, i + slice));
+        await ahead?.pause();
+      }
+    }
+  } finally {
+    await ahead?.stop();
+  }
   const result = await writer.finish(previous);
   await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
   next.save(wiki);
@@ -203,6 +232,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     entities: counts,
     extracted,
     cached: docs.length - extracted.length,
+    renderedAhead: ahead?.rendered() ?? 0,
     written: result.written,
     unchanged: result.unchanged,
     removed: result.removed,

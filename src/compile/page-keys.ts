@@ -67,12 +67,12 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
 
 /**
  * Keys of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`:
- * one per related post. `full(targets)`: the key, with the link targets of its text and the surfaces
- * that could match in it (an alias a new post gives an entity changes only the pages whose text holds
- * it). `quick`: every name of every entity it mentions instead of those surfaces (finding them reads
- * the whole post); it changes whenever the key could.
+ * one per related post. `base`: all the key is made from but its text's link targets, which
+ * `sourcePageKey` adds (with the surfaces that could match in the text, so an alias a new post gives
+ * an entity changes only the pages whose text holds it). `quick`: every name of every entity it
+ * mentions instead of those surfaces (finding them reads the whole post); it changes whenever the key could.
  */
-export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): { quick: string; full(targets: LinkTarget[]): string } {
+export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): { quick: string; base: string } {
   const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.byline.map((b) => [b.text, b.person?.name ?? null]), post.mentions.size);
   for (const [n, count] of post.mentions) k.add(n.name, n.type, count);
   k.add(post.related.length);
@@ -82,14 +82,17 @@ export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relate
   const base = k.text();
   const quick = new KeyHash().json(base).add('every name', post.mentions.size);
   for (const n of post.mentions.keys()) quick.add(n.name, namesToken(n), [...new Set((n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface))]);
-  return {
-    quick: quick.done(),
-    full(targets) {
-      const full = new KeyHash().json(base).add(targets.length);
-      for (const t of targets) full.add(t.page, t.surfaces);
-      return full.done();
-    },
-  };
+  return { quick: quick.done(), base };
+}
+
+/**
+ * A post page's key from `base` (everything but its text's link targets, as `sourcePageKeys` makes it)
+ * and those targets: a function of plain data, so another thread can make it.
+ */
+export function sourcePageKey(base: string, targets: LinkTarget[]): string {
+  const full = new KeyHash().json(base).add(targets.length);
+  for (const t of targets) full.add(t.page, t.surfaces);
+  return full.done();
 }
 
 /** An entity's own names (page name, name, aliases), hashed once however many posts mention it. */

@@ -56,13 +56,23 @@ export class VaultWriter {
     private readonly opts: { force?: boolean; onPage?: () => void; previous?: Manifest; last?: RenderState; next?: RenderState } = {},
   ) {}
 
+  /** The key the last compile recorded for `page` under its quick key, when that key stands. */
+  private quickKeyed(page: PlannedPage): string | undefined {
+    return page.quickKey !== undefined ? this.opts.last?.keyFor(page.path, page.quickKey) : undefined;
+  }
+
+  /** True when writing `page` will call its `slowKey` or its `render` (the work `ahead` lets another thread do first). */
+  willWork(page: PlannedPage): boolean {
+    return !!this.opts.force || (page.key === undefined && !!page.slowKey && !this.quickKeyed(page));
+  }
+
   /** Synchronous I/O: thousands of small reads and writes in a row finish sooner without a thread-pool round trip each. */
   write(pages: PlannedPage[]): void {
     const { force = false, onPage, previous, last, next } = this.opts;
     for (const page of pages) {
       const file = path.join(this.wikiDir, ...page.path.split('/'));
       this.now.add(page.path);
-      const key = page.key ?? (page.slowKey ? ((page.quickKey !== undefined && last?.keyFor(page.path, page.quickKey)) || page.slowKey()) : undefined);
+      const key = page.key ?? (page.slowKey ? this.quickKeyed(page) || page.slowKey() : undefined);
       const same = !force && key && last ? last.reusable(page.path, key, file, previous?.pages[page.path]) : undefined;
       if (same) {
         // Recorded anew with this compile's quick key (the same one, when the key came from it).

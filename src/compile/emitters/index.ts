@@ -10,5 +10,5 @@ import type { Emitter } from './types.js';
 
 export const EMITTERS: readonly Emitter[] = [entityEmitter, topicEmitter, sourceEmitter, indexEmitter, logEmitter, agentsEmitter, llmsEmitter, graphEmitter];
 
-export type { Emitter, EmitContext, PlannedPage } from './types.js';
+export type { AheadResult, Emitter, EmitContext, PlannedPage } from './types.js';
 export { planPages, renderPlanned } from './types.js';

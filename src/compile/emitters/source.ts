@@ -1,18 +1,16 @@
 // Post pages in sources/: metadata, summary, outline, entities by type, related posts, and the
 // post's text with its entities and links to other posts turned into wikilinks.
-import type { WikiPage } from '../../types.js';
 import { ENTITY_TYPES } from '../../types.js';
 import type { PostNode, VaultModel } from '../model.js';
 import { urlKey } from '../model.js';
-import { NOTES_BLOCK } from '../notes.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
-import { NOTES_MARKER } from '../../wiki/schema.js';
-import { createTextLinker, demoteHeadings, outlineOf, reachableTargets, type LinkTarget } from '../link-text.js';
+import type { LinkTarget } from '../link-text.js';
 import { TYPE_LABELS, summaryOf } from '../describe.js';
 import { byName, inlineText, wikilink } from '../text.js';
 import { postLink } from './shared.js';
 import { byPostCount } from '../relations.js';
-import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
+import { renderPlanned, type AheadResult, type EmitContext, type Emitter, type PlannedPage } from './types.js';
+import { renderSourcePage, sourceLinks, type SourceLinks, type SourcePageData } from './source-page.js';
 import { sourcePageKeys } from '../page-keys.js';
 
 
@@ -65,8 +63,8 @@ export function linkTargets(post: PostNode): LinkTarget[] {
   }));
 }
 
-/** `notes`: one per related post; `targets`: the link targets with the surfaces that could match the text (the key's). */
-export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string, string>, notes: string[], targets: LinkTarget[]): WikiPage {
+/** A post's page as plain data (see source-page.ts). `notes`: one per related post; `keyBase`: sourcePageKeys' `base`. */
+export function sourcePageData(post: PostNode, notes: string[], keyBase: string): SourcePageData {
   const meta = post.doc.meta;
   const entities = [...post.mentions.keys()];
   const frontmatter = stringifyFrontmatter({
@@ -89,45 +87,49 @@ export function renderSource(post: PostNode, ctx: EmitContext, urls: Map<string,
     .filter(Boolean)
     .join(' · ');
 
-  const outline = outlineOf(post.doc.body);
-  const top = outline.length > 0 ? Math.min(...outline.map((o) => o.level)) : 1;
-
   const groups = ENTITY_TYPES.map((type) => {
     const list = entities.filter((n) => n.type === type).sort(byPostCount(post));
     return { label: TYPE_LABELS[type], links: list.map((n) => wikilink(n.name)).join(', '), size: list.length };
   }).filter((g) => g.size > 0);
 
-  const linker = createTextLinker(targets, urls, post.name);
-  const text = demoteHeadings(linker.link(post.doc.body.trim()), 3).split(NOTES_MARKER).join(NOTES_MARKER.replace('<!--', '&lt;!--'));
-
-  const content = ctx.templates.get('source.md')({
+  return {
+    path: post.path,
+    self: post.name,
     frontmatter,
     title: inlineText(post.title),
     byline,
     summary: summaryOf(post),
-    outline: outline.map((o) => ({ indent: '  '.repeat(o.level - top), text: inlineText(o.text) })),
     groups,
     related: post.related.map((r, i) => ({ link: postLink(r), note: notes[i] })),
-    text: text || 'The post has no text.',
-    notes: NOTES_BLOCK.trimEnd(),
-  });
-  return { path: post.path, content };
+    body: post.doc.body,
+    targets: linkTargets(post),
+    keyBase,
+  };
 }
 
 function plan(ctx: EmitContext): PlannedPage[] {
   const urls = postUrlIndex(ctx.model);
   return ctx.model.posts.map((p) => {
     const notes = p.related.map((r) => relatedNote(p, r));
-    // The surfaces that could match the text are all the linker needs (and far fewer to index). Finding
-    // them means reading the whole post: the quick key stands in for that while no name changes.
-    let reachable: LinkTarget[] | undefined;
-    const targets = (): LinkTarget[] => (reachable ??= reachableTargets(linkTargets(p), p.doc.body));
     const keys = sourcePageKeys(p, urls, notes);
+    // Made only for the pages the quick key does not settle: most of them, after a small change.
+    let data: SourcePageData | undefined;
+    let links: SourceLinks | undefined;
+    let ahead: AheadResult | undefined;
+    const job = (): SourcePageData => (data ??= sourcePageData(p, notes, keys.base));
+    const linksOf = (): SourceLinks => (links ??= sourceLinks(job()));
     return {
       path: p.path,
       quickKey: keys.quick,
-      slowKey: () => keys.full(targets()),
-      render: () => renderSource(p, ctx, urls, notes, targets()).content,
+      slowKey: () => ahead?.key ?? linksOf().key,
+      render: () => ahead?.content ?? renderSourcePage(job(), ctx.templates, urls, linksOf().targets),
+      ahead: {
+        // Not kept: once sent, this thread needs it again only if the other one fails.
+        job: () => data ?? sourcePageData(p, notes, keys.base),
+        take: (r) => {
+          ahead = r;
+        },
+      },
     };
   });
 }

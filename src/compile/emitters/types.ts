@@ -3,6 +3,7 @@ import type { WikiPage } from '../../types.js';
 import type { WikicConfig } from '../../config.js';
 import type { VaultModel } from '../model.js';
 import type { Templates } from '../templates.js';
+import type { SourcePageData } from './source-page.js';
 
 export interface EmitContext {
   model: VaultModel;
@@ -31,6 +32,17 @@ export interface PlannedPage {
    * is made, never held whole.
    */
   stream?(): Iterable<string>;
+  /**
+   * Work another thread may do before the page is written (render-ahead.ts): `job` is the page as
+   * plain data, and `take` hands back its key and text, which `slowKey` and `render` then return.
+   */
+  ahead?: { job(): SourcePageData; take(result: AheadResult): void };
+}
+
+/** A page's key and text, made from its plain data on another thread. */
+export interface AheadResult {
+  key: string;
+  content: string;
 }
 
 /** One kind of page: turns the model into pages. Emitters are pure; writing happens elsewhere. */

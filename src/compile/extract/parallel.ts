@@ -2,7 +2,8 @@
 // the next post from one shared counter, so a slow post never leaves a core idle. Each post's
 // extraction is a pure function of the post, so which thread made it never shows in the output.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../threads.js';
 import type { RawDoc } from '../../types.js';
 import type { DocExtraction } from './types.js';
 
@@ -27,9 +28,6 @@ export interface ParallelOptions {
   postsPerExtraThread?: number;
 }
 
-/** Built (dist/) code starts the built worker; the TypeScript sources start it through tsx. */
-const WORKER = new URL(import.meta.url.endsWith('.ts') ? './worker-boot.mjs' : './worker.js', import.meta.url);
-
 interface WorkerMessage {
   i?: number;
   ext?: DocExtraction;
@@ -50,7 +48,7 @@ export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): 
   const finished: Promise<void>[] = [];
   const workers: Worker[] = [];
   for (let w = 0; w < extra; w++) {
-    const worker = new Worker(WORKER, { workerData: { docs, counter } });
+    const worker = startThread('extract/worker', { docs, counter });
     workers.push(worker);
     finished.push(
       new Promise<void>((resolve) => {
