@@ -1,5 +1,5 @@
 // Turns a post's markdown body into plain-text segments (headings, paragraphs, list items, table cells),
-// keeping where links, bold and code sat so the signals can read the structure the author gave.
+// keeping where links, bold, italics and code sat so the signals can read the structure the author gave.
 
 export interface Span {
   start: number;
@@ -17,6 +17,7 @@ export interface Segment {
   text: string;
   links: LinkSpan[];
   bold: Span[];
+  italic: Span[];
   code: Span[];
   /** Heading text this segment sits under ('' before the first heading). */
   section: string;
@@ -34,6 +35,7 @@ export interface InlineText {
   text: string;
   links: LinkSpan[];
   bold: Span[];
+  italic: Span[];
   code: Span[];
 }
 
@@ -57,9 +59,9 @@ function matching(s: string, from: number, open: string, close: string): number 
 
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|<>~"\'$&:'.split(''));
 
-/** Strips inline markdown, recording link, bold and code spans in the resulting text. */
+/** Strips inline markdown, recording link, bold, italic and code spans in the resulting text. */
 export function parseInline(src: string): InlineText {
-  const out: InlineText = { text: '', links: [], bold: [], code: [] };
+  const out: InlineText = { text: '', links: [], bold: [], italic: [], code: [] };
   const openBold: { marker: string; at: number }[] = [];
   const openItalic: { marker: string; at: number }[] = [];
   let i = 0;
@@ -99,6 +101,7 @@ export function parseInline(src: string): InlineText {
           const target = src.slice(close + 2, pclose).trim().split(/\s+/)[0].replace(/^<|>$/g, '');
           const start = out.text.length;
           for (const b of inner.bold) out.bold.push({ start: b.start + start, end: b.end + start });
+          for (const b of inner.italic) out.italic.push({ start: b.start + start, end: b.end + start });
           for (const b of inner.code) out.code.push({ start: b.start + start, end: b.end + start });
           out.text += inner.text;
           out.links.push({ start, end: out.text.length, href: target });
@@ -143,6 +146,7 @@ export function parseInline(src: string): InlineText {
       const next = src[i + 1] ?? ' ';
       if (top && top.marker === c && !/\s/.test(prev)) {
         openItalic.pop();
+        if (out.text.length > top.at) out.italic.push({ start: top.at, end: out.text.length });
         i += 1;
         continue;
       }

@@ -97,6 +97,13 @@ export function isModelNumber(before: string, digits: string): boolean {
     (/^\p{Lu}\p{Ll}+$/u.test(before) && !isDictionaryWord(before.toLowerCase()));
 }
 
+/**
+ * `o3`, `o4-mini`, `o1-preview`: a lower-case letter and a digit, with a tier after it or not: the shape of a
+ * model's name, when a sentence about models gives it a cue (see lowercase-names.ts). Not `v2`, `q3`, `h1`, `p0`
+ * or `x2`: a version, quarter, heading, priority or factor.
+ */
+export const LOWER_MODEL_NAME = /^(?![hpqvx])[a-z]\d(?:-(?:mini|nano|pro|preview|max|turbo|lite|high|low))?$/;
+
 export function hasDigit(w: string): boolean {
   return /\d/.test(w);
 }

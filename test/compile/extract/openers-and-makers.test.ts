@@ -399,6 +399,23 @@ describe('lower-case software names in lists and owned by a firm', () => {
     expect(find(es, 'zstd')?.type).toBe('product');
     expect(find(es, 'shader')).toBeUndefined();
   });
+  it('accepts a model named by a lower-case letter and a digit in a sentence about models, with a cue', () => {
+    const es = entitiesOf([
+      "OpenAI's o1 model thinks before it answers. A small model beats o1-mini on maths.",
+      'Reasoning models such as o3, R1 and Gemini 2.5 Pro changed the benchmarks. DeepSeek-R1 and o4 are close on AIME.',
+      'The o5 model costs more per task than GPT-4.1.',
+    ]);
+    for (const n of ['o1', 'o1-mini', 'o3', 'o4', 'o5']) expect(find(es, n)?.type, n).toBe('model');
+  });
+  it('leaves letter-and-digit words alone outside sentences about models, and versions, percentiles and quarters in them', () => {
+    const es = entitiesOf([
+      'We compared c5 and Graviton2. AWS launched c7 in late 2022. I ran llama.cpp on an m2-max with 64 GB.',
+      "Intel's i7 runs hot. We shipped m2 in March. Pretrained on c4, RedPajama-V2 and FineWeb. After e4 and Nf3, d4 follows.",
+      'The model shipped v2 of the API. Our p99 and p50 latencies fell. Models like q3 numbers.',
+      "d3's API changed again, and k6's scripting is nice. Mike Bostock's d3 and Python3 work together.",
+    ]);
+    for (const n of ['c5', 'c7', 'm2-max', 'i7', 'm2', 'c4', 'e4', 'd4', 'v2', 'p99', 'p50', 'q3', 'd3', 'k6']) expect(find(es, n), n).toBeUndefined();
+  });
 });
 
 describe('over-reach the review of these rules found', () => {
@@ -443,5 +460,15 @@ describe('titles of works', () => {
     expect(find(es, 'The Tail at Scale')?.type).toBe('paper');
     expect(find(es, 'Numba - a LLVM-based Python JIT compiler') ?? find(es, 'Numba: a LLVM-based Python JIT compiler')).toBeDefined();
     expect(es.some((e) => /botnet|Just Use|Why not|changed how|Make it work/i.test(e.name))).toBe(false);
+  });
+  it('reads a title in italics beside its cue, whole, and leaves italics that stress words or set off a byline', () => {
+    const es = entitiesOf([
+      'Mara Bos covered atomics, which overlapped with her book *Rust Atomics and Locks* but went further.',
+      '## *Designing Data-Intensive Applications* (2017)\n\nStill the best book on storage engines.',
+      'Read the essay _Worse Is Better_ by Richard Gabriel before the meeting.',
+      '*Posted by the Storage Platform team*\n\nThis is *Very Important Work* for us, as the book says.',
+    ]);
+    for (const n of ['Rust Atomics and Locks', 'Designing Data-Intensive Applications', 'Worse Is Better']) expect(find(es, n)?.type, n).toBe('paper');
+    expect(es.some((e) => /^(?:Locks|Rust Atomics|Very Important Work)$/.test(e.name))).toBe(false);
   });
 });

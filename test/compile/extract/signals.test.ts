@@ -26,6 +26,12 @@ describe('markdown', () => {
     expect(segs[6]).toMatchObject({ text: 'Acme', col: 0, header: false, columnHeader: 'Company' });
     expect(segs[1].section).toBe('Tools');
   });
+  it('keeps where italics sat, in links too, and not snake_case or a lone star', () => {
+    const [seg] = parseMarkdown('Her book *Rust Atomics* and [_the essay_](https://e.x) use max_retries * 2 and __bold__.');
+    expect(seg.text).toBe('Her book Rust Atomics and the essay use max_retries * 2 and bold.');
+    expect(seg.italic.map((i) => seg.text.slice(i.start, i.end))).toEqual(['Rust Atomics', 'the essay']);
+    expect(seg.bold.map((i) => seg.text.slice(i.start, i.end))).toEqual(['bold']);
+  });
 });
 
 describe('sentences', () => {

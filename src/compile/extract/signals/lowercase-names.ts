@@ -2,9 +2,10 @@
 // their shape (a `lib` prefix, a `-utils`/`-tools` suffix), by owning something or by a release number
 // after them (`pgvector 0.7`), never dictionary words.
 import { insideInternalLink, type DocContext } from '../document.js';
-import { isCompoundWord, isNonEntity, singularsOf } from '../names.js';
+import { LOWER_MODEL_NAME, isCompoundWord, isNonEntity, singularsOf } from '../names.js';
 import { isDictionaryWord } from '../nlp.js';
-import { wellKnownType } from '../data/well-known.js';
+import { MODEL_FAMILIES, wellKnownType } from '../data/well-known.js';
+import { isKnownModelRelease } from '../releases.js';
 import { FIRST_NAMES } from '../data/first-names.js';
 import type { Candidate } from './candidate.js';
 
@@ -56,6 +57,43 @@ function nameMate(ctx: DocContext, sStart: number, sEnd: number, start: number, 
   if (at === sStart && ctx.text.charCodeAt(at + m[1].length) === 44) return false;
   return !/:\s*$/.test(ctx.text.slice(Math.max(sStart, at - 3), at));
 }
+/** Words that say a sentence is about AI models (with the families of models everyone knows, below). */
+const MODEL_WORDS = /\b(?:models?|LLMs?)\b/i;
+/** `OpenAI launched o1`: what a named maker (not a pronoun) puts out. */
+const RELEASED_BY = /(?:^|[^\p{L}])(?!(?:We|It|They|He|She|You|I)\s)\p{Lu}[\p{L}\p{N}.-]*\s+(?:has\s+|have\s+)?(?:launched|released|shipped|announced|introduced|unveiled|previewed|open-sourced)\s+$/u;
+const MODELS_LIKE = /\bmodels?\s*,?\s+(?:like|such as|including)\s+$/i;
+const PRONOUN_OWNERS = /^(?:It|He|She|They|We|You)$/;
+const SEP_BEFORE = new RegExp(`${LIST_SEP}$`, 'u');
+const SEP_AFTER = new RegExp(`^${LIST_SEP}\\S`, 'u');
+
+/** A sentence that speaks of models: the word, or a family of models everyone knows (`Claude`, `GPT-4.1`). */
+function speaksOfModels(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
+  if (MODEL_WORDS.test(s.text)) return true;
+  for (let i = s.w0; i < s.w1; i++) {
+    const t = ctx.words[i].text;
+    if (/^\p{Lu}/u.test(t) && (MODEL_FAMILIES.has(t.toLowerCase()) || isKnownModelRelease(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * `o3`, `o4-mini` in a sentence about models, with a cue: a tier, `model` after it, a named owner or maker
+ * (`OpenAI's o3`, `OpenAI launched o1`), `models like`, or a place in a list; the word ending its phrase. Letters
+ * and digits name chips, instance types, datasets and chess moves too, so the sentence must be about models.
+ */
+function modelNamed(ctx: DocContext, s: DocContext['sentences'][number], i: number, endsPhrase: boolean, nextWord: string): boolean {
+  const w = ctx.words[i];
+  if (!LOWER_MODEL_NAME.test(w.text)) return false;
+  const modelAfter = nextWord === 'model' || nextWord === 'models';
+  if (!endsPhrase && !modelAfter) return false;
+  const before = ctx.text.slice(Math.max(s.start, w.start - 40), w.start);
+  const prev = i > s.w0 ? ctx.words[i - 1] : undefined;
+  const owner = !!prev && prev.possessive && /^\p{Lu}/u.test(prev.text) && !PRONOUN_OWNERS.test(prev.text) && /^(?:['’]s)?\s$/u.test(ctx.text.slice(prev.end, w.start));
+  const listed = SEP_BEFORE.test(before) || SEP_AFTER.test(ctx.text.slice(w.end, w.end + 8));
+  const cue = w.text.includes('-') || modelAfter || owner || RELEASED_BY.test(before) || MODELS_LIKE.test(before) || listed;
+  return cue && speaksOfModels(ctx, s);
+}
+
 /** Words that may follow a name that ends its noun phrase. */
 const PHRASE_ENDS = new Set(['and', 'or', 'to', 'for', 'with', 'is', 'was', 'are', 'were', 'in', 'on', 'which', 'that', 'as', 'from', 'has',
   'had', 'have', 'does', 'did', 'do', 'can', 'will']);
@@ -95,6 +133,16 @@ function titleNames(ctx: DocContext): Set<string> {
   return out;
 }
 
+const candidateOf = (w: DocContext['words'][number]): Candidate => ({
+  start: w.start,
+  end: w.end,
+  surface: w.text,
+  signal: 'lowercase-name',
+  strength: 'medium',
+  midSentence: !w.initial,
+  possessive: w.possessive || undefined,
+});
+
 export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const titled = titleNames(ctx);
@@ -105,7 +153,8 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
     for (let i = s.w0; i < s.w1; i++) {
       const w = ctx.words[i];
       const c = w.text.charCodeAt(0);
-      if (c < 97 || c > 122 || w.text.length < 3 || !LOWER_NAME.test(w.text)) continue;
+      if (c < 97 || c > 122 || !LOWER_NAME.test(w.text)) continue;
+      if (w.text.length < 3 && !LOWER_MODEL_NAME.test(w.text)) continue;
       const shaped = NAME_SHAPE.test(w.text);
       // The cues, each looked for only when the character or word next to the name can start it: this runs for
       // every lower-case word of a post.
@@ -121,6 +170,12 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         (SOFTWARE_NOUNS.has(nextWord) && /^\s+$/.test(ctx.text.slice(w.end, next!.start)) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
       // A name ends its phrase: `psycopg, asyncpg and`, not `gitops controllers`, nor `Vulkan's shader intermediate`.
       const endsPhrase = i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord);
+      // A model's name (`o3`) is taken on its own cues only: a letter and a digit name many other things.
+      if (LOWER_MODEL_NAME.test(w.text)) {
+        if (!modelNamed(ctx, s, i, endsPhrase, nextWord) || insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
+        out.push(candidateOf(w));
+        continue;
+      }
       // `Facebook's zstd, which`: a word a named owner has (never a dictionary word, checked below); not a plural
       // (`Go's goroutines`; `lm-evaluation-harness` is none), nor the jargon of a language or tool everyone knows
       // (`Rust's stdlib`).
@@ -150,15 +205,7 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       if (!shaped && !used && isCompoundWord(w.text)) continue;
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
       if (insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
-      out.push({
-        start: w.start,
-        end: w.end,
-        surface: w.text,
-        signal: 'lowercase-name',
-        strength: 'medium',
-        midSentence: !w.initial,
-        possessive: w.possessive || undefined,
-      });
+      out.push(candidateOf(w));
     }
   }
   return out;

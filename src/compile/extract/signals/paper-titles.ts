@@ -1,4 +1,5 @@
-// Paper titles: `Paper 1: Title`, and quoted titles in a sentence that speaks of a paper or study.
+// Paper titles: `Paper 1: Title`, quoted titles in a sentence that speaks of a paper or study, and titles in
+// italics right beside their cue (`her book *Rust Atomics and Locks*`).
 import type { DocContext } from '../document.js';
 import { asName, sentenceCaseTitle, type Candidate } from './candidate.js';
 
@@ -9,11 +10,27 @@ const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|p
 const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
 
 const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$/i;
+/** Before a title in italics: `called` is left out, as `a pattern called *Circuit Breaker*` names a concept. */
+const ITALIC_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled)[,:]?\s*$/i;
 const TITLE_AFTER = /^\s*(?:\((?:19|20)\d\d\)|,?\s*(?:\((?:19|20)\d\d\)\s*)?by\s+\p{Lu})/u;
 
 export function paperTitleSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
+    const seg = ctx.segments[s.segment];
+    for (const it of seg.italic) {
+      const a = seg.start + it.start - s.start;
+      const b = seg.start + it.end - s.start;
+      if (a < 0 || b > s.text.length) continue;
+      // Italics mostly stress a word or set off a remark: only a cue right beside them makes them a title
+      // (`the book *...*`, `*...* (2017)`, `*...* by Newman`).
+      if (!ITALIC_BEFORE.test(s.text.slice(Math.max(0, a - 24), a)) && !TITLE_AFTER.test(s.text.slice(b))) continue;
+      const inner = s.text.slice(a, b).replace(/[.,]$/, '');
+      const name = asName(inner, { title: true, paper: true, work: true, maxWords: 16 }) ?? sentenceCaseTitle(inner);
+      if (!name || name.split(/\s+/).length < 2) continue;
+      const at = s.start + a + Math.max(0, inner.indexOf(name));
+      out.push({ start: at, end: at + name.length, surface: name, signal: 'quoted-title', strength: 'strong', typeHint: 'paper' });
+    }
     for (const m of s.text.matchAll(PAPER_N)) {
       const name = asName(m[1].replace(/[.]$/, ''), { title: true, paper: true, work: true, maxWords: 16 });
       if (!name) continue;
