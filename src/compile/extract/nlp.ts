@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { NLP_PIPE } from './nlp-pipe.js';
 
 export interface Token {
   start: number;
@@ -31,7 +32,7 @@ let instance: ReturnType<typeof winkNLP> | null = null;
 let lexicon: ReadonlySet<string> | null = null;
 
 function nlp(): ReturnType<typeof winkNLP> {
-  if (!instance) instance = winkNLP(model);
+  if (!instance) instance = winkNLP(model, NLP_PIPE);
   return instance;
 }
 
