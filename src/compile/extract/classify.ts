@@ -7,7 +7,7 @@ import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDAR
 import { wellKnownType } from './data/well-known.js';
 import { isKnownModelRelease } from './releases.js';
 import { FIRST_NAMES } from './data/first-names.js';
-import { LOWER_MODEL_NAME, cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
+import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
 type Votes = Partial<Record<EntityType, number>>;
@@ -185,8 +185,7 @@ export function scoreType(
   // A link to a site whose domain spells the name: the site's owner more often than not.
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).
-  // `o3`: the lower-case signal takes such a name only from a sentence about models.
-  const versioned = [...forms].some((f) => SIZE.test(f)) || LOWER_MODEL_NAME.test(name) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
+  const versioned = [...forms].some((f) => SIZE.test(f)) ? 2 : [...forms].some((f) => words(f).slice(1).some((x) => isVersion(x) && /\d/.test(x)) || /^[\p{L}]+-\d/u.test(f)) ? 1 : 0;
   // A release of a family of models everyone knows (`GPT-4.1`, `Claude 3.5 Sonnet`, `Mistral Large`) is a model.
   // `Claude Sonnet 4.6` is a release of `Claude`; `Claude Code 2.1` is not.
   const knownModel = isKnownModelRelease(name);

@@ -401,7 +401,7 @@ describe('lower-case software names in lists and owned by a firm', () => {
   });
   it('accepts a model named by a lower-case letter and a digit in a sentence about models, with a cue', () => {
     const es = entitiesOf([
-      "OpenAI's o1 model thinks before it answers. A small model beats o1-mini on maths.",
+      "OpenAI's o1 model thinks before it answers. A Qwen 32B model beats o1-mini on maths.",
       'Reasoning models such as o3, R1 and Gemini 2.5 Pro changed the benchmarks. DeepSeek-R1 and o4 are close on AIME.',
       'The o5 model costs more per task than GPT-4.1.',
     ]);
@@ -415,6 +415,12 @@ describe('lower-case software names in lists and owned by a firm', () => {
       "d3's API changed again, and k6's scripting is nice. Mike Bostock's d3 and Python3 work together.",
     ]);
     for (const n of ['c5', 'c7', 'm2-max', 'i7', 'm2', 'c4', 'e4', 'd4', 'v2', 'p99', 'p50', 'q3', 'd3', 'k6']) expect(find(es, n), n).toBeUndefined();
+    const more = entitiesOf([
+      'We report accuracy, f1 and recall for each model. With the new model, f1 is 0.92. We tried l1, l2 and huber loss.',
+      'The model trains on g5 and g6 instances, serves on t4, l4 or a10g GPUs, and was trained on c4 and the Pile.',
+      "Apple's m1 and m2 chips run the model well. BMW's i4 and i5 models share a battery. We draw it as the c4 model.",
+    ]);
+    for (const n of ['f1', 'l1', 'l2', 'g5', 'g6', 't4', 'l4', 'c4', 'm1', 'm2', 'i4', 'i5']) expect(find(more, n), n).toBeUndefined();
   });
 });
 
@@ -464,11 +470,20 @@ describe('titles of works', () => {
   it('reads a title in italics beside its cue, whole, and leaves italics that stress words or set off a byline', () => {
     const es = entitiesOf([
       'Mara Bos covered atomics, which overlapped with her book *Rust Atomics and Locks* but went further.',
-      '## *Designing Data-Intensive Applications* (2017)\n\nStill the best book on storage engines.',
+      '## Reading list\n\n### *Designing Data-Intensive Applications* (2017)\n\nStill the best on storage engines.',
       'Read the essay _Worse Is Better_ by Richard Gabriel before the meeting.',
       '*Posted by the Storage Platform team*\n\nThis is *Very Important Work* for us, as the book says.',
     ]);
     for (const n of ['Rust Atomics and Locks', 'Designing Data-Intensive Applications', 'Worse Is Better']) expect(find(es, n)?.type, n).toBe('paper');
     expect(es.some((e) => /^(?:Locks|Rust Atomics|Very Important Work)$/.test(e.name))).toBe(false);
+  });
+  it('takes no publication, product, email subject or keynote product in italics for a work', () => {
+    const es = entitiesOf([
+      'I finally read the piece in *The New Yorker* by Jill Lepore about disruption.',
+      'Apple shipped *Apple Vision Pro* (2024) to developers first.',
+      'Users got an email titled *Your Account Has Been Suspended* from the bank.',
+      'In the keynote, *Vision Pro* and visionOS got the most time.',
+    ]);
+    expect(es.filter((e) => e.type === 'paper').map((e) => e.name)).toEqual([]);
   });
 });

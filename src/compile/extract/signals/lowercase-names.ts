@@ -57,18 +57,20 @@ function nameMate(ctx: DocContext, sStart: number, sEnd: number, start: number, 
   if (at === sStart && ctx.text.charCodeAt(at + m[1].length) === 44) return false;
   return !/:\s*$/.test(ctx.text.slice(Math.max(sStart, at - 3), at));
 }
-/** Words that say a sentence is about AI models (with the families of models everyone knows, below). */
-const MODEL_WORDS = /\b(?:models?|LLMs?)\b/i;
 /** `OpenAI launched o1`: what a named maker (not a pronoun) puts out. */
 const RELEASED_BY = /(?:^|[^\p{L}])(?!(?:We|It|They|He|She|You|I)\s)\p{Lu}[\p{L}\p{N}.-]*\s+(?:has\s+|have\s+)?(?:launched|released|shipped|announced|introduced|unveiled|previewed|open-sourced)\s+$/u;
 const MODELS_LIKE = /\bmodels?\s*,?\s+(?:like|such as|including)\s+$/i;
 const PRONOUN_OWNERS = /^(?:It|He|She|They|We|You)$/;
-const SEP_BEFORE = new RegExp(`${LIST_SEP}$`, 'u');
-const SEP_AFTER = new RegExp(`^${LIST_SEP}\\S`, 'u');
+/** The list item next to a word: `GPT-4o, o1`, `o3 and o4-mini`. */
+const MATE_BEFORE = new RegExp(`(?:^|[\\s(])([\\p{L}][\\p{L}\\p{N}.-]*)${LIST_SEP}$`, 'u');
+const MATE_AFTER = new RegExp(`^${LIST_SEP}([\\p{L}][\\p{L}\\p{N}.-]*)(?=[\\s,.;:)]|$)`, 'u');
 
-/** A sentence that speaks of models: the word, or a family of models everyone knows (`Claude`, `GPT-4.1`). */
-function speaksOfModels(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
-  if (MODEL_WORDS.test(s.text)) return true;
+/** A release of a family of models everyone knows (`GPT-4o`, `Qwen2.5`, `DeepSeek-R1`), or a model's name with a tier (`o4-mini`). */
+const modelMate = (m: RegExpExecArray | null): boolean =>
+  !!m && ((LOWER_MODEL_NAME.test(m[1]) && m[1].includes('-')) || (/^\p{Lu}/u.test(m[1]) && /\d/.test(m[1]) && isKnownModelRelease(m[1])));
+
+/** A sentence that names a family of models everyone knows (`Claude`, `GPT-4.1`). */
+function namesModelFamily(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
   for (let i = s.w0; i < s.w1; i++) {
     const t = ctx.words[i].text;
     if (/^\p{Lu}/u.test(t) && (MODEL_FAMILIES.has(t.toLowerCase()) || isKnownModelRelease(t))) return true;
@@ -77,21 +79,23 @@ function speaksOfModels(ctx: DocContext, s: DocContext['sentences'][number]): bo
 }
 
 /**
- * `o3`, `o4-mini` in a sentence about models, with a cue: a tier, `model` after it, a named owner or maker
- * (`OpenAI's o3`, `OpenAI launched o1`), `models like`, or a place in a list; the word ending its phrase. Letters
- * and digits name chips, instance types, datasets and chess moves too, so the sentence must be about models.
+ * `o3`, `o4-mini` as a model's name, ending its phrase: with `model` after it, after `models like`, next to a
+ * release of a family of models in a list (`GPT-4o, o1 and Qwen2.5`), or with a tier, a named owner or a named
+ * maker releasing it in a sentence that names such a family (`OpenAI's o3 ... or Gemini 2.5 Pro`). Letters and
+ * digits name chips, instance types, GPUs, datasets, metrics and chess moves too (`Apple's m1`, `g5 and g6
+ * instances`, `f1 and recall`): the word `model` in the sentence is not enough.
  */
 function modelNamed(ctx: DocContext, s: DocContext['sentences'][number], i: number, endsPhrase: boolean, nextWord: string): boolean {
   const w = ctx.words[i];
-  if (!LOWER_MODEL_NAME.test(w.text)) return false;
   const modelAfter = nextWord === 'model' || nextWord === 'models';
   if (!endsPhrase && !modelAfter) return false;
   const before = ctx.text.slice(Math.max(s.start, w.start - 40), w.start);
+  if (!modelAfter && (MODELS_LIKE.test(before) || modelMate(MATE_BEFORE.exec(before)) || modelMate(MATE_AFTER.exec(ctx.text.slice(w.end, Math.min(s.end, w.end + 40)))))) return true;
   const prev = i > s.w0 ? ctx.words[i - 1] : undefined;
   const owner = !!prev && prev.possessive && /^\p{Lu}/u.test(prev.text) && !PRONOUN_OWNERS.test(prev.text) && /^(?:['’]s)?\s$/u.test(ctx.text.slice(prev.end, w.start));
-  const listed = SEP_BEFORE.test(before) || SEP_AFTER.test(ctx.text.slice(w.end, w.end + 8));
-  const cue = w.text.includes('-') || modelAfter || owner || RELEASED_BY.test(before) || MODELS_LIKE.test(before) || listed;
-  return cue && speaksOfModels(ctx, s);
+  // `OpenAI's o1 model`; not `the c4 model` or `i4 and i5 models` (cars) without a family of models named.
+  if (modelAfter && owner) return true;
+  return (modelAfter || w.text.includes('-') || owner || RELEASED_BY.test(before)) && namesModelFamily(ctx, s);
 }
 
 /** Words that may follow a name that ends its noun phrase. */
@@ -170,12 +174,12 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
         (SOFTWARE_NOUNS.has(nextWord) && /^\s+$/.test(ctx.text.slice(w.end, next!.start)) && ((counts ??= wordCounts(ctx)).get(w.text) ?? 0) >= 2));
       // A name ends its phrase: `psycopg, asyncpg and`, not `gitops controllers`, nor `Vulkan's shader intermediate`.
       const endsPhrase = i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord);
-      // A model's name (`o3`) is taken on its own cues only: a letter and a digit name many other things.
-      if (LOWER_MODEL_NAME.test(w.text)) {
-        if (!modelNamed(ctx, s, i, endsPhrase, nextWord) || insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
-        out.push(candidateOf(w));
+      // A model's name (`o3`) on its own cues; a longer one (`o1-preview`) without them is read as any other word.
+      if (LOWER_MODEL_NAME.test(w.text) && modelNamed(ctx, s, i, endsPhrase, nextWord)) {
+        if (!insideCode(ctx, w.segment, w.start) && !insideInternalLink(ctx, w.start)) out.push({ ...candidateOf(w), typeHint: 'model' });
         continue;
       }
+      if (w.text.length < 3) continue;
       // `Facebook's zstd, which`: a word a named owner has (never a dictionary word, checked below); not a plural
       // (`Go's goroutines`; `lm-evaluation-harness` is none), nor the jargon of a language or tool everyone knows
       // (`Rust's stdlib`).

@@ -10,9 +10,26 @@ const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|p
 const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
 
 const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$/i;
-/** Before a title in italics: `called` is left out, as `a pattern called *Circuit Breaker*` names a concept. */
-const ITALIC_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled)[,:]?\s*$/i;
+/**
+ * Before a title in italics: a word for a work (`her book *...*`), or a talk's `titled` (`a talk titled *...*`), not
+ * `titled` alone (`an email titled *...*`) nor `called` (`a pattern called *Circuit Breaker*` names a concept).
+ */
+const ITALIC_BEFORE = /\b(?:(?:paper|preprint|book|essay|article|thesis)s?|(?:talk|keynote|lecture)s?,?\s+(?:titled|called|named))\s*$/i;
+/** A sentence, or the section it sits in, about works: only there does a year or `by Name` after italics mark a title. */
+const WORK_WORDS = /\b(?:papers?|preprints?|books?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
 const TITLE_AFTER = /^\s*(?:\((?:19|20)\d\d\)|,?\s*(?:\((?:19|20)\d\d\)\s*)?by\s+\p{Lu})/u;
+
+/** The sentence speaks of works, or the section it sits in does (for a heading: the heading above it). */
+function aboutWorks(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
+  if (WORK_WORDS.test(s.text)) return true;
+  const seg = ctx.segments[s.segment];
+  if (seg.kind !== 'heading') return WORK_WORDS.test(s.section);
+  for (let k = s.segment - 1; k >= 0; k--) {
+    const up = ctx.segments[k];
+    if (up.kind === 'heading' && (up.level ?? 1) < (seg.level ?? 1)) return WORK_WORDS.test(up.text);
+  }
+  return false;
+}
 
 export function paperTitleSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -22,9 +39,11 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       const a = seg.start + it.start - s.start;
       const b = seg.start + it.end - s.start;
       if (a < 0 || b > s.text.length) continue;
-      // Italics mostly stress a word or set off a remark: only a cue right beside them makes them a title
-      // (`the book *...*`, `*...* (2017)`, `*...* by Newman`).
-      if (!ITALIC_BEFORE.test(s.text.slice(Math.max(0, a - 24), a)) && !TITLE_AFTER.test(s.text.slice(b))) continue;
+      // Italics mostly stress a word or set off a name or a remark: only a cue right beside them makes them a
+      // title (`the book *...*`), or a year or a byline after them among works (`*...* (2017)` in a reading list;
+      // not `*The New Yorker* by Jill Lepore` or `*Apple Vision Pro* (2024)`).
+      const before = ITALIC_BEFORE.test(s.text.slice(Math.max(0, a - 32), a));
+      if (!before && !(TITLE_AFTER.test(s.text.slice(b)) && aboutWorks(ctx, s))) continue;
       const inner = s.text.slice(a, b).replace(/[.,]$/, '');
       const name = asName(inner, { title: true, paper: true, work: true, maxWords: 16 }) ?? sentenceCaseTitle(inner);
       if (!name || name.split(/\s+/).length < 2) continue;
