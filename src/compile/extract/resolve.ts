@@ -335,12 +335,13 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     if (good.has(k) && w.length >= 2 && personName(s)) for (const x of w) personParts.add(nameKey(x));
   }
-  // `Node` is `Node.js`; `Dremel` is the paper `Dremel: Interactive Analysis of ...` when both are in one post.
+  // `Node` is `Node.js`; `Dremel` is the paper `Dremel: Interactive Analysis of ...` when both are in one post, and
+  // `Probabilistic Machine Learning` the book `Probabilistic Machine Learning: An Introduction`.
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
     const js = /^(.+)\.js$/i.exec(s);
     if (js && byKey.has(nameKey(js[1]))) uf.union(k, nameKey(js[1]));
-    const titled = /^([^\s:]+):\s+\S+(?:\s+\S+){2,}$/.exec(s);
+    const titled = /^([^\s:]+):\s+\S+(?:\s+\S+){2,}$/.exec(s) ?? /^([^\s:]+(?:\s+[^\s:]+){1,5}):\s+\S+(?:\s+\S+){1,}$/.exec(s);
     const paper = (byKey.get(k) ?? []).some((r) => r.m.typeHint === 'paper');
     if (titled && paper && byKey.has(nameKey(titled[1])) && good.has(nameKey(titled[1])) && !personParts.has(nameKey(titled[1]))) {
       const shortDocs = docsOf(nameKey(titled[1]));

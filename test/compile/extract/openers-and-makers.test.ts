@@ -404,8 +404,11 @@ describe('lower-case software names in lists and owned by a firm', () => {
       "OpenAI's o1 model thinks before it answers. A Qwen 32B model beats o1-mini on maths.",
       'Reasoning models such as o3, R1 and Gemini 2.5 Pro changed the benchmarks. DeepSeek-R1 and o4 are close on AIME.',
       'The o5 model costs more per task than GPT-4.1.',
+      'In my own testing o6 is the best model I have used. It succeeds o1, and o6 succeeds it on cost too.',
     ]);
-    for (const n of ['o1', 'o1-mini', 'o3', 'o4', 'o5']) expect(find(es, n)?.type, n).toBe('model');
+    for (const n of ['o1', 'o1-mini', 'o3', 'o4', 'o5', 'o6']) expect(find(es, n)?.type, n).toBe('model');
+    // Named with a cue once, it is the same name wherever the post writes it.
+    expect(find(es, 'o6')!.mentions.length).toBe(2);
   });
   it('leaves letter-and-digit words alone outside sentences about models, and versions, percentiles and quarters in them', () => {
     const es = entitiesOf([

@@ -86,6 +86,20 @@ describe('joins', () => {
     expect(find(es, 'Iceberg')).toBe(find(es, 'Apache Iceberg'));
     expect(find(es, 'Node')).toBe(find(es, 'Node.js'));
   });
+  it("joins a work's title before its colon, of several words, to the whole title when the posts use both together", () => {
+    const es = entitiesOf([
+      'The book *Probabilistic Machine Learning: An Introduction* by Kevin Murphy is free. Probabilistic Machine Learning covers the basics, and Probabilistic Machine Learning has exercises.',
+      'The paper "Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction" won. Visual Autoregressive Modeling predicts scales, and Visual Autoregressive Modeling is fast.',
+      'We read the paper "Deep Residual Networks: A Field Guide to Depth" today.',
+      'Deep Residual Networks changed vision. Deep Residual Networks are everywhere.',
+    ]);
+    expect(find(es, 'Probabilistic Machine Learning')).toBe(find(es, 'Probabilistic Machine Learning: An Introduction') ?? find(es, 'Probabilistic Machine Learning - An Introduction'));
+    expect(find(es, 'Probabilistic Machine Learning')?.type).toBe('paper');
+    expect(find(es, 'Visual Autoregressive Modeling')?.type).toBe('paper');
+    expect(es.filter((e) => e.name.startsWith('Visual Autoregressive Modeling'))).toHaveLength(1);
+    // Used in a post without the whole title: another thing, or the blog's own name for it, kept apart.
+    expect(es.filter((e) => e.name.startsWith('Deep Residual Networks')).length).toBe(2);
+  });
   it('does not join a name used before the longer one, nor a given name from another post', () => {
     const es = entitiesOf([
       'The code ran on some Linux distributions. Our images use Alpine Linux, and Alpine Linux is small.',

@@ -61,6 +61,8 @@ function nameMate(ctx: DocContext, sStart: number, sEnd: number, start: number, 
 const RELEASED_BY = /(?:^|[^\p{L}])(?!(?:We|It|They|He|She|You|I)\s)\p{Lu}[\p{L}\p{N}.-]*\s+(?:has\s+|have\s+)?(?:launched|released|shipped|announced|introduced|unveiled|previewed|open-sourced)\s+$/u;
 const MODELS_LIKE = /\bmodels?\s*,?\s+(?:like|such as|including)\s+$/i;
 const PRONOUN_OWNERS = /^(?:It|He|She|They|We|You)$/;
+/** `o3 is the best model I have used`, `o1 was a reasoning model`: the word is what the sentence calls a model. */
+const MODEL_PREDICATE = /^\s+(?:is|was|remains)\s+(?:(?:a|an|the|still|now|also|by far|easily|best|strongest|cheapest|smartest|fastest|newest|latest|first|only|new|open|open-weight|reasoning|frontier|small|smaller|large|larger|flagship)\s+){0,4}models?\b/i;
 /** The list item next to a word: `GPT-4o, o1`, `o3 and o4-mini`. */
 const MATE_BEFORE = new RegExp(`(?:^|[\\s(])([\\p{L}][\\p{L}\\p{N}.-]*)${LIST_SEP}$`, 'u');
 const MATE_AFTER = new RegExp(`^${LIST_SEP}([\\p{L}][\\p{L}\\p{N}.-]*)(?=[\\s,.;:)]|$)`, 'u');
@@ -90,7 +92,8 @@ function modelNamed(ctx: DocContext, s: DocContext['sentences'][number], i: numb
   const modelAfter = nextWord === 'model' || nextWord === 'models';
   if (!endsPhrase && !modelAfter) return false;
   const before = ctx.text.slice(Math.max(s.start, w.start - 40), w.start);
-  if (!modelAfter && (MODELS_LIKE.test(before) || modelMate(MATE_BEFORE.exec(before)) || modelMate(MATE_AFTER.exec(ctx.text.slice(w.end, Math.min(s.end, w.end + 40)))))) return true;
+  const after = ctx.text.slice(w.end, Math.min(s.end, w.end + 60));
+  if (!modelAfter && (MODELS_LIKE.test(before) || MODEL_PREDICATE.test(after) || modelMate(MATE_BEFORE.exec(before)) || modelMate(MATE_AFTER.exec(after)))) return true;
   const prev = i > s.w0 ? ctx.words[i - 1] : undefined;
   const owner = !!prev && prev.possessive && /^\p{Lu}/u.test(prev.text) && !PRONOUN_OWNERS.test(prev.text) && /^(?:['’]s)?\s$/u.test(ctx.text.slice(prev.end, w.start));
   // `OpenAI's o1 model`; not `the c4 model` or `i4 and i5 models` (cars) without a family of models named.
@@ -151,6 +154,8 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const titled = titleNames(ctx);
   let counts: Map<string, number> | undefined;
+  /** Model names (`o3`) this post gives a cue for somewhere. */
+  const models = new Set<string>();
   for (const s of ctx.sentences) {
     const seg = ctx.segments[s.segment];
     if (seg.kind === 'heading') continue;
@@ -176,7 +181,10 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       const endsPhrase = i + 1 >= s.w1 || nextCh !== 32 || PHRASE_ENDS.has(nextWord);
       // A model's name (`o3`) on its own cues; a longer one (`o1-preview`) without them is read as any other word.
       if (LOWER_MODEL_NAME.test(w.text) && modelNamed(ctx, s, i, endsPhrase, nextWord)) {
-        if (!insideCode(ctx, w.segment, w.start) && !insideInternalLink(ctx, w.start)) out.push({ ...candidateOf(w), typeHint: 'model' });
+        if (!insideCode(ctx, w.segment, w.start) && !insideInternalLink(ctx, w.start)) {
+          out.push({ ...candidateOf(w), typeHint: 'model' });
+          models.add(w.text);
+        }
         continue;
       }
       if (w.text.length < 3) continue;
@@ -210,6 +218,15 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       // Inside code the word is a command or identifier; inside a link the link signal reads it.
       if (insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
       out.push(candidateOf(w));
+    }
+  }
+  // A model's name the post gives a cue for once is the same name wherever else it writes it (`o3 succeeds
+  // o1`), outside code and links; in a heading too.
+  if (models.size > 0) {
+    const taken = new Set(out.map((c) => c.start));
+    for (const w of ctx.words) {
+      if (!models.has(w.text) || taken.has(w.start) || insideCode(ctx, w.segment, w.start) || insideInternalLink(ctx, w.start)) continue;
+      out.push({ ...candidateOf(w), typeHint: 'model' });
     }
   }
   return out;
