@@ -112,7 +112,7 @@ function plan(ctx: EmitContext): PlannedPage[] {
   return ctx.model.posts.map((p) => {
     const notes = p.related.map((r) => relatedNote(p, r));
     const keys = sourcePageKeys(p, urls, notes);
-    // Made only for the pages the quick key does not settle: most of them, after a small change.
+    // Made only for the pages the quick key does not settle (few of them after a small change).
     let data: SourcePageData | undefined;
     let links: SourceLinks | undefined;
     let ahead: AheadResult | undefined;
