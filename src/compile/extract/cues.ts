@@ -91,6 +91,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // Not where results are put: `the results are public on GitHub`.
   [gate('on the'), /\b(?:scores?|scored|scoring|accuracy|results?|performance|state-of-the-art|sota)\b(?:(?!\b(?:public|available|posted|published|hosted|live|shared|released)\b)[^;:]){0,30}\bon(?: the)?\s*$/i, 'benchmark', 2.5],
   [gate('on the %'), /\b\d+(?:\.\d+)?\s?%\s+(?:on\s+)?(?:the\s+)?$/i, 'benchmark', 1.5],
+  // `METR's suites, which combine HCAST, RE-Bench and`, `benchmarks like SWE-bench`: the members of a suite.
+  [gate('like as including include includes combine combines combining cover covers'),
+    /\b(?:benchmarks?|suites?|evals?|evaluations?|leaderboards?)\b[^.;:]{0,30}?\b(?:like|such as|including|includes?|combin(?:e|es|ing)|covers?)\s*$/i, 'benchmark', 2],
 ];
 
 /**
@@ -158,6 +161,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
   [/^\s+(?:(?:has\s+|have\s+)?opened an? (?:\w+\s+)?(?:investigation|inquiry|probe|review)(?=\s*(?:[,.;]|$)|\s+(?:into|of|on)\b)|fined|(?:approved|blocked|cleared) the (?:deal|merger|acquisition|takeover)|asked for more information|ruled that)\b/i, 'organization', 2],
+  // `its MMLU accuracy`, `the GPQA leaderboard`: what accuracy is measured on (not `scores`: `CVSS scores`, `Elo
+  // scores` and `Lighthouse scores` come from scoring systems and tools).
+  [/^\s+(?:accuracy|leaderboards?|pass@\d)\b/i, 'benchmark', 1.5],
   // `Carnegie Mellon researchers found`: people named by where they study or work.
   [/^\s+(?:researchers|scientists|professors|students|faculty|academics)\b/, 'organization', 1.5],
 ];

@@ -311,3 +311,17 @@ describe('lists closed or opened by a role phrase', () => {
     expect(votes('Zorbly and other tools help.', 'Zorbly').company ?? 0).toBeLessThan(3);
   });
 });
+
+describe('benchmarks by their suite and their accuracy', () => {
+  it('types the members of a suite, a -Bench name and what accuracy is measured on as benchmarks', () => {
+    const es = entitiesOf([
+      "On METR's suites, which combine HCAST, RE-Bench and a set of shorter tasks, Claude scored well.",
+      'The MMLU accuracy of the new model is 86%, and the Zorbmark leaderboard agrees.',
+    ]);
+    for (const n of ['HCAST', 'RE-Bench', 'MMLU', 'Zorbmark']) expect(find(es, n)?.type, n).toBe('benchmark');
+  });
+  it('leaves scoring systems and tools with scores alone', () => {
+    const es = entitiesOf(['The CVSS scores were high. Elo scores settle the arena. Lighthouse scores improved, and Nvidia scores a win.']);
+    for (const n of ['CVSS', 'Elo', 'Lighthouse', 'Nvidia']) expect(find(es, n)?.type, n).not.toBe('benchmark');
+  });
+});
