@@ -325,3 +325,11 @@ describe('benchmarks by their suite and their accuracy', () => {
     for (const n of ['CVSS', 'Elo', 'Lighthouse', 'Nvidia']) expect(find(es, n)?.type, n).not.toBe('benchmark');
   });
 });
+
+describe('benchmarks everyone knows', () => {
+  it('types them with no cue, and leaves out names that are as often ordinary words', () => {
+    const es = entitiesOf(['The hallway agreed that MMLU and GSM8K no longer tell anyone anything. Geekbench runs on phones, HELM charts sail.']);
+    for (const n of ['MMLU', 'GSM8K', 'Geekbench']) expect(find(es, n)?.type, n).toBe('benchmark');
+    expect(find(es, 'HELM')?.type).not.toBe('benchmark');
+  });
+});

@@ -90,13 +90,25 @@ Google Maps|Google Search|Google Docs|iPhone|iPad|MacBook|MacBook Pro|MacBook Ai
 PlayStation|PlayStation 5|Xbox|Nintendo Switch|Steam Deck|Raspberry Pi|Kindle
 `);
 
-/** The type of a firm, university, conference or product everyone knows by this name (a conference with its year too). */
-export function wellKnownType(name: string): 'company' | 'organization' | 'event' | 'product' | undefined {
+/**
+ * Benchmarks everyone in machine learning, hardware and databases knows by name. Names that are as often an ordinary
+ * word or another thing (`MATH`, `DROP`, `GLUE`, `HELM`, `GAIA`, `RULER`, `COCO`) are left out.
+ */
+export const WELL_KNOWN_BENCHMARKS: ReadonlySet<string> = set(`
+MMLU|MMLU-Pro|MMMU|GPQA|GPQA Diamond|GSM8K|MATH-500|HumanEval|MBPP|SWE-bench|SWE-bench Verified|LiveCodeBench|HellaSwag|
+TruthfulQA|WinoGrande|ARC-AGI|ARC-AGI-2|FrontierMath|Humanity's Last Exam|BIG-bench|BIG-Bench Hard|SuperGLUE|SQuAD|
+ImageNet|MS MARCO|BEIR|MTEB|SimpleQA|BrowseComp|OSWorld|WebArena|MathVista|IFEval|BFCL|AIME|MLPerf|SPEC CPU|SPECint|
+Geekbench|Cinebench|3DMark|TPC-C|TPC-H|TPC-DS|YCSB|Sysbench
+`);
+
+/** The type of a firm, university, conference, product or benchmark everyone knows by this name (a conference with its year too). */
+export function wellKnownType(name: string): 'company' | 'organization' | 'event' | 'product' | 'benchmark' | undefined {
   const n = name.toLowerCase();
   if (WELL_KNOWN_COMPANIES.has(n)) return 'company';
   if (WELL_KNOWN_ORGANIZATIONS.has(n)) return 'organization';
   if (WELL_KNOWN_EVENTS.has(n) || WELL_KNOWN_EVENTS.has(n.replace(/\s+(?:19|20)\d\d$/, ''))) return 'event';
   if (WELL_KNOWN_PRODUCTS.has(n)) return 'product';
+  if (WELL_KNOWN_BENCHMARKS.has(n)) return 'benchmark';
   return undefined;
 }
 
