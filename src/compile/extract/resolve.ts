@@ -517,7 +517,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       name = name.slice(0, -1);
     }
     // A work's title is named by the quote or heading that gives it (`"How Complex Systems Fail"`).
-    const work = words(name).length >= 3 && refs.some((r) => r.m.typeHint === 'paper' && r.m.strength === 'strong');
+    const work = refs.some((r) => r.m.typeHint === 'paper' && r.m.strength === 'strong');
     if ((work ? isNonEntityWork(name) : isNonEntity(name)) && !configName && !mergeName) continue;
     if (ignore.has(nameKey(name))) continue;
     const keys = new Set(refs.map((r) => r.key));

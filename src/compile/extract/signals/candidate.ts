@@ -77,6 +77,14 @@ export function sentenceCaseTitle(text: string): string | null {
   return isNonEntityWork(name) ? null : name;
 }
 
+/**
+ * The title of a work its cue places (`the paper "..."`, `her book *...*`, a quoted heading with its year): a title
+ * keeping its small words and opening or ending with any word, else one in sentence case.
+ */
+export function workTitle(text: string): string | null {
+  return asName(text, { title: true, paper: true, work: true, maxWords: 16 }) ?? sentenceCaseTitle(text);
+}
+
 /** Returns the cleaned name when `text` reads as a name, else null. */
 export function asName(text: string, opts: NameOptions = {}): string | null {
   if (/:\/\/|^www\.|[()\[\]{}<>|]/.test(text.replace(/\s*\([^()]*\)\s*$/, ''))) return null;

@@ -1,6 +1,6 @@
 // Headings that name their subject: `## 4. SpecEyes: CPU Architecture Ideas ...`, `## Karpathy's AutoResearch: ...`.
 import type { DocContext } from '../document.js';
-import { asName, sentenceCaseTitle, type Candidate } from './candidate.js';
+import { asName, workTitle, type Candidate } from './candidate.js';
 import { isOrdinaryPhrase, words } from '../names.js';
 
 export function headingSignal(ctx: DocContext): Candidate[] {
@@ -14,7 +14,7 @@ export function headingSignal(ctx: DocContext): Candidate[] {
     // title with its year or edition heads the summary of a work (without them it may be a slogan: `"Just Use Postgres"`).
     const quoted = /^["“]([^"”?!]{6,160})["”]\s*(?:\((?:19|20)\d\d\)|,\s*(?:\w+\s+)?edition)\s*$/iu.exec(body);
     if (quoted) {
-      const title = asName(quoted[1], { title: true, paper: true, work: true, maxWords: 16 }) ?? sentenceCaseTitle(quoted[1]);
+      const title = workTitle(quoted[1]);
       if (title && words(title).length >= 2) {
         out.push({ start: offset + 1, end: offset + 1 + title.length, surface: title, signal: 'heading', strength: 'strong', typeHint: 'paper' });
         continue;

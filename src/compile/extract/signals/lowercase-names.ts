@@ -61,6 +61,12 @@ function nameMate(ctx: DocContext, sStart: number, sEnd: number, start: number, 
 const RELEASED_BY = /(?:^|[^\p{L}])(?!(?:We|It|They|He|She|You|I)\s)\p{Lu}[\p{L}\p{N}.-]*\s+(?:has\s+|have\s+)?(?:launched|released|shipped|announced|introduced|unveiled|previewed|open-sourced)\s+$/u;
 const MODELS_LIKE = /\bmodels?\s*,?\s+(?:like|such as|including)\s+$/i;
 const PRONOUN_OWNERS = /^(?:It|He|She|They|We|You)$/;
+
+/** `Facebook's zstd`: the capitalised word whose possessive stands right before word `i` of sentence `s`. */
+function possessiveOwner(ctx: DocContext, s: DocContext['sentences'][number], i: number): string | undefined {
+  const prev = i > s.w0 ? ctx.words[i - 1] : undefined;
+  return prev && prev.possessive && /^\p{Lu}/u.test(prev.text) && /^(?:['’]s)?\s$/u.test(ctx.text.slice(prev.end, ctx.words[i].start)) ? prev.text : undefined;
+}
 /** `o3 is the best model I have used`, `o1 was a reasoning model`: the word is what the sentence calls a model. */
 const MODEL_PREDICATE = /^\s+(?:is|was|remains)\s+(?:(?:a|an|the|still|now|also|by far|easily|best|strongest|cheapest|smartest|fastest|newest|latest|first|only|new|open|open-weight|reasoning|frontier|small|smaller|large|larger|flagship)\s+){0,4}models?\b/i;
 /** The list item next to a word: `GPT-4o, o1`, `o3 and o4-mini`. */
@@ -94,8 +100,8 @@ function modelNamed(ctx: DocContext, s: DocContext['sentences'][number], i: numb
   const before = ctx.text.slice(Math.max(s.start, w.start - 40), w.start);
   const after = ctx.text.slice(w.end, Math.min(s.end, w.end + 60));
   if (!modelAfter && (MODELS_LIKE.test(before) || MODEL_PREDICATE.test(after) || modelMate(MATE_BEFORE.exec(before)) || modelMate(MATE_AFTER.exec(after)))) return true;
-  const prev = i > s.w0 ? ctx.words[i - 1] : undefined;
-  const owner = !!prev && prev.possessive && /^\p{Lu}/u.test(prev.text) && !PRONOUN_OWNERS.test(prev.text) && /^(?:['’]s)?\s$/u.test(ctx.text.slice(prev.end, w.start));
+  const ownerName = possessiveOwner(ctx, s, i);
+  const owner = !!ownerName && !PRONOUN_OWNERS.test(ownerName);
   // `OpenAI's o1 model`; not `the c4 model` or `i4 and i5 models` (cars) without a family of models named.
   if (modelAfter && owner) return true;
   return (modelAfter || w.text.includes('-') || owner || RELEASED_BY.test(before)) && namesModelFamily(ctx, s);
@@ -191,8 +197,7 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       // `Facebook's zstd, which`: a word a named owner has (never a dictionary word, checked below); not a plural
       // (`Go's goroutines`; `lm-evaluation-harness` is none), nor the jargon of a language or tool everyone knows
       // (`Rust's stdlib`).
-      const owned = i > s.w0 && ctx.words[i - 1].possessive && /^\p{Lu}/u.test(before) && endsPhrase && !/[^s]s$/.test(w.text) &&
-        /^(?:['’]s)?\s$/u.test(ctx.text.slice(ctx.words[i - 1].end, w.start)) && wellKnownType(before) !== 'product';
+      const owned = endsPhrase && !/[^s]s$/.test(w.text) && !!possessiveOwner(ctx, s, i) && wellKnownType(before) !== 'product';
       let listed = false;
       if (endsPhrase && (LIST_WORDS.has(prevWord) || ctx.text.charCodeAt(w.start - 2) === 44)) {
         const win = ctx.text.slice(Math.max(s.start, w.start - 100), w.start);

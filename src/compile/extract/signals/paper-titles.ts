@@ -1,7 +1,7 @@
 // Paper titles: `Paper 1: Title`, quoted titles in a sentence that speaks of a paper or study, and titles in
 // italics right beside their cue (`her book *Rust Atomics and Locks*`).
 import type { DocContext } from '../document.js';
-import { asName, sentenceCaseTitle, type Candidate } from './candidate.js';
+import { asName, workTitle, type Candidate } from './candidate.js';
 
 const PAPER_N = /\b(?:Paper|Study|Preprint)\s+\d+\s*[:.]\s+(.+?)(?:\s+[—–-]\s+|\s*\(|$)/g;
 const QUOTED = /["“]([^"”]{6,160})["”]/g;
@@ -45,7 +45,7 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       const before = ITALIC_BEFORE.test(s.text.slice(Math.max(0, a - 32), a));
       if (!before && !(TITLE_AFTER.test(s.text.slice(b)) && aboutWorks(ctx, s))) continue;
       const inner = s.text.slice(a, b).replace(/[.,]$/, '');
-      const name = asName(inner, { title: true, paper: true, work: true, maxWords: 16 }) ?? sentenceCaseTitle(inner);
+      const name = workTitle(inner);
       if (!name || name.split(/\s+/).length < 2) continue;
       const at = s.start + a + Math.max(0, inner.indexOf(name));
       out.push({ start: at, end: at + name.length, surface: name, signal: 'quoted-title', strength: 'strong', typeHint: 'paper' });
@@ -63,7 +63,7 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       // A title that opens or ends with any word, or is in sentence case, needs its cue right beside it (`the paper
       // "How Complex Systems Fail"`, `"..." (2020)`, `"..." by Harris`): a quoted remark is no title.
       const near = paper && (TITLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index)) || TITLE_AFTER.test(s.text.slice(m.index + m[0].length)));
-      const name = asName(inner, { title: true, paper, work: near, maxWords: 16 }) ?? (near ? sentenceCaseTitle(inner) : null);
+      const name = near ? workTitle(inner) : asName(inner, { title: true, paper, maxWords: 16 });
       if (!name || name.split(/\s+/).length < 2) continue;
       const at = s.start + m.index + 1;
       out.push({
