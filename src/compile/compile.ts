@@ -14,13 +14,15 @@ import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
 import { promises as fs, readFileSync } from 'node:fs';
-import { CACHE_DIR, ENTITY_FOLDERS, NOTES_MARKER } from '../wiki/schema.js';
+import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER } from '../wiki/schema.js';
 import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
-import { relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
-import { buildGraph, rankPages } from './graph.js';
+import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
+import { applyRanks, buildGraph, graphData, graphFromData, rankPages } from './graph.js';
+import { EDGES_PER_GRAPH_THREAD, graphOnThread, type GraphResult } from './graph-thread.js';
 import { loadTemplates, type Templates } from './templates.js';
-import { EMITTERS, planPages, type EmitContext, type Emitter, type PlannedPage } from './emitters/index.js';
+import { EMITTERS, RANKED_EMITTERS, planPages, type EmitContext, type Emitter, type PlannedPage } from './emitters/index.js';
+import { graphEmitter } from './emitters/graph-json.js';
 import { postUrlIndex, sourceEmitter } from './emitters/source.js';
 import { renderAhead } from './render-ahead.js';
 import { RenderState } from './render-state.js';
@@ -38,6 +40,19 @@ export interface RenderedVault {
   pages: WikiPage[];
 }
 
+/** Pure: the model and the sentence co-occurrences the graph and the related lists are made from. */
+function modelOf(docs: RawDoc[], extractions: DocExtraction[], entities: Entity[], reserved: readonly string[]): { model: VaultModel; pairs: Cooccurrence[] } {
+  const model = buildModel(docs, extractions, entities, reserved);
+  return { model, pairs: sentenceCooccurrences(model) };
+}
+
+/** Related pages, related posts and backlinks (none of them reads the graph or its ranks). */
+function relate(model: VaultModel, pairs: Cooccurrence[], config: WikicConfig): void {
+  relateEntities(model, pairs, Math.max(0, Math.floor(config.thresholds.relatedLimit)));
+  relatePosts(model);
+  computeBacklinks(model);
+}
+
 /** Pure: posts, their extractions and the resolved entities -> the model and graph every emitter reads. */
 export function prepareVault(
   docs: RawDoc[],
@@ -47,13 +62,10 @@ export function prepareVault(
   templates: Templates,
   reserved: readonly string[] = [],
 ): EmitContext {
-  const model = buildModel(docs, extractions, entities, reserved);
-  const pairs = sentenceCooccurrences(model);
+  const { model, pairs } = modelOf(docs, extractions, entities, reserved);
   const graph = buildGraph(model, pairs);
   rankPages(graph, model);
-  relateEntities(model, pairs, Math.max(0, Math.floor(config.thresholds.relatedLimit)));
-  relatePosts(model);
-  computeBacklinks(model);
+  relate(model, pairs, config);
   return { model, graph, templates, config };
 }
 
@@ -79,6 +91,8 @@ export interface CompileOptions {
   postsPerExtraThread?: number;
   /** Fewest post pages to render that make a rendering thread worth starting (tests lower it). */
   pagesPerRenderThread?: number;
+  /** Fewest graph edges that make a graph thread worth starting (tests lower it). */
+  edgesPerGraphThread?: number;
   /** Called as work advances: phase, done, total. */
   onProgress?: (phase: 'extract' | 'write', done: number, total: number) => void;
 }
@@ -91,6 +105,8 @@ export interface CompileStats {
   cached: number;
   /** Post pages whose key and text a second thread made. */
   renderedAhead: number;
+  /** Whether a second thread built the graph, ranked it and wrote graph.json. */
+  graphOnThread: boolean;
   written: string[];
   unchanged: number;
   removed: string[];
@@ -134,6 +150,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         extracted: [],
         cached: Object.keys(raw).length,
         renderedAhead: 0,
+        graphOnThread: false,
         written: [],
         unchanged: Object.keys(previous.pages).length,
         removed: [],
@@ -184,8 +201,30 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   extractor ??= await defaultExtractor();
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
 
-  const ctx = prepareVault(docs, extractions, entities, opts.config, templates, await foreignNames(wiki, previous));
-  const { model } = ctx;
+  const { model, pairs } = modelOf(docs, extractions, entities, await foreignNames(wiki, previous));
+  // The graph, its ranks and graph.json on a second thread while this one relates and renders the
+  // pages; the pages that order by rank wait for it. With one thread, or a small graph, all of it here.
+  const data = graphData(model, pairs);
+  const graphThread =
+    rendersAhead(opts) && data.kind.length >= (opts.edgesPerGraphThread ?? EDGES_PER_GRAPH_THREAD)
+      ? graphOnThread({ data, file: path.join(wiki, ...GRAPH_FILE.split('/')), recorded: previous.pages[GRAPH_FILE], force: opts.force })
+      : undefined;
+  relate(model, pairs, opts.config);
+  const ctx: EmitContext = { model, templates, config: opts.config };
+  let graphMade: GraphResult | undefined;
+  let ranked = false;
+  const rank = async (): Promise<void> => {
+    if (ranked) return;
+    ranked = true;
+    graphMade = await graphThread;
+    if (graphMade) {
+      const ranks = graphMade.ranks;
+      applyRanks(model, new Map(data.nodes.map(([key], i) => [key, ranks[i]])));
+    } else {
+      ctx.graph = graphFromData(data);
+      rankPages(ctx.graph, model);
+    }
+  };
   // One kind of page at a time, written as soon as it is rendered: the vault's text is never all in memory at once.
   const pageCount = model.entities.length + model.posts.length;
   let written = 0;
@@ -207,6 +246,11 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   try {
     for (const emitter of EMITTERS) {
       if (emitter === sourceEmitter) await ahead?.done;
+      if (RANKED_EMITTERS.has(emitter)) await rank();
+      if (emitter === graphEmitter && graphMade) {
+        writer.made(GRAPH_FILE, graphMade.hash, graphMade.written);
+        continue;
+      }
       const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
       // While the other thread works, its results are let in (and more work sent) between slices.
       const slice = ahead ? 128 : pages.length;
@@ -217,6 +261,8 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     }
   } finally {
     await ahead?.stop();
+    // A compile that failed part-way still lets the graph thread finish its file before returning.
+    await graphThread;
   }
   const result = await writer.finish(previous);
   await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
@@ -233,6 +279,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     extracted,
     cached: docs.length - extracted.length,
     renderedAhead: ahead?.rendered() ?? 0,
+    graphOnThread: !!graphMade,
     written: result.written,
     unchanged: result.unchanged,
     removed: result.removed,

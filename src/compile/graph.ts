@@ -14,10 +14,29 @@ export type NodeKind = 'entity' | 'topic' | 'source';
  */
 export type EdgeKind = 'mention' | 'cooccurrence' | 'category' | 'link' | 'author';
 
+/** Edge kinds by number, for GraphData. */
+const EDGE_KINDS: readonly EdgeKind[] = ['mention', 'author', 'category', 'link', 'cooccurrence'];
+const KIND_NUMBER = new Map(EDGE_KINDS.map((k, i) => [k, i]));
+const FLAG_CATEGORY = 1;
+const FLAG_AUTHOR = 2;
+
+/**
+ * The graph as plain data, cheap to hand to another thread: nodes sorted by key, and one entry per
+ * edge in typed arrays (ends by node index, kind by number, flags, weight). Edge keys and attributes
+ * are made from these by `graphFromData`.
+ */
+export interface GraphData {
+  nodes: Array<[string, Record<string, unknown>]>;
+  source: Int32Array;
+  target: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  weight: Float64Array;
+}
+
 /** Node keys are page names: unique across the vault, and what `[[...]]` names. */
-export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
-  const graph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
-  const nodes: Array<[string, Record<string, unknown>]> = [];
+export function graphData(model: VaultModel, pairs: Cooccurrence[]): GraphData {
+  const nodes: GraphData['nodes'] = [];
   for (const n of model.entities) {
     nodes.push([
       n.name,
@@ -36,42 +55,71 @@ export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
   }
   // Insertion order fixes PageRank's summation order, so sort for identical floats on every run.
   nodes.sort((a, b) => byString(a[0], b[0]));
-  for (const [key, attrs] of nodes) graph.addNode(key, attrs);
+  const index = new Map(nodes.map(([key], i) => [key, i]));
 
-  const edges: Array<{ key: string; source: string; target: string; undirected: boolean; attrs: Record<string, unknown> }> = [];
+  const edges: Array<[number, number, number, number, number]> = [];
+  const edge = (source: string, target: string, kind: EdgeKind, weight: number, flags = 0): void => {
+    edges.push([index.get(source)!, index.get(target)!, KIND_NUMBER.get(kind)!, flags, weight]);
+  };
   for (const p of model.posts) {
     const filed = new Set(p.topics);
     const authors = new Set(p.byline.flatMap((b) => (b.person ? [b.person] : [])));
     for (const [n, count] of p.mentions) {
-      const attrs: Record<string, unknown> = filed.has(n) ? { kind: 'mention', weight: count + 1, category: true } : { kind: 'mention', weight: count };
-      if (authors.has(n)) attrs.author = true;
-      edges.push({ key: `mention:${p.name}->${n.name}`, source: p.name, target: n.name, undirected: false, attrs });
+      const flags = (filed.has(n) ? FLAG_CATEGORY : 0) | (authors.has(n) ? FLAG_AUTHOR : 0);
+      edge(p.name, n.name, 'mention', filed.has(n) ? count + 1 : count, flags);
     }
     // One edge between a post and a page: an author it names or is filed under marks that edge instead.
-    for (const a of authors) {
-      if (p.mentions.has(a) || filed.has(a)) continue;
-      edges.push({ key: `author:${p.name}->${a.name}`, source: p.name, target: a.name, undirected: false, attrs: { kind: 'author', weight: 1 } });
-    }
-    for (const t of p.topics) {
-      if (p.mentions.has(t)) continue;
-      const attrs: Record<string, unknown> = { kind: 'category', weight: 1 };
-      if (authors.has(t)) attrs.author = true;
-      edges.push({ key: `category:${p.name}->${t.name}`, source: p.name, target: t.name, undirected: false, attrs });
-    }
-    for (const t of p.linksTo) {
-      edges.push({ key: `link:${p.name}->${t.name}`, source: p.name, target: t.name, undirected: false, attrs: { kind: 'link', weight: 1 } });
-    }
+    for (const a of authors) if (!p.mentions.has(a) && !filed.has(a)) edge(p.name, a.name, 'author', 1);
+    for (const t of p.topics) if (!p.mentions.has(t)) edge(p.name, t.name, 'category', 1, authors.has(t) ? FLAG_AUTHOR : 0);
+    for (const t of p.linksTo) edge(p.name, t.name, 'link', 1);
   }
   for (const c of pairs) {
     const [a, b] = byString(c.a.name, c.b.name) <= 0 ? [c.a.name, c.b.name] : [c.b.name, c.a.name];
-    edges.push({ key: `cooccurrence:${a}--${b}`, source: a, target: b, undirected: true, attrs: { kind: 'cooccurrence', weight: c.weight } });
+    edge(a, b, 'cooccurrence', c.weight);
   }
-  edges.sort((x, y) => byString(x.key, y.key));
-  for (const e of edges) {
-    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attrs);
-    else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attrs);
+  const data: GraphData = {
+    nodes,
+    source: new Int32Array(edges.length),
+    target: new Int32Array(edges.length),
+    kind: new Uint8Array(edges.length),
+    flags: new Uint8Array(edges.length),
+    weight: new Float64Array(edges.length),
+  };
+  edges.forEach(([s, t, k, f, w], i) => {
+    data.source[i] = s;
+    data.target[i] = t;
+    data.kind[i] = k;
+    data.flags[i] = f;
+    data.weight[i] = w;
+  });
+  return data;
+}
+
+/** The graphology graph of `data`: the same on any thread, since nodes and edges go in sorted by key. */
+export function graphFromData(data: GraphData): Graph {
+  const graph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
+  for (const [key, attrs] of data.nodes) graph.addNode(key, attrs);
+  const name = (i: number): string => data.nodes[i][0];
+  const order: Array<{ key: string; i: number }> = [];
+  for (let i = 0; i < data.kind.length; i++) {
+    const kind = EDGE_KINDS[data.kind[i]];
+    const key = kind === 'cooccurrence' ? `cooccurrence:${name(data.source[i])}--${name(data.target[i])}` : `${kind}:${name(data.source[i])}->${name(data.target[i])}`;
+    order.push({ key, i });
+  }
+  order.sort((x, y) => byString(x.key, y.key));
+  for (const { key, i } of order) {
+    const kind = EDGE_KINDS[data.kind[i]];
+    const attrs: Record<string, unknown> = { kind, weight: data.weight[i] };
+    if (data.flags[i] & FLAG_CATEGORY) attrs.category = true;
+    if (data.flags[i] & FLAG_AUTHOR) attrs.author = true;
+    if (kind === 'cooccurrence') graph.addUndirectedEdgeWithKey(key, name(data.source[i]), name(data.target[i]), attrs);
+    else graph.addDirectedEdgeWithKey(key, name(data.source[i]), name(data.target[i]), attrs);
   }
   return graph;
+}
+
+export function buildGraph(model: VaultModel, pairs: Cooccurrence[]): Graph {
+  return graphFromData(graphData(model, pairs));
 }
 
 const round = (x: number, digits = 6): number => {
@@ -79,8 +127,11 @@ const round = (x: number, digits = 6): number => {
   return Math.round(x * f) / f;
 };
 
-/** Weighted PageRank, rounded so that ordering never depends on the last bits of a float. */
-export function rankPages(graph: Graph, model: VaultModel): void {
+/**
+ * Weighted PageRank, rounded so that ordering never depends on the last bits of a float; set on the
+ * graph's nodes (for graph.json) and returned in the graph's node order.
+ */
+export function rankGraph(graph: Graph): Map<string, number> {
   let ranks: Record<string, number> = {};
   if (graph.order > 0) {
     try {
@@ -90,9 +141,23 @@ export function rankPages(graph: Graph, model: VaultModel): void {
       graph.forEachNode((k) => (ranks[k] = graph.degree(k) / Math.max(1, graph.size)));
     }
   }
-  graph.forEachNode((k) => graph.setNodeAttribute(k, 'pagerank', round(ranks[k] ?? 0)));
-  for (const n of model.entities) n.pagerank = round(ranks[n.name] ?? 0);
-  for (const p of model.posts) p.pagerank = round(ranks[p.name] ?? 0);
+  const out = new Map<string, number>();
+  graph.forEachNode((k) => {
+    const r = round(ranks[k] ?? 0);
+    graph.setNodeAttribute(k, 'pagerank', r);
+    out.set(k, r);
+  });
+  return out;
+}
+
+/** Gives the model's pages their ranks (a page the graph does not hold ranks 0). */
+export function applyRanks(model: VaultModel, ranks: ReadonlyMap<string, number>): void {
+  for (const n of model.entities) n.pagerank = ranks.get(n.name) ?? 0;
+  for (const p of model.posts) p.pagerank = ranks.get(p.name) ?? 0;
+}
+
+export function rankPages(graph: Graph, model: VaultModel): void {
+  applyRanks(model, rankGraph(graph));
 }
 
 /**

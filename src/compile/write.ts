@@ -84,15 +84,8 @@ export class VaultWriter {
       }
       if (page.stream) {
         // No notes to carry over: written as it is made, and kept only when its bytes differ.
-        // A hash other than the one the last compile recorded cannot be the file's (unless someone wrote
-        // exactly these bytes there): only an unchanged hash needs the file read to compare.
-        const recorded = previous?.pages[page.path];
-        const keep = (h: string): boolean => force || h !== recorded || fileHashSync(file) !== h;
-        const { hash, written } = writeChunksAtomicSync(file, page.stream(), keep, this.madeDirs);
-        this.result.hashes[page.path] = hash;
-        if (written) this.result.written.push(page.path);
-        else this.result.unchanged++;
-        onPage?.();
+        const { hash, written } = writeChunksAtomicSync(file, page.stream(), keepStreamed(file, previous?.pages[page.path], force), this.madeDirs);
+        this.made(page.path, hash, written);
         continue;
       }
       const old = readIfExistsSync(file);
@@ -106,6 +99,15 @@ export class VaultWriter {
       else this.result.unchanged++;
       onPage?.();
     }
+  }
+
+  /** Counts a file another thread wrote (or left as it was) the way `write` counts its own. */
+  made(rel: string, hash: string, written: boolean): void {
+    this.now.add(rel);
+    this.result.hashes[rel] = hash;
+    if (written) this.result.written.push(rel);
+    else this.result.unchanged++;
+    this.opts.onPage?.();
   }
 
   async finish(previous: Manifest): Promise<WriteResult> {
@@ -143,6 +145,15 @@ export class VaultWriter {
     result.written.sort();
     return result;
   }
+}
+
+/**
+ * Whether a file written as it was made replaces the one there: a hash other than the one the last
+ * compile recorded cannot be the file's (unless someone wrote exactly these bytes there), so only an
+ * unchanged hash needs the file read to compare.
+ */
+export function keepStreamed(file: string, recorded: string | undefined, force: boolean): (hash: string) => boolean {
+  return (h) => force || h !== recorded || fileHashSync(file) !== h;
 }
 
 export async function writeManifest(wikiDir: string, manifest: Manifest): Promise<boolean> {

@@ -1,4 +1,4 @@
-// Post pages rendered on a second thread: the thread makes the keys and bytes this thread would, a
+// Post pages (and the graph) made on a second thread: the thread makes the keys and bytes this thread would, a
 // compile that uses it writes the same vault byte for byte (from scratch and after a post changes,
 // the author's notes kept), and a thread that cannot do the work leaves it to this one.
 import { cpSync, promises as fs } from 'node:fs';
@@ -31,11 +31,12 @@ describe('compile with a rendering thread', () => {
     const one = path.join(dir, 'one');
     const two = path.join(dir, 'two');
     // Extraction stays on this thread: only the rendering differs between the two vaults.
-    const onTwo = { raw, wiki: two, force: false, config, jobs: 2, postsPerExtraThread: 10_000, pagesPerRenderThread: 1 };
+    const onTwo = { raw, wiki: two, force: false, config, jobs: 2, postsPerExtraThread: 10_000, pagesPerRenderThread: 1, edgesPerGraphThread: 1 };
     const first1 = await compileVault({ raw, wiki: one, force: false, config, jobs: 1 });
     const first2 = await compileVault(onTwo);
     expect(first1.renderedAhead).toBe(0);
     expect(first2.renderedAhead).toBe(first2.sources);
+    expect([first1.graphOnThread, first2.graphOnThread]).toEqual([false, true]);
     await sameVault(one, two);
 
     // The author's notes in a post page, then a post that now names what other posts name.
@@ -53,6 +54,8 @@ describe('compile with a rendering thread', () => {
     const again2 = await compileVault(onTwo);
     expect(again2.extracted).toEqual([names[names.length - 1].replace(/\.md$/, '')]);
     expect(again2.written).toEqual(again1.written);
+    expect(again2.written).toContain('graph.json');
+    expect(again2.graphOnThread).toBe(true);
     // Only the post pages whose quick keys changed went to the thread.
     expect(again2.renderedAhead).toBeGreaterThan(0);
     expect(again2.renderedAhead).toBeLessThan(again2.sources);
@@ -68,6 +71,7 @@ describe('compile with a rendering thread', () => {
     const stats = await compileVault({ raw, wiki: path.join(dir, 'wiki'), force: false, config, jobs: 2, postsPerExtraThread: 10_000 });
     expect(stats.sources).toBeLessThan(64);
     expect(stats.renderedAhead).toBe(0);
+    expect(stats.graphOnThread).toBe(false);
   }, 60_000);
 });
 

@@ -9,6 +9,8 @@ import { topicEmitter } from './topic.js';
 import type { Emitter } from './types.js';
 
 export const EMITTERS: readonly Emitter[] = [entityEmitter, topicEmitter, sourceEmitter, indexEmitter, logEmitter, agentsEmitter, llmsEmitter, graphEmitter];
+/** The emitters that read the pages' ranks (PageRank over the graph): they wait for the graph. */
+export const RANKED_EMITTERS: ReadonlySet<Emitter> = new Set([indexEmitter, agentsEmitter, llmsEmitter, graphEmitter]);
 
 export type { AheadResult, Emitter, EmitContext, PlannedPage } from './types.js';
 export { planPages, renderPlanned } from './types.js';

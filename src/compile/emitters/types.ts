@@ -7,7 +7,8 @@ import type { SourcePageData } from './source-page.js';
 
 export interface EmitContext {
   model: VaultModel;
-  graph: Graph;
+  /** Made once the model is; absent while another thread builds it (compile gives graph.json from there). */
+  graph?: Graph;
   templates: Templates;
   config: WikicConfig;
 }
