@@ -10,12 +10,13 @@ import { linkDestinations, type LinkTarget } from './link-text.js';
 
 /**
  * The values a page is made from, in a fixed order (lists preceded by their lengths), hashed as one
- * JSON array. Parts already in JSON (a post's) go in as strings: their place tells them apart.
+ * JSON array. Each part is turned into JSON as it is added; parts already in JSON (a post's token,
+ * another key's text) go in as they are, not escaped again as strings.
  */
 class KeyHash {
-  private readonly parts: unknown[] = [];
+  private readonly parts: string[] = [];
   add(...values: unknown[]): this {
-    for (const v of values) this.parts.push(v ?? null);
+    for (const v of values) this.parts.push(typeof v === 'number' ? String(v) : JSON.stringify(v ?? null));
     return this;
   }
   /** A value already in JSON. */
@@ -25,7 +26,7 @@ class KeyHash {
   }
   /** The parts as JSON, to go into another key whole. */
   text(): string {
-    return JSON.stringify(this.parts);
+    return `[${this.parts.join(',')}]`;
   }
   done(): string {
     return createHash('sha256').update(this.text()).digest('base64url');
@@ -35,13 +36,14 @@ class KeyHash {
 /**
  * What a link to a post shows and how posts sort (name, title, date, id), and its raw file by hash:
  * the sentences, summary and outline pages quote come from it and from the extractor, whose version
- * is part of the compiler's. Made once per post, as JSON, however many pages cite it.
+ * is part of the compiler's. Made once per post, as a JSON string of their hash, however many pages
+ * cite it: short, so a page cited by hundreds of posts has a short key to hash.
  */
 const postTokens = new WeakMap<PostNode, string>();
 function postToken(p: PostNode | undefined): string {
   if (!p) return 'null';
   let t = postTokens.get(p);
-  if (t === undefined) postTokens.set(p, (t = JSON.stringify([p.name, p.title, p.date, p.doc.id, p.doc.hash])));
+  if (t === undefined) postTokens.set(p, (t = JSON.stringify(createHash('sha256').update(JSON.stringify([p.name, p.title, p.date, p.doc.id, p.doc.hash])).digest('base64url'))));
   return t;
 }
 

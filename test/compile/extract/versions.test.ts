@@ -1,7 +1,7 @@
 // Releases of one product fold into one page; models, standards documents and pinned names do not.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config.js';
-import { foldInto, versionStem } from '../../../src/compile/extract/versions.js';
+import { foldAll, foldInto, versionStem } from '../../../src/compile/extract/versions.js';
 import type { Entity, Mention } from '../../../src/types.js';
 import { entitiesOf, find } from './helpers.js';
 
@@ -69,3 +69,51 @@ describe('foldInto', () => {
     }
   });
 });
+
+/** Folding one entity into another the plain way, one after another: what foldAll must agree with. */
+function foldOneByOne(into: Entity, others: Entity[]): void {
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  for (const other of others) {
+    into.mentions = [...into.mentions, ...other.mentions].sort((a, b) => cmp(a.docId, b.docId) || a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0));
+    const names = new Map<string, string>();
+    for (const n of [...into.aliases, other.name, ...other.aliases]) {
+      if (n.toLowerCase() !== into.name.toLowerCase() && !names.has(n.toLowerCase())) names.set(n.toLowerCase(), n);
+    }
+    into.aliases = [...names.values()].sort(cmp);
+    const seen = new Set(into.facts.map((f) => `${f.docId}\u0000${f.text}`));
+    into.facts = [...into.facts, ...other.facts.filter((f) => !seen.has(`${f.docId}\u0000${f.text}`))].sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.docId, b.docId));
+    into.lead ??= other.lead;
+    into.url ??= other.url;
+    if (other.firstSeen && (!into.firstSeen || other.firstSeen < into.firstSeen)) into.firstSeen = other.firstSeen;
+    if (other.lastSeen && (!into.lastSeen || other.lastSeen > into.lastSeen)) into.lastSeen = other.lastSeen;
+  }
+}
+
+describe('foldAll', () => {
+  it('gives what folding the entities in one at a time gives: mentions, names, facts, lead, URL and dates', () => {
+    let seed = 11;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = <T>(xs: T[]): T => xs[rand(xs.length)];
+    const spellings = ['Kafka 3', 'kafka 3', 'KAFKA 3', 'Kafka 4', 'Kafka', 'kafka', 'Kafka Streams', 'kafka streams'];
+    const entity = (i: number): Entity => {
+      const mentions: Mention[] = Array.from({ length: rand(12) }, (_, k) => ({ docId: `post-${rand(4)}`, surface: `e${i}m${k}`, sentence: rand(6), signal: 'propn-run', offset: rand(3) }));
+      mentions.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0) || a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0));
+      // Facts repeat within an entity and across entities, and some share a date.
+      const facts = Array.from({ length: rand(5) }, () => ({ docId: `post-${rand(3)}`, text: `fact ${rand(4)}`, date: pick(['2024-01-01', '2024-02-01', undefined]) }));
+      const e: Entity = { name: pick(spellings), type: 'product', aliases: Array.from({ length: rand(3) }, () => pick(spellings)), mentions, facts };
+      if (rand(3) === 0) e.url = `https://example.com/${i}`;
+      if (rand(3) === 0) e.lead = { docId: `post-${rand(4)}`, text: `lead ${i}` };
+      if (rand(2) === 0) [e.firstSeen, e.lastSeen] = [`2024-0${1 + rand(4)}-01`, `2024-0${5 + rand(4)}-01`];
+      return e;
+    };
+    for (let round = 0; round < 60; round++) {
+      const list = Array.from({ length: 2 + rand(6) }, (_, i) => entity(round * 10 + i));
+      const one = structuredClone(list);
+      const all = structuredClone(list);
+      foldOneByOne(one[0], one.slice(1));
+      foldAll(all[0], all.slice(1));
+      expect(all[0]).toEqual(one[0]);
+    }
+  });
+});
+
