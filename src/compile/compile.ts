@@ -20,6 +20,7 @@ import { buildModel, type VaultModel } from './model.js';
 import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
 import { applyRanks, buildGraph, graphData, graphFromData, rankPages } from './graph.js';
 import { EDGES_PER_GRAPH_THREAD, graphOnThread, type GraphResult } from './graph-thread.js';
+import { PAGES_BEFORE_WRITE_THREAD } from './write-thread.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { EMITTERS, RANKED_EMITTERS, planPages, type EmitContext, type Emitter, type PlannedPage } from './emitters/index.js';
 import { graphEmitter } from './emitters/graph-json.js';
@@ -93,6 +94,8 @@ export interface CompileOptions {
   pagesPerRenderThread?: number;
   /** Fewest graph edges that make a graph thread worth starting (tests lower it). */
   edgesPerGraphThread?: number;
+  /** Pages written on this thread before the rest go to a writing thread (tests lower it). */
+  pagesBeforeWriteThread?: number;
   /** Called as work advances: phase, done, total. */
   onProgress?: (phase: 'extract' | 'write', done: number, total: number) => void;
 }
@@ -107,6 +110,8 @@ export interface CompileStats {
   renderedAhead: number;
   /** Whether a second thread built the graph, ranked it and wrote graph.json. */
   graphOnThread: boolean;
+  /** Rendered pages a writing thread wrote (or found unchanged) for this one. */
+  writtenOnThread: number;
   written: string[];
   unchanged: number;
   removed: string[];
@@ -151,6 +156,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         cached: Object.keys(raw).length,
         renderedAhead: 0,
         graphOnThread: false,
+        writtenOnThread: 0,
         written: [],
         unchanged: Object.keys(previous.pages).length,
         removed: [],
@@ -236,6 +242,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     previous,
     last: RenderState.load(wiki, header),
     next,
+    writeThreadAfter: rendersAhead(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
   });
   // Post pages are planned first: a second thread renders those that need it while this one
   // renders the entity pages, and they are written when their turn comes.
@@ -252,13 +259,16 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         continue;
       }
       const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
-      // While the other thread works, its results are let in (and more work sent) between slices.
-      const slice = ahead ? 128 : pages.length;
-      for (let i = 0; i < pages.length; i += slice) {
-        writer.write(pages.slice(i, i + slice));
+      // While the other threads work, their results are let in (and more work sent) between slices.
+      for (let i = 0; i < pages.length; i += 128) {
+        writer.write(pages.slice(i, i + 128));
         await ahead?.pause();
+        await writer.settle();
       }
     }
+  } catch (err) {
+    await writer.abort();
+    throw err;
   } finally {
     await ahead?.stop();
     // A compile that failed part-way still lets the graph thread finish its file before returning.
@@ -280,6 +290,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     cached: docs.length - extracted.length,
     renderedAhead: ahead?.rendered() ?? 0,
     graphOnThread: !!graphMade,
+    writtenOnThread: result.onThread,
     written: result.written,
     unchanged: result.unchanged,
     removed: result.removed,

@@ -75,13 +75,6 @@ export class RenderState {
     this.pages.set(rel, entry);
   }
 
-  /** Records the file compile just left at `rel`, rendered from `key`. */
-  record(rel: string, key: string, file: string, hash: string, quickKey?: string): void {
-    const st = statSync(file);
-    const entry: Entry = [key, st.size, Math.round(st.mtimeMs), hash];
-    this.pages.set(rel, quickKey === undefined ? entry : [...entry, quickKey]);
-  }
-
   save(wikiDir: string): void {
     const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const data: StateFile = { format: 1, ...this.header, pages };

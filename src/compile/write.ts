@@ -1,17 +1,20 @@
 // Puts the rendered vault on disk: notes carried over, only changed files written (atomically),
 // pages from the previous compile that are no longer made removed, everything else left alone.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { PlannedPage } from './emitters/index.js';
 import type { RenderState } from './render-state.js';
-import { fileHashSync, writeChunksAtomicSync, writeFileAtomic, writeFileAtomicSync } from '../io/atomic.js';
+import { fileHashSync, writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
-import { sha256 } from './hash.js';
 import { type Manifest, serializeManifest } from './manifest.js';
-import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
+import { hasOwnNotes, keptPage } from './notes.js';
+import { writePage, type PageWritten } from './write-page.js';
+import { PageSink } from './write-thread.js';
 
 export interface WriteResult {
   written: string[];
+  /** Pages the writing thread wrote (or found unchanged). */
+  onThread: number;
   unchanged: number;
   removed: string[];
   /** Pages no longer made but kept because the author wrote notes in them. */
@@ -29,17 +32,6 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-function readIfExistsSync(file: string): string | undefined {
-  // A stat that cannot throw first: into an empty vault, thousands of ENOENT errors cost more than the stats.
-  if (!statSync(file, { throwIfNoEntry: false })) return undefined;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
-
 /**
  * Writes pages batch by batch (`write`), then removes what the previous compile made and this one
  * did not (`finish`). `force` rewrites every page even when its bytes are unchanged. With render
@@ -47,14 +39,28 @@ function readIfExistsSync(file: string): string | undefined {
  * nor read, and `next` records what this compile leaves.
  */
 export class VaultWriter {
-  private readonly result: WriteResult = { written: [], unchanged: 0, removed: [], kept: [], hashes: {} };
+  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], hashes: {} };
   private readonly now = new Set<string>();
   private readonly madeDirs = new Set<string>();
+  /** The writing thread, once this many pages are written here (`writeThreadAfter`). */
+  private sink?: PageSink;
+  private writtenHere = 0;
+  private threadAfter?: number;
 
   constructor(
     private readonly wikiDir: string,
-    private readonly opts: { force?: boolean; onPage?: () => void; previous?: Manifest; last?: RenderState; next?: RenderState } = {},
-  ) {}
+    private readonly opts: {
+      force?: boolean;
+      onPage?: () => void;
+      previous?: Manifest;
+      last?: RenderState;
+      next?: RenderState;
+      /** Pages to write on this thread before the rest go to a writing thread (write-thread.ts); undefined: all here. */
+      writeThreadAfter?: number;
+    } = {},
+  ) {
+    this.threadAfter = opts.writeThreadAfter;
+  }
 
   /** The key the last compile recorded for `page` under its quick key, when that key stands. */
   private quickKeyed(page: PlannedPage): string | undefined {
@@ -88,17 +94,38 @@ export class VaultWriter {
         this.made(page.path, hash, written);
         continue;
       }
-      const old = readIfExistsSync(file);
-      const content = mergeNotes(page.render(), old);
-      const changed = old !== content || force;
-      if (changed) writeFileAtomicSync(file, content, this.madeDirs);
-      const hash = sha256(content);
-      if (key) next?.record(page.path, key, file, hash, page.quickKey);
-      this.result.hashes[page.path] = hash;
-      if (changed) this.result.written.push(page.path);
-      else this.result.unchanged++;
-      onPage?.();
+      const rendered = page.render();
+      const done = (w: PageWritten): void => this.took(page, key, w);
+      // The render state records the file of a page with a key.
+      const how = { force, stamp: !!key };
+      if (!this.sink && this.threadAfter !== undefined && this.writtenHere >= this.threadAfter) {
+        this.sink = PageSink.start();
+        // No thread to be had: every page is written here.
+        if (!this.sink) this.threadAfter = undefined;
+      }
+      if (this.sink) {
+        this.result.onThread++;
+        this.sink.send(file, rendered, how, done);
+      }
+      else {
+        this.writtenHere++;
+        done(writePage(file, rendered, { ...how, madeDirs: this.madeDirs }));
+      }
     }
+  }
+
+  /** Records what became of a rendered page: its hash for the manifest, its key and file for the render state. */
+  private took(page: PlannedPage, key: string | undefined, w: PageWritten): void {
+    if (key && w.stamp) this.opts.next?.set(page.path, page.quickKey === undefined ? [key, ...w.stamp, w.hash] : [key, ...w.stamp, w.hash, page.quickKey]);
+    this.result.hashes[page.path] = w.hash;
+    if (w.changed) this.result.written.push(page.path);
+    else this.result.unchanged++;
+    this.opts.onPage?.();
+  }
+
+  /** Lets the writing thread catch up when much is sent and unwritten; throws what it could not write. */
+  async settle(): Promise<void> {
+    await this.sink?.settle();
   }
 
   /** Counts a file another thread wrote (or left as it was) the way `write` counts its own. */
@@ -110,7 +137,13 @@ export class VaultWriter {
     this.opts.onPage?.();
   }
 
+  /** Ends the writing thread after the pages it holds: the compile stops here. */
+  async abort(): Promise<void> {
+    await this.sink?.stop();
+  }
+
   async finish(previous: Manifest): Promise<WriteResult> {
+    await this.sink?.close(this.madeDirs);
     const { result, wikiDir } = this;
     const stale = Object.keys(previous.pages)
       .filter((p) => !this.now.has(p))

@@ -31,12 +31,14 @@ describe('compile with a rendering thread', () => {
     const one = path.join(dir, 'one');
     const two = path.join(dir, 'two');
     // Extraction stays on this thread: only the rendering differs between the two vaults.
-    const onTwo = { raw, wiki: two, force: false, config, jobs: 2, postsPerExtraThread: 10_000, pagesPerRenderThread: 1, edgesPerGraphThread: 1 };
+    const onTwo = { raw, wiki: two, force: false, config, jobs: 2, postsPerExtraThread: 10_000, pagesPerRenderThread: 1, edgesPerGraphThread: 1, pagesBeforeWriteThread: 5 };
     const first1 = await compileVault({ raw, wiki: one, force: false, config, jobs: 1 });
     const first2 = await compileVault(onTwo);
     expect(first1.renderedAhead).toBe(0);
     expect(first2.renderedAhead).toBe(first2.sources);
     expect([first1.graphOnThread, first2.graphOnThread]).toEqual([false, true]);
+    expect(first1.writtenOnThread).toBe(0);
+    expect(first2.writtenOnThread).toBeGreaterThan(first2.written.length / 2);
     await sameVault(one, two);
 
     // The author's notes in a post page, then a post that now names what other posts name.
@@ -56,6 +58,10 @@ describe('compile with a rendering thread', () => {
     expect(again2.written).toEqual(again1.written);
     expect(again2.written).toContain('graph.json');
     expect(again2.graphOnThread).toBe(true);
+    expect(again2.writtenOnThread).toBeGreaterThan(0);
+    // The render state the writing thread's files left lets a compile with nothing changed skip every page.
+    const still = await compileVault(onTwo);
+    expect([still.written, still.writtenOnThread]).toEqual([[], 0]);
     // Only the post pages whose quick keys changed went to the thread.
     expect(again2.renderedAhead).toBeGreaterThan(0);
     expect(again2.renderedAhead).toBeLessThan(again2.sources);

@@ -1,0 +1,43 @@
+// Writing one rendered page: the author's notes carried over from the file there, the file written
+// (atomically) only when its bytes change, and what the render state records about it. The same on
+// the compile's thread and on the writing thread (write-thread.ts).
+import { readFileSync, statSync } from 'node:fs';
+import { writeFileAtomicSync } from '../io/atomic.js';
+import { sha256 } from './hash.js';
+import { mergeNotes } from './notes.js';
+
+export function readIfExistsSync(file: string): string | undefined {
+  // A stat that cannot throw first: into an empty vault, thousands of ENOENT errors cost more than the stats.
+  if (!statSync(file, { throwIfNoEntry: false })) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** Size and mtime in whole milliseconds (what every file system and `utimes` keep) of the file at `file`. */
+export function fileStamp(file: string): [number, number] {
+  const st = statSync(file);
+  return [st.size, Math.round(st.mtimeMs)];
+}
+
+export interface PageWritten {
+  /** sha256 of the bytes now on disk. */
+  hash: string;
+  changed: boolean;
+  /** The file's size and mtime, when asked for (a page with a render key). */
+  stamp?: [number, number];
+}
+
+/** Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. */
+export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; madeDirs?: Set<string> }): PageWritten {
+  const old = readIfExistsSync(file);
+  const content = mergeNotes(rendered, old);
+  const changed = old !== content || opts.force;
+  if (changed) writeFileAtomicSync(file, content, opts.madeDirs);
+  const out: PageWritten = { hash: sha256(content), changed };
+  if (opts.stamp) out.stamp = fileStamp(file);
+  return out;
+}
