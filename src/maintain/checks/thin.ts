@@ -18,7 +18,15 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function contentWords(page: VaultPage, enough = Infinity): number {
   const lines = pageLines(page);
   const names = [page.name, ...page.aliases].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
-  const own = names.length ? new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?:['’]s)?(?![\\w-])`, 'gi') : undefined;
+  const upper = names.map((n) => n.toUpperCase());
+  // A page of a product with hundreds of releases has hundreds of names: each line is matched against
+  // those it holds only. A name the case-blind match finds in a line is in its upper case too, so the
+  // names left out could not match, and the order of those kept is the same: the same text is removed.
+  const ownIn = (line: string): RegExp | undefined => {
+    const up = line.toUpperCase();
+    const held = names.filter((_, i) => up.includes(upper[i]));
+    return held.length ? new RegExp(`(?<![\\w-])(?:${held.map(escape).join('|')})(?:['’]s)?(?![\\w-])`, 'gi') : undefined;
+  };
   const seen = new Set<string>();
   let words = 0;
   let skip = false;
@@ -36,6 +44,7 @@ export function contentWords(page: VaultPage, enough = Infinity): number {
       .replace(/!?\[\[[^\]]*\]\]/g, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+    const own = ownIn(text);
     if (own) text = text.replace(own, ' ');
     text = text.replace(/[>*_`|#()[\],;:.!?-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
     if (!text || seen.has(text)) continue;
