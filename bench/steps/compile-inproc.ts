@@ -6,8 +6,12 @@ import path from 'node:path';
 export async function main(args: string[]): Promise<number> {
   const [raw, wiki] = args.map((a) => path.resolve(a));
   const tBoot = performance.now();
-  const { defaultConfig } = await import('../../src/config.js');
-  const { compileCommand } = await import('../../src/compile/command.js');
+  // What `wikic compile` runs: the build when it is current (its worker threads then load JavaScript,
+  // not TypeScript through tsx), else the sources.
+  const { builtCli } = (await import(new URL('../../bin/built.js', import.meta.url).href)) as { builtCli(): string | undefined };
+  const from = builtCli() ? '../../dist' : '../../src';
+  const { defaultConfig } = (await import(new URL(`${from}/config.js`, import.meta.url).href)) as typeof import('../../src/config.js');
+  const { compileCommand } = (await import(new URL(`${from}/compile/command.js`, import.meta.url).href)) as typeof import('../../src/compile/command.js');
   const tModules = performance.now();
   // The model's modules only: creating a wink-nlp instance here would take the one instance that
   // serves custom entities away from compile.
