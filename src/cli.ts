@@ -3,6 +3,8 @@ import { WikicError, describeError } from './errors.js';
 import { loadConfig } from './config.js';
 import { TOKEN_RULE } from './context/tokens.js';
 
+const JOBS_HELP = 'threads for extracting new posts (default: the cores there are, at most 4); 1 also keeps rendering, the graph and writing on one thread';
+
 // Each command's module is imported only when that command runs, so `wikic --help` and
 // `wikic ingest` never pay for loading the NLP model.
 
@@ -41,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .option('--force', 'ignore the cache and rewrite every page')
     .option('--config <file>', 'config file')
-    .addOption(new Option('--jobs <n>', 'threads for extracting new posts (default: the cores there are, at most 4)').argParser(positiveInt('--jobs')))
+    .addOption(new Option('--jobs <n>', JOBS_HELP).argParser(positiveInt('--jobs')))
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const { compileCommand } = await import('./compile/command.js');
@@ -79,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--wiki <dir>', 'directory of the vault')
     .option('--force', 'rebuild every page')
     .option('--config <file>', 'config file')
-    .addOption(new Option('--jobs <n>', 'threads for extracting new posts (default: the cores there are, at most 4)').argParser(positiveInt('--jobs')))
+    .addOption(new Option('--jobs <n>', JOBS_HELP).argParser(positiveInt('--jobs')))
     .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);

@@ -121,8 +121,8 @@ export interface CompileStats {
   seconds: number;
 }
 
-/** A second thread renders post pages unless the user asked for one thread. */
-const rendersAhead = (opts: CompileOptions): boolean => (opts.jobs ?? defaultJobs()) > 1;
+/** Second threads (rendering post pages, the graph, writing) unless the user asked for one thread. */
+const usesThreads = (opts: CompileOptions): boolean => (opts.jobs ?? defaultJobs()) > 1;
 
 async function defaultExtractor(): Promise<Extractor> {
   const mod = await import('./extract/index.js');
@@ -212,7 +212,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   // pages; the pages that order by rank wait for it. With one thread, or a small graph, all of it here.
   const data = graphData(model, pairs);
   const graphThread =
-    rendersAhead(opts) && data.kind.length >= (opts.edgesPerGraphThread ?? EDGES_PER_GRAPH_THREAD)
+    usesThreads(opts) && data.kind.length >= (opts.edgesPerGraphThread ?? EDGES_PER_GRAPH_THREAD)
       ? graphOnThread({ data, file: path.join(wiki, ...GRAPH_FILE.split('/')), recorded: previous.pages[GRAPH_FILE], force: opts.force })
       : undefined;
   relate(model, pairs, opts.config);
@@ -242,12 +242,12 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     previous,
     last: RenderState.load(wiki, header),
     next,
-    writeThreadAfter: rendersAhead(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
+    writeThreadAfter: usesThreads(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
   });
   // Post pages are planned first: a second thread renders those that need it while this one
   // renders the entity pages, and they are written when their turn comes.
   const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
-  const ahead = rendersAhead(opts)
+  const ahead = usesThreads(opts)
     ? renderAhead(planned.get(sourceEmitter)!.filter((p) => writer.willWork(p)), { templatesDir: opts.templatesDir, templatesHash: templates.hash, urls: postUrlIndex(model), minPages: opts.pagesPerRenderThread })
     : undefined;
   try {
