@@ -18,7 +18,7 @@ import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER } from '../wiki/sch
 import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
 import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
-import { applyRanks, buildGraph, graphData, graphFromData, rankPages } from './graph.js';
+import { applyRanks, buildGraph, graphData, graphFromData, rankGraph, rankPages } from './graph.js';
 import { EDGES_PER_GRAPH_THREAD, graphOnThread, type GraphResult } from './graph-thread.js';
 import { PAGES_BEFORE_WRITE_THREAD } from './write-thread.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -215,89 +215,99 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     usesThreads(opts) && data.kind.length >= (opts.edgesPerGraphThread ?? EDGES_PER_GRAPH_THREAD)
       ? graphOnThread({ data, file: path.join(wiki, ...GRAPH_FILE.split('/')), recorded: previous.pages[GRAPH_FILE], force: opts.force })
       : undefined;
-  relate(model, pairs, opts.config);
-  const ctx: EmitContext = { model, templates, config: opts.config };
-  let graphMade: GraphResult | undefined;
-  let ranked = false;
-  const rank = async (): Promise<void> => {
-    if (ranked) return;
-    ranked = true;
-    graphMade = await graphThread;
-    if (graphMade) {
-      const ranks = graphMade.ranks;
-      applyRanks(model, new Map(data.nodes.map(([key], i) => [key, ranks[i]])));
-    } else {
-      ctx.graph = graphFromData(data);
-      rankPages(ctx.graph, model);
-    }
-  };
-  // One kind of page at a time, written as soon as it is rendered: the vault's text is never all in memory at once.
-  const pageCount = model.entities.length + model.posts.length;
-  let written = 0;
-  const header = { compiler: version, config: configHash, templates: templates.hash };
-  const next = new RenderState(header);
-  const writer = new VaultWriter(wiki, {
-    force: opts.force,
-    onPage: () => opts.onProgress?.('write', ++written, Math.max(written, pageCount)),
-    previous,
-    last: RenderState.load(wiki, header),
-    next,
-    writeThreadAfter: usesThreads(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
-  });
-  // Post pages are planned first: a second thread renders those that need it while this one
-  // renders the entity pages, and they are written when their turn comes.
-  const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
-  const ahead = usesThreads(opts)
-    ? renderAhead(planned.get(sourceEmitter)!.filter((p) => writer.willWork(p)), { templatesDir: opts.templatesDir, templatesHash: templates.hash, urls: postUrlIndex(model), minPages: opts.pagesPerRenderThread })
-    : undefined;
+  // Whatever happens from here, the graph thread ends: graph.json is put in place only by a compile that got
+  // that far, and a thread left waiting would keep the process alive.
   try {
-    for (const emitter of EMITTERS) {
-      if (emitter === sourceEmitter) await ahead?.done;
-      if (RANKED_EMITTERS.has(emitter)) await rank();
-      if (emitter === graphEmitter && graphMade) {
-        writer.made(GRAPH_FILE, graphMade.hash, graphMade.written);
-        continue;
+    relate(model, pairs, opts.config);
+    const ctx: EmitContext = { model, templates, config: opts.config };
+    let graphMade: GraphResult | undefined;
+    let ranked = false;
+    const rank = async (): Promise<void> => {
+      if (ranked) return;
+      ranked = true;
+      graphMade = await graphThread?.result;
+      if (graphMade) {
+        const ranks = graphMade.ranks;
+        applyRanks(model, new Map(data.nodes.map(([key], i) => [key, ranks[i]])));
+      } else {
+        ctx.graph = graphFromData(data);
+        rankPages(ctx.graph, model);
       }
-      const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
-      // While the other threads work, their results are let in (and more work sent) between slices.
-      for (let i = 0; i < pages.length; i += 128) {
-        writer.write(pages.slice(i, i + 128));
-        await ahead?.pause();
-        await writer.settle();
+    };
+    // One kind of page at a time, written as soon as it is rendered: the vault's text is never all in memory at once.
+    const pageCount = model.entities.length + model.posts.length;
+    let written = 0;
+    const header = { compiler: version, config: configHash, templates: templates.hash };
+    const next = new RenderState(header);
+    const writer = new VaultWriter(wiki, {
+      force: opts.force,
+      onPage: () => opts.onProgress?.('write', ++written, Math.max(written, pageCount)),
+      previous,
+      last: RenderState.load(wiki, header),
+      next,
+      writeThreadAfter: usesThreads(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
+    });
+    // Post pages are planned first: a second thread renders those that need it while this one
+    // renders the entity pages, and they are written when their turn comes.
+    const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
+    const ahead = usesThreads(opts)
+      ? renderAhead(planned.get(sourceEmitter)!.filter((p) => writer.willWork(p)), { templatesDir: opts.templatesDir, templatesHash: templates.hash, urls: postUrlIndex(model), minPages: opts.pagesPerRenderThread })
+      : undefined;
+    try {
+      for (const emitter of EMITTERS) {
+        if (emitter === sourceEmitter) await ahead?.done;
+        if (RANKED_EMITTERS.has(emitter)) await rank();
+        if (emitter === graphEmitter && graphMade) {
+          if (await graphThread!.finish(true)) {
+            writer.made(GRAPH_FILE, graphMade.hash, graphMade.written);
+            continue;
+          }
+          // The thread ended before it put graph.json in place: it is written here, with the same ranks.
+          graphMade = undefined;
+          ctx.graph = graphFromData(data);
+          rankGraph(ctx.graph);
+        }
+        const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
+        // While the other threads work, their results are let in (and more work sent) between slices.
+        for (let i = 0; i < pages.length; i += 128) {
+          writer.write(pages.slice(i, i + 128));
+          await ahead?.pause();
+          await writer.settle();
+        }
       }
+    } catch (err) {
+      await writer.abort();
+      throw err;
+    } finally {
+      await ahead?.stop();
     }
-  } catch (err) {
-    await writer.abort();
-    throw err;
-  } finally {
-    await ahead?.stop();
-    // A compile that failed part-way still lets the graph thread finish its file before returning.
-    await graphThread;
-  }
-  const result = await writer.finish(previous);
-  await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
-  next.save(wiki);
-  await cache.prune();
-  // The caches are rebuilt at will: keep them out of git wherever the vault lives.
-  await writeIfChanged(path.join(wiki, ...CACHE_DIR.split('/'), '.gitignore'), '*\n');
+    const result = await writer.finish(previous);
+    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
+    next.save(wiki);
+    await cache.prune();
+    // The caches are rebuilt at will: keep them out of git wherever the vault lives.
+    await writeIfChanged(path.join(wiki, ...CACHE_DIR.split('/'), '.gitignore'), '*\n');
 
-  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
-  for (const n of model.entities) counts[n.type]++;
-  return {
-    sources: model.posts.length,
-    entities: counts,
-    extracted,
-    cached: docs.length - extracted.length,
-    renderedAhead: ahead?.rendered() ?? 0,
-    graphOnThread: !!graphMade,
-    writtenOnThread: result.onThread,
-    written: result.written,
-    unchanged: result.unchanged,
-    removed: result.removed,
-    kept: result.kept,
-    unmatched: unmatchedConfigNames(opts.config, model),
-    seconds: Number(process.hrtime.bigint() - started) / 1e9,
-  };
+    const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+    for (const n of model.entities) counts[n.type]++;
+    return {
+      sources: model.posts.length,
+      entities: counts,
+      extracted,
+      cached: docs.length - extracted.length,
+      renderedAhead: ahead?.rendered() ?? 0,
+      graphOnThread: !!graphMade,
+      writtenOnThread: result.onThread,
+      written: result.written,
+      unchanged: result.unchanged,
+      removed: result.removed,
+      kept: result.kept,
+      unmatched: unmatchedConfigNames(opts.config, model),
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    };
+  } finally {
+    await graphThread?.finish(false);
+  }
 }
 
 /** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */

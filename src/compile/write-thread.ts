@@ -38,7 +38,10 @@ export class PageSink {
   private ended = false;
   private wake?: () => void;
 
-  private constructor(private readonly thread: Worker) {
+  private constructor(
+    private readonly thread: Worker,
+    private readonly madeDirs: Set<string>,
+  ) {
     thread.on('message', (m: WriteReply) => {
       for (const [id, written] of m.done) {
         const p = this.pending.get(id);
@@ -58,10 +61,10 @@ export class PageSink {
     thread.on('exit', end);
   }
 
-  /** A sink on a new thread, or undefined when no thread could be started. */
-  static start(): PageSink | undefined {
+  /** A sink on a new thread, or undefined when no thread could be started. `madeDirs`: folders this thread made. */
+  static start(madeDirs: Set<string>): PageSink | undefined {
     try {
-      return new PageSink(startThread('write-worker', undefined));
+      return new PageSink(startThread('write-worker', undefined), madeDirs);
     } catch {
       return undefined;
     }
@@ -78,6 +81,11 @@ export class PageSink {
   }
 
   send(file: string, rendered: string, opts: { force: boolean; stamp: boolean }, onDone: (written: PageWritten) => void): void {
+    // A thread that stopped (or never loaded) writes nothing more: the pages are written here, as they come.
+    if (this.ended && !this.error) {
+      onDone(writePage(file, rendered, { ...opts, madeDirs: this.madeDirs }));
+      return;
+    }
     const job: Pending['job'] = [this.nextId++, file, rendered, opts.force, opts.stamp];
     this.pending.set(job[0], { job, onDone });
     this.batch.push(job);
@@ -93,9 +101,13 @@ export class PageSink {
     this.batchChars = 0;
   }
 
-  /** Waits while more text than MAX_IN_FLIGHT is unwritten; throws what the thread could not write. */
+  /**
+   * Lets the thread's replies in, and waits while more text than MAX_IN_FLIGHT is unwritten; throws what
+   * the thread could not write, so the compile stops soon after that page, as it would on one thread.
+   */
   async settle(): Promise<void> {
     this.flush();
+    if (this.pending.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     while (!this.error && !this.ended && this.inFlight > MAX_IN_FLIGHT) await this.next();
     if (this.error) throw this.error;
   }
@@ -112,14 +124,14 @@ export class PageSink {
    * Waits until every page sent is written, then ends the thread. Pages a thread that stopped did not
    * write are written here; a page it could not write throws, as it would have here.
    */
-  async close(madeDirs: Set<string>): Promise<void> {
+  async close(): Promise<void> {
     this.flush();
     while (!this.error && !this.ended && this.pending.size > 0) await this.next();
     await this.thread.terminate();
     if (this.error) throw this.error;
     for (const [id, { job, onDone }] of [...this.pending].sort((a, b) => a[0] - b[0])) {
       this.pending.delete(id);
-      onDone(writePage(job[1], job[2], { force: job[3], stamp: job[4], madeDirs }));
+      onDone(writePage(job[1], job[2], { force: job[3], stamp: job[4], madeDirs: this.madeDirs }));
     }
   }
 }

@@ -99,7 +99,7 @@ export class VaultWriter {
       // The render state records the file of a page with a key.
       const how = { force, stamp: !!key };
       if (!this.sink && this.threadAfter !== undefined && this.writtenHere >= this.threadAfter) {
-        this.sink = PageSink.start();
+        this.sink = PageSink.start(this.madeDirs);
         // No thread to be had: every page is written here.
         if (!this.sink) this.threadAfter = undefined;
       }
@@ -143,7 +143,7 @@ export class VaultWriter {
   }
 
   async finish(previous: Manifest): Promise<WriteResult> {
-    await this.sink?.close(this.madeDirs);
+    await this.sink?.close();
     const { result, wikiDir } = this;
     const stale = Object.keys(previous.pages)
       .filter((p) => !this.now.has(p))

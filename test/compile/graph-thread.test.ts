@@ -1,5 +1,6 @@
 // The graph on a second thread: the ranks and graph.json it makes are the ones this thread would
-// make, an unchanged graph.json is left alone, and a thread that fails leaves the work to this one.
+// make, graph.json is put in place only when the compile commits it (an unchanged one is left alone), and a
+// thread that fails leaves the work to this one.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,18 +39,30 @@ describe('the graph on a second thread', () => {
     expect(text).toContain('"category":true');
     expect(text).toContain('"key":"cooccurrence:Acme--Widget"');
 
-    const made = await graphOnThread({ data: sample(), file, force: false });
+    const thread = graphOnThread({ data: sample(), file, force: false });
+    const made = await thread.result;
     expect(made).toBeDefined();
     expect([...made!.ranks]).toEqual(sample().nodes.map(([key]) => ranks.get(key)));
     expect(new Set(made!.ranks).size).toBeGreaterThan(1);
     expect(made!.written).toBe(true);
     expect(made!.hash).toBe(sha256(text));
+    // Not in place until the compile says so.
+    expect(existsSync(file)).toBe(false);
+    expect(await thread.finish(true)).toBe(true);
     expect(await fs.readFile(file, 'utf8')).toBe(text);
 
     const { mtimeMs } = await fs.stat(file);
-    const again = await graphOnThread({ data: sample(), file, recorded: made!.hash, force: false });
-    expect(again).toMatchObject({ hash: made!.hash, written: false });
+    const again = graphOnThread({ data: sample(), file, recorded: made!.hash, force: false });
+    expect(await again.result).toMatchObject({ hash: made!.hash, written: false });
+    expect(await again.finish(true)).toBe(true);
     expect((await fs.stat(file)).mtimeMs).toBe(mtimeMs);
+
+    // A compile that fails throws the new file away: the old one stays, and nothing is left beside it.
+    const failed = graphOnThread({ data: sample(), file, recorded: made!.hash, force: true });
+    expect(await failed.result).toMatchObject({ written: true });
+    expect(await failed.finish(false)).toBe(true);
+    expect((await fs.stat(file)).mtimeMs).toBe(mtimeMs);
+    expect(await fs.readdir(dir)).toEqual(['graph.json']);
   }, 60_000);
 
   it('resolves to nothing, writing nothing, when the thread fails', async () => {
@@ -57,7 +70,9 @@ describe('the graph on a second thread', () => {
     const file = path.join(dir, 'graph.json');
     // An edge to a node the data does not hold: building the graph throws on the thread.
     const broken = { ...sample(), target: Int32Array.from([0, 0, 1, 3, 9]) };
-    expect(await graphOnThread({ data: broken, file, force: false })).toBeUndefined();
-    expect(existsSync(file)).toBe(false);
+    const thread = graphOnThread({ data: broken, file, force: false });
+    expect(await thread.result).toBeUndefined();
+    expect(await thread.finish(true)).toBe(false);
+    expect(await fs.readdir(dir)).toEqual([]);
   }, 60_000);
 });
