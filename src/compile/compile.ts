@@ -18,7 +18,7 @@ import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER } from '../wiki/sch
 import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
 import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
-import { applyRanks, buildGraph, graphData, graphFromData, rankGraph, rankPages } from './graph.js';
+import { applyRanks, buildGraph, graphData, graphFromData, rankPages } from './graph.js';
 import { EDGES_PER_GRAPH_THREAD, graphOnThread, type GraphResult } from './graph-thread.js';
 import { PAGES_BEFORE_WRITE_THREAD } from './write-thread.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -215,8 +215,8 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     usesThreads(opts) && data.kind.length >= (opts.edgesPerGraphThread ?? EDGES_PER_GRAPH_THREAD)
       ? graphOnThread({ data, file: path.join(wiki, ...GRAPH_FILE.split('/')), recorded: previous.pages[GRAPH_FILE], force: opts.force })
       : undefined;
-  // Whatever happens from here, the graph thread ends: graph.json is put in place only by a compile that got
-  // that far, and a thread left waiting would keep the process alive.
+  // Whatever happens from here, the graph thread's new graph.json is put in place only by a compile that gets
+  // that far; else it is thrown away.
   try {
     relate(model, pairs, opts.config);
     const ctx: EmitContext = { model, templates, config: opts.config };
@@ -258,14 +258,9 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         if (emitter === sourceEmitter) await ahead?.done;
         if (RANKED_EMITTERS.has(emitter)) await rank();
         if (emitter === graphEmitter && graphMade) {
-          if (await graphThread!.finish(true)) {
-            writer.made(GRAPH_FILE, graphMade.hash, graphMade.written);
-            continue;
-          }
-          // The thread ended before it put graph.json in place: it is written here, with the same ranks.
-          graphMade = undefined;
-          ctx.graph = graphFromData(data);
-          rankGraph(ctx.graph);
+          await graphThread!.finish(true);
+          writer.made(GRAPH_FILE, graphMade.hash, graphMade.written);
+          continue;
         }
         const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
         // While the other threads work, their results are let in (and more work sent) between slices.

@@ -1,6 +1,7 @@
 // The vault graph on a second thread: building the graphology graph, PageRank and writing graph.json
 // need only the graph's plain data, so another thread does them while this one renders the pages;
 // the ranks come back for the index and the agents' pages, which wait for them.
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphData } from './graph.js';
 import { startThread } from './threads.js';
@@ -12,6 +13,8 @@ export interface GraphJob {
   data: GraphData;
   /** Where graph.json goes, and the hash the last compile recorded for it. */
   file: string;
+  /** Where the thread writes the new graph.json until the compile puts it in place. */
+  staged: string;
   recorded?: string;
   force: boolean;
 }
@@ -24,62 +27,47 @@ export interface GraphResult {
   written: boolean;
 }
 
-/** What the compile's thread tells the graph thread once the pages are written: keep the new graph.json, or not. */
-export interface GraphCommit {
-  commit: boolean;
-}
-
 export interface GraphThread {
   /** The ranks and the new graph.json's hash, or undefined when the thread failed. */
   result: Promise<GraphResult | undefined>;
   /**
    * Puts the new graph.json in place (`commit`) or throws it away (a compile that failed leaves the old
-   * one), and ends the thread. True when graph.json is as `result` says; false when the thread could not.
+   * one). True when graph.json is as `result` says; false when the thread made nothing.
    */
   finish(commit: boolean): Promise<boolean>;
 }
 
 /**
- * Starts the graph's work on another thread. It writes the new graph.json beside the old one and puts
- * it in place only when told to, so a compile that fails leaves graph.json as the last one left it.
+ * Starts the graph's work on another thread. It writes the new graph.json beside the old one (a
+ * dot-file the vault's readers pass over) and ends, its memory with it; `finish` puts the file in
+ * place, so a compile that fails leaves graph.json as the last one left it.
  */
-export function graphOnThread(job: GraphJob): GraphThread {
-  let thread: ReturnType<typeof startThread>;
-  try {
-    thread = startThread('graph-worker', { ...job, file: path.resolve(job.file) });
-  } catch {
-    return { result: Promise.resolve(undefined), finish: async () => false };
-  }
-  let result: GraphResult | undefined;
-  let finished = false;
-  let gotResult: (r: GraphResult | undefined) => void;
-  let ended: (ok: boolean) => void;
-  const resultP = new Promise<GraphResult | undefined>((resolve) => (gotResult = resolve));
-  const endedP = new Promise<boolean>((resolve) => (ended = resolve));
-  thread.on('message', (m: GraphResult | { done: true }) => {
-    if ('done' in m) {
-      finished = true;
-      void thread.terminate();
-    } else gotResult((result = m));
+export function graphOnThread(job: Omit<GraphJob, 'staged'>): GraphThread {
+  const file = path.resolve(job.file);
+  const staged = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.staged`);
+  const result = new Promise<GraphResult | undefined>((resolve) => {
+    let thread: ReturnType<typeof startThread>;
+    try {
+      thread = startThread('graph-worker', { ...job, file, staged } satisfies GraphJob);
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    let made: GraphResult | undefined;
+    thread.on('message', (m: GraphResult) => (made = m));
+    thread.on('error', () => resolve(undefined));
+    thread.on('exit', () => resolve(made));
   });
-  const stop = (): void => {
-    gotResult(result);
-    ended(finished);
-  };
-  thread.on('error', stop);
-  thread.on('exit', stop);
   let finishing: Promise<boolean> | undefined;
   return {
-    result: resultP,
+    result,
     finish: (commit) =>
       (finishing ??= (async () => {
-        // A thread still at work is waited for: it is never cut off half-way through graph.json.
-        if (!(await resultP)) {
-          await thread.terminate();
-          return false;
-        }
-        thread.postMessage({ commit } satisfies GraphCommit);
-        return endedP;
+        // A thread still at work is waited for: it is never cut off half-way through the file.
+        const made = await result;
+        if (made?.written && commit) renameSync(staged, file);
+        else rmSync(staged, { force: true });
+        return !!made;
       })()),
   };
 }

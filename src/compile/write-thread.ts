@@ -9,7 +9,13 @@ import { writePage, type PageWritten } from './write-page.js';
 export const PAGES_BEFORE_WRITE_THREAD = 256;
 
 /** Text sent and not yet written, at most: the thread writes while this one renders, not all the vault at once. */
-const MAX_IN_FLIGHT = 16 << 20;
+const MAX_IN_FLIGHT = 8 << 20;
+
+/**
+ * A small heap keeps the process's peak memory down (the pages it holds are a few batches). A page too large
+ * for it stops the thread, and that page and the rest are written on the compile's thread.
+ */
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 const BATCH_PAGES = 64;
 const BATCH_CHARS = 1 << 20;
 
@@ -64,7 +70,7 @@ export class PageSink {
   /** A sink on a new thread, or undefined when no thread could be started. `madeDirs`: folders this thread made. */
   static start(madeDirs: Set<string>): PageSink | undefined {
     try {
-      return new PageSink(startThread('write-worker', undefined), madeDirs);
+      return new PageSink(startThread('write-worker', undefined, THREAD_LIMITS), madeDirs);
     } catch {
       return undefined;
     }
