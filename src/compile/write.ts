@@ -74,7 +74,7 @@ export class VaultWriter {
 
   /** Synchronous I/O: thousands of small reads and writes in a row finish sooner without a thread-pool round trip each. */
   write(pages: PlannedPage[]): void {
-    const { force = false, onPage, previous, last, next } = this.opts;
+    const { force = false, previous, last, next } = this.opts;
     for (const page of pages) {
       const file = path.join(this.wikiDir, ...page.path.split('/'));
       this.now.add(page.path);
@@ -83,15 +83,13 @@ export class VaultWriter {
       if (same) {
         // Recorded anew with this compile's quick key (the same one, when the key came from it).
         next?.set(page.path, page.quickKey === undefined ? same : [same[0], same[1], same[2], same[3], page.quickKey]);
-        this.result.hashes[page.path] = same[3];
-        this.result.unchanged++;
-        onPage?.();
+        this.count(page.path, same[3], false);
         continue;
       }
       if (page.stream) {
         // No notes to carry over: written as it is made, and kept only when its bytes differ.
         const { hash, written } = writeChunksAtomicSync(file, page.stream(), keepStreamed(file, previous?.pages[page.path], force), this.madeDirs);
-        this.made(page.path, hash, written);
+        this.count(page.path, hash, written);
         continue;
       }
       const rendered = page.render();
@@ -106,8 +104,7 @@ export class VaultWriter {
       if (this.sink) {
         this.result.onThread++;
         this.sink.send(file, rendered, how, done);
-      }
-      else {
+      } else {
         this.writtenHere++;
         done(writePage(file, rendered, { ...how, madeDirs: this.madeDirs }));
       }
@@ -117,8 +114,13 @@ export class VaultWriter {
   /** Records what became of a rendered page: its hash for the manifest, its key and file for the render state. */
   private took(page: PlannedPage, key: string | undefined, w: PageWritten): void {
     if (key && w.stamp) this.opts.next?.set(page.path, page.quickKey === undefined ? [key, ...w.stamp, w.hash] : [key, ...w.stamp, w.hash, page.quickKey]);
-    this.result.hashes[page.path] = w.hash;
-    if (w.changed) this.result.written.push(page.path);
+    this.count(page.path, w.hash, w.changed);
+  }
+
+  /** A page's hash for the manifest, and whether it was written or left as it was. */
+  private count(rel: string, hash: string, written: boolean): void {
+    this.result.hashes[rel] = hash;
+    if (written) this.result.written.push(rel);
     else this.result.unchanged++;
     this.opts.onPage?.();
   }
@@ -131,10 +133,7 @@ export class VaultWriter {
   /** Counts a file another thread wrote (or left as it was) the way `write` counts its own. */
   made(rel: string, hash: string, written: boolean): void {
     this.now.add(rel);
-    this.result.hashes[rel] = hash;
-    if (written) this.result.written.push(rel);
-    else this.result.unchanged++;
-    this.opts.onPage?.();
+    this.count(rel, hash, written);
   }
 
   /** Ends the writing thread after the pages it holds: the compile stops here. */
