@@ -72,6 +72,22 @@ function compileSummary(text: string): Record<string, number> | undefined {
   return { sources, extracted, cached, written, unchanged, removed, ms: Math.round(Number(m[7]) * 1000) };
 }
 
+/** The `--timings` line compile prints: phase -> milliseconds. */
+function compilePhases(text: string): Record<string, number> | undefined {
+  const line = text.split('\n').find((l) => l.startsWith('phases: '));
+  if (!line) return undefined;
+  const out: Record<string, number> = {};
+  for (const m of line.slice('phases: '.length).matchAll(/([^,]+?) (\d+) ms(?:, |$)/g)) out[m[1]] = Number(m[2]);
+  return out;
+}
+
+/** What a compile reported: its summary line, and its phases when it printed them. */
+function compileReport(summary: string, timings: string): Record<string, unknown> | undefined {
+  const reported = compileSummary(summary);
+  const phases = compilePhases(timings);
+  return reported && phases ? { ...reported, phases } : reported;
+}
+
 function round(n: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -186,8 +202,8 @@ class Bench {
       for (const s of ['compileScratch', 'maintainCold', 'compileNoChange', 'compileOnePost', 'maintain', 'contextCold', 'context']) steps[s] = { skipped: 'compile timed out on a smaller corpus' };
       return report;
     }
-    const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-scratch-${n}`);
-    steps.compileScratch = { ...result(cs), reported: compileSummary(cs.stdout) };
+    const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki, '--timings'], dir, `compile-scratch-${n}`);
+    steps.compileScratch = { ...result(cs), reported: compileReport(cs.stdout, cs.stderr) };
     if (cs.timedOut) this.timedOut.add('compileScratch');
     if (steps.compileScratch.error) {
       for (const s of ['maintainCold', 'compileNoChange', 'compileOnePost', 'maintain', 'contextCold', 'context']) steps[s] = { skipped: 'compile from scratch failed' };
@@ -208,10 +224,10 @@ class Bench {
     // compile, nothing changed
     log(`${tag} compile, nothing changed`);
     let before = await snapshot(wiki);
-    const nc = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-nochange-${n}`);
+    const nc = await this.cli(['compile', '--raw', raw, '--wiki', wiki, '--timings'], dir, `compile-nochange-${n}`);
     // Ingest touches only raw/, so the vault after this compile is the vault before the next one.
     const afterNoChange = await snapshot(wiki);
-    steps.compileNoChange = { ...result(nc), reported: compileSummary(nc.stdout), ...rewrites(diffSnapshots(before, afterNoChange)) };
+    steps.compileNoChange = { ...result(nc), reported: compileReport(nc.stdout, nc.stderr), ...rewrites(diffSnapshots(before, afterNoChange)) };
 
     // compile after one new post
     log(`${tag} ingest one new post, compile`);
@@ -219,7 +235,7 @@ class Bench {
     steps.ingestOnePost = result(ing1);
     before = afterNoChange;
     const one = await this.tsx(COMPILE_INPROC, [raw, wiki], dir, `compile-one-post-${n}`);
-    steps.compileOnePost = { ...result(one), reported: compileSummary(one.stderr), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
+    steps.compileOnePost = { ...result(one), reported: compileReport(one.stderr, one.stderr), ...rewrites(diffSnapshots(before, await snapshot(wiki))) };
     this.lastVault = steps.compileOnePost.error ? undefined : { dir, posts: n + 1 };
     const inproc = lastJsonLine(one.stdout);
     if (inproc && typeof inproc.compileMs === 'number') {
@@ -303,8 +319,8 @@ class Bench {
     const ing = await this.cli(['ingest', feed, '--raw', raw], dir);
     const ingest = result(ing);
     if (ingest.error) return { posts, ingest };
-    const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki], dir, `compile-large-${posts}`);
-    const compile = { ...result(cs), reported: compileSummary(cs.stdout) };
+    const cs = await this.cli(['compile', '--raw', raw, '--wiki', wiki, '--timings'], dir, `compile-large-${posts}`);
+    const compile = { ...result(cs), reported: compileReport(cs.stdout, cs.stderr) };
     if (compile.error) return { posts, ingest, compileIncremental: compile };
     const vault = await countVault(wiki);
     // The page cache is the one the largest corpus's last maintain left: every page the new posts touched is read again.

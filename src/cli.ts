@@ -44,10 +44,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--force', 'ignore the cache and rewrite every page')
     .option('--config <file>', 'config file')
     .addOption(new Option('--jobs <n>', JOBS_HELP).argParser(positiveInt('--jobs')))
+    .option('--timings', 'also print the time each phase took (to stderr)')
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const { compileCommand } = await import('./compile/command.js');
-      exitCode = await compileCommand({ raw: opts.raw ?? cfg.raw, wiki: opts.wiki ?? cfg.wiki, force: !!opts.force, config: cfg, jobs: opts.jobs });
+      exitCode = await compileCommand({ raw: opts.raw ?? cfg.raw, wiki: opts.wiki ?? cfg.wiki, force: !!opts.force, config: cfg, jobs: opts.jobs, timings: !!opts.timings });
     });
 
   program

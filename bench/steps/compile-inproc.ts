@@ -22,7 +22,7 @@ export async function main(args: string[]): Promise<number> {
   // Compile's own messages go to stderr so the last stdout line stays this step's JSON.
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
     (process.stderr.write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
-  const exitCode = await compileCommand({ raw, wiki, force: false, config: defaultConfig(process.cwd()) });
+  const exitCode = await compileCommand({ raw, wiki, force: false, config: defaultConfig(process.cwd()), timings: true });
   const tEnd = performance.now();
   process.stdout.write = out;
   out(`${JSON.stringify({ bootMs: tBoot, modulesMs: tModules - tBoot, modelImportMs: tModel - tModules, compileMs: tEnd - tModel, exitCode })}\n`);

@@ -16,7 +16,12 @@ export function summaryLine(s: CompileStats): string {
   );
 }
 
-export async function compileCommand(opts: { raw: string; wiki: string; force: boolean; config: WikicConfig; jobs?: number }): Promise<number> {
+/** `phases: read 768 ms, resolve 2061 ms, ...`: where the compile's time went, phase by phase. */
+export function phasesLine(s: CompileStats): string {
+  return `phases: ${Object.entries(s.phases).map(([p, ms]) => `${p} ${ms} ms`).join(', ')}`;
+}
+
+export async function compileCommand(opts: { raw: string; wiki: string; force: boolean; config: WikicConfig; jobs?: number; timings?: boolean }): Promise<number> {
   const tty = !!process.stdout.isTTY;
   const bar = tty
     ? new cliProgress.SingleBar({ format: 'compile {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
@@ -38,6 +43,7 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
     });
     bar?.stop();
     process.stdout.write(`${tty ? pc.green('✓') + ' ' : ''}${summaryLine(stats)}\n`);
+    if (opts.timings) process.stderr.write(`${phasesLine(stats)}\n`);
     // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.
     if (stats.unmatched.length > 0) {
       const list = stats.unmatched.map((n) => `"${n}"`).join(', ');

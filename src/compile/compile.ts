@@ -119,6 +119,12 @@ export interface CompileStats {
   /** Names the config's aliases, types or merge spell out that name no page (a typo, or a name no post writes). */
   unmatched: string[];
   seconds: number;
+  /**
+   * Wall time of each phase in milliseconds, in the order they first ran: check, read, extract, resolve,
+   * model, relate, plan (page keys), wait (for the post pages another thread renders), rank, `write <kind>`
+   * (rendering and writing one kind of page), finish. A phase that runs in pieces adds them up.
+   */
+  phases: Record<string, number>;
 }
 
 /** Second threads (rendering post pages, the graph, writing) unless the user asked for one thread. */
@@ -131,6 +137,13 @@ async function defaultExtractor(): Promise<Extractor> {
 
 export async function compileVault(opts: CompileOptions): Promise<CompileStats> {
   const started = process.hrtime.bigint();
+  const phases: Record<string, number> = {};
+  let lapStart = performance.now();
+  const lap = (phase: string): void => {
+    const now = performance.now();
+    phases[phase] = Math.round((phases[phase] ?? 0) + now - lapStart);
+    lapStart = now;
+  };
   const rawStat = await fs.stat(opts.raw).catch(() => undefined);
   if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${opts.raw}: not a directory (--raw takes the directory ingest writes posts to)`);
   if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
@@ -163,10 +176,12 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
         kept: [],
         unmatched: [],
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        phases: { check: Math.round(performance.now() - lapStart) },
       };
     }
   }
 
+  lap('check');
   const docs = await readRawDir(opts.raw);
   if (docs.length === 0) throw new WikicError(`${opts.raw}: no posts to compile (run "wikic ingest" first, or pass --raw DIR)`);
   const raw = Object.fromEntries(docs.map((d) => [d.id, d.hash]));
@@ -185,6 +200,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
       opts.onProgress?.('extract', ++done, docs.length);
     } else missing.push(i);
   }
+  lap('read');
   let extractor: Extractor | undefined = opts.extractor;
   if (missing.length > 0) {
     extractor ??= await defaultExtractor();
@@ -205,7 +221,9 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
   }
   const extracted = missing.map((i) => docs[i].id);
   extractor ??= await defaultExtractor();
+  lap('extract');
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
+  lap('resolve');
 
   const { model, pairs } = modelOf(docs, extractions, entities, await foreignNames(wiki, previous));
   // The graph, its ranks and graph.json on a second thread while this one relates and renders the
@@ -217,8 +235,10 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
       : undefined;
   // Whatever happens from here, the graph thread's new graph.json is put in place only by a compile that gets
   // that far; else it is thrown away.
+  lap('model');
   try {
     relate(model, pairs, opts.config);
+    lap('relate');
     const ctx: EmitContext = { model, templates, config: opts.config };
     let graphMade: GraphResult | undefined;
     let ranked = false;
@@ -250,25 +270,31 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     // Post pages are planned first: a second thread renders those that need it while this one
     // renders the entity pages, and they are written when their turn comes.
     const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
+    lap('plan');
     const ahead = usesThreads(opts)
       ? renderAhead(planned.get(sourceEmitter)!.filter((p) => writer.willWork(p)), { templatesDir: opts.templatesDir, templatesHash: templates.hash, urls: postUrlIndex(model), minPages: opts.pagesPerRenderThread })
       : undefined;
     try {
       for (const emitter of EMITTERS) {
+        lap('plan');
         if (emitter === sourceEmitter) await ahead?.done;
+        lap('wait');
         if (RANKED_EMITTERS.has(emitter)) await rank();
+        lap('rank');
         if (emitter === graphEmitter && graphMade) {
           await graphThread!.finish(true);
           writer.made(GRAPH_FILE, graphMade.hash, graphMade.written);
           continue;
         }
         const pages = planned.get(emitter) ?? planPages(emitter, ctx).sort(byPath);
+        lap('plan');
         // While the other threads work, their results are let in (and more work sent) between slices.
         for (let i = 0; i < pages.length; i += 128) {
           writer.write(pages.slice(i, i + 128));
           await ahead?.pause();
           await writer.settle();
         }
+        lap(`write ${emitter.kind}`);
       }
     } catch (err) {
       await writer.abort();
@@ -285,6 +311,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
 
     const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
     for (const n of model.entities) counts[n.type]++;
+    lap('finish');
     return {
       sources: model.posts.length,
       entities: counts,
@@ -299,6 +326,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
       kept: result.kept,
       unmatched: unmatchedConfigNames(opts.config, model),
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      phases,
     };
   } finally {
     await graphThread?.finish(false);

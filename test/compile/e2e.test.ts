@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileVault, type CompileStats } from '../../src/compile/compile.js';
+import { phasesLine } from '../../src/compile/command.js';
 import { readManifest } from '../../src/compile/manifest.js';
 import { defaultConfig } from '../../src/config.js';
 import { splitFrontmatter } from '../../src/wiki/frontmatter.js';
@@ -95,5 +96,17 @@ describe("compiling the author's feed", () => {
     const differ = [...files.keys()].filter((p) => norm(p, committed.get(p)) !== norm(p, files.get(p)));
     const extra = [...committed.keys()].filter((p) => !files.has(p));
     expect({ differ, extra }, 'run: node bin/wikic.js compile --raw raw --wiki wiki').toEqual({ differ: [], extra: [] });
+  });
+
+  it('says how long each phase took, in the order they ran, adding up to no more than the compile', () => {
+    const names = Object.keys(stats.phases);
+    expect(names.slice(0, 6)).toEqual(['check', 'read', 'extract', 'resolve', 'model', 'relate']);
+    for (const kind of ['entity', 'topic', 'source', 'index', 'log', 'agents', 'llms', 'graph']) expect(names).toContain(`write ${kind}`);
+    expect(names[names.length - 1]).toBe('finish');
+    for (const ms of Object.values(stats.phases)) expect(Number.isInteger(ms) && ms >= 0).toBe(true);
+    const total = Object.values(stats.phases).reduce((a, b) => a + b, 0);
+    // Each phase is rounded on its own: a few milliseconds either way.
+    expect(total).toBeLessThanOrEqual(stats.seconds * 1000 + names.length);
+    expect(phasesLine(stats)).toMatch(/^phases: check \d+ ms, read \d+ ms, extract \d+ ms, resolve \d+ ms, .*, finish \d+ ms$/);
   });
 });
