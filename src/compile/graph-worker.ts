@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { graphFromData, graphJsonChunks, rankGraph } from './graph.js';
 import { writeChunksAtomicSync } from '../io/atomic.js';
-import { keepStreamed } from './write.js';
+import { keepStreamed } from './write-page.js';
 import type { GraphJob, GraphResult } from './graph-thread.js';
 
 const { data, file, staged, recorded, force } = workerData as GraphJob;

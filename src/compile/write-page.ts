@@ -1,8 +1,8 @@
 // Writing one rendered page: the author's notes carried over from the file there, the file written
 // (atomically) only when its bytes change, and what the render state records about it. The same on
-// the compile's thread and on the writing thread (write-thread.ts).
+// the compile's thread, the writing thread (write-thread.ts) and, for graph.json, the graph thread.
 import { readFileSync, statSync } from 'node:fs';
-import { writeFileAtomicSync } from '../io/atomic.js';
+import { fileHashSync, writeFileAtomicSync } from '../io/atomic.js';
 import { sha256 } from './hash.js';
 import { mergeNotes } from './notes.js';
 
@@ -40,4 +40,13 @@ export function writePage(file: string, rendered: string, opts: { force: boolean
   const out: PageWritten = { hash: sha256(content), changed };
   if (opts.stamp) out.stamp = fileStamp(file);
   return out;
+}
+
+/**
+ * Whether a file written as it was made replaces the one there: a hash other than the one the last
+ * compile recorded cannot be the file's (unless someone wrote exactly these bytes there), so only an
+ * unchanged hash needs the file read to compare.
+ */
+export function keepStreamed(file: string, recorded: string | undefined, force: boolean): (hash: string) => boolean {
+  return (h) => force || h !== recorded || fileHashSync(file) !== h;
 }

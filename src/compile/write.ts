@@ -4,11 +4,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { PlannedPage } from './emitters/index.js';
 import type { RenderState } from './render-state.js';
-import { fileHashSync, writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
+import { writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { type Manifest, serializeManifest } from './manifest.js';
 import { hasOwnNotes, keptPage } from './notes.js';
-import { writePage, type PageWritten } from './write-page.js';
+import { keepStreamed, writePage, type PageWritten } from './write-page.js';
 import { PageSink } from './write-thread.js';
 
 export interface WriteResult {
@@ -177,15 +177,6 @@ export class VaultWriter {
     result.written.sort();
     return result;
   }
-}
-
-/**
- * Whether a file written as it was made replaces the one there: a hash other than the one the last
- * compile recorded cannot be the file's (unless someone wrote exactly these bytes there), so only an
- * unchanged hash needs the file read to compare.
- */
-export function keepStreamed(file: string, recorded: string | undefined, force: boolean): (hash: string) => boolean {
-  return (h) => force || h !== recorded || fileHashSync(file) !== h;
 }
 
 export async function writeManifest(wikiDir: string, manifest: Manifest): Promise<boolean> {
