@@ -29,6 +29,7 @@ import { renderAhead } from './render-ahead.js';
 import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
+import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP } from './heap.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
 export interface Extractor {
@@ -90,6 +91,8 @@ export interface CompileOptions {
   jobs?: number;
   /** Fewest posts to extract that make one more thread worth starting (tests lower it). */
   postsPerExtraThread?: number;
+  /** Fewest posts to extract from which the process's heaps are kept close to their live size (heap.ts; tests lower it). */
+  postsForTightHeap?: number;
   /** Fewest post pages to render that make a rendering thread worth starting (tests lower it). */
   pagesPerRenderThread?: number;
   /** Fewest graph edges that make a graph thread worth starting (tests lower it). */
@@ -206,6 +209,7 @@ export async function compileVault(opts: CompileOptions): Promise<CompileStats> 
     extractor ??= await defaultExtractor();
     const use = extractor;
     const pending = missing.map((i) => docs[i]);
+    if (pending.length >= (opts.postsForTightHeap ?? POSTS_FOR_TIGHT_HEAP)) keepHeapsTight();
     // Threads run the built-in extractor only: one passed in by a caller stays on this thread.
     const jobs = opts.extractor ? 1 : (opts.jobs ?? defaultJobs());
     await extractInParallel(pending, {
