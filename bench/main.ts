@@ -11,6 +11,7 @@ import { CorpusGenerator } from './corpus/generate.js';
 import { renderRss, type FeedPost } from './corpus/rss.js';
 import { runChild, type Measured } from './measure/run-child.js';
 import { diffSnapshots, snapshot, type SnapshotDiff } from './measure/snapshot.js';
+import { cpuProbeMs, fileProbeMs } from './measure/probes.js';
 import { countVault, questionsFor, type VaultCounts } from './steps/vault.js';
 import { summariseDir, summariseProfile } from './profile-summary.js';
 import { evaluateTargets, scalingExponents, type SizeReport, type StepResult } from './targets.js';
@@ -373,6 +374,7 @@ function machine(): Record<string, unknown> {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     // Other work on the machine slows every step; the 1-minute load average shows whether there was any.
     loadAvg1mAtStart: Math.round(os.loadavg()[0] * 100) / 100,
+    cpuProbeMsAtStart: cpuProbeMs(),
   };
 }
 
@@ -397,6 +399,7 @@ export async function main(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const info = machine();
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-bench-'));
+  info.fileProbeMs = fileProbeMs(path.join(tmp, 'file-probe'));
   if (opts.profileDir) await fs.mkdir(opts.profileDir, { recursive: true });
   const bench = new Bench(opts, tmp);
   try {
@@ -449,7 +452,7 @@ export async function main(argv: string[]): Promise<number> {
 
     const out = {
       command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
-      machine: { ...info, loadAvg1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100 },
+      machine: { ...info, loadAvg1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100, cpuProbeMsAtEnd: cpuProbeMs() },
       seed: opts.seed,
       source: path.relative(REPO, sourceFile) || sourceFile,
       startup,
