@@ -29,7 +29,7 @@ import { renderAhead } from './render-ahead.js';
 import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
-import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP } from './heap.js';
+import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
 export interface Extractor {
@@ -139,6 +139,15 @@ async function defaultExtractor(): Promise<Extractor> {
 }
 
 export async function compileVault(opts: CompileOptions): Promise<CompileStats> {
+  try {
+    return await compileWith(opts);
+  } finally {
+    // The heaps' growth is bounded for this compile only: maintain, which `wikic build` runs next in the same process, keeps V8's own.
+    relaxHeaps();
+  }
+}
+
+async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   const started = process.hrtime.bigint();
   const phases: Record<string, number> = {};
   let lapStart = performance.now();
