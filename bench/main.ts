@@ -399,10 +399,10 @@ export async function main(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const info = machine();
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-bench-'));
-  info.fileProbeMs = fileProbeMs(path.join(tmp, 'file-probe'));
   if (opts.profileDir) await fs.mkdir(opts.profileDir, { recursive: true });
   const bench = new Bench(opts, tmp);
   try {
+    info.fileProbeMs = fileProbeMs(path.join(tmp, 'file-probe'));
     const sourceFile = path.resolve(opts.source ?? (await defaultSourceFeed(REPO)));
     const source = await loadSourcePosts(sourceFile);
     log(`source: ${path.relative(REPO, sourceFile) || sourceFile} (${source.length} posts); sizes ${opts.sizes.join(', ')}; temp ${tmp}`);
