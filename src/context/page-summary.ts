@@ -4,7 +4,7 @@ import { FrontmatterError, splitFrontmatter } from '../wiki/frontmatter.js';
 import { parsePage } from '../wiki/vault.js';
 import { countTerms, type TermCounts } from './bm25.js';
 import { isContentPage, readContextPage, sourceRefOf, type ContextPage, type LinkResolver, type LoadedPage, type SourceRef } from './page-model.js';
-import { nameKey, terms } from './tokenize.js';
+import { nameKey, terms, termsOfWords, words } from './tokenize.js';
 
 /** A page's name (title or alias) with its folded key. */
 export interface PageName {
@@ -61,11 +61,15 @@ export function loadedPageOf(p: string, text: string): LoadedPage {
   }
 }
 
-export function pageTerms(p: ContextPage): string[] {
+/** The words of a page's lead and items: split once, for both its index terms and its folded text. */
+function bodyWords(p: ContextPage): string[] {
+  return words([p.lead?.text ?? '', ...p.items.map((i) => i.text)].join(' '));
+}
+
+export function pageTerms(p: ContextPage, body: readonly string[] = bodyWords(p)): string[] {
   const names = [p.title, ...p.aliases].join(' . ');
-  const body = [p.lead?.text ?? '', ...p.items.map((i) => i.text)].join(' ');
   // Names count twice: a page is first of all about what it is called.
-  return [...terms(names), ...terms(names), ...terms(body)];
+  return [...terms(names), ...terms(names), ...termsOfWords(body)];
 }
 
 export function pageNames(p: ContextPage): PageName[] {
@@ -79,8 +83,9 @@ export function pageNameWords(p: ContextPage): string[] {
   return [...new Set(terms([p.title, ...p.aliases].join(' ')))];
 }
 
-export function foldedText(p: ContextPage): string {
-  return ` ${nameKey([p.lead?.text ?? '', ...p.items.map((it) => it.text)].join(' . '))} `;
+/** The lead's and items' words, folded and spaced, for whole-word search (`words` drops what joins them). */
+export function foldedText(p: ContextPage, body: readonly string[] = bodyWords(p)): string {
+  return ` ${body.join(' ')} `;
 }
 
 export function metaOf(p: ContextPage): PageMeta {
@@ -89,9 +94,10 @@ export function metaOf(p: ContextPage): PageMeta {
 
 /** The summary and detail of a content page already read. */
 export function summariseContent(page: ContextPage, lookups: [string, string | null][] = []): { content: ContentSummary; detail: PageDetail } {
+  const body = bodyWords(page);
   return {
-    content: { meta: metaOf(page), terms: countTerms(pageTerms(page)), names: pageNames(page), nameWords: pageNameWords(page), lookups },
-    detail: { page, text: foldedText(page) },
+    content: { meta: metaOf(page), terms: countTerms(pageTerms(page, body)), names: pageNames(page), nameWords: pageNameWords(page), lookups },
+    detail: { page, text: foldedText(page, body) },
   };
 }
 
