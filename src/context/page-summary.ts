@@ -66,7 +66,8 @@ function bodyWords(p: ContextPage): string[] {
   return words([p.lead?.text ?? '', ...p.items.map((i) => i.text)].join(' '));
 }
 
-export function pageTerms(p: ContextPage, body: readonly string[] = bodyWords(p)): string[] {
+/** Index terms of a page: its names twice, then the words of its lead and items (`bodyWords`). */
+function pageTerms(p: ContextPage, body: readonly string[]): string[] {
   const names = [p.title, ...p.aliases].join(' . ');
   // Names count twice: a page is first of all about what it is called.
   return [...terms(names), ...terms(names), ...termsOfWords(body)];
@@ -83,11 +84,6 @@ export function pageNameWords(p: ContextPage): string[] {
   return [...new Set(terms([p.title, ...p.aliases].join(' ')))];
 }
 
-/** The lead's and items' words, folded and spaced, for whole-word search (`words` drops what joins them). */
-export function foldedText(p: ContextPage, body: readonly string[] = bodyWords(p)): string {
-  return ` ${body.join(' ')} `;
-}
-
 export function metaOf(p: ContextPage): PageMeta {
   return { path: p.path, title: p.title, type: p.type, aliases: p.aliases, url: p.url };
 }
@@ -97,7 +93,8 @@ export function summariseContent(page: ContextPage, lookups: [string, string | n
   const body = bodyWords(page);
   return {
     content: { meta: metaOf(page), terms: countTerms(pageTerms(page, body)), names: pageNames(page), nameWords: pageNameWords(page), lookups },
-    detail: { page, text: foldedText(page, body) },
+    // The lead's and items' words, folded and spaced, for whole-word search.
+    detail: { page, text: ` ${body.join(' ')} ` },
   };
 }
 
