@@ -3,12 +3,11 @@ import type { VaultPage } from '../../wiki/vault.js';
 import { isEntityPage, pageLines } from '../page-info.js';
 import type { Check } from '../types.js';
 import { pageResult } from '../analysis.js';
+import { foldNames, withoutNames } from '../own-names.js';
 
 /** Sections that list other pages or belong to the author: they say nothing about the page's subject. */
 const NOT_CONTENT = new Set(['related', 'backlinks', 'notes', 'sources']);
 export const THIN_WORDS = 5;
-
-const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Words the page says about its subject: prose outside headings, link lists and the author's notes,
@@ -22,10 +21,10 @@ export function contentWords(page: VaultPage, enough = Infinity): number {
   // A page of a product with hundreds of releases has hundreds of names: each line is matched against
   // those it holds only. A name the case-blind match finds in a line is in its upper case too, so the
   // names left out could not match, and the order of those kept is the same: the same text is removed.
-  const ownIn = (line: string): RegExp | undefined => {
+  const folded = foldNames(names);
+  const ownIn = (line: string): Uint32Array[] => {
     const up = line.toUpperCase();
-    const held = names.filter((_, i) => up.includes(upper[i]));
-    return held.length ? new RegExp(`(?<![\\w-])(?:${held.map(escape).join('|')})(?:['’]s)?(?![\\w-])`, 'gi') : undefined;
+    return folded.filter((_, i) => up.includes(upper[i]));
   };
   const seen = new Set<string>();
   let words = 0;
@@ -44,8 +43,7 @@ export function contentWords(page: VaultPage, enough = Infinity): number {
       .replace(/!?\[\[[^\]]*\]\]/g, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
-    const own = ownIn(text);
-    if (own) text = text.replace(own, ' ');
+    text = withoutNames(text, ownIn(text));
     text = text.replace(/[>*_`|#()[\],;:.!?-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
     if (!text || seen.has(text)) continue;
     seen.add(text);
