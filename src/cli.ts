@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { WikicError, describeError } from './errors.js';
 import { loadConfig } from './config.js';
 import { TOKEN_RULE } from './context/tokens.js';
+import { separateDirs } from './wiki/dirs.js';
 
 const JOBS_HELP = 'threads for extracting new posts (default: the cores there are, at most 4); 1 also keeps rendering, the graph and writing on one thread';
 
@@ -63,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', () => checksHelp)
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
+      separateDirs(opts.raw ?? cfg.raw, opts.wiki ?? cfg.wiki);
       const { maintainCommand } = await import('./maintain/command.js');
       exitCode = await maintainCommand({
         wiki: opts.wiki ?? cfg.wiki,
@@ -88,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       const cfg = await loadConfig(opts.config);
       const raw = opts.raw ?? cfg.raw;
       const wiki = opts.wiki ?? cfg.wiki;
+      separateDirs(raw, wiki);
       const { ingestCommand } = await import('./ingest/command.js');
       exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
       if (exitCode !== 0) return;

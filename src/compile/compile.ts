@@ -9,6 +9,7 @@ import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
+import { separateDirs } from '../wiki/dirs.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
@@ -159,6 +160,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   const rawStat = await fs.stat(opts.raw).catch(() => undefined);
   if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${opts.raw}: not a directory (--raw takes the directory ingest writes posts to)`);
   if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
+  separateDirs(opts.raw, opts.wiki);
   const wiki = path.resolve(opts.wiki);
   const version = await compilerVersion();
   const configHash = configKey(opts.config, opts.templatesDir);

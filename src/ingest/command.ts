@@ -93,6 +93,9 @@ interface Read {
 
 async function readSource(source: string, feedsDir: string, cache: Record<string, HttpCacheEntry>, timeoutMs: number): Promise<Read> {
   try {
+    // `ftp://…` or `file://…` read as a file name would only be "no such file": say what ingest takes.
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source);
+    if (scheme && !isUrl(source)) throw new SourceError(`unsupported URL scheme "${scheme[1]}:" (ingest reads feed files and http(s) URLs)`);
     const loaded = isUrl(source) ? await loadUrl(source, timeoutMs, cache[source], feedsDir) : await loadFile(source, feedsDir);
     let text: string;
     try {
@@ -147,6 +150,8 @@ export function summaryLine(c: IngestCounts): string {
 
 /** Ingests sources into rawDir; returns the counts. Throws WikicError on bad input, before writing anything. */
 export async function ingest(sources: string[], rawDir: string, timeoutMs: number): Promise<IngestCounts> {
+  const rawStat = await fs.stat(rawDir).catch(() => undefined);
+  if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${rawDir}: not a directory (--raw takes the directory ingest writes posts to)`);
   const feedsDir = path.join(rawDir, 'feeds');
   const cacheFile = path.join(feedsDir, CACHE_FILE);
   const cache = await readCache(cacheFile);

@@ -1,0 +1,66 @@
+// Mistakes with the directories and arguments commands are given: one line naming what is wrong, exit 2,
+// and nothing written where it should not be.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, runCli, snapshotTree, tmpDir } from './ingest/helpers.js';
+
+const FEED = path.join(FIXTURES, 'rss2.xml');
+
+describe('commands given the wrong directories', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tmpDir('wikic-dirs-');
+    expect(runCli(['ingest', FEED, '--raw', 'raw'], dir).code).toBe(0);
+  });
+
+  it('compile and build refuse one directory for --raw and --wiki, before writing anything', async () => {
+    const before = await snapshotTree(path.join(dir, 'raw'));
+    for (const args of [['compile', '--raw', 'raw', '--wiki', 'raw'], ['compile', '--raw', 'raw', '--wiki', './raw/'], ['build', FEED, '--raw', 'raw', '--wiki', 'raw']]) {
+      const r = runCli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^wikic: \S+: --raw and --wiki name the same directory: the vault needs a directory of its own/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(await snapshotTree(path.join(dir, 'raw'))).toEqual(before);
+  });
+
+  it('maintain, context and graph refuse a directory of raw posts as the vault', async () => {
+    const before = await snapshotTree(path.join(dir, 'raw'));
+    for (const args of [['maintain', '--wiki', 'raw', '--raw', 'elsewhere'], ['context', 'what is here?', '--wiki', 'raw'], ['graph', '--wiki', 'raw']]) {
+      const r = runCli(args, dir);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: 'wikic: raw: holds raw posts (what "wikic ingest" writes), not a vault: pass the vault\'s directory with --wiki DIR\n' });
+    }
+    expect(runCli(['maintain', '--wiki', 'raw', '--raw', 'raw'], dir).stderr).toMatch(/--raw and --wiki name the same directory/);
+    expect(await snapshotTree(path.join(dir, 'raw'))).toEqual(before);
+  });
+
+  it('the compiled vault is still a vault for them', async () => {
+    expect(runCli(['compile', '--raw', 'raw', '--wiki', 'wiki'], dir).code).toBe(0);
+    expect(runCli(['maintain', '--wiki', 'wiki', '--raw', 'raw'], dir).code).toBe(0);
+    expect(runCli(['context', 'what is here?', '--wiki', 'wiki'], dir).code).toBe(0);
+  });
+
+  it('ingest names a --raw that is a file, and writes nothing', async () => {
+    await fs.writeFile(path.join(dir, 'notes.md'), 'mine\n');
+    const r = runCli(['ingest', FEED, '--raw', 'notes.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`wikic: ${path.join(dir, 'notes.md')}: not a directory (--raw takes the directory ingest writes posts to)\n`);
+    expect(await fs.readFile(path.join(dir, 'notes.md'), 'utf8')).toBe('mine\n');
+  });
+
+  it('ingest names a URL scheme it does not read', () => {
+    for (const url of ['ftp://127.0.0.1/feed.xml', 'file:///tmp/feed.xml']) {
+      const r = runCli(['ingest', url, '--raw', 'raw'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`wikic: ${url}: unsupported URL scheme "${url.split(':')[0]}:" (ingest reads feed files and http(s) URLs)\n`);
+    }
+  });
+
+  it('context refuses a question with no words', () => {
+    for (const q of ['', '  ?? ']) {
+      const r = runCli(['context', q, '--wiki', 'wiki'], dir);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: `wikic: context: the question "${q}" has no words to look for (e.g. wikic context "What is MCP?")\n` });
+    }
+  });
+});
