@@ -109,6 +109,19 @@ function fallbackTitle(html: string, link: string | undefined): string {
   return UNTITLED;
 }
 
+/**
+ * A Media RSS description (`media:description`, on the item or in its `media:group`) as HTML: the only
+ * text a video or podcast feed (YouTube's, for one) gives its items. Plain text unless typed `html`.
+ */
+function mediaHtml(item: XEl): string {
+  const media = [NS.media];
+  const el = kidNamed(item, 'description', media) ?? kidsNamed(item, 'group', media).map((g) => kidNamed(g, 'description', media)).find((d) => d);
+  if (!el) return '';
+  if ((attr(el, 'type') ?? '').toLowerCase() === 'html') return htmlOf(el);
+  const text = textOf(el).trim();
+  return text ? `<p>${escHtml(text).replace(/\r?\n\s*\r?\n/g, '</p><p>').replace(/\r?\n/g, '<br>')}</p>` : '';
+}
+
 // ---------- RSS 0.9x / 2.0 / 1.0 ----------
 
 /** HTML held in an element: escaped or CDATA text, or (in sloppy feeds) markup written inline as XML. */
@@ -129,7 +142,7 @@ function rssItem(item: XEl, feedBase: string | undefined, feedAuthor: string | u
   if (!link && guid && guidEl && attr(guidEl, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) link = guid;
   const encoded = htmlOf(kidNamed(item, 'encoded', [NS.content]));
   const description = htmlOf(core('description') ?? kidNamed(item, 'description', [NS.dc]));
-  const contentHtml = encoded.trim() ? encoded : description;
+  const contentHtml = encoded.trim() ? encoded : description.trim() ? description : mediaHtml(item);
   const summary = encoded.trim() ? distinctSummary(description, contentHtml) : undefined;
   const authors = [
     ...kidsNamed(item, 'creator', [NS.dc]).map((e) => personName(textOf(e))),
@@ -242,7 +255,8 @@ function parseAtom(root: XEl, sourceUrl: string | undefined): ParsedFeed {
     const content = kidNamed(entry, 'content', atom);
     const summaryEl = kidNamed(entry, 'summary', atom);
     const contentHtml = content && !attr(content, 'src') ? atomHtml(content) : '';
-    const html = contentHtml.trim() ? contentHtml : atomHtml(summaryEl);
+    const summaryHtml = atomHtml(summaryEl);
+    const html = contentHtml.trim() ? contentHtml : summaryHtml.trim() ? summaryHtml : mediaHtml(entry);
     const authors = atomAuthors(entry, atom);
     const source = kidNamed(entry, 'source', atom);
     const title = atomText(kidNamed(entry, 'title', atom));
@@ -256,7 +270,7 @@ function parseAtom(root: XEl, sourceUrl: string | undefined): ParsedFeed {
       author: uniq(authors.length ? authors : source ? atomAuthors(source, atom) : feedAuthors).join(', ') || undefined,
       categories: uniq(kidsNamed(entry, 'category', atom).map((c) => plainText(attr(c, 'term') ?? attr(c, 'label') ?? textOf(c))).filter(Boolean)),
       html,
-      summary: contentHtml.trim() ? distinctSummary(atomHtml(summaryEl), contentHtml) : undefined,
+      summary: contentHtml.trim() ? distinctSummary(summaryHtml, contentHtml) : undefined,
       // Relative links in content resolve against its xml:base; without one, the entry's page is the best guess.
       base: (content ?? summaryEl)?.base ?? entry.base ?? link ?? feedBase,
     };

@@ -197,3 +197,34 @@ describe('sloppy HTML in feeds', () => {
     expect(d.body).toBe('[![thumb](https://in.example/t.jpg)](https://in.example/p)\n\nsubmitted by [x](https://in.example/u/x)  \nmore\n');
   });
 });
+
+describe('Media RSS', () => {
+  it('takes media:description as the body of a video feed whose entries have no content or summary', async () => {
+    const { docs } = await ingestFixture(path.join('peer', 'rss-parser', 'input', 'atom-customfields.atom'));
+    expect(docs).toHaveLength(15);
+    const d = docs.find((x) => x.meta.title === 'Scott Galloway: Asshole ≠ Innovative')!;
+    expect(d.body).toMatch(/^This has been an awful year for Uber, which was the most valuable startup in the world\. We'll see\.\.\.\n\n\(0:41\) “‘Apple Is Sex’/);
+    // Lines of the plain-text description stay lines.
+    expect(d.body).toContain('Cannes Lions 2017,” YouTube, June 2017. http://bit.ly/2uDOG3S  \n(0:56)');
+    expect(docs.filter((x) => x.body.trim() === '')).toEqual([]);
+  });
+
+  it('reads an item-level media:description, typed html or plain, and prefers the item description', async () => {
+    const raw = await tmpDir();
+    const feed = path.join(raw, '..', `${path.basename(raw)}-media.xml`);
+    await fs.writeFile(
+      feed,
+      `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Casts</title>
+<item><title>One</title><guid>1</guid><media:description type="html">&lt;p&gt;Talk about &lt;b&gt;Rust&lt;/b&gt;&lt;/p&gt;</media:description></item>
+<item><title>Two</title><guid>2</guid><media:description>A &lt;plain&gt; &amp; text</media:description></item>
+<item><title>Three</title><guid>3</guid><description>The description</description><media:description>Not this</media:description></item>
+</channel></rss>`,
+    );
+    await ingest([feed], raw, 5000);
+    const docs = await docsIn(raw);
+    const body = (t: string) => docs.find((d) => d.meta.title === t)!.body.trim();
+    expect(body('One')).toBe('Talk about **Rust**');
+    expect(body('Two')).toBe('A <plain> & text');
+    expect(body('Three')).toBe('The description');
+  });
+});
