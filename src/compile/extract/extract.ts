@@ -9,6 +9,7 @@ import { arxivId } from './signals/urls.js';
 import { isDistinctive, isOrdinaryPhrase } from './names.js';
 import type { DocExtraction } from './types.js';
 import { shapeFingerprint } from './boilerplate.js';
+import { storedSentences } from './table-rows.js';
 
 const PRIORITY: Signal[] = [
   'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
@@ -241,13 +242,14 @@ export function extractDocument(doc: RawDoc): DocExtraction {
       if (/^https?:\/\//i.test(href)) links.add(href);
     }
   }
+  const stored = storedSentences(ctx);
   return {
     docId: doc.id,
     hash: doc.hash,
-    sentences: ctx.sentences.map((s) => ({ text: s.text, section: s.section, quantified: s.quantified })),
+    sentences: ctx.sentences.map((s, k) => ({ text: stored[k].text, section: s.section, quantified: stored[k].quantified, ...(stored[k].tableRow ? { tableRow: true as const } : {}) })),
     mentions,
     links: [...links].sort(),
     vocabulary: lowerVocabulary(ctx),
-    shapes: ctx.sentences.map((s) => shapeFingerprint(s.text)),
+    shapes: stored.map((s) => shapeFingerprint(s.text)),
   };
 }

@@ -63,6 +63,8 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     if (text.length < 40) score -= 3;
     if (text.length > 400) score -= 2;
     if (x.sentences[idx]?.section === text) score -= 4; // a heading
+    // A table row is a record of the thing, not a sentence saying what it is: one with nothing better.
+    if (x.sentences[r.m.sentence]?.tableRow) score -= 3;
     if (r.m.sentence < 0) continue;
     if (r.m.signal === 'propn-run' && r.m.strength === 'weak') score -= 1;
     // Most mentions lose: decide before building anything.

@@ -7,6 +7,8 @@ export interface Sentence {
   section: string;
   /** True when the sentence carries money, a percentage, a count or a date (a fact candidate). */
   quantified: boolean;
+  /** A table's data cell followed by the rest of its row (see table-rows.ts): a record, not prose. */
+  tableRow?: true;
 }
 
 /** What extraction keeps per post; JSON-serialisable so it can be cached by the post's content hash. */

@@ -1,0 +1,60 @@
+// A table's data cell is kept with the rest of its row, so facts and mentions quote the row.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/compile/extract/document.js';
+import { storedSentences } from '../../../src/compile/extract/table-rows.js';
+import { pickLead } from '../../../src/compile/extract/facts.js';
+import { extractDocument } from '../../../src/compile/extract/extract.js';
+import { rawDoc } from '../helpers.js';
+
+const OWN = 'https://blog.example.com/post/';
+const TABLE = [
+  'We compared two models on our own summarisation eval, and one of them is much cheaper to serve than the other.',
+  '',
+  '| Model | Cost per 1M tokens | | Accuracy |',
+  '| --- | --- | --- | --- |',
+  '| Llama 3.1 70B | $2.10 | | 86% |',
+  '| GPT-4o | $7.50 | fast | 91% |',
+  '',
+  '| no | header |',
+  '',
+].join('\n');
+
+describe('storedSentences', () => {
+  it('gives each data cell its row under the column headers, skipping empty cells; header cells and prose stay as they are', () => {
+    const ctx = buildDocument(TABLE, OWN);
+    const texts = storedSentences(ctx).map((s) => s.text);
+    expect(texts).toContain('Llama 3.1 70B (Cost per 1M tokens: $2.10; Accuracy: 86%)');
+    expect(texts).toContain('$2.10 (Model: Llama 3.1 70B; Accuracy: 86%)');
+    // A column without a header gives its value alone.
+    expect(texts).toContain('GPT-4o (Cost per 1M tokens: $7.50; fast; Accuracy: 91%)');
+    expect(texts).toContain('Model');
+    expect(texts[0]).toBe(ctx.sentences[0].text);
+    // A table without a header row: the other cells' values alone.
+    expect(texts).toContain('no (header)');
+  });
+
+  it('marks a row quantified when any of its cells is, and as a table row', () => {
+    const ctx = buildDocument(TABLE, OWN);
+    const stored = storedSentences(ctx);
+    const row = stored.find((s) => s.text.startsWith('GPT-4o ('))!;
+    const label = ctx.sentences[stored.indexOf(row)];
+    expect(label.quantified).toBe(false);
+    expect(row).toMatchObject({ quantified: true, tableRow: true });
+    expect(stored[0].tableRow).toBeUndefined();
+  });
+
+  it('keeps a mention in the cell at its place in the row text', () => {
+    const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', body: TABLE }));
+    const m = x.mentions.find((y) => y.surface === 'Llama 3.1 70B' && x.sentences[y.sentence].tableRow)!;
+    const s = x.sentences[m.sentence].text;
+    expect(s.slice(m.offset ?? -1, (m.offset ?? -1) + m.surface.length)).toBe('Llama 3.1 70B');
+  });
+
+  it('a table row is not picked as the lead over a sentence of prose', () => {
+    const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', body: `We serve Llama 3.1 70B ourselves on rented GPUs, which costs us far less.\n\n${TABLE}` }));
+    const refs = x.mentions.filter((m) => m.surface === 'Llama 3.1 70B').map((m) => ({ m, key: 'llama 3.1 70b' }));
+    expect(refs.length).toBeGreaterThan(1);
+    const lead = pickLead('Llama 3.1 70B', refs, new Map([['p', x]]), new Map());
+    expect(lead?.text).toBe('We serve Llama 3.1 70B ourselves on rented GPUs, which costs us far less.');
+  });
+});
