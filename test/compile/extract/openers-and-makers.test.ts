@@ -24,6 +24,16 @@ describe('names opening a sentence', () => {
     expect(find(es, 'Kitty')).toBeDefined();
     expect(find(es, 'Workflows')).toBeUndefined();
   });
+  it('takes no adverb opening a sentence before a comma as a name or as a list member of the name after it', () => {
+    const es = entitiesOf([
+      'Historically, Google has sustained two separate job titles related to product testing.',
+      'Thankfully, YAGNI smells are often easy to spot by looking for simple patterns.',
+      'Unfortunately, Kubernetes and Nomad both need a lot of configuration.',
+    ]);
+    expect(names(es).filter((n) => /^(?:Historically|Thankfully|Unfortunately)$/.test(n))).toEqual([]);
+    expect(find(es, 'Google')).toBeDefined();
+    expect(find(es, 'Kubernetes')).toBeDefined();
+  });
   it('reads a name that starts with a digit, not a unit', () => {
     const es = entitiesOf(['We keep secrets in 1Password, and 1Password syncs them. The link runs at 5Gbps and 10Gbps.']);
     expect(find(es, '1Password')).toBeDefined();

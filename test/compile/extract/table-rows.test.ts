@@ -44,14 +44,14 @@ describe('storedSentences', () => {
   });
 
   it('keeps a mention in the cell at its place in the row text', () => {
-    const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', body: TABLE }));
+    const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', published: '2024-08-22', body: TABLE }));
     const m = x.mentions.find((y) => y.surface === 'Llama 3.1 70B' && x.sentences[y.sentence].tableRow)!;
     const s = x.sentences[m.sentence].text;
     expect(s.slice(m.offset ?? -1, (m.offset ?? -1) + m.surface.length)).toBe('Llama 3.1 70B');
   });
 
   it('a table row is not picked as the lead over a sentence of prose', () => {
-    const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', body: `We serve Llama 3.1 70B ourselves on rented GPUs, which costs us far less.\n\n${TABLE}` }));
+    const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', published: '2024-08-22', body: `We serve Llama 3.1 70B ourselves on rented GPUs, which costs us far less.\n\n${TABLE}` }));
     const refs = x.mentions.filter((m) => m.surface === 'Llama 3.1 70B').map((m) => ({ m, key: 'llama 3.1 70b' }));
     expect(refs.length).toBeGreaterThan(1);
     const lead = pickLead('Llama 3.1 70B', refs, new Map([['p', x]]), new Map());

@@ -266,13 +266,16 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       i = j;
     }
 
+    // `Historically, Google has`, `Thankfully, YAGNI smells`: an adverb opening the sentence, alone, is no name
+    // and no list's first member.
+    const openingAdverb = (run: (typeof runs)[number]): boolean => run.ws.length === 1 && run.ws[0].initial && !heading && OPENING_QUALIFIER(run.ws[0].text);
     // Coordinated lists (`A, B, and C`) vouch for their members.
     const listGroups: number[][] = [];
     for (let r = 0; r < runs.length; r++) {
       const last = listGroups[listGroups.length - 1];
       const prevRun = runs[r - 1];
       // `Koray Kavukcuoglu, CTO of Google DeepMind`: a job title opens an appositive, not a list's next member.
-      if (prevRun && last && last[last.length - 1] === r - 1 && !jobTitle(runs[r].ws[0].text)) {
+      if (prevRun && last && last[last.length - 1] === r - 1 && !jobTitle(runs[r].ws[0].text) && !openingAdverb(prevRun)) {
         const gap = text.slice(prevRun.end + (prevRun.ws[prevRun.ws.length - 1].possessive ? 2 : 0), runs[r].ws[0].start);
         if (/^(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$/.test(gap)) {
           last.push(r);
@@ -285,6 +288,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
     for (const g of listGroups) if (g.length >= 2) for (const r of g) listOf.set(r, g);
 
     for (const [r, run] of runs.entries()) {
+      if (openingAdverb(run)) continue;
       let ws = run.ws;
       // Trim grammar: a common word opening a sentence, and joiners or stop words at either end.
       // Not a word the post also writes with the next one mid-sentence (`We used Hugging Face`, `at New Relic`).
