@@ -59,6 +59,19 @@ describe('duplicate', () => {
     expect(run([['worktree'], ['worktrees'], ['Policy'], ['Policies']])).toHaveLength(2);
   });
 
+  it('finds an acronym and its plural however short, and a name written as its web address', () => {
+    expect(run([['TE'], ['TEs'], ['LLM'], ['LLMs']])).toEqual([
+      '[[LLMs]] may duplicate [[LLM]]: singular and plural of one name',
+      '[[TEs]] may duplicate [[TE]]: singular and plural of one name',
+    ]);
+    expect(run([['Google'], ['Google.com'], ['Perplexity'], ['Perplexity.ai']])).toEqual([
+      '[[Google.com]] may duplicate [[Google]]: the web address of [[Google]]',
+      '[[Perplexity.ai]] may duplicate [[Perplexity]]: the web address of [[Perplexity]]',
+    ]);
+    // Not a lower-case word and its plural this short, nor an acronym and another word, nor a path.
+    expect(run([['ox'], ['oxs'], ['TE'], ['TEST'], ['Node'], ['Node.js'], ['Go'], ['Go Blog.com']])).toEqual([]);
+  });
+
   it('keeps apart names that differ in a number or a one-letter token, and shared hosts', () => {
     expect(run([['GPT-4'], ['GPT-5'], ['Series A'], ['Series B'], ['Gemma 3'], ['Gemma 4'], ['Google'], ['Google Cloud']])).toEqual([]);
     expect(run([['encoder'], ['encoded'], ['Open Source'], ['Open Sourced'], ['SM'], ['SMS'], ['AI'], ['AI Infrastructure'], ['F1'], ['Fortune 10']])).toEqual([]);

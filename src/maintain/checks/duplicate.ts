@@ -1,5 +1,5 @@
 // Two pages for one thing: same folded name, one name an alias or the acronym of the other, the same
-// homepage, a company suffix or a release number more, or names one typo apart. Names that differ in a
+// homepage, a company suffix, release number or web domain more, or names one typo apart. Names that differ in a
 // number or a one-letter token (`GPT-4` and `GPT-5`, `Series A` and `Series B`) are different things.
 import { distance } from 'fastest-levenshtein';
 import type { VaultPage } from '../../wiki/vault.js';
@@ -33,6 +33,15 @@ const withoutSuffix = (name: string): string | null => (COMPANY_SUFFIX.test(name
 // `OpenTofu 1.9`, `Grafana v12`: a name and a release number.
 const RELEASE = /\s+v?\d+(?:\.\d+)*$/i;
 const withoutRelease = (name: string): string | null => (RELEASE.test(name) ? name.replace(RELEASE, '').trim() || null : null);
+// `Google.com`, `Perplexity.ai`: a name written as its web address.
+const DOMAIN = /\.(?:com|ai|io|dev|app|org|net|co)$/i;
+const withoutDomain = (name: string): string | null => (DOMAIN.test(name) && !/\s/.test(name) ? name.replace(DOMAIN, '') || null : null);
+
+/** `TE` and `TEs`, `LLM` and `LLMs`: an acronym and its plural, however short. */
+function acronymPlural(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return /^[A-Z][A-Z0-9]+$/.test(short) && long === `${short}s`;
+}
 
 /** A word and its plural ("Agent Card", "Agent Cards"). */
 function pluralPair(a: string, b: string): boolean {
@@ -94,6 +103,8 @@ function reasonText(a: VaultPage, b: VaultPage, crowded: ReadonlySet<string>): s
     const bare = withoutSuffix(x.name);
     // Only the same kind of thing: `ClickHouse Inc` makes the product `ClickHouse`.
     if (bare && foldName(bare) === foldName(y.name) && x.type === y.type) return { why: `the name of [[${y.name}]] with a company suffix`, swap: x === a };
+    const site = withoutDomain(x.name);
+    if (site && foldName(site) === foldName(y.name)) return { why: `the web address of [[${y.name}]]`, swap: x === a };
     const base = withoutRelease(x.name);
     // A release is the same kind of thing as what it is a release of (`ElevenLabs V3` is a product of the
     // company); models are named by their version, events by their edition and standards by their number.
@@ -104,6 +115,7 @@ function reasonText(a: VaultPage, b: VaultPage, crowded: ReadonlySet<string>): s
   const ua = typeof fieldsOf(a).url === 'string' ? foldUrl(fieldsOf(a).url as string) : undefined;
   const ub = typeof fieldsOf(b).url === 'string' ? foldUrl(fieldsOf(b).url as string) : undefined;
   if (ua && ua === ub && !SHARED_HOSTS.has(ua) && !crowded.has(ua)) return `same homepage as [[${a.name}]] (${fieldsOf(a).url})`;
+  if (acronymPlural(a.name, b.name)) return `singular and plural of one name`;
   const near = typoPair(a.name, b.name);
   if (near === 'plural') return `singular and plural of one name`;
   if (near === 'typo') return `name one typo away from [[${a.name}]]`;
@@ -131,7 +143,7 @@ type NameKeys = [string[], string | null, string | null, string | null];
 /** The keys of one page, kept between runs (a homepage is parsed as a URL, every name folded). */
 function nameKeys(p: VaultPage): NameKeys {
   const url = typeof fieldsOf(p).url === 'string' ? foldUrl(fieldsOf(p).url as string) : undefined;
-  const shorter = [withoutSuffix(p.name), withoutRelease(p.name)].filter((n): n is string => !!n).map(foldName);
+  const shorter = [withoutSuffix(p.name), withoutRelease(p.name), withoutDomain(p.name)].filter((n): n is string => !!n).map(foldName);
   return [
     [...new Set([foldName(p.name), ...p.aliases.map(foldName), ...shorter])],
     url ?? null,
