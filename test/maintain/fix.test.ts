@@ -133,7 +133,7 @@ describe('maintain --fix', () => {
     expect(r.map((f) => `${f.page} ${f.message}`)).toEqual([
       '../raw/2026-02-10-coding-tools.md post changed since the last compile; run wikic compile',
       '../raw/2026-04-01-new.md post not compiled yet; run wikic compile',
-      'sources/Old post.md its post 2025-10-01-old-post.md is no longer in raw/; run wikic compile',
+      'sources/Old post.md its post 2025-10-01-old-post.md is no longer in raw/; run wikic compile (--fix leaves it: other pages link to it)',
     ]);
   });
 

@@ -23,10 +23,26 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
 /** Pages other pages link to (index.md excepted: its fix drops the entry). Removing one of them would break links. */
 const linkedPages = (ctx: CheckContext): Set<string> => linkedFrom(ctx.vault, [LOG_FILE, AGENTS_FILE]);
 
-/** Removed by --fix only when unchanged since compile wrote it, free of author notes, and linked from nowhere. */
-function removable(ctx: CheckContext, page: VaultPage, linked: Set<string>): boolean {
+/**
+ * Removed by --fix only when unchanged since compile wrote it, free of author notes, and linked from nowhere.
+ * Else why not, for the finding: the author who runs --fix should not have to guess.
+ */
+function notRemovable(ctx: CheckContext, page: VaultPage, linked: Set<string>): string | undefined {
   const recorded = ctx.manifest?.pages[page.path];
-  return recorded !== undefined && recorded === sha256(page.text) && notesText(page) === '' && !linked.has(page.path);
+  if (recorded === undefined || recorded !== sha256(page.text)) return 'changed since compile wrote it';
+  if (notesText(page) !== '') return 'it holds notes';
+  if (linked.has(page.path)) return 'other pages link to it';
+  return undefined;
+}
+
+/** A stale page compile made: removed by --fix when that is safe, else the finding says why not. */
+function offerRemoval(ctx: CheckContext, page: VaultPage, linked: Set<string>, f: MaintainFinding): void {
+  const why = notRemovable(ctx, page, linked);
+  if (why) f.message += ` (--fix leaves it: ${why})`;
+  else {
+    f.fix = 'remove the page';
+    f.action = { kind: 'delete', page: page.path };
+  }
 }
 
 /** Each `sources` entry as the post page it names (`[[Page]]`, `[[Page|label]]`, a page name or a raw id). */
@@ -75,12 +91,7 @@ export const stale: Check = {
       // A page compile no longer makes (kept for the author's notes) is the author's to delete.
       const next = ctx.generated(p) ? 'run wikic compile' : 'kept for its notes; delete it when they are no longer needed';
       const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'raw'), message: `its post ${id}.md is no longer in raw/; ${next}` };
-      if (ctx.generated(p)) {
-        if (removable(ctx, p, linked)) {
-          f.fix = 'remove the page';
-          f.action = { kind: 'delete', page: p.path };
-        }
-      }
+      if (ctx.generated(p)) offerRemoval(ctx, p, linked, f);
       out.push(f);
     }
     const resolved = new Map<string, SourceEntry>();
@@ -91,12 +102,7 @@ export const stale: Check = {
       const entries = sourceEntries(ctx, p, byRawId, resolved, isAlive);
       if (entries.length === 0 || entries.some(isAlive)) continue;
       const f: MaintainFinding = { check: 'stale', severity: 'warning', page: p.path, line: frontmatterLine(p, 'sources'), message: `every post it cites is gone (${entries.map((e) => e.entry).join(', ')}); run wikic compile` };
-      if (ctx.generated(p)) {
-        if (removable(ctx, p, linked)) {
-          f.fix = 'remove the page';
-          f.action = { kind: 'delete', page: p.path };
-        }
-      }
+      if (ctx.generated(p)) offerRemoval(ctx, p, linked, f);
       out.push(f);
     }
     // thresholds.staleDays: entity pages no post has mentioned for that many days before the newest
