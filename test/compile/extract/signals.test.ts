@@ -232,6 +232,14 @@ describe('table and list signal', () => {
       ['Notion', 'strong'],
     ]);
   });
+  it('keeps ordinary words weak in a table whose header row is empty or missing (its first row is the header, unmarked)', () => {
+    const c = run(cellSignal, '|     |     |\n| --- | --- |\n| Category | % of tests |\n| Kubernetes | 10.45% |\n\n| Metric | r2 |\n');
+    expect(c.map((x) => [x.surface, x.strength])).toEqual([
+      ['Category', 'weak'],
+      ['Kubernetes', 'strong'],
+      ['Metric', 'weak'],
+    ]);
+  });
   it('reads names in later columns whose header is a kind of name, one per co-investor', () => {
     const c = run(cellSignal, '| Startup | Round | Amount | Lead investor |\n| --- | --- | --- | --- |\n| Ramp | Series E | $200M | Founders Fund |\n| Granola | Series B | $43M | NFX, Lightspeed and Spark Capital |\n| Decagon | Series C | $131M | 1.5 |\n');
     expect(c.filter((x) => x.typeHint === 'company').map((x) => x.surface)).toEqual(['Ramp', 'Founders Fund', 'Granola', 'NFX', 'Lightspeed', 'Spark Capital', 'Decagon']);

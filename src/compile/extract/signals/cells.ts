@@ -100,7 +100,9 @@ export function cellSignal(ctx: DocContext): Candidate[] {
       const typeHint = headerType(seg.columnHeader);
       // `| Approach | ... |` over `| Overlay | ... |`: ordinary words under a header for kinds of row are row
       // labels; under `Company`, `Provider` or `Option` they may well be names (`Square`, `Modal`, `Polars`).
-      const labels = !typeHint && isRowLabelHeader(seg.columnHeader);
+      // A table with no header row (or an empty one) often has one all the same, unmarked (`| Category | % of tests |`): an
+      // ordinary word there is as likely a column's label as a name.
+      const labels = (!typeHint && isRowLabelHeader(seg.columnHeader)) || !seg.columnHeader?.trim();
       out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: labels && isOrdinaryPhrase(name) ? 'weak' : 'strong', typeHint });
     } else if (seg.kind === 'list-item') {
       // Only the lead up to a separator, or a short item that is all name.
