@@ -176,6 +176,24 @@ function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * `[Google Cloud](…)are`, `[Patch Rewards](…)program`: a feed that drops the space after a link glues the
+ * next word to the link's last. A find running across such a link's end is the glue, not a name; the link's
+ * own text is found by the link signal.
+ */
+function unglued(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const ends: number[] = [];
+  const letter = /\p{L}/u;
+  for (const seg of ctx.segments) {
+    for (const l of seg.links) {
+      const at = seg.start + l.end;
+      if (l.end > l.start && letter.test(ctx.text[at - 1] ?? '') && letter.test(ctx.text[at] ?? '')) ends.push(at);
+    }
+  }
+  if (ends.length === 0) return cands;
+  return cands.filter((c) => !ends.some((at) => c.start < at && at < c.end));
+}
+
+/**
  * A work's title quoted once is often written again without quotes (`"Humanity's Last Exam"`, then
  * `Humanity's Last Exam is hard`), where the capitalised runs would split it: each later occurrence of a
  * title of several words is found as the title.
@@ -199,7 +217,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = reconcile(attachArxiv(ctx, outsideCode(ctx, echoTitles(ctx, cands))));
+  const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideCode(ctx, echoTitles(ctx, cands)))));
   const mentions: Mention[] = kept.map((c) => {
     const sentence = sentenceAt(ctx, c.start);
     const flags: MentionFlags = {};

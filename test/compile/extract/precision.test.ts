@@ -6,10 +6,22 @@ import { linkSignal } from '../../../src/compile/extract/signals/links.js';
 import { acronymSignal } from '../../../src/compile/extract/signals/acronyms.js';
 import { propnRunSignal } from '../../../src/compile/extract/signals/propn-runs.js';
 import { isDistinctive, isInflectedWord, isNonEntity } from '../../../src/compile/extract/names.js';
-import { entitiesOf, find } from './helpers.js';
+import { entitiesOf, find, names } from './helpers.js';
 
 const OWN = 'https://blog.example.com/post/';
 const ctx = (md: string) => buildDocument(md, OWN);
+
+describe('words glued to a link', () => {
+  it('takes no name across the end of a link the next word is glued to', () => {
+    const es = entitiesOf([
+      'We moved the build to [Google Cloud](https://cloud.google.com/)and it got faster. The [Patch Rewards](https://example.org/rewards/)program pays for fixes.',
+      'Last year [Google Cloud](https://cloud.google.com/) ran our tests, and the [Patch Rewards](https://example.org/rewards/) program paid out twice.',
+    ]);
+    expect(names(es).filter((n) => /Cloudand|Rewardsprogram/.test(n))).toEqual([]);
+    expect(find(es, 'Google Cloud')).toBeDefined();
+    expect(find(es, 'Patch Rewards')).toBeDefined();
+  });
+});
 
 describe('link anchors that are no names', () => {
   it('drops written-out URLs and code identifiers, and weakens repository files and lower-case tails', () => {
