@@ -269,6 +269,15 @@ describe('heading signal', () => {
 });
 
 describe('paper title signal', () => {
+  it('takes a quoted title followed by a venue and year as a paper, possessive and all', () => {
+    const c = run(paperTitleSignal, '- **"Spanner: Google\'s Globally-Distributed Database"** (OSDI 2012). Everyone wanted TrueTime.\n- "Dynamo: Amazon\'s Highly Available Key-value Store" (SOSP 2007), which inspired Cassandra.\n- "Cloud Bills Went Up" (March 2024) was her remark.\n');
+    expect(c.map((x) => [x.surface, x.typeHint, x.strength])).toEqual([
+      ["Spanner: Google's Globally-Distributed Database", 'paper', 'strong'],
+      ["Dynamo: Amazon's Highly Available Key-value Store", 'paper', 'strong'],
+    ]);
+    // A month is no venue: a remark and its date.
+    expect(c.filter((x) => x.typeHint === 'paper').map((x) => x.surface)).not.toContain('Cloud Bills Went Up');
+  });
   it('finds `Paper N: Title` and quoted titles in sentences about papers', () => {
     const c = run(paperTitleSignal, 'Paper 1: Attention Is All You Need - a classic.\n\nA paper on "Emergent Social Intelligence Risks in Generative Multi-Agent Systems" appeared. He said "Stop Hiring Humans" loudly.');
     expect(c.map((x) => [x.surface, x.typeHint, x.strength])).toEqual([

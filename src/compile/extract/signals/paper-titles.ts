@@ -8,6 +8,9 @@ const QUOTED = /["“]([^"”]{6,160})["”]/g;
 const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|published|publication|proceedings|workshop paper|book|books|essay|wrote|authored|co-authored)\b/i;
 /** `"Title" by Woosuk Kwon`, `"Title" (DBNet) by Liao`: a quoted title with its authors is a work. */
 const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
+/** `"…" (OSDI 2012)`: a venue (not a month) and its year after a quoted title make it a paper's. */
+const VENUE = String.raw`(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}&-]*`;
+const VENUE_AFTER = new RegExp(String.raw`^\s*\(${VENUE}\s+(?:19|20)\d\d\)`, 'u');
 
 const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$/i;
 /**
@@ -17,7 +20,9 @@ const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey
 const ITALIC_BEFORE = /\b(?:(?:paper|preprint|book|essay|article|thesis)s?|(?:talk|keynote|lecture)s?,?\s+(?:titled|called|named))\s*$/i;
 /** A sentence, or the section it sits in, about works: only there does a year or `by Name` after italics mark a title. */
 const WORK_WORDS = /\b(?:papers?|preprints?|books?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
-const TITLE_AFTER = /^\s*(?:\((?:19|20)\d\d\)|,?\s*(?:\((?:19|20)\d\d\)\s*)?by\s+\p{Lu})/u;
+// `"…" (2020)`, `"…" (OSDI 2012)`, `"…" by Harris`: a year, a venue and its year, or an author after a title.
+const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d\)`;
+const TITLE_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_AFTER}|,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu})`, 'u');
 
 /** The sentence speaks of works, or the section it sits in does (for a heading: the heading above it). */
 function aboutWorks(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
@@ -58,7 +63,7 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
     }
     for (const m of s.text.matchAll(QUOTED)) {
       const inner = m[1].replace(/[.,]$/, '');
-      const paper = PAPER_CUE.test(s.text) || BY_AUTHOR.test(s.text.slice(m.index + m[0].length));
+      const paper = PAPER_CUE.test(s.text) || BY_AUTHOR.test(s.text.slice(m.index + m[0].length)) || VENUE_AFTER.test(s.text.slice(m.index + m[0].length));
       // A work's title keeps its small words (`Fast Inference from Transformers via Speculative Decoding`).
       // A title that opens or ends with any word, or is in sentence case, needs its cue right beside it (`the paper
       // "How Complex Systems Fail"`, `"..." (2020)`, `"..." by Harris`): a quoted remark is no title.
