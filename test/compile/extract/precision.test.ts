@@ -23,6 +23,17 @@ describe('words glued to a link', () => {
   });
 });
 
+describe('role and testing acronyms', () => {
+  it('makes no page of a job or a testing term written as an acronym', () => {
+    const es = entitiesOf([
+      'Our DBA, Lena Park, ran the upgrade while two SWEs and an SDET watched the E2E suite against the SUT. The DBA signed off.',
+      'Every SWE on the team reads the DBA runbook before touching PostgreSQL. PostgreSQL is the SUT here.',
+    ]);
+    expect(names(es).filter((n) => /^(?:DBA|SWEs?|SDET|E2E|SUT)$/.test(n))).toEqual([]);
+    expect(find(es, 'PostgreSQL')).toBeDefined();
+  });
+});
+
 describe('link anchors that are no names', () => {
   it('drops written-out URLs and code identifiers, and weakens repository files and lower-case tails', () => {
     const c = linkSignal(ctx('See [glazman.org/weblog/dotclea…](http://glazman.org/weblog/x) and [optOutLink](https://developers.example.com/ref/List) and the [diskusage](https://github.com/rubys/wunderbar/blob/master/demo/diskusage.rb) and the [FreeType fuzzer](http://git.example.org/ftfuzzer.cc).'));

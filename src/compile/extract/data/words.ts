@@ -43,7 +43,7 @@ i ai agi asi ml dl llm llms slm slms api apis sdk sdks ui ux gui cli ide ides os
 coo cmo cpo vp svp evp gm pm pms hr it phd phds mba gpu gpus cpu cpus tpu tpus npu ram vram ssd http https json xml yaml html
 css url urls uri rest sql nosql arr mrr qa q&a ipo ipos roi kpi kpis faq ok tv pc pcs iot ar vr xr rag rl rlhf dpo sft nlp cv
 us usa uk eu uae gdp eta pdf pdfs csv rss dns vpn ip tcp udp ssh ssl tls jwt id ids cto eng dev devs ops devops mlops
-sre seo cms crm erp hcm sku skus sla slas tos api-first ai-first ai-native genai gen-ai nda ndas llc inc corp ltd co
+sre sres dba dbas swe swes sde sdes sdet sdets sut suts e2e seo cms crm erp hcm sku skus sla slas tos api-first ai-first ai-native genai gen-ai nda ndas llc inc corp ltd co
 etc vs ie eg aka tl;dr tldr usd eur gbp inr jpy cny sek nok dkk chf cad aud nzd krw brl mxn sgd hkd am pm est pst utc gmt
 ceo/founder
 mr mrs ms dr prof sir st no op ps edt est pdt pst cet cest bst ist jst hz khz mhz ghz kb mb gb tb pb ms ns fps rpm ip
