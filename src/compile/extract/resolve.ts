@@ -689,7 +689,9 @@ function addTopics(entities: Entity[], docs: RawDoc[], config: WikicConfig, igno
         continue;
       }
       const forced = Object.entries(config.entities.types).find(([n]) => nameKey(n) === k)?.[1];
-      const t: Entity = { name, type: forced ?? 'topic', aliases: [], mentions: [m], facts: [], firstSeen: date, lastSeen: date };
+      // Blogs that file posts under their authors (`Adam Bender`): a person, not a subject.
+      const type = forced ?? (looksLikePerson(name) ? 'person' : 'topic');
+      const t: Entity = { name, type, aliases: [], mentions: [m], facts: [], firstSeen: date, lastSeen: date };
       topics.set(k, t);
     }
   }

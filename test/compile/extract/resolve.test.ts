@@ -225,6 +225,14 @@ describe('resolution', () => {
     expect(es.filter((e) => e.type === 'topic').map((e) => e.name)).toEqual(['AI Agents']);
   });
 
+  it('makes a person, not a topic, of a category that is a person\'s name', () => {
+    const docs = [rawDoc('2026-01-10-a', 'What makes a good end-to-end test is speed.', { categories: ['Adam Bender', 'Testing', 'TotT'] })];
+    const es = entitiesOf(docs);
+    expect(find(es, 'Adam Bender')?.type).toBe('person');
+    expect(find(es, 'Testing')?.type).toBe('topic');
+    expect(find(es, 'TotT')?.type).toBe('topic');
+  });
+
   it('gives file-safe names, unique regardless of case, sorted', () => {
     const es = entitiesOf(['Read [ELT: Elastic Looped Transformers](https://arxiv.org/abs/2604.09168) and [AG-UI/Protocol](https://example.org/agui) today.']);
     for (const e of es) expect(e.name).not.toMatch(/[\/\\:*?"<>|#^[\]]/);
