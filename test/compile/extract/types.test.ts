@@ -21,6 +21,16 @@ describe('head words', () => {
   });
 });
 
+describe('possessives and relative clauses', () => {
+  it('takes the owner of essays, advice or tweets for a person, and what another firm acquired for a company', () => {
+    expect(top(votes("Brandur Leach's essays on idempotency were the main inspiration.", 'Brandur Leach', true))).toBe('person');
+    expect(top(votes("We wrote our own eval with Hamel Husain's advice in mind.", 'Hamel Husain', true))).toBe('person');
+    expect(votes('Cilium was everywhere; Isovalent, which Cisco acquired in April 2024, had the busiest booth.', 'Isovalent').company).toBeGreaterThanOrEqual(2);
+    // Owning goods still says maker.
+    expect(top(votes("Stripe's new checkout ships next week.", 'Stripe', true))).toBe('company');
+  });
+});
+
 describe('name shapes', () => {
   it('knows standards by their numbering and their common acronyms', () => {
     for (const n of ['PEP 517', 'PSR-4', 'RFC 9110', 'ISO 8601', 'HTML5', 'HTTP', 'OAuth 2.0', 'IPv6']) expect(standardName(n), n).toBe(true);
