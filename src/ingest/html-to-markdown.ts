@@ -88,6 +88,17 @@ export function cleanHtml($: CheerioAPI, base: string | undefined): void {
     if (!src) $el.remove();
     else $el.attr('src', src);
   });
+  // Text pasted from Google Docs (Blogger posts) is wrapped in `<b style="font-weight:normal">` and set bold or
+  // italic by styled spans: the styles, not the tags, say what a reader sees.
+  $('b[style], strong[style]').each((_, el) => {
+    if (/font-weight\s*:\s*(?:normal|lighter|[1-4]00)\b/i.test($(el).attr('style') ?? '')) $(el).replaceWith($(el).contents());
+  });
+  $('span[style]').each((_, el) => {
+    const style = $(el).attr('style') ?? '';
+    const $el = $(el);
+    if (/font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i.test(style) && $el.text().trim()) $el.wrapInner('<strong></strong>');
+    if (/font-style\s*:\s*italic\b/i.test(style) && $el.text().trim()) $el.wrapInner('<em></em>');
+  });
   // A one-row table without headers is layout (thumbnail beside text), not data.
   $('table').each((_, el) => {
     const $t = $(el);

@@ -168,6 +168,14 @@ describe('encodings', () => {
 });
 
 describe('HTML cleanup', () => {
+  it('reads bold and italics from styles in text pasted from Google Docs, not from a wrapping <b> that is not bold', async () => {
+    const { htmlToMarkdown } = await import('../../src/ingest/html-to-markdown.js');
+    const html =
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><ul><li><span style="font-weight:700">Lead.</span>' +
+      '<span style="font-weight:400"> The rest of the item, in <span style="font-style:italic">italics</span> here.</span></li></ul>' +
+      '<p>Plain <b>bold</b> and <strong style="font-weight: bold">strong</strong>.</p></b>';
+    expect(htmlToMarkdown(html, 'https://ex.example/p/')).toBe('- **Lead.** The rest of the item, in *italics* here.\n\nPlain **bold** and **strong**.\n');
+  });
   it('keeps embeds as links and line breaks inside code, names the code language from common class styles', async () => {
     const { htmlToMarkdown } = await import('../../src/ingest/html-to-markdown.js');
     expect(htmlToMarkdown('<p>x</p><iframe src="//www.youtube.com/embed/abc"></iframe>', 'https://ex.example/p/')).toBe(
