@@ -27,6 +27,8 @@ export interface IngestCounts {
   skipped: Record<string, number>;
   /** New posts with no date the feed gives in a form wikic reads (filed as `undated-...`). */
   undated: number;
+  /** New posts whose feed item carries no text (title and link only): the wiki learns nothing from them. */
+  empty: number;
 }
 
 const CACHE_FILE = 'http-cache.json';
@@ -145,6 +147,7 @@ export function summaryLine(c: IngestCounts): string {
     parts.push(`${total} skipped (${reasons.map((r) => `${c.skipped[r]} ${r}`).join('; ')})`);
   }
   if (c.undated) parts.push(`${c.undated} new without a date wikic can read (filed as undated)`);
+  if (c.empty) parts.push(`${c.empty} new with no text in the feed (title and link only)`);
   return parts.join(', ');
 }
 
@@ -160,7 +163,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
 
   const existing = await readRawDir(rawDir);
   const matcher = new Matcher(existing.map((d) => ({ id: d.id, meta: d.meta })));
-  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, skipped: {}, undated: 0 };
+  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, skipped: {}, undated: 0, empty: 0 };
   for (const { feed } of reads) {
     for (const item of feed.items) {
       const reason = skipReason(item);
@@ -175,6 +178,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
       if (!found) {
         counts.new++;
         if (!meta.published) counts.undated++;
+        if (!body.trim()) counts.empty++;
       }
       else if (wrote) counts.updated++;
       else counts.unchanged++;

@@ -62,7 +62,7 @@ describe('bad input', () => {
     await fs.writeFile(src, mixed);
     const raw = await tmpDir();
     const counts = await ingest([src], raw, 5000);
-    expect(summaryLine(counts)).toBe('1 new, 0 updated, 0 unchanged, 1 skipped (1 no title, link or content), 1 new without a date wikic can read (filed as undated)');
+    expect(summaryLine(counts)).toBe('1 new, 0 updated, 0 unchanged, 1 skipped (1 no title, link or content), 1 new without a date wikic can read (filed as undated), 1 new with no text in the feed (title and link only)');
     const { err } = await attempt(`<rss version="2.0"><channel><title>t</title>${empty}${empty}</channel></rss>`);
     expect(err.message).toMatch(/feed\.xml: no usable items: none has a title, link or content$/);
   });
@@ -85,6 +85,6 @@ describe('bad input', () => {
     const good = path.join(path.dirname(src), 'good.xml');
     await fs.writeFile(good, ok('fine'));
     const r = runCli(['ingest', good, '--raw', raw]);
-    expect(r).toEqual({ code: 0, stdout: '1 new, 0 updated, 0 unchanged\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '1 new, 0 updated, 0 unchanged, 1 new with no text in the feed (title and link only)\n', stderr: '' });
   });
 });

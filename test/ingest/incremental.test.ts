@@ -27,12 +27,12 @@ async function feedFile(xml: string): Promise<string> {
 describe('incremental ingest', () => {
   it('ingests the author feed into 20 files, and a second run writes nothing', async () => {
     const raw = await tmpDir();
-    expect(await ingest([AUTHOR_FEED], raw, 5000)).toEqual({ new: 20, updated: 0, unchanged: 0, skipped: {}, undated: 0 });
+    expect(await ingest([AUTHOR_FEED], raw, 5000)).toEqual({ new: 20, updated: 0, unchanged: 0, skipped: {}, undated: 0, empty: 0 });
     const before = await snapshotTree(raw);
     expect([...before.keys()].filter((k) => k.endsWith('.md'))).toHaveLength(20);
     expect(before.has(path.join('feeds', 'rajkiranpanuganti.xml'))).toBe(true);
     await new Promise((r) => setTimeout(r, 20));
-    expect(await ingest([AUTHOR_FEED], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 20, skipped: {}, undated: 0 });
+    expect(await ingest([AUTHOR_FEED], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 20, skipped: {}, undated: 0, empty: 0 });
     expect(await snapshotTree(raw)).toEqual(before);
   });
 
@@ -56,7 +56,7 @@ describe('incremental ingest', () => {
     await new Promise((r) => setTimeout(r, 20));
     // Beta changes its title and body; Gamma leaves the feed.
     const next = [items[0], { ...items[1], title: 'Beta, revised', body: 'beta body, revised' }];
-    expect(await ingest([await feedFile(rss(next))], raw, 5000)).toEqual({ new: 0, updated: 1, unchanged: 1, skipped: {}, undated: 0 });
+    expect(await ingest([await feedFile(rss(next))], raw, 5000)).toEqual({ new: 0, updated: 1, unchanged: 1, skipped: {}, undated: 0, empty: 0 });
     const after = await snapshotTree(raw);
     const changed = [...after.keys()].filter((k) => k.endsWith('.md') && after.get(k)!.bytes !== before.get(k)?.bytes);
     expect(changed).toEqual(['2026-01-06-beta.md']);
@@ -79,7 +79,7 @@ describe('incremental ingest', () => {
     const docs = await docsIn(raw);
     expect(docs.map((d) => d.id)).toEqual(['2026-01-05-weekly-notes', '2026-01-05-weekly-notes-2', '2026-01-05-weekly-notes-3']);
     expect(docs.map((d) => d.body.trim()).sort()).toEqual(['one', 'three', 'two']);
-    expect(await ingest([f], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 3, skipped: {}, undated: 0 });
+    expect(await ingest([f], raw, 5000)).toEqual({ new: 0, updated: 0, unchanged: 3, skipped: {}, undated: 0, empty: 0 });
   });
 
   it('scopes guids that are not URIs to their feed', async () => {
