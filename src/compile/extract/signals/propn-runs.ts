@@ -268,7 +268,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
 
     // `Historically, Google has`, `Thankfully, YAGNI smells`: an adverb opening the sentence, alone, is no name
     // and no list's first member.
-    const openingAdverb = (run: (typeof runs)[number]): boolean => run.ws.length === 1 && run.ws[0].initial && !heading && OPENING_QUALIFIER(run.ws[0].text);
+    // Only before its comma: `Rippling raised $450M` opens with a name that is a verb's -ing form too.
+    const openingAdverb = (run: (typeof runs)[number]): boolean =>
+      run.ws.length === 1 && run.ws[0].initial && !heading && text[run.end] === ',' && OPENING_QUALIFIER(run.ws[0].text);
     // Coordinated lists (`A, B, and C`) vouch for their members.
     const listGroups: number[][] = [];
     for (let r = 0; r < runs.length; r++) {
