@@ -24,6 +24,13 @@ const monthIndex = (s: string): number => MONTHS.findIndex((m) => m.startsWith(s
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12 };
 const SCALE_RE = '(k|thousand|mn|mm|m|million|bn|b|billion|tn|t|trillion)?';
 const NUM_RE = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+// Made once: building a RegExp costs more than most of the sentences it runs on. The global ones are used
+// only through matchAll, which copies them, so their lastIndex never carries over.
+const MONTH_DATE = new RegExp(`\\b(?:(?:early|mid|late|end of|start of|beginning of)[ -])?(${MONTH_RE})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_RE})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const MONEY = new RegExp(`(US\\$|\\$|€|£)\\s?${NUM_RE}\\s*${SCALE_RE}\\b`, 'gi');
+const COUNT = new RegExp(`(?<![$€£\\d.,])${NUM_RE}\\s*${SCALE_RE}(?=[\\s+-])`, 'gi');
+const DATE_START = new RegExp(`^(?:(?:early|mid|late)[ -])?(?:${MONTH_RE}|\\d)`, 'i');
 const APPROX_RE = /(more than|over|at least|north of|exceed\w*|nearly|almost|about|around|roughly|approximately|close to|under|less than|up to|upwards of|some|~|≈)\s*$/i;
 
 /** Sentences about change, comparison or the future hold values for other times or other things. */
@@ -52,8 +59,7 @@ export function timeExpressions(s: string, postDate?: string, docId?: string): T
     out.push({ start, end, key });
   };
   for (const m of s.matchAll(/\b(\d{4})-(\d{2})(?:-\d{2})?\b/g)) push(m.index!, m.index! + m[0].length, `${m[1]}-${m[2]}`);
-  const monthRe = new RegExp(`\\b(?:(?:early|mid|late|end of|start of|beginning of)[ -])?(${MONTH_RE})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
-  for (const m of s.matchAll(monthRe)) {
+  for (const m of s.matchAll(MONTH_DATE)) {
     // "may" is a month only with a day or a year next to it, or capitalised.
     if (/^may$/i.test(m[1]) && !(m[2] || /^May/.test(m[1]))) continue;
     let year = m[2] ? parseInt(m[2], 10) : postYear;
@@ -81,7 +87,7 @@ export function timeExpressions(s: string, postDate?: string, docId?: string): T
 function dateValue(s: string): { value: string; text: string } | undefined {
   const iso = /\b(\d{4}-\d{2}(?:-\d{2})?)\b/.exec(s);
   if (iso) return { value: iso[1], text: iso[0] };
-  const m = new RegExp(`\\b(${MONTH_RE})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(s);
+  const m = MONTH_DAY_YEAR.exec(s);
   if (m) return { value: `${m[3]}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}${m[2] ? `-${m[2].padStart(2, '0')}` : ''}`, text: m[0] };
   const y = /\b((?:19|20)\d{2})\b/.exec(s);
   if (y) return { value: y[1], text: y[0] };
@@ -240,9 +246,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   };
 
   // Money.
-  const moneyRe = new RegExp(`(US\\$|\\$|€|£)\\s?${NUM_RE}\\s*${SCALE_RE}\\b`, 'gi');
   let lastCue: { attr: string; qualifier: string } | undefined;
-  for (const m of s.matchAll(moneyRe)) {
+  for (const m of s.matchAll(MONEY)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     // "$100M ARR by November, $150M by February": a bare amount continues the list it follows.
     const cue = nearestCue(s, at, clauseOf(at)) ?? (bareClause(s, clauseOf(at), times) ? lastCue : undefined);
@@ -263,8 +268,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     });
   }
   // Counts with a unit word.
-  const countRe = new RegExp(`(?<![$€£\\d.,])${NUM_RE}\\s*${SCALE_RE}(?=[\\s+-])`, 'gi');
-  for (const m of s.matchAll(countRe)) {
+  for (const m of s.matchAll(COUNT)) {
     const after = s.slice(m.index! + m[0].length).replace(/^-/, ' ');
     const u = COUNT_UNITS.exec(after);
     if (!u) continue;
@@ -306,7 +310,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       }
     }
     // The date must follow the verb directly: "founded Acme in 2015" is about Acme, not the subject.
-    if (when && !new RegExp(`^(?:(?:early|mid|late)[ -])?(?:${MONTH_RE}|\\d)`, 'i').test(when.trim())) continue;
+    if (when && !DATE_START.test(when.trim())) continue;
     if (!kind || !when || /\b(beta|preview|alpha|early access|waitlist|general availability|GA|version|update)\b/i.test(s)) continue;
     const date = dateValue(when);
     if (!date) continue;
