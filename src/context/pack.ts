@@ -232,6 +232,31 @@ function fill(
   ranked.forEach((r, p) => r.page.lead && claim(r.page.lead.text, p));
   for (const u of units) if (u.item) claim(u.item.text, u.page);
   const quoted = new Set<string>();
+  // Each page's sentences in the order they would be quoted: a page whose lead is quoted on a better page
+  // goes in with its best sentence instead (`Llama 3.1 70B` beside `GPT-4o`, both named by one lead).
+  const itemUnits = new Map<number, Unit[]>();
+  for (const u of units) if (u.item) (itemUnits.get(u.page) ?? itemUnits.set(u.page, []).get(u.page)!).push(u);
+  /** Places one sentence on a page, cited, if it fits in `room` tokens; the tokens it took, or undefined. */
+  const place = (st: PageState, item: PageItem, room: number): number | undefined => {
+    const kind = item.kind === 'fact' ? 'facts' : item.kind === 'note' ? 'notes' : 'mentions';
+    const list = st.out[kind];
+    const c = citation(st, item.source);
+    const sectionCost = list.length === 0 ? lineCost(sectionLine(kind)) : 0;
+    const left = room - c.cost - sectionCost;
+    if (left < facts.minItemLine(item.text)) return undefined;
+    const text = fitSentences(item.text, left, (t) => lineCost(itemLine({ text: t, date: item.date, source: c.n })));
+    if (!text) return undefined;
+    const packed: PackItem = { text, date: item.date, source: c.n };
+    list.push(packed);
+    cite(st, c);
+    st.seen.add(item.text);
+    quoted.add(facts.key(item.text));
+    return lineCost(itemLine(packed)) + c.cost + sectionCost;
+  };
+  const quotable = (u: Unit): boolean => {
+    const key = facts.key(u.item!.text);
+    return !states[u.page].seen.has(u.item!.text) && !quoted.has(key) && (owner.get(key) ?? u.page) >= u.page;
+  };
   for (const u of units) {
     const st = states[u.page];
     if (st.skipped) continue;
@@ -258,30 +283,26 @@ function fill(
           st.skipped = true;
           continue;
         }
+        const stand = (itemUnits.get(u.page) ?? []).find(quotable);
+        if (stand) {
+          // With its best sentence, or not at all: a header alone says nothing.
+          const took = place(st, stand.item!, budget - used - head);
+          if (took === undefined) {
+            st.skipped = true;
+            continue;
+          }
+          used += took;
+        }
         used += head;
       }
       st.open = true;
       continue;
     }
     if (!st.open) continue;
-    const item = u.item;
     // A sentence quoted once is not worth budget a second time, on this page or another.
-    const key = facts.key(item.text);
-    if (st.seen.has(item.text) || quoted.has(key) || (owner.get(key) ?? u.page) < u.page) continue;
-    const kind = item.kind === 'fact' ? 'facts' : item.kind === 'note' ? 'notes' : 'mentions';
-    const list = st.out[kind];
-    const c = citation(st, item.source);
-    const sectionCost = list.length === 0 ? lineCost(sectionLine(kind)) : 0;
-    const room = budget - used - c.cost - sectionCost;
-    if (room < facts.minItemLine(item.text)) continue;
-    const text = fitSentences(item.text, room, (t) => lineCost(itemLine({ text: t, date: item.date, source: c.n })));
-    if (!text) continue;
-    const packed: PackItem = { text, date: item.date, source: c.n };
-    used += lineCost(itemLine(packed)) + c.cost + sectionCost;
-    list.push(packed);
-    cite(st, c);
-    st.seen.add(item.text);
-    quoted.add(key);
+    if (!quotable(u)) continue;
+    const took = place(st, u.item, budget - used);
+    if (took !== undefined) used += took;
   }
   return states.filter((s) => s.open).map((s) => s.out);
 }

@@ -70,4 +70,28 @@ describe('context on a compiled vault', () => {
     const wider = await contextPack('How was cold start cut on phones and tablets?', { wiki, budget: 600 });
     expect(wider.pages.map((p) => p.title)).toContain(answer.title);
   }, 60_000);
+
+  it('gives a named page whose lead is quoted on a better page its own best sentence, on a tight budget', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    await writePosts(raw, [
+      {
+        id: '2024-08-22-serving-costs',
+        title: 'Serving Llama 3.1 70B on our own GPUs: a cost comparison',
+        published: '2024-08-22T00:00:00Z',
+        body: [
+          "We compared three ways to run our ticket summariser: the OpenAI API with GPT-4o, Anthropic's Claude 3.5 Sonnet through Amazon Bedrock, and Meta's Llama 3.1 70B served with vLLM on eight NVIDIA H100 GPUs rented from Lambda.",
+          '| Model | Cost per 1M tokens | p50 latency | Accuracy on our eval |\n| --- | --- | --- | --- |\n| GPT-4o | $7.50 | 1.9 s | 91% |\n| Claude 3.5 Sonnet | $9.00 | 2.3 s | 93% |\n| Llama 3.1 70B | $2.10 | 1.1 s | 86% |',
+          'Claude 3.5 Sonnet scored 49% on SWE-bench Verified according to Anthropic, and GPT-4o scores 88.7% on MMLU according to OpenAI.',
+        ].join('\n\n'),
+      },
+    ]);
+    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    const pack = await contextPack('How much does Llama 3.1 70B cost compared to GPT-4o?', { wiki, budget: 700 });
+    const llama = pack.pages.find((p) => p.title === 'Llama 3.1 70B');
+    expect(pack.pages.map((p) => p.title)).toContain('GPT-4o');
+    expect(llama?.facts.map((f) => f.text)).toEqual(['Llama 3.1 70B (Cost per 1M tokens: $2.10; p50 latency: 1.1 s; Accuracy on our eval: 86%)']);
+    expect(pack.tokens).toBeLessThanOrEqual(700);
+  }, 60_000);
 });
