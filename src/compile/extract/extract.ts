@@ -218,6 +218,8 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
   const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideCode(ctx, echoTitles(ctx, cands)))));
+  // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
+  const stored = storedSentences(ctx);
   const mentions: Mention[] = kept.map((c) => {
     const sentence = sentenceAt(ctx, c.start);
     const flags: MentionFlags = {};
@@ -236,7 +238,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
       docId: doc.id,
       sentence,
       signal: c.signal,
-      offset: c.start - ctx.sentences[sentence].start,
+      offset: c.start - ctx.sentences[sentence].start + (stored[sentence].shift ?? 0),
       strength: c.strength,
     };
     if (c.typeHint) m.typeHint = c.typeHint;
@@ -260,7 +262,6 @@ export function extractDocument(doc: RawDoc): DocExtraction {
       if (/^https?:\/\//i.test(href)) links.add(href);
     }
   }
-  const stored = storedSentences(ctx);
   return {
     docId: doc.id,
     hash: doc.hash,

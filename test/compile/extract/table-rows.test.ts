@@ -24,13 +24,15 @@ describe('storedSentences', () => {
     const ctx = buildDocument(TABLE, OWN);
     const texts = storedSentences(ctx).map((s) => s.text);
     expect(texts).toContain('Llama 3.1 70B (Cost per 1M tokens: $2.10; Accuracy: 86%)');
-    expect(texts).toContain('$2.10 (Model: Llama 3.1 70B; Accuracy: 86%)');
+    // A cell of a later column: the row in column order.
+    expect(texts).toContain('Model: Llama 3.1 70B; Cost per 1M tokens: $2.10; Accuracy: 86%');
     // A column without a header gives its value alone.
     expect(texts).toContain('GPT-4o (Cost per 1M tokens: $7.50; fast; Accuracy: 91%)');
     expect(texts).toContain('Model');
     expect(texts[0]).toBe(ctx.sentences[0].text);
     // A table without a header row: the other cells' values alone.
     expect(texts).toContain('no (header)');
+    expect(texts).toContain('no; header');
   });
 
   it('marks a row quantified when any of its cells is, and as a table row', () => {
@@ -48,6 +50,18 @@ describe('storedSentences', () => {
     const m = x.mentions.find((y) => y.surface === 'Llama 3.1 70B' && x.sentences[y.sentence].tableRow)!;
     const s = x.sentences[m.sentence].text;
     expect(s.slice(m.offset ?? -1, (m.offset ?? -1) + m.surface.length)).toBe('Llama 3.1 70B');
+  });
+
+  it('moves the offset of a mention in a later column to where its cell stands in the row', () => {
+    const body = 'Cloud security vendors and who owns them now.\n\n| Vendor | Owner | Agentless scanning |\n| --- | --- | --- |\n| Wiz | Google (pending) | Yes |\n| Orca Security | Orca Security | Yes |\n';
+    const x = extractDocument(rawDoc({ id: 'p', title: 'Vendors', published: '2025-03-18', body }));
+    const google = x.mentions.find((y) => y.surface === 'Google')!;
+    const s = x.sentences[google.sentence].text;
+    expect(s).toBe('Vendor: Wiz; Owner: Google (pending); Agentless scanning: Yes');
+    expect(s.slice(google.offset ?? -1, (google.offset ?? -1) + 'Google'.length)).toBe('Google');
+    for (const m of x.mentions.filter((y) => x.sentences[y.sentence].tableRow)) {
+      expect(x.sentences[m.sentence].text.slice(m.offset ?? -1, (m.offset ?? -1) + m.surface.length), m.surface).toBe(m.surface);
+    }
   });
 
   it('a table row is not picked as the lead over a sentence of prose', () => {
