@@ -7,7 +7,8 @@ import type { RenderState } from './render-state.js';
 import { writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { type Manifest, serializeManifest } from './manifest.js';
-import { hasOwnNotes, keptPage } from './notes.js';
+import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
+import { sha256 } from './hash.js';
 import { keepStreamed, writePage, type PageWritten } from './write-page.js';
 import { PageSink } from './write-thread.js';
 
@@ -141,6 +142,22 @@ export class VaultWriter {
     await this.sink?.stop();
   }
 
+  /**
+   * Puts the notes of `old` (a page no longer made) into the page just written at `to`, which has none
+   * yet; false when that page cannot take them (no notes marker). Its hash is the manifest's anew; the
+   * render state's stamp no longer matches, so the next compile renders it once more and finds the same bytes.
+   */
+  private async carryNotes(old: string, to: string): Promise<boolean> {
+    const file = path.join(this.wikiDir, ...to.split('/'));
+    const made = await readIfExists(file);
+    if (made === undefined || hasOwnNotes(made)) return false;
+    const merged = mergeNotes(made, old);
+    if (merged === made) return false;
+    await writeFileAtomic(file, merged);
+    this.result.hashes[to] = sha256(merged);
+    return true;
+  }
+
   async finish(previous: Manifest): Promise<WriteResult> {
     await this.sink?.close();
     const { result, wikiDir } = this;
@@ -148,12 +165,22 @@ export class VaultWriter {
       .filter((p) => !this.now.has(p))
       .sort();
     const dirs = new Set<string>();
+    // A page that moved folder (its entity's type changed) keeps its name: its notes go with it.
+    const moved = new Map<string, string>();
+    for (const rel of this.now) if (!(rel in previous.pages)) moved.set(path.posix.basename(rel), rel);
     for (const rel of stale) {
       // The manifest is data from disk: never follow it outside the vault.
       if (rel.split('/').some((s) => s === '..' || s === '') || path.isAbsolute(rel)) continue;
       const file = path.join(wikiDir, ...rel.split('/'));
       const old = await readIfExists(file);
       if (old === undefined) continue;
+      const to = moved.get(path.posix.basename(rel));
+      if (to && hasOwnNotes(old) && (await this.carryNotes(old, to))) {
+        await fs.rm(file, { force: true });
+        result.removed.push(rel);
+        dirs.add(path.dirname(file));
+        continue;
+      }
       if (hasOwnNotes(old)) {
         // Its old text would link to pages removed now; the notes are kept as they are.
         const kept = keptPage(old);

@@ -1,5 +1,6 @@
 // compileVault on real files: caching, idempotence, notes, removals, errors.
 import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileVault } from '../../src/compile/compile.js';
@@ -186,6 +187,27 @@ describe('compileVault', () => {
     const again = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: ex });
     expect(again.kept).toEqual([]);
     expect(await fs.readFile(file, 'utf8')).toBe(kept);
+  });
+
+  it('moves the notes with a page whose type changed, leaving one page of that name', async () => {
+    const { raw, wiki } = await setup();
+    await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    const before = path.join(wiki, 'models', 'Gemma 4.md');
+    await fs.appendFile(before, 'an open model, not a product\n');
+    const retyped = ENTITIES.map((e) => (e.name === 'Gemma 4' ? { ...e, type: 'product' as const } : e));
+    const stats = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: fixtureExtractor(retyped) });
+    expect(stats.kept).toEqual([]);
+    expect(stats.removed).toContain('models/Gemma 4.md');
+    await expect(fs.stat(before)).rejects.toThrow();
+    const after = await fs.readFile(path.join(wiki, 'products', 'Gemma 4.md'), 'utf8');
+    expect(after.endsWith(`${NOTES_MARKER}\nan open model, not a product\n`)).toBe(true);
+    expect(after).toMatch(/^type: product$/m);
+    // The manifest holds the bytes on disk, and the next compile finds nothing to change.
+    const manifest = await readManifest(wiki);
+    expect(manifest.pages['products/Gemma 4.md']).toBe(createHash('sha256').update(after).digest('hex'));
+    const again = await compileVault({ raw, wiki, force: false, config: testConfig(), extractor: fixtureExtractor(retyped) });
+    expect(again.written).toEqual([]);
+    expect(await fs.readFile(path.join(wiki, 'products', 'Gemma 4.md'), 'utf8')).toBe(after);
   });
 
   it('--force extracts and writes everything again', async () => {
