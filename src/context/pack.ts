@@ -222,12 +222,17 @@ function fill(
     if (c.ref && c.n !== undefined) st.out.sources.push({ n: c.n, path: c.ref.path, title: c.ref.title, url: c.ref.url, published: c.ref.published });
   };
 
-  // Each sentence belongs to the best-ranked page that would quote it; weaker pages do not repeat it.
+  // Each sentence belongs to the best-ranked page that would quote it; weaker pages do not repeat it. A page
+  // the question names comes before a post, which quotes everything it mentions: else a post ranked above a
+  // named page takes every sentence of it, and the named page has nothing left to say.
+  const namedEntity = (p: number): boolean => ranked[p].reason === 'name' && ranked[p].page.type !== 'source';
+  const post = (p: number): boolean => ranked[p].page.type === 'source';
+  const before = (p: number, q: number): boolean => (namedEntity(p) && post(q)) || (!(namedEntity(q) && post(p)) && p < q);
   const owner = new Map<string, number>();
   const claim = (text: string, p: number) => {
     const k = facts.key(text);
     const had = owner.get(k);
-    if (had === undefined || p < had) owner.set(k, p);
+    if (had === undefined || before(p, had)) owner.set(k, p);
   };
   ranked.forEach((r, p) => r.page.lead && claim(r.page.lead.text, p));
   for (const u of units) if (u.item) claim(u.item.text, u.page);
@@ -255,7 +260,7 @@ function fill(
   };
   const quotable = (u: Unit): boolean => {
     const key = facts.key(u.item!.text);
-    return !states[u.page].seen.has(u.item!.text) && !quoted.has(key) && (owner.get(key) ?? u.page) >= u.page;
+    return !states[u.page].seen.has(u.item!.text) && !quoted.has(key) && (owner.get(key) ?? u.page) === u.page;
   };
   for (const u of units) {
     const st = states[u.page];
@@ -265,7 +270,7 @@ function fill(
       const head = [...pageHeadLines(st.out), ''].reduce((a, l) => a + lineCost(l), 0);
       const lead = st.page.lead;
       const leadKey = lead ? facts.key(lead.text) : '';
-      if (lead && !quoted.has(leadKey) && (owner.get(leadKey) ?? u.page) >= u.page) {
+      if (lead && !quoted.has(leadKey) && (owner.get(leadKey) ?? u.page) === u.page) {
         // The page goes in with (at least the first sentence of) its lead, or not at all.
         const c = citation(st, lead.source);
         const text = fitSentences(lead.text, budget - used - head - c.cost, (t) => lineCost(leadLine({ text: t, source: c.n })));

@@ -1,5 +1,6 @@
 // On a compiled vault: the best post's own sentences are quoted before weak neighbours, and a topic
 // every post is filed under ranks below the pages that answer.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileVault } from '../../src/compile/compile.js';
@@ -93,5 +94,20 @@ describe('context on a compiled vault', () => {
     expect(pack.pages.map((p) => p.title)).toContain('GPT-4o');
     expect(llama?.facts.map((f) => f.text)).toEqual(['Llama 3.1 70B (Cost per 1M tokens: $2.10; p50 latency: 1.1 s; Accuracy on our eval: 86%)']);
     expect(pack.tokens).toBeLessThanOrEqual(700);
+  }, 60_000);
+
+  it('keeps each page a question names, even when a post ranked above it quotes every sentence it has', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    await fs.cp(path.resolve('test/fixtures/context/two-names'), raw, { recursive: true });
+    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    for (const budget of [1500, 6000]) {
+      const pack = await contextPack('How many parameters does DeepSeek-R1 have and what did it score on AIME 2024?', { wiki, budget });
+      const named = pack.pages.filter((p) => p.reason === 'name').map((p) => p.title);
+      expect(named, String(budget)).toEqual(expect.arrayContaining(['DeepSeek-R1', 'AIME 2024']));
+      const r1 = pack.pages.find((p) => p.title === 'DeepSeek-R1')!;
+      expect(r1.lead?.text ?? r1.facts[0]?.text).toBeTruthy();
+    }
   }, 60_000);
 });
