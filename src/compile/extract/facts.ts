@@ -46,10 +46,12 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     let score = 0;
     const at = r.m.offset ?? text.indexOf(r.m.surface);
     // `**Vapi.** Voice agent orchestration ...`: the lead-in is its own sentence; the next one defines it.
-    if (r.m.flags?.boldLead) {
+    // So with a parenthesis after the name: `**Llama 3.2** (Meta, September 25). Two vision models ...`.
+    const bare = text.replace(/[.:]\s*$/, '').trim();
+    const withNote = r.m.signal === 'bold-lead' && bare !== bare.replace(/\s*\([^()]{1,60}\)$/, '') && bare.replace(/\s*\([^()]{1,60}\)$/, '').length <= r.m.surface.length + 2;
+    if (r.m.flags?.boldLead || withNote) {
       const next = sentenceOf(byDoc, r.m.docId, idx + 1);
-      const bare = text.replace(/[.:]\s*$/, '').trim();
-      if (next && bare.length <= r.m.surface.length + 2) {
+      if (next && (withNote || bare.length <= r.m.surface.length + 2)) {
         text = `${bare}: ${next}`;
         idx += 1;
       }

@@ -249,6 +249,12 @@ describe('resolution', () => {
     expect(e?.lead?.text).toMatch(/^Decagon: A customer-support agent company\./);
     expect(e?.firstSeen).toBe('2026-01-15');
   });
+
+  it('joins a bold lead-in with a note in parentheses to the sentence that describes it', () => {
+    const es = entitiesOf(['Three open models this month.\n\n- **Llama 3.2** (Meta, September 25). Two vision models at 11B and 90B, plus text models for phones.\n- **Molmo** (Ai2). A family of open multimodal models trained on PixMo.\n']);
+    expect(find(es, 'Llama 3.2')?.lead?.text).toBe('Llama 3.2 (Meta, September 25): Two vision models at 11B and 90B, plus text models for phones.');
+    expect(find(es, 'Molmo')?.lead?.text).toBe('Molmo (Ai2): A family of open multimodal models trained on PixMo.');
+  });
 });
 
 describe('type cues', () => {
