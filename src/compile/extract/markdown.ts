@@ -296,7 +296,11 @@ export function parseMarkdown(body: string): Segment[] {
       continue;
     }
     flushItem();
-    para.push(text.trim());
+    // A hard line break (`<br>` in the feed) ends a line of its own: `Paperback: 154 pages` and `Language:
+    // English` on lines of a product's details are no one sentence.
+    const hard = /(?: {2,}|\\)$/.test(line);
+    para.push(hard ? text.trim().replace(/\\$/, '').trimEnd() : text.trim());
+    if (hard) flushPara();
   }
   flushAll();
   return out.filter((s) => s.text.trim().length > 0);

@@ -17,6 +17,10 @@ const surfaces = (c: Candidate[]): string[] => c.map((x) => x.surface);
 const run = (fn: (ctx: ReturnType<typeof buildDocument>) => Candidate[], md: string): Candidate[] => fn(buildDocument(md, OWN));
 
 describe('markdown', () => {
+  it('ends a paragraph segment at a hard line break, and joins soft-wrapped lines', () => {
+    const segs = parseMarkdown('Paperback: 154 pages  \nPublisher: Chelsea Green\\\nLanguage: English\n\nA normal paragraph\nthat wraps.\n');
+    expect(segs.map((s) => s.text)).toEqual(['Paperback: 154 pages', 'Publisher: Chelsea Green', 'Language: English', 'A normal paragraph that wraps.']);
+  });
   it('splits headings, paragraphs, list items and table cells, keeping links and bold', () => {
     const segs = parseMarkdown('## Tools\n\n**Vapi.** A [voice](https://vapi.ai) platform.\n\n- one item\n- two\n\n| Company | Funding |\n| --- | --- |\n| Acme | $5M |\n');
     expect(segs.map((s) => s.kind)).toEqual(['heading', 'paragraph', 'list-item', 'list-item', 'table-cell', 'table-cell', 'table-cell', 'table-cell']);
