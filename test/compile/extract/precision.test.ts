@@ -34,6 +34,17 @@ describe('role and testing acronyms', () => {
   });
 });
 
+describe('repository paths as anchors', () => {
+  it('names a project linked as owner/repo by the repository, and joins it to the name the post writes', () => {
+    const es = entitiesOf([
+      'Secret scanners we tried.\n\n1. **Gitleaks** — [gitleaks/gitleaks](https://github.com/gitleaks/gitleaks), MIT-licensed, a single Go binary.\n2. **TruffleHog** — [trufflesecurity/trufflehog](https://github.com/trufflesecurity/trufflehog). Its killer feature is verification.\n',
+    ]);
+    expect(names(es).filter((n) => /[/-]/.test(n) && /gitleaks|trufflehog/i.test(n))).toEqual([]);
+    expect(find(es, 'Gitleaks')?.url).toBe('https://github.com/gitleaks/gitleaks');
+    expect(find(es, 'TruffleHog')?.url).toBe('https://github.com/trufflesecurity/trufflehog');
+  });
+});
+
 describe('link anchors that are no names', () => {
   it('drops written-out URLs and code identifiers, and weakens repository files and lower-case tails', () => {
     const c = linkSignal(ctx('See [glazman.org/weblog/dotclea…](http://glazman.org/weblog/x) and [optOutLink](https://developers.example.com/ref/List) and the [diskusage](https://github.com/rubys/wunderbar/blob/master/demo/diskusage.rb) and the [FreeType fuzzer](http://git.example.org/ftfuzzer.cc).'));

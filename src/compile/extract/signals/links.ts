@@ -9,6 +9,21 @@ import { asName, hostOf, type Candidate, type Strength } from './candidate.js';
 import { describeLink, squash } from './urls.js';
 
 /** Trailing lower-case words that say what the anchor's name is (`ReDeEP paper`, `MedHallu benchmark`). */
+/** Whether `name` is written in `text` as a word outside [from, to), in any case. */
+function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
+  if (name.length < 3) return false;
+  const lower = text.toLowerCase();
+  const want = name.toLowerCase();
+  const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}_-]/u.test(c);
+  for (let i = lower.indexOf(want); i >= 0; i = lower.indexOf(want, i + 1)) {
+    if (i >= from && i < to) continue;
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + want.length])) return true;
+  }
+  return false;
+}
+
+/** A repository's home page: owner and name. */
+const REPO_HOME = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([^/\s]+)\/([^/#?\s]+)\/?$/i;
 const JOINER_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a']);
 
 const TRAILING_TYPE: Record<string, EntityType> = {
@@ -84,6 +99,14 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         text = cited[1];
         cut = true;
       }
+      // `**Gitleaks** — [gitleaks/gitleaks](https://github.com/gitleaks/gitleaks)`: a repository's path names the
+      // project the post names elsewhere by the path's last part (not `rust-lang/rfcs`, which only the path names).
+      const repo = REPO_HOME.exec(link.href);
+      let fromEnd = false;
+      if (repo && text.toLowerCase() === `${repo[1]}/${repo[2].replace(/\.git$/i, '')}`.toLowerCase() && namedElsewhere(ctx.text, text.slice(text.indexOf('/') + 1), start, start + anchor.length)) {
+        text = text.slice(text.indexOf('/') + 1);
+        fromEnd = true;
+      }
       const owned = /^(.+?)['’]s\s+(.+)$/.exec(text);
       if (owned) {
         const owner = asName(owned[1]);
@@ -111,7 +134,7 @@ export function linkSignal(ctx: DocContext): Candidate[] {
       // `glazman.org/weblog/dotclea…`: a URL written out is no name.
       if (/\.\p{L}{2,}\/|…$/u.test(anchor)) continue;
       if (namedDomain(anchor, ctx.text)) continue;
-      const at = start + Math.max(0, anchor.indexOf(name));
+      const at = start + Math.max(0, fromEnd ? anchor.lastIndexOf(name) : anchor.indexOf(name));
       const sq = squash(name);
       // The URL spells the name (`[Vapi](https://vapi.ai)`, `[autoresearch](github.com/o/autoresearch)`).
       const spelled = target.ident.length >= 2 && sq.length >= 2 && (sq.includes(target.ident) || target.ident.includes(sq));
