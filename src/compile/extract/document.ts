@@ -64,11 +64,16 @@ const NAMED = String.raw`(?:^|\s)([\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*)\s+`;
 const VERSION_BEFORE = new RegExp(`${NAMED}v?$`, 'u');
 const VERSION_NUMBER = new RegExp(String.raw`${NAMED}v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\b(?!\s*(?:%|percent|million|billion|trillion|[kKmMbB]\b))`, 'gu');
 
+/** `HTTP/3`, `HTTP/1.1`: a protocol's version written after a slash is part of its name. */
+const SLASH_VERSION = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\/\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu;
+
 /** A capitalised word before a number names a thing, unless it only opens the sentence (`With 4x fewer`). */
 const namesThing = (word: string): boolean => !STOP_WORDS.has(word.toLowerCase());
 
 /** Whether the number at `at` follows a name. */
 function versionAt(text: string, at: number): boolean {
+  // `HTTP/3`: the number after a protocol's slash.
+  if (text[at - 1] === '/' && /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*$/u.test(text.slice(Math.max(0, at - 12), at - 1))) return true;
   const m = VERSION_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   return !!m && namesThing(m[1]);
 }
@@ -189,7 +194,7 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
   }
   for (const s of sentences) {
     // Every pattern of QUANT_RE holds a digit; most sentences have none.
-    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text.replace(VERSION_NUMBER, (m, word: string) => (namesThing(word) ? m.replace(/v?\d+(?:\.\d+)*$/, '#') : m)))) s.quantified = true;
+    if (!s.quantified && /\d/.test(s.text) && QUANT_RE.test(s.text.replace(SLASH_VERSION, '#').replace(VERSION_NUMBER, (m, word: string) => (namesThing(word) ? m.replace(/v?\d+(?:\.\d+)*$/, '#') : m)))) s.quantified = true;
     if (segments[s.segment].kind === 'heading') s.quantified = false;
   }
 

@@ -303,6 +303,8 @@ describe('rules that must not over-reach', () => {
     const q = (t: string) => buildDocument(t, undefined).sentences.map((s) => s.quantified);
     expect(q('Apple talked about Swift 6 strict concurrency at WWDC. iOS 18 is out.')).toEqual([false, false]);
     expect(q('Chrome 126 shipped 3 new APIs. With 4x fewer parameters, ELT matches it. Revenue grew 40% in 2024.')).toEqual([true, true, true]);
+    // A protocol's version after a slash is part of its name.
+    expect(q('We want to talk about our HTTP/3 rollout. HTTP/2 cut latency by 30%. We moved 3 services to HTTP/1.1 keep-alive.')).toEqual([false, true, true]);
   });
 
   it('drops a verb in -ing or a comparative opening a sentence before a name, and reads labels of changes and journeys as labels', () => {
