@@ -265,7 +265,13 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   return {
     docId: doc.id,
     hash: doc.hash,
-    sentences: ctx.sentences.map((s, k) => ({ text: stored[k].text, section: s.section, quantified: stored[k].quantified, ...(stored[k].tableRow ? { tableRow: true as const } : {}) })),
+    sentences: ctx.sentences.map((s, k) => ({
+      text: stored[k].text,
+      section: s.section,
+      quantified: stored[k].quantified,
+      ...(stored[k].tableRow ? { tableRow: true as const } : {}),
+      ...(ctx.sentences[k + 1]?.segment !== s.segment ? { ends: true as const } : {}),
+    })),
     mentions,
     links: [...links].sort(),
     vocabulary: lowerVocabulary(ctx),

@@ -51,7 +51,8 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     const withNote = r.m.signal === 'bold-lead' && bare !== bare.replace(/\s*\([^()]{1,60}\)$/, '') && bare.replace(/\s*\([^()]{1,60}\)$/, '').length <= r.m.surface.length + 2;
     if (r.m.flags?.boldLead || withNote) {
       const next = sentenceOf(byDoc, r.m.docId, idx + 1);
-      if (next && (withNote || bare.length <= r.m.surface.length + 2)) {
+      // A note's lead-in takes the next sentence only from its own list item or paragraph.
+      if (next && ((withNote && !x.sentences[idx]?.ends) || (!withNote && bare.length <= r.m.surface.length + 2))) {
         text = `${bare}: ${next}`;
         idx += 1;
       }

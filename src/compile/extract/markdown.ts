@@ -27,6 +27,8 @@ export interface Segment {
   col?: number;
   header?: boolean;
   columnHeader?: string;
+  /** Table cells: which row of the post's tables (counted over all of them), so empty cells never join two rows. */
+  row?: number;
   /** Offset of the segment in the document text (set by the document builder). */
   start: number;
 }
@@ -212,13 +214,15 @@ export function parseMarkdown(body: string): Segment[] {
     if (item) out.push(segment('list-item', item.text.join(' '), section));
     item = null;
   };
+  let rows = 0;
   const flushTable = (): void => {
     for (const [r, row] of table.entries()) {
+      rows++;
       const header = tableHeader !== null && r === 0;
       row.forEach((cell, col) => {
         if (!cell) return;
         const columnHeader = tableHeader && !header ? parseInline(tableHeader[col] ?? '').text : undefined;
-        out.push(segment('table-cell', cell, section, { col, header, columnHeader }));
+        out.push(segment('table-cell', cell, section, { col, header, columnHeader, row: rows }));
       });
     }
     table = [];

@@ -33,11 +33,12 @@ export function storedSentences(ctx: DocContext): StoredSentence[] {
   };
   for (let i = 0; i < segs.length; i++) {
     if (!isDataCell(i)) continue;
-    // The row: data cells in rising column order (empty cells have no segment).
+    // The row: the data cells of the same table row (empty cells have no segment).
+    const sameRow = (j: number): boolean => isDataCell(j) && segs[j].row === segs[i].row;
     let first = i;
-    while (first > 0 && isDataCell(first - 1) && (segs[first - 1].col ?? 0) < (segs[first].col ?? 0)) first--;
+    while (first > 0 && sameRow(first - 1)) first--;
     let last = i;
-    while (isDataCell(last + 1) && (segs[last + 1].col ?? 0) > (segs[last].col ?? 0)) last++;
+    while (sameRow(last + 1)) last++;
     const own = bySegment.get(i);
     if (first === last || own?.length !== 1) continue;
     const cell = out[own[0]].text;

@@ -9,6 +9,8 @@ export interface Sentence {
   quantified: boolean;
   /** A table's data cell followed by the rest of its row (see table-rows.ts): a record, not prose. */
   tableRow?: true;
+  /** The last sentence of its paragraph, list item, heading or cell: the next one says something else. */
+  ends?: true;
 }
 
 /** What extraction keeps per post; JSON-serialisable so it can be cached by the post's content hash. */

@@ -254,6 +254,10 @@ describe('resolution', () => {
     const es = entitiesOf(['Three open models this month.\n\n- **Llama 3.2** (Meta, September 25). Two vision models at 11B and 90B, plus text models for phones.\n- **Molmo** (Ai2). A family of open multimodal models trained on PixMo.\n']);
     expect(find(es, 'Llama 3.2')?.lead?.text).toBe('Llama 3.2 (Meta, September 25): Two vision models at 11B and 90B, plus text models for phones.');
     expect(find(es, 'Molmo')?.lead?.text).toBe('Molmo (Ai2): A family of open multimodal models trained on PixMo.');
+    // Never the next list item's or paragraph's sentence.
+    const bare = entitiesOf(['Open models.\n\n- **Llama 3.2** (Meta, September 25).\n- **Molmo** (Ai2).\n- **Pixtral** (Mistral).\n\nWe liked them all for different reasons.\n']);
+    expect(find(bare, 'Llama 3.2')?.lead?.text).toBe('Llama 3.2 (Meta, September 25).');
+    expect(find(bare, 'Pixtral')?.lead?.text).toBe('Pixtral (Mistral).');
   });
 });
 

@@ -35,6 +35,12 @@ describe('storedSentences', () => {
     expect(texts).toContain('no; header');
   });
 
+  it('never joins two rows whose empty cells leave them no column in common', () => {
+    const texts = storedSentences(buildDocument('Prices.\n\n| Group | Item | Price |\n| --- | --- | --- |\n| Fruit | | |\n| | Apple | $1 |\n', OWN)).map((s) => s.text);
+    expect(texts).toContain('Fruit');
+    expect(texts.filter((t) => t.includes('Fruit') && t.includes('Apple'))).toEqual([]);
+  });
+
   it('marks a row quantified when any of its cells is, and as a table row', () => {
     const ctx = buildDocument(TABLE, OWN);
     const stored = storedSentences(ctx);
