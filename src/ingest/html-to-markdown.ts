@@ -93,11 +93,13 @@ export function cleanHtml($: CheerioAPI, base: string | undefined): void {
   $('b[style], strong[style]').each((_, el) => {
     if (/font-weight\s*:\s*(?:normal|lighter|[1-4]00)\b/i.test($(el).attr('style') ?? '')) $(el).replaceWith($(el).contents());
   });
+  // Not inside what is bold or italic already (a `<b>`, a heading, a table header, an outer styled span).
   $('span[style]').each((_, el) => {
     const style = $(el).attr('style') ?? '';
     const $el = $(el);
-    if (/font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i.test(style) && $el.text().trim()) $el.wrapInner('<strong></strong>');
-    if (/font-style\s*:\s*italic\b/i.test(style) && $el.text().trim()) $el.wrapInner('<em></em>');
+    if (!$el.text().trim()) return;
+    if (/font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i.test(style) && !$el.parents('b, strong, h1, h2, h3, h4, h5, h6, th').length) $el.wrapInner('<strong></strong>');
+    if (/font-style\s*:\s*italic\b/i.test(style) && !$el.parents('i, em').length) $el.wrapInner('<em></em>');
   });
   // A one-row table without headers is layout (thumbnail beside text), not data.
   $('table').each((_, el) => {

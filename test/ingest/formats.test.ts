@@ -175,6 +175,9 @@ describe('HTML cleanup', () => {
       '<span style="font-weight:400"> The rest of the item, in <span style="font-style:italic">italics</span> here.</span></li></ul>' +
       '<p>Plain <b>bold</b> and <strong style="font-weight: bold">strong</strong>.</p></b>';
     expect(htmlToMarkdown(html, 'https://ex.example/p/')).toBe('- **Lead.** The rest of the item, in *italics* here.\n\nPlain **bold** and **strong**.\n');
+    // What is bold or italic already is not wrapped twice.
+    expect(htmlToMarkdown('<p><b><span style="font-weight:700">Both</span></b> and <span style="font-weight:700"><span style="font-weight:700">x</span></span></p>')).toBe('**Both** and **x**\n');
+    expect(htmlToMarkdown('<p><em><span style="font-style:italic">it</span></em></p><h2><span style="font-weight:700">Heading</span></h2>')).toBe('*it*\n\n## Heading\n');
   });
   it('keeps embeds as links and line breaks inside code, names the code language from common class styles', async () => {
     const { htmlToMarkdown } = await import('../../src/ingest/html-to-markdown.js');
