@@ -158,7 +158,7 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // `Broadcom, which sells Tomahawk 5`: what a company does, in a relative clause.
   [/^\s*,\s+which\s+(?:now\s+|also\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates)\b/i, 'company', 2.5],
   // `Isovalent, which Cisco acquired in 2024`: what another firm bought, owns or invested in.
-  [/^\s*,\s+which\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:later\s+|then\s+|since\s+)?(?:acquired|bought|purchased|owns|invested in|backed|spun out)\b/u, 'company', 2.5],
+  [/^\s*,\s+which\s+(?!I\s)(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:later\s+|then\s+|since\s+)?(?:acquired|bought|purchased|owns|invested in|backed|spun out)\b/u, 'company', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
   [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
@@ -196,7 +196,7 @@ function businessLike(name: string): boolean {
   return !looksLikePerson(name) && !personShaped(name) && !ORGANIZATION_ACRONYMS.has(name.toLowerCase());
 }
 
-const AUTHORED = new Set(['book', 'books', 'thesis', 'dissertation', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'lecture', 'lectures', 'memoir', 'memoirs', 'essay', 'essays', 'advice', 'tweet', 'tweets', 'career']);
+const AUTHORED = new Set(['book', 'books', 'thesis', 'dissertation', 'newsletter', 'podcast', 'keynote', 'talk', 'talks', 'lecture', 'lectures', 'memoir', 'memoirs', 'essay', 'essays', 'advice']);
 
 /** What is raised when no money is: `raised the NOSPACE alarm`, `raised an exception` (follows `raised `). */
 export const RAISED_NOT_MONEY = String.raw`(?:the|an?|its|their)\s+(?:\S+\s+)?(?:alarm|alert|flag|error|exception|issue|question|concern|bar|limit|priority|stakes)s?\b`;

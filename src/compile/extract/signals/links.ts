@@ -8,7 +8,6 @@ import { isDictionaryWord } from '../nlp.js';
 import { asName, hostOf, type Candidate, type Strength } from './candidate.js';
 import { describeLink, squash } from './urls.js';
 
-/** Trailing lower-case words that say what the anchor's name is (`ReDeEP paper`, `MedHallu benchmark`). */
 /** Whether `name` is written in `text` as a word outside [from, to), in any case. */
 function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
   if (name.length < 3) return false;
@@ -26,6 +25,7 @@ function namedElsewhere(text: string, name: string, from: number, to: number): b
 const REPO_HOME = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([^/\s]+)\/([^/#?\s]+)\/?$/i;
 const JOINER_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a']);
 
+/** Trailing lower-case words that say what the anchor's name is (`ReDeEP paper`, `MedHallu benchmark`). */
 const TRAILING_TYPE: Record<string, EntityType> = {
   paper: 'paper', preprint: 'paper', survey: 'paper', study: 'paper',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
