@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { PlannedPage } from './emitters/index.js';
 import type { RenderState } from './render-state.js';
 import { writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
-import { MANIFEST_FILE } from '../wiki/schema.js';
+import { MANIFEST_FILE, SOURCES_FOLDER } from '../wiki/schema.js';
 import { type Manifest, serializeManifest } from './manifest.js';
 import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
 import { sha256 } from './hash.js';
@@ -166,15 +166,17 @@ export class VaultWriter {
       .sort();
     const dirs = new Set<string>();
     // A page that moved folder (its entity's type changed) keeps its name: its notes go with it.
+    // Between entity and topic folders only: a post page and an entity named like its title are not one page.
+    const inFolder = (rel: string): boolean => rel.includes('/') && !rel.startsWith(`${SOURCES_FOLDER}/`);
     const moved = new Map<string, string>();
-    for (const rel of this.now) if (!(rel in previous.pages)) moved.set(path.posix.basename(rel), rel);
+    for (const rel of this.now) if (!(rel in previous.pages) && inFolder(rel)) moved.set(path.posix.basename(rel), rel);
     for (const rel of stale) {
       // The manifest is data from disk: never follow it outside the vault.
       if (rel.split('/').some((s) => s === '..' || s === '') || path.isAbsolute(rel)) continue;
       const file = path.join(wikiDir, ...rel.split('/'));
       const old = await readIfExists(file);
       if (old === undefined) continue;
-      const to = moved.get(path.posix.basename(rel));
+      const to = inFolder(rel) ? moved.get(path.posix.basename(rel)) : undefined;
       if (to && hasOwnNotes(old) && (await this.carryNotes(old, to))) {
         await fs.rm(file, { force: true });
         result.removed.push(rel);

@@ -64,6 +64,9 @@ describe('duplicate', () => {
       '[[LLMs]] may duplicate [[LLM]]: singular and plural of one name',
       '[[TEs]] may duplicate [[TE]]: singular and plural of one name',
     ]);
+    const typed = (pages: Array<[string, string, string]>) =>
+      duplicate.check(memoryContext(Object.fromEntries(pages.map(([folder, n, type]) => [`${folder}/${n}.md`, entityPage(n, { type })])))).map((f) => f.message);
+    expect(typed([['products', 'Socket.io', 'product'], ['companies', 'Socket', 'company']])).toEqual([]);
     expect(run([['Google'], ['Google.com'], ['Perplexity'], ['Perplexity.ai']])).toEqual([
       '[[Google.com]] may duplicate [[Google]]: the web address of [[Google]]',
       '[[Perplexity.ai]] may duplicate [[Perplexity]]: the web address of [[Perplexity]]',

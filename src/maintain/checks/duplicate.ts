@@ -104,7 +104,8 @@ function reasonText(a: VaultPage, b: VaultPage, crowded: ReadonlySet<string>): s
     // Only the same kind of thing: `ClickHouse Inc` makes the product `ClickHouse`.
     if (bare && foldName(bare) === foldName(y.name) && x.type === y.type) return { why: `the name of [[${y.name}]] with a company suffix`, swap: x === a };
     const site = withoutDomain(x.name);
-    if (site && foldName(site) === foldName(y.name)) return { why: `the web address of [[${y.name}]]`, swap: x === a };
+    // Of the same kind of thing only: `Socket.io` the library is no duplicate of a company `Socket`.
+    if (site && foldName(site) === foldName(y.name) && x.type === y.type) return { why: `the web address of [[${y.name}]]`, swap: x === a };
     const base = withoutRelease(x.name);
     // A release is the same kind of thing as what it is a release of (`ElevenLabs V3` is a product of the
     // company); models are named by their version, events by their edition and standards by their number.
