@@ -60,7 +60,7 @@ describe('commands given the wrong directories', () => {
   it('context refuses a question with no words', () => {
     for (const q of ['', '  ?? ']) {
       const r = runCli(['context', q, '--wiki', 'wiki'], dir);
-      expect(r).toEqual({ code: 2, stdout: '', stderr: `wikic: context: the question "${q}" has no words to look for (e.g. wikic context "What is MCP?")\n` });
+      expect(r).toEqual({ code: 2, stdout: '', stderr: `wikic: context: the question "${q.replace(/\s+/g, " ")}" has no words to look for (e.g. wikic context "What is MCP?")\n` });
     }
   });
 });
