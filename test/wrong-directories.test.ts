@@ -23,6 +23,10 @@ describe('commands given the wrong directories', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect(await snapshotTree(path.join(dir, 'raw'))).toEqual(before);
+    await fs.cp(path.join(dir, 'raw'), path.join(dir, 'vault', 'raw'), { recursive: true });
+    const inside = runCli(['compile', '--raw', 'vault/raw', '--wiki', 'vault'], dir);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toBe('wikic: vault/raw: the raw directory is inside the vault vault: keep them side by side (e.g. --raw raw --wiki wiki)\n');
   });
 
   it('maintain, context and graph refuse a directory of raw posts as the vault', async () => {
