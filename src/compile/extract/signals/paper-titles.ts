@@ -8,8 +8,8 @@ const QUOTED = /["“]([^"”]{6,160})["”]/g;
 const PAPER_CUE = /\b(paper|papers|preprint|study|survey|arxiv|et al\.?|titled|published|publication|proceedings|workshop paper|book|books|essay|wrote|authored|co-authored)\b/i;
 /** `"Title" by Woosuk Kwon`, `"Title" (DBNet) by Liao`: a quoted title with its authors is a work. */
 const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
-/** `"…" (OSDI 2012)`: a venue (not a month) and its year after a quoted title make it a paper's. */
-const VENUE = String.raw`(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}&-]*`;
+/** `"…" (OSDI 2012)`: a venue (not a month or season) and its year after a quoted title make it a paper's. */
+const VENUE = String.raw`(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\b)\p{Lu}[\p{L}&-]*`;
 const VENUE_AFTER = new RegExp(String.raw`^\s*\(${VENUE}\s+(?:19|20)\d\d\)`, 'u');
 
 const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$/i;
