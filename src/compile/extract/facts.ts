@@ -48,7 +48,8 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // `**Vapi.** Voice agent orchestration ...`: the lead-in is its own sentence; the next one defines it.
     // So with a parenthesis after the name: `**Llama 3.2** (Meta, September 25). Two vision models ...`.
     const bare = text.replace(/[.:]\s*$/, '').trim();
-    const withNote = r.m.signal === 'bold-lead' && bare !== bare.replace(/\s*\([^()]{1,60}\)$/, '') && bare.replace(/\s*\([^()]{1,60}\)$/, '').length <= r.m.surface.length + 2;
+    const named = bare.replace(/\s*\([^()]{1,60}\)$/, '');
+    const withNote = r.m.signal === 'bold-lead' && named !== bare && named.length <= r.m.surface.length + 2;
     if (r.m.flags?.boldLead || withNote) {
       const next = sentenceOf(byDoc, r.m.docId, idx + 1);
       // A note's lead-in takes the next sentence only from its own list item or paragraph.
