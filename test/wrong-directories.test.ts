@@ -29,6 +29,33 @@ describe('commands given the wrong directories', () => {
     expect(inside.stderr).toBe('wikic: vault/raw: the raw directory is inside the vault vault: keep them side by side (e.g. --raw raw --wiki wiki)\n');
   });
 
+  it('a link to the raw directory is that directory, and a folder named `..x` inside the vault is inside it', async () => {
+    await fs.symlink(path.join(dir, 'raw'), path.join(dir, 'raw-link'));
+    await fs.mkdir(path.join(dir, 'linked'), { recursive: true });
+    await fs.symlink(path.join(dir, 'vault'), path.join(dir, 'linked', 'vault'));
+    const before = await snapshotTree(path.join(dir, 'raw'));
+    const same = runCli(['compile', '--raw', 'raw', '--wiki', 'raw-link'], dir);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/^wikic: raw-link: --raw and --wiki name the same directory/);
+    // The vault through a link, the raw directory named inside the real one.
+    const inside = runCli(['maintain', '--raw', 'vault/raw', '--wiki', 'linked/vault'], dir);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/^wikic: vault\/raw: the raw directory is inside the vault linked\/vault/);
+    await fs.cp(path.join(dir, 'raw'), path.join(dir, 'vault', '..posts'), { recursive: true });
+    const dotted = runCli(['compile', '--raw', 'vault/..posts', '--wiki', 'vault'], dir);
+    expect(dotted.code).toBe(2);
+    expect(dotted.stderr).toMatch(/^wikic: vault\/\.\.posts: the raw directory is inside the vault vault/);
+    expect(await snapshotTree(path.join(dir, 'raw'))).toEqual(before);
+  });
+
+  it('compile refuses to write a vault into a directory of raw posts', async () => {
+    await fs.cp(path.join(dir, 'raw'), path.join(dir, 'other-blog'), { recursive: true });
+    const before = await snapshotTree(path.join(dir, 'other-blog'));
+    const r = runCli(['compile', '--raw', 'raw', '--wiki', 'other-blog'], dir);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'wikic: other-blog: holds raw posts (what "wikic ingest" writes), not a vault: pass the vault\'s directory with --wiki DIR\n' });
+    expect(await snapshotTree(path.join(dir, 'other-blog'))).toEqual(before);
+  });
+
   it('maintain, context and graph refuse a directory of raw posts as the vault', async () => {
     const before = await snapshotTree(path.join(dir, 'raw'));
     for (const args of [['maintain', '--wiki', 'raw', '--raw', 'elsewhere'], ['context', 'what is here?', '--wiki', 'raw'], ['graph', '--wiki', 'raw']]) {

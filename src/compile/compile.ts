@@ -9,7 +9,7 @@ import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
-import { separateDirs } from '../wiki/dirs.js';
+import { notRawPosts, separateDirs } from '../wiki/dirs.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
@@ -162,6 +162,8 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
   separateDirs(opts.raw, opts.wiki);
   const wiki = path.resolve(opts.wiki);
+  // Pages written among another blog's posts would be read back as posts by whoever ingests there.
+  await notRawPosts(wiki, opts.wiki);
   const version = await compilerVersion();
   const configHash = configKey(opts.config, opts.templatesDir);
   const previous: Manifest = await readManifest(wiki);

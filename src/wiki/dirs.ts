@@ -1,18 +1,66 @@
-// The directories commands are given: checks that need no file read.
+// The directories commands are given: the raw posts and the vault kept apart.
+import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { WikicError } from '../errors.js';
+
+/**
+ * The absolute path with symbolic links followed as far as the path exists: a vault reached through a
+ * link and the same vault named directly are one directory. The part not yet made is kept as written.
+ */
+function physical(p: string): string {
+  const abs = path.resolve(p);
+  let head = abs;
+  const tail: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync.native(head), ...tail);
+    } catch {
+      const up = path.dirname(head);
+      if (up === head) return abs;
+      tail.unshift(path.basename(head));
+      head = up;
+    }
+  }
+}
 
 /**
  * Refuses a raw directory that is also the vault, or inside it: compile would write pages among the
  * posts and the next run read them as posts, or the vault would hold the posts as pages.
  */
 export function separateDirs(raw: string, wiki: string): void {
-  if (path.resolve(raw) === path.resolve(wiki)) {
+  const r = physical(raw);
+  const w = physical(wiki);
+  if (r === w) {
     throw new WikicError(`${wiki}: --raw and --wiki name the same directory: the vault needs a directory of its own (e.g. --raw raw --wiki wiki)`);
   }
   // The vault is every markdown file below it: posts inside it would be read as pages.
-  const rel = path.relative(path.resolve(wiki), path.resolve(raw));
-  if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
+  const rel = path.relative(w, r);
+  if (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)) {
     throw new WikicError(`${raw}: the raw directory is inside the vault ${wiki}: keep them side by side (e.g. --raw raw --wiki wiki)`);
   }
+}
+
+/**
+ * Whether `dir` is a directory of raw posts rather than a vault: no index page or compile manifest,
+ * and its first markdown file has the frontmatter ingest writes. Answering about it as a vault
+ * would only report every post as an orphan, or find nothing.
+ */
+async function holdsRawPosts(dir: string): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return false;
+  }
+  if (names.includes('index.md') || names.includes('.wikic')) return false;
+  const first = names.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()[0];
+  if (!first) return false;
+  const head = await fs.readFile(path.join(dir, first), 'utf8').then((t) => t.slice(0, 4096), () => '');
+  const end = head.indexOf('\n---', 3);
+  return head.startsWith('---') && end > 0 && /^content_hash:/m.test(head.slice(0, end));
+}
+
+/** Refuses a directory of raw posts given as the vault (`shown` is the path as the user wrote it). */
+export async function notRawPosts(dir: string, shown: string): Promise<void> {
+  if (await holdsRawPosts(dir)) throw new WikicError(`${shown}: holds raw posts (what "wikic ingest" writes), not a vault: pass the vault's directory with --wiki DIR`);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { splitFrontmatter, FrontmatterError } from './frontmatter.js';
 import { buildResolver, maskCode, parseBlockIds, parseHeadings, parseLinks, type Heading, type Resolver, type WikiLink } from './links.js';
 import { WikicError } from '../errors.js';
+import { notRawPosts } from './dirs.js';
 
 export interface FrontmatterProblem {
   message: string;
@@ -217,29 +218,10 @@ export async function vaultDir(dir: string): Promise<string> {
     throw new WikicError(`${dir}: wiki directory not found (run "wikic compile" first, or pass --wiki DIR)`);
   }
   if (!stat.isDirectory()) throw new WikicError(`${dir}: not a directory`);
-  if (await holdsRawPosts(abs)) throw new WikicError(`${dir}: holds raw posts (what "wikic ingest" writes), not a vault: pass the vault's directory with --wiki DIR`);
+  await notRawPosts(abs, dir);
   return abs;
 }
 
-/**
- * Whether `dir` is a directory of raw posts rather than a vault: no index page or compile manifest,
- * and its first markdown file has the frontmatter ingest writes. Answering about it as a vault
- * would only report every post as an orphan, or find nothing.
- */
-async function holdsRawPosts(dir: string): Promise<boolean> {
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch {
-    return false;
-  }
-  if (names.includes('index.md') || names.includes('.wikic')) return false;
-  const first = names.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()[0];
-  if (!first) return false;
-  const head = await fs.readFile(path.join(dir, first), 'utf8').then((t) => t.slice(0, 4096), () => '');
-  const end = head.indexOf('\n---', 3);
-  return head.startsWith('---') && end > 0 && /^content_hash:/m.test(head.slice(0, end));
-}
 
 
 
