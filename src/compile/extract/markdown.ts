@@ -202,7 +202,8 @@ export function parseMarkdown(body: string): Segment[] {
   const out: Segment[] = [];
   let section = '';
   let para: string[] = [];
-  let item: { text: string[]; indent: number } | null = null;
+  // `cont`: the item's text after a hard line break in it, which goes out as a paragraph of its own.
+  let item: { text: string[]; indent: number; cont?: true } | null = null;
   let table: string[][] = [];
   let tableHeader: string[] | null = null;
 
@@ -211,8 +212,20 @@ export function parseMarkdown(body: string): Segment[] {
     para = [];
   };
   const flushItem = (): void => {
-    if (item) out.push(segment('list-item', item.text.join(' '), section));
+    if (item) out.push(segment(item.cont ? 'paragraph' : 'list-item', item.text.join(' '), section));
     item = null;
+  };
+  // A hard line break (`<br>` in the feed) ends a line of its own: `Paperback: 154 pages` and `Language:
+  // English` on lines of a product's details are no one sentence.
+  const hardBreak = (line: string): boolean => /(?: {2,}|\\)$/.test(line);
+  const unbroken = (text: string): string => text.trim().replace(/\\$/, '').trimEnd();
+  /** A line of the open list item; after a hard break the item goes out and the rest of it follows as its own segment. */
+  const itemLine = (text: string, line: string): void => {
+    const open = item!;
+    open.text.push(unbroken(text));
+    if (!hardBreak(line)) return;
+    flushItem();
+    item = { text: [], indent: open.indent, cont: true };
   };
   let rows = 0;
   const flushTable = (): void => {
@@ -290,21 +303,19 @@ export function parseMarkdown(body: string): Segment[] {
     if (li) {
       flushPara();
       flushItem();
-      item = { text: [li[3]], indent: li[1].length };
+      item = { text: [], indent: li[1].length };
+      itemLine(li[3], line);
       continue;
     }
     const quote = /^\s*>\s?(.*)$/.exec(line);
     const text = quote ? quote[1] : line.trim();
     if (item && /^\s+\S/.test(line)) {
-      item.text.push(text.trim());
+      itemLine(text, line);
       continue;
     }
     flushItem();
-    // A hard line break (`<br>` in the feed) ends a line of its own: `Paperback: 154 pages` and `Language:
-    // English` on lines of a product's details are no one sentence.
-    const hard = /(?: {2,}|\\)$/.test(line);
-    para.push(hard ? text.trim().replace(/\\$/, '').trimEnd() : text.trim());
-    if (hard) flushPara();
+    para.push(unbroken(text));
+    if (hardBreak(line)) flushPara();
   }
   flushAll();
   return out.filter((s) => s.text.trim().length > 0);

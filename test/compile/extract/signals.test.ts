@@ -21,6 +21,16 @@ describe('markdown', () => {
     const segs = parseMarkdown('Paperback: 154 pages  \nPublisher: Chelsea Green\\\nLanguage: English\n\nA normal paragraph\nthat wraps.\n');
     expect(segs.map((s) => s.text)).toEqual(['Paperback: 154 pages', 'Publisher: Chelsea Green', 'Language: English', 'A normal paragraph that wraps.']);
   });
+  it('ends a list item at a hard line break; the rest of the item follows as its own segment', () => {
+    const segs = parseMarkdown('- **Paperback:** 154 pages  \n  **Language:** English\\\n  wrapped on\n  two lines\n- next item\n  wraps softly\n');
+    expect(segs.map((s) => [s.kind, s.text])).toEqual([
+      ['list-item', 'Paperback: 154 pages'],
+      ['paragraph', 'Language: English'],
+      ['paragraph', 'wrapped on two lines'],
+      ['list-item', 'next item wraps softly'],
+    ]);
+    expect(segs[1].bold).toEqual([{ start: 0, end: 9 }]);
+  });
   it('splits headings, paragraphs, list items and table cells, keeping links and bold', () => {
     const segs = parseMarkdown('## Tools\n\n**Vapi.** A [voice](https://vapi.ai) platform.\n\n- one item\n- two\n\n| Company | Funding |\n| --- | --- |\n| Acme | $5M |\n');
     expect(segs.map((s) => s.kind)).toEqual(['heading', 'paragraph', 'list-item', 'list-item', 'table-cell', 'table-cell', 'table-cell', 'table-cell']);
