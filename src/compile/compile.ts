@@ -354,10 +354,12 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
 function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] {
   // The extractor's own key, from the one module of extraction that does not load the NLP model.
   const fold = nameKeyRaw;
-  const known = new Set<string>();
-  for (const n of model.entities) for (const x of [n.name, n.entity.name, ...n.entity.aliases]) known.add(fold(x));
   const e = config.entities;
   const named = [...Object.keys(e.types), ...Object.keys(e.aliases), ...Object.values(e.aliases).flat(), ...Object.keys(e.merge), ...Object.values(e.merge)];
+  // Most configs name nothing: then no entity's names need folding.
+  if (named.length === 0) return [];
+  const known = new Set<string>();
+  for (const n of model.entities) for (const x of [n.name, n.entity.name, ...n.entity.aliases]) known.add(fold(x));
   return [...new Set(named.filter((n) => n.trim() && !known.has(fold(n))))].sort();
 }
 
