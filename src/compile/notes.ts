@@ -6,13 +6,30 @@ import { joinFrontmatter, splitFrontmatter } from '../wiki/frontmatter.js';
 /** The block every page with notes ends with. */
 export const NOTES_BLOCK = `${NOTES_HEADING}\n\n${NOTES_MARKER}\n`;
 
-/** The author's text after the marker ('' when none); a page whose marker was lost keeps what follows its `## Notes` heading. */
+/**
+ * The author's text after the marker ('' when none); a page whose marker was lost keeps what follows its
+ * `## Notes` heading. Text typed under the heading but above the marker (an HTML comment, which Obsidian's
+ * reading view hides) is the author's too: it comes first, moved below the marker.
+ */
 export function notesOf(old: string): string | undefined {
   const i = old.indexOf(NOTES_MARKER);
-  if (i >= 0) return old.slice(i + NOTES_MARKER.length);
+  if (i >= 0) {
+    const tail = old.slice(i + NOTES_MARKER.length);
+    const above = textAboveMarker(old, i);
+    return above ? `\n${above}\n${tail.replace(/^\r?\n/, '')}` : tail;
+  }
   const h = old.search(/^## Notes[ \t]*$/m);
   if (h >= 0) return `\n${old.slice(h).replace(/^## Notes[ \t]*\r?\n?/, '').replace(/^\s*\n/, '')}`;
   return undefined;
+}
+
+/** What the author typed between the last `## Notes` heading before the marker and the marker, blank lines around it dropped ('' when nothing). */
+function textAboveMarker(page: string, marker: number): string {
+  const before = page.slice(0, marker);
+  let heading = -1;
+  for (const m of before.matchAll(/^## Notes[ \t]*\r?$/gm)) heading = m.index + m[0].length;
+  if (heading < 0) return '';
+  return before.slice(heading).replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
 }
 
 /** The generated page with the old page's notes put back after the marker. */

@@ -136,7 +136,7 @@ describe('schema', () => {
     expect(one(page.replace('wikic never changes it', 'edited'))).toEqual([expect.stringMatching(/marker line was changed/)]);
     expect(one(page.replace(/<!--.*-->\n/, ''))).toEqual([expect.stringMatching(/notes marker under ## Notes is missing/)]);
     expect(one(page.replace('## Notes\n', ''))).toEqual([expect.stringMatching(/heading above the notes marker is missing/)]);
-    expect(one(page.replace('## Notes\n\n', '## Notes\n\nmine\n'))).toEqual([expect.stringMatching(/will be lost on recompile/)]);
+    expect(one(page.replace('## Notes\n\n', '## Notes\n\nmine\n'))).toEqual([expect.stringMatching(/the next compile moves it below the marker/)]);
   });
 
   it('lets hand-made notes outside the schema folders go without frontmatter', () => {

@@ -10,9 +10,9 @@ const KNOWN = new Set(Object.keys(REQUIRED_FIELDS));
 const SCHEMA_FOLDERS = new Set<string>([...Object.values(ENTITY_FOLDERS), SOURCES_FOLDER]);
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
-const mk = (page: VaultPage, line: number, message: string, evidence?: string[]): MaintainFinding => ({
+const mk = (page: VaultPage, line: number, message: string, evidence?: string[], severity: MaintainFinding['severity'] = 'error'): MaintainFinding => ({
   check: 'schema',
-  severity: 'error',
+  severity,
   page: page.path,
   line,
   message,
@@ -56,7 +56,8 @@ function notesProblems(page: VaultPage): MaintainFinding[] {
   }
   if (markers[0] < heads[0]) return [mk(page, markers[0], `the notes marker comes before ${NOTES_HEADING}`)];
   const between = lines.slice(heads[0], markers[0] - 1).filter((l) => l.trim() !== '');
-  if (between.length > 0) return [mk(page, heads[0] + 1, `text between ${NOTES_HEADING} and its marker will be lost on recompile; move it below the marker`)];
+  // Nothing is lost (compile keeps it, moved below the marker), but Obsidian shows it above a marker it hides.
+  if (between.length > 0) return [mk(page, heads[0] + 1, `text between ${NOTES_HEADING} and its marker: the next compile moves it below the marker, where notes belong`, undefined, 'warning')];
   return [];
 }
 
