@@ -9,10 +9,11 @@ import { compileVault, type CompileStats } from './compile.js';
 export function summaryLine(s: CompileStats): string {
   const types = ENTITY_TYPES.filter((t) => s.entities[t] > 0).map((t) => `${s.entities[t]} ${s.entities[t] === 1 ? t : TYPE_FOLDERS[t]}`);
   const kept = s.kept.length > 0 ? `, ${s.kept.length} kept for their notes` : '';
+  const carried = s.carried.length > 0 ? `, notes of ${s.carried.length} moved to the ${s.carried.length === 1 ? 'page' : 'pages'} that took their place` : '';
   return (
     `compiled ${s.sources} ${s.sources === 1 ? 'source' : 'sources'} (${s.extracted.length} extracted, ${s.cached} cached): ` +
     `${types.length > 0 ? types.join(', ') : 'no entities'}; ` +
-    `pages ${s.written.length} written, ${s.unchanged} unchanged, ${s.removed.length} removed${kept}; ${s.seconds.toFixed(2)} s`
+    `pages ${s.written.length} written, ${s.unchanged} unchanged, ${s.removed.length} removed${kept}${carried}; ${s.seconds.toFixed(2)} s`
   );
 }
 
@@ -44,6 +45,9 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
     bar?.stop();
     process.stdout.write(`${tty ? pc.green('✓') + ' ' : ''}${summaryLine(stats)}\n`);
     if (opts.timings) process.stderr.write(`${phasesLine(stats)}\n`);
+    // Which pages: the author should know where their notes are now.
+    for (const c of stats.carried) process.stderr.write(`wikic: note: your notes in ${c.from} are now in ${c.to}, the page that took its place\n`);
+    for (const k of stats.kept) process.stderr.write(`wikic: note: ${k} is kept for your notes: no post makes it any more\n`);
     // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.
     if (stats.unmatched.length > 0) {
       const list = stats.unmatched.map((n) => `"${n}"`).join(', ');

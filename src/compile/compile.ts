@@ -30,6 +30,7 @@ import { renderAhead } from './render-ahead.js';
 import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
+import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
@@ -120,6 +121,8 @@ export interface CompileStats {
   unchanged: number;
   removed: string[];
   kept: string[];
+  /** Pages no longer made whose notes went to the page that took their place (a renamed post, a name spelled anew or merged, a type changed). */
+  carried: Array<{ from: string; to: string }>;
   /** Names the config's aliases, types or merge spell out that name no page (a typo, or a name no post writes). */
   unmatched: string[];
   seconds: number;
@@ -190,6 +193,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
         unchanged: Object.keys(previous.pages).length,
         removed: [],
         kept: [],
+        carried: [],
         unmatched: [],
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
         phases: { check: Math.round(performance.now() - lapStart) },
@@ -319,7 +323,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
     } finally {
       await ahead?.stop();
     }
-    const result = await writer.finish(previous);
+    const result = await writer.finish(previous, successorsIn(model));
     await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
     next.save(wiki);
     await cache.prune();
@@ -341,6 +345,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
       unchanged: result.unchanged,
       removed: result.removed,
       kept: result.kept,
+      carried: result.carried,
       unmatched: unmatchedConfigNames(opts.config, model),
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       phases,

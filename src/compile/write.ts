@@ -11,6 +11,7 @@ import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
 import { sha256 } from './hash.js';
 import { keepStreamed, writePage, type PageWritten } from './write-page.js';
 import { PageSink } from './write-thread.js';
+import type { Successor } from './successors.js';
 
 export interface WriteResult {
   written: string[];
@@ -20,6 +21,8 @@ export interface WriteResult {
   removed: string[];
   /** Pages no longer made but kept because the author wrote notes in them. */
   kept: string[];
+  /** Pages no longer made whose notes went to the page that took their place (which see `finish`). */
+  carried: Array<{ from: string; to: string }>;
   /** Path -> hash of the bytes now on disk, for the manifest. */
   hashes: Record<string, string>;
 }
@@ -40,7 +43,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * nor read, and `next` records what this compile leaves.
  */
 export class VaultWriter {
-  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], hashes: {} };
+  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], carried: [], hashes: {} };
   private readonly now = new Set<string>();
   private readonly madeDirs = new Set<string>();
   /** The writing thread, once this many pages are written here (`writeThreadAfter`). */
@@ -158,28 +161,38 @@ export class VaultWriter {
     return true;
   }
 
-  async finish(previous: Manifest): Promise<WriteResult> {
+  /**
+   * Removes the pages the previous compile made and this one did not. One with the author's notes gives
+   * them to the page that took its place (`successor`; else, for an entity or topic page, a new page of
+   * the same name in another folder: its type changed), or is kept when there is none that can take them.
+   */
+  async finish(previous: Manifest, successor?: Successor): Promise<WriteResult> {
     await this.sink?.close();
     const { result, wikiDir } = this;
     const stale = Object.keys(previous.pages)
       .filter((p) => !this.now.has(p))
       .sort();
     const dirs = new Set<string>();
-    // A page that moved folder (its entity's type changed) keeps its name: its notes go with it.
     // Between entity and topic folders only: a post page and an entity named like its title are not one page.
     const inFolder = (rel: string): boolean => rel.includes('/') && !rel.startsWith(`${SOURCES_FOLDER}/`);
     const moved = new Map<string, string>();
     for (const rel of this.now) if (!(rel in previous.pages) && inFolder(rel)) moved.set(path.posix.basename(rel), rel);
+    const nowByFolded = new Map([...this.now].map((p) => [p.toLowerCase(), p]));
     for (const rel of stale) {
       // The manifest is data from disk: never follow it outside the vault.
       if (rel.split('/').some((s) => s === '..' || s === '') || path.isAbsolute(rel)) continue;
       const file = path.join(wikiDir, ...rel.split('/'));
+      // `WunderBar.md` renamed `Wunderbar.md` on a file system blind to case: one file, the page just written
+      // (with the notes it read there). Removing or rewriting it would lose the page.
+      const twin = nowByFolded.get(rel.toLowerCase());
+      if (twin && (await sameFile(file, path.join(wikiDir, ...twin.split('/'))))) continue;
       const old = await readIfExists(file);
       if (old === undefined) continue;
-      const to = inFolder(rel) ? moved.get(path.posix.basename(rel)) : undefined;
-      if (to && hasOwnNotes(old) && (await this.carryNotes(old, to))) {
+      const to = hasOwnNotes(old) ? ((inFolder(rel) ? moved.get(path.posix.basename(rel)) : undefined) ?? successor?.(rel, old)) : undefined;
+      if (to && this.now.has(to) && (await this.carryNotes(old, to))) {
         await fs.rm(file, { force: true });
         result.removed.push(rel);
+        result.carried.push({ from: rel, to });
         dirs.add(path.dirname(file));
         continue;
       }
@@ -206,6 +219,12 @@ export class VaultWriter {
     result.written.sort();
     return result;
   }
+}
+
+/** Whether two paths name one file (a file system blind to case, a link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([fs.stat(a).catch(() => undefined), fs.stat(b).catch(() => undefined)]);
+  return !!x && !!y && x.ino === y.ino && x.dev === y.dev;
 }
 
 export async function writeManifest(wikiDir: string, manifest: Manifest): Promise<boolean> {

@@ -1,0 +1,91 @@
+// The author's notes follow a page whose file name changes: a post retitled, a name spelled anew or
+// merged into another. Where no single page takes the old one's place, the old page is kept.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileVault } from '../../src/compile/compile.js';
+import { NOTES_MARKER } from '../../src/wiki/schema.js';
+import { ENTITIES, POSTS, fixtureExtractor, linkProblems, snapshot, tempDir, testConfig, writePosts, type EntitySpec, type PostSpec } from './helpers.js';
+
+async function vault(posts: PostSpec[] = POSTS): Promise<{ raw: string; wiki: string }> {
+  const dir = await tempDir();
+  const raw = path.join(dir, 'raw');
+  await writePosts(raw, posts);
+  return { raw, wiki: path.join(dir, 'wiki') };
+}
+
+const compile = (v: { raw: string; wiki: string }, specs: EntitySpec[]) =>
+  compileVault({ ...v, force: false, config: testConfig(), extractor: fixtureExtractor(specs) });
+
+async function addNote(wiki: string, rel: string, note: string): Promise<void> {
+  await fs.appendFile(path.join(wiki, ...rel.split('/')), note);
+}
+
+const exists = (file: string): Promise<boolean> => fs.stat(file).then(() => true, () => false);
+
+async function noBrokenLinks(wiki: string): Promise<void> {
+  const pages = [...(await snapshot(wiki)).entries()].filter(([p]) => p.endsWith('.md')).map(([p, content]) => ({ path: p, content }));
+  expect(linkProblems(pages).unresolved).toEqual([]);
+}
+
+describe('notes follow their page', () => {
+  it('to a post page whose title changed', async () => {
+    const v = await vault();
+    await compile(v, ENTITIES);
+    await addNote(v.wiki, 'sources/MCP Everywhere.md', 'read again in March\n');
+    await writePosts(v.raw, [{ ...POSTS[0], title: 'MCP Everywhere, Revisited' }]);
+    const stats = await compile(v, ENTITIES);
+    expect(stats.carried).toEqual([{ from: 'sources/MCP Everywhere.md', to: 'sources/MCP Everywhere, Revisited.md' }]);
+    expect(stats.kept).toEqual([]);
+    expect(await exists(path.join(v.wiki, 'sources', 'MCP Everywhere.md'))).toBe(false);
+    const now = await fs.readFile(path.join(v.wiki, 'sources', 'MCP Everywhere, Revisited.md'), 'utf8');
+    expect(now.endsWith(`${NOTES_MARKER}\nread again in March\n`)).toBe(true);
+    await noBrokenLinks(v.wiki);
+    // The next compile finds nothing to do.
+    const again = await compile(v, ENTITIES);
+    expect([again.written, again.carried, again.kept]).toEqual([[], [], []]);
+  });
+
+  it('to an entity whose name is now spelled with other capitals', async () => {
+    const v = await vault();
+    await compile(v, ENTITIES);
+    await addNote(v.wiki, 'models/Gemma 4.md', 'runs on my laptop\n');
+    const respelled = ENTITIES.map((e) => (e.name === 'Gemma 4' ? { ...e, name: 'GEMMA 4', aliases: ['Gemma 4'] } : e));
+    const stats = await compile(v, respelled);
+    expect(stats.carried).toEqual([{ from: 'models/Gemma 4.md', to: 'models/GEMMA 4.md' }]);
+    expect(await exists(path.join(v.wiki, 'models', 'Gemma 4.md'))).toBe(false);
+    expect((await fs.readFile(path.join(v.wiki, 'models', 'GEMMA 4.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nruns on my laptop\n`)).toBe(true);
+    await noBrokenLinks(v.wiki);
+  });
+
+  it('to the entity a name was merged into, as its alias', async () => {
+    const apart = [...ENTITIES.map((e) => (e.name === 'Model Context Protocol' ? { ...e, aliases: [] } : e)), { name: 'MCP', type: 'protocol' as const }];
+    const v = await vault();
+    await compile(v, apart);
+    await addNote(v.wiki, 'protocols/MCP.md', 'the acronym\n');
+    const stats = await compile(v, ENTITIES);
+    expect(stats.carried).toEqual([{ from: 'protocols/MCP.md', to: 'protocols/Model Context Protocol.md' }]);
+    expect((await fs.readFile(path.join(v.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe acronym\n`)).toBe(true);
+  });
+
+  it('nowhere when two pages could take them, or the one that could has notes of its own: the old page is kept', async () => {
+    const apart = [...ENTITIES.map((e) => (e.name === 'Model Context Protocol' ? { ...e, aliases: [] } : e)), { name: 'MCP', type: 'protocol' as const }];
+    const v = await vault();
+    await compile(v, apart);
+    await addNote(v.wiki, 'protocols/MCP.md', 'the acronym\n');
+    // `MCP` now an alias of two pages.
+    const twice = ENTITIES.map((e) => (e.name === 'Claude Code' ? { ...e, aliases: ['MCP'] } : e));
+    const stats = await compile(v, twice);
+    expect(stats.carried).toEqual([]);
+    expect(stats.kept).toEqual(['protocols/MCP.md']);
+    expect(await fs.readFile(path.join(v.wiki, 'protocols', 'MCP.md'), 'utf8')).toMatch(/No post mentions this any more[\s\S]*the acronym\n$/);
+
+    const w = await vault();
+    await compile(w, apart);
+    await addNote(w.wiki, 'protocols/MCP.md', 'the acronym\n');
+    await addNote(w.wiki, 'protocols/Model Context Protocol.md', 'the protocol\n');
+    const merged = await compile(w, ENTITIES);
+    expect([merged.carried, merged.kept]).toEqual([[], ['protocols/MCP.md']]);
+    expect((await fs.readFile(path.join(w.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe protocol\n`)).toBe(true);
+  });
+});
