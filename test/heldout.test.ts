@@ -139,6 +139,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'mobile-consumer': { recall: 0.85, precision: 0.89, typeAccuracy: 0.84, maxDuplicates: 4 },
   'fintech-eng': { recall: 0.86, precision: 0.91, typeAccuracy: 0.82, maxDuplicates: 10 },
   'python-oss': { recall: 0.78, precision: 0.88, typeAccuracy: 0.86, maxDuplicates: 2 },
+  'robotics-av': { recall: 0.87, precision: 0.84, typeAccuracy: 0.82, maxDuplicates: 7 },
+  'devtools-changelog': { recall: 0.84, precision: 0.91, typeAccuracy: 0.9, maxDuplicates: 2 },
 };
 
 describe('extraction on held-out feeds', () => {
