@@ -8,6 +8,8 @@ export interface FeedItem {
   /** ISO 8601, when the feed gives a date. */
   published?: string;
   updated?: string;
+  /** `published` is the entry's `updated` (an Atom entry with no publication date): the date of its latest edit. */
+  publishedFromUpdated?: true;
   author?: string;
   categories: string[];
   /** The full content as HTML (or text converted to HTML). */

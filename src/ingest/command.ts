@@ -163,6 +163,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
 
   const existing = await readRawDir(rawDir);
   const matcher = new Matcher(existing.map((d) => ({ id: d.id, meta: d.meta })));
+  const priorMeta = new Map(existing.map((d) => [d.id, d.meta]));
   const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, skipped: {}, undated: 0, empty: 0 };
   for (const { feed } of reads) {
     for (const item of feed.items) {
@@ -173,6 +174,12 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
       }
       const { meta, body } = toRaw(item, feed);
       const found = matcher.match(item, meta.feed);
+      // An entry dated only by its latest edit keeps the date its post was first filed under: an edit is no new post.
+      const filed = found && item.publishedFromUpdated ? priorMeta.get(found)?.published : undefined;
+      if (filed) {
+        meta.published = filed;
+        meta.updated = item.updated && item.updated !== filed ? item.updated : undefined;
+      }
       const id = found ?? matcher.allocate(baseNameFor(item.title, item.published ?? item.updated, item.guid ?? item.link ?? item.title));
       const wrote = await writing(path.join(rawDir, `${id}.md`), () => writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body)));
       if (!found) {

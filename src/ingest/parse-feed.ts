@@ -276,7 +276,12 @@ function parseAtom(root: XEl, sourceUrl: string | undefined): ParsedFeed {
     };
   });
   // Atom entries with only `updated` are common: treat it as the publication date too.
-  for (const it of items) if (!it.published && it.updated) it.published = it.updated;
+  for (const it of items) {
+    if (!it.published && it.updated) {
+      it.published = it.updated;
+      it.publishedFromUpdated = true;
+    }
+  }
   return {
     info: { title: atomText(kidNamed(root, 'title', atom)) || site || self || 'Untitled feed', url: self ?? sourceUrl ?? site, format: 'atom' },
     site: site ?? feedBase,

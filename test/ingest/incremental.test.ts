@@ -67,6 +67,25 @@ describe('incremental ingest', () => {
     expect(beta.body).toBe('beta body, revised\n');
   });
 
+  it('keeps the date an Atom entry with no publication date was first filed under when it is edited', async () => {
+    const atom = (updated: string, body: string) =>
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>${updated}</updated>` +
+      `<entry><id>urn:t:1</id><title>Your next desktop</title><link href="https://t.example/desktop"/><updated>${updated}</updated>` +
+      `<content type="html">${body}</content></entry></feed>`;
+    const raw = await tmpDir();
+    await ingest([await feedFile(atom('2012-02-22T10:00:00Z', 'first text'))], raw, 5000);
+    const [first] = await docsIn(raw);
+    expect([first.file, first.meta.published, first.meta.updated]).toEqual(['2012-02-22-your-next-desktop.md', '2012-02-22T10:00:00Z', undefined]);
+    expect(await ingest([await feedFile(atom('2012-07-20T08:00:00Z', 'edited text'))], raw, 5000)).toMatchObject({ new: 0, updated: 1 });
+    const [edited] = await docsIn(raw);
+    expect([edited.file, edited.meta.published, edited.meta.updated]).toEqual(['2012-02-22-your-next-desktop.md', '2012-02-22T10:00:00Z', '2012-07-20T08:00:00Z']);
+    expect(edited.body).toContain('edited text');
+    // A fresh raw/ files the edited entry under its one date: nothing else is known.
+    const fresh = await tmpDir();
+    await ingest([await feedFile(atom('2012-07-20T08:00:00Z', 'edited text'))], fresh, 5000);
+    expect((await docsIn(fresh))[0].meta.published).toBe('2012-07-20T08:00:00Z');
+  });
+
   it('gives items that share a title or a link their own files, stably across runs', async () => {
     const raw = await tmpDir();
     const items = [
