@@ -34,6 +34,14 @@ describe('broken-link', () => {
     expect(f.every((x) => !x.action)).toBe(true);
   });
 
+  it('says a compile writes again a page it made that was deleted by hand', () => {
+    const ctx = memoryContext({ 'companies/Acme.md': entityPage('Acme', { body: 'Rivals [[Acme Robotics]].' }) });
+    ctx.manifest!.pages['companies/Acme Robotics.md'] = 'x';
+    expect(brokenLink.check(ctx).map((x) => x.message)).toEqual([
+      '[[Acme Robotics]] does not resolve: compile made companies/Acme Robotics.md and it is gone from disk; "wikic compile" writes it again',
+    ]);
+  });
+
   it('offers no fix on a page the compiler did not make, nor inside notes', () => {
     const pages = {
       'companies/Acme Robotics.md': entityPage('Acme Robotics', { aliases: ['Acme'] }),

@@ -40,6 +40,16 @@ export const brokenLink: Check = {
     const out: MaintainFinding[] = [];
     const owners = aliasOwners(ctx);
     const names = ctx.vault.pages.map((p) => p.name).concat(ctx.vault.pages.flatMap((p) => p.aliases));
+    // Pages compile made that are gone from disk (deleted by hand): the cure is a compile, not an edit of every link.
+    let made: Map<string, string> | undefined;
+    const madeAndGone = (target: string): string | undefined => {
+      made ??= new Map(
+        Object.keys(ctx.manifest?.pages ?? {})
+          .filter((p) => p.endsWith('.md') && !ctx.vault.page(p))
+          .map((p) => [foldName(p.slice(p.lastIndexOf('/') + 1, -3)), p]),
+      );
+      return made.get(foldName(target.split('/').pop() ?? target));
+    };
     for (const page of ctx.vault.pages) {
       // Most pages have no broken link: only those that do are read in full for the links' places.
       const problem = resolvedLinks(ctx.vault, page).some((r) => r.problem && !(page.path === INDEX_FILE && r.problem === 'no-file'));
@@ -67,6 +77,8 @@ export const brokenLink: Check = {
               f.fix = `rewrite ${link.raw} as ${rewrite(link, target)}`;
               f.action = { kind: 'edit', page: page.path, edits: [{ offset: link.offset, expect: link.raw, text: rewrite(link, target) }] };
             }
+          } else if (res.problem === 'no-file' && madeAndGone(link.target)) {
+            f.message = `${link.raw} does not resolve: compile made ${madeAndGone(link.target)} and it is gone from disk; "wikic compile" writes it again`;
           } else {
             const s = suggestion(names, link.target);
             f.message = `${link.raw} does not resolve${where}${s ? `; closest page or alias: "${s}"` : ''}`;
