@@ -6,6 +6,7 @@ import { summariseContent, type ContentSummary, type PageDetail, type PageMeta, 
 import type { PageGraph } from './graph-data.js';
 import { isStopword, nameKey, stem, terms, termsOfWords, words } from './tokenize.js';
 import { askedFor } from './asked.js';
+import { FIRST_NAMES } from '../compile/extract/data/first-names.js';
 
 export interface RankedPage {
   page: ContextPage;
@@ -105,7 +106,49 @@ function findNames(question: string, index: SearchIndex): NameHit[] {
   });
   // "Google Cloud" in the question is not also a mention of "Google".
   const hits = [...byKey.values()].sort((a, b) => b.key.length - a.key.length || cmp(a.key, b.key));
-  return hits.filter((h) => !hits.some((o) => o.key.length > h.key.length && containsWords(o.key, h.key)));
+  const whole = hits.filter((h) => !hits.some((o) => o.key.length > h.key.length && containsWords(o.key, h.key)));
+  // "How did Sam Ruby upgrade OpenID?": `Ruby` said only after a given name that no page has is a person's
+  // surname, not the language; its page may still match the question's words.
+  const runs = capitalisedRuns(question);
+  const covered = (word: string): boolean => whole.some((h) => containsWords(h.key, word));
+  const surname = (h: NameHit, run: string[]): boolean => {
+    const key = h.key.split(' ');
+    for (let i = 1; i + key.length <= run.length; i++) {
+      if (key.every((w, j) => run[i + j] === w) && FIRST_NAMES.has(run[i - 1]) && !covered(run[i - 1])) return true;
+    }
+    return false;
+  };
+  return whole.filter((h) => saidAlone(question, h.key, runs) || runs.some((r) => containsWords(r.join(' '), h.key) && !surname(h, r)));
+}
+
+/**
+ * Runs of two or more capitalised words in the question, folded (`sam ruby`), without an opening
+ * stopword capitalised only because it starts the question (`How`, `What`).
+ */
+function capitalisedRuns(question: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const end = (): void => {
+    if (run.length >= 2) runs.push(run);
+    run = [];
+  };
+  let first = true;
+  for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const w = nameKey(m[0]);
+    const opener = first && isStopword(w);
+    first = false;
+    if (!w || opener || !/^\p{Lu}/u.test(m[0])) end();
+    else run.push(...w.split(' '));
+  }
+  end();
+  return runs;
+}
+
+/** Whether a name is said outside the question's capitalised runs (or there are none). */
+function saidAlone(question: string, key: string, runs: string[][]): boolean {
+  let q = ` ${nameKey(question)} `;
+  for (const r of runs) q = q.split(` ${r.join(' ')} `).join(' | ');
+  return q.includes(` ${key} `);
 }
 
 /** What retrieval needs of every page, computed once per vault and reused for every question. */

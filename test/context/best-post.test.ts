@@ -47,6 +47,32 @@ describe('context on a compiled vault', () => {
     if (topic >= 0) expect(topic).toBeGreaterThan(post);
   }, 60_000);
 
+  it('reads a page name said after a given name as part of a person\'s name, not as that page', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    await writePosts(raw, [
+      ...['YJIT', 'Bundler', 'RubyGems'].map((tool, k) => ({
+        id: `2025-0${k + 1}-02-ruby-${tool.toLowerCase()}`,
+        title: `Ruby and ${tool}`,
+        published: `2025-0${k + 1}-02T00:00:00Z`,
+        body: `Ruby is a programming language. Ruby 3.3 works with ${tool}, and Ruby developers use ${tool} every day. I wrote more Ruby this month.`,
+      })),
+      {
+        id: '2025-05-01-openid-upgrades',
+        title: 'OpenID upgrades',
+        published: '2025-05-01T00:00:00Z',
+        body: 'As part of my server move, I upgraded my consumer logic to python-openid 2.2.5 and my provider to SimpleID 0.8.1. I should now support OpenID 2.0.',
+      },
+    ]);
+    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    const pack = await contextPack('How did Sam Ruby upgrade OpenID?', { wiki, budget: 400 });
+    expect(pack.pages[0]?.title).not.toBe('Ruby');
+    expect(pack.pages.map((p) => p.title)).toContain('OpenID upgrades');
+    // Said alone, the name is the page.
+    expect((await contextPack('What is new in Ruby?', { wiki, budget: 400 })).pages[0]?.title).toBe('Ruby');
+  }, 60_000);
+
   it('does not spend the budget on the rest of a named page before the post that answers', async () => {
     const dir = await tempDir();
     const raw = path.join(dir, 'raw');
