@@ -52,6 +52,10 @@ describe('names mentioned once', () => {
     expect(isNonEntity('Hindi')).toBe(true);
     expect(isNonEntity('European')).toBe(true);
   });
+  it('makes no entity of a place named by its geographic head, and keeps an organization named with a city', () => {
+    for (const n of ['Permian Basin', 'Las Vegas Strip', 'San Francisco Bay Area', 'Peachtree Corners', 'Orange County']) expect(isNonEntity(n), n).toBe(true);
+    for (const n of ['UC San Diego', 'Silicon Valley Bank', 'Basin']) expect(isNonEntity(n), n).toBe(false);
+  });
 });
 
 describe('lower-case names', () => {
