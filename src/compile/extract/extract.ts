@@ -7,6 +7,7 @@ import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
 import { isDistinctive, isOrdinaryPhrase } from './names.js';
+import { isDictionaryWord } from './nlp.js';
 import type { DocExtraction } from './types.js';
 import { shapeFingerprint } from './boilerplate.js';
 import { storedSentences } from './table-rows.js';
@@ -35,6 +36,18 @@ function ordinaryRun(c: Candidate): boolean {
 function titleWording(c: Candidate): boolean {
   const w = c.surface.split(/\s+/);
   return c.signal === 'propn-run' && w.length > 1 && !w.some((x) => isDistinctive(x));
+}
+
+/**
+ * `BEVFormer: Learning Bird's-Eye-View Representation from Multi-Camera Images`: after a title's colon, capitalised
+ * words closed by an ordinary noun (`Images`, `Datasets`, `Models`) are the subtitle's wording. A run closed by a
+ * word with digits, an acronym or a CamelCase word (`Early Experiments with GPT-4`) still names something.
+ */
+function subtitleWording(c: Candidate, title: Candidate): boolean {
+  const colon = title.surface.indexOf(':');
+  if (c.signal !== 'propn-run' || colon < 0 || c.start <= title.start + colon) return false;
+  const last = (c.surface.split(/\s+/).pop() ?? '').toLowerCase();
+  return /^\p{Ll}+$/u.test(last) && c.surface.endsWith(last[0].toUpperCase() + last.slice(1)) && (isDictionaryWord(last) || isDictionaryWord(last.replace(/s$/, '')));
 }
 
 /**
@@ -70,7 +83,7 @@ function reconcile(cands: Candidate[]): Candidate[] {
     const container = open.find(
       (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
     );
-    if (container && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c))) continue;
+    if (container && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c) || subtitleWording(c, container))) continue;
     const clash = open.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
     if (clash && rank(clash) <= rank(c)) continue;
     kept.push(c);

@@ -136,6 +136,17 @@ describe('resolution', () => {
     expect(find(es, 'GPT-4')).toBeDefined();
   });
 
+  it('takes the capitalised words of a quoted title\'s subtitle for its wording, not for names', () => {
+    const es = entitiesOf([
+      '**"BEVFormer: Learning Bird\'s-Eye-View Representation from Multi-Camera Images via Spatiotemporal Transformers"** (ECCV 2022). It lifts camera features.',
+      'We read the paper "Open X-Embodiment: Robotic Learning Datasets and RT-X Models" and the paper "EMMA: End-to-End Multimodal Model for Autonomous Driving" on Waymo data.',
+    ]);
+    for (const fragment of ['Multi-Camera Images', "Bird's-Eye-View Representation", 'RT-X Models', 'End-to-End Multimodal Model']) {
+      expect(find(es, fragment), fragment).toBeUndefined();
+    }
+    expect(find(es, 'Waymo')).toBeDefined();
+  });
+
   it('names a paper by its arXiv id only when nothing names it, and ties a name to the id after it', () => {
     const es = entitiesOf([
       'The first comprehensive survey of agent hallucinations (arXiv 2509.18970) found 18 causes.',
