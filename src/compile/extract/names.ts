@@ -16,7 +16,7 @@ import {
 } from './data/words.js';
 import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
 import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
-import { ORGANIZATION_ACRONYMS, STANDARD_NAMES } from './data/type-words.js';
+import { HEAD_WORDS, ORGANIZATION_ACRONYMS, STANDARD_NAMES } from './data/type-words.js';
 import { wellKnownType } from './data/well-known.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
@@ -243,6 +243,9 @@ export function isPlace(name: string): boolean {
   if (PLACE_INITIALS.test(name)) return true;
   const l = name.toLowerCase();
   if (PLACE_NAMES.has(l) || (!l.includes(' ') && (PLACES.has(l) || DEMONYMS.has(l)))) return true;
+  // `South Asia`, `Northern California`, `East Africa`: a point of the compass before a place.
+  const compass = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+(.+)$/.exec(l);
+  if (compass && PLACES.has(compass[1])) return true;
   return PLACE_HEADS.test(name);
 }
 
@@ -304,7 +307,7 @@ function isNonEntityRaw(name: string, work: boolean): boolean {
   // `Starting June 30, 2016`: a date inside a longer phrase.
   if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;
   if (work && w.length >= 3) return isJunkShape(name, w, true);
-  if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the') return true;
+  if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the' && !firmNamedAfterWord(w)) return true;
   if (isJunkShape(name, w)) return true;
   // `Yuxiong He`: a family name may also be a stop word.
   if (STOP_WORDS.has(w[w.length - 1].toLowerCase()) && !(w.length >= 2 && /^\p{Lu}\p{Ll}/u.test(w[0]) && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1]) && SURNAMES.has(w[w.length - 1].toLowerCase()))) return true;
@@ -318,6 +321,16 @@ function isNonEntityRaw(name: string, work: boolean): boolean {
 export function isPluralAcronym(name: string): boolean {
   // Three characters at least before the `s`: `K8s` and `K3s` are names of their own.
   return /^\p{Lu}[\p{Lu}\d-]{2,}s$/u.test(name);
+}
+
+/**
+ * `May Mobility`, `Build Robotics`: a firm named with an everyday word, closed by its trade. Not closed by `AI`:
+ * `Can AI`, `Use AI` open sentences about AI.
+ */
+function firmNamedAfterWord(w: string[]): boolean {
+  if (w.length < 2 || w.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(w[0])) return false;
+  const last = w[w.length - 1];
+  return HEAD_WORDS.get(last.toLowerCase()) === 'company' && last.toLowerCase() !== 'ai' && /^\p{Lu}/u.test(last);
 }
 
 /** Quantities, fragments, code identifiers and table spill-over: shapes that never name a thing. */
@@ -336,7 +349,7 @@ function isJunkShape(name: string, w: string[], work = false): boolean {
   if (w.some((x) => /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?[x×%]$/.test(x))) return true;
   // `Connects Claude Code`, `Tokenizes`: a sentence fragment starting with a verb.
   const first = w[0].toLowerCase();
-  if (!work && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && (LEADING_VERBS.has(first) || /^\p{Ll}{4,}(?:izes|ises)$/u.test(first))) return true;
+  if (!work && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && (LEADING_VERBS.has(first) || /^\p{Ll}{4,}(?:izes|ises)$/u.test(first)) && !firmNamedAfterWord(w)) return true;
   // `ANTI_DISTILLATION_CC`: an environment variable or constant.
   if (w.length === 1 && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name)) return true;
   // `Agent B. Tracing`: an enumerated label run into the next heading, not a middle initial.

@@ -232,6 +232,13 @@ describe('table and list signal', () => {
       ['Patronus AI', 'company'],
     ]);
   });
+  it('reads a first cell listing names with commas as each name, with its offset; a suffix or a note keeps the cell whole', () => {
+    const md = '| Editor | Support |\n| --- | --- |\n| IntelliJ IDEA, GoLand, and PyCharm | plugin |\n| Acme, Inc. | none |\n| Zed (Rust, GPU) | built in |\n';
+    const c = run(cellSignal, md);
+    expect(c.map((x) => x.surface)).toEqual(['IntelliJ IDEA', 'GoLand', 'PyCharm', 'Acme, Inc.', 'Zed']);
+    const text = buildDocument(md, OWN).text;
+    for (const x of c) expect(text.slice(x.start, x.end)).toBe(x.surface);
+  });
   it('keeps ordinary words weak under a header that names no kind of thing, strong under one that does', () => {
     const labels = run(cellSignal, '| Approach | Product |\n| --- | --- |\n| Overlay | Gemini for Mac |\n| Terminal | Claude Code |\n| Clicky | Clicky Pro |\n');
     // The first column's cells; the `Product` column's are names of their own (see the next test).

@@ -67,6 +67,26 @@ function scoredColumns(ctx: DocContext, out: Candidate[]): void {
   }
 }
 
+/** `Inc.`, `Ltd` after a comma belong to the name before them. */
+const NAME_SUFFIX = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|PLC|S\.A|AG|N\.V|B\.V|Jr|Sr|[IVX]+)\.?$/i;
+
+/**
+ * A row's first cell, as the names it holds with their offsets: `IntelliJ IDEA, GoLand, PyCharm` is three (each
+ * part capitalised, four words at most, none a company suffix; no parentheses); anything else is one.
+ */
+function rowNames(text: string): Array<[string, number]> {
+  if (!text.includes(',') || /[()]/.test(text)) return [[text, 0]];
+  const parts: Array<[string, number]> = [];
+  const re = /[^,]+/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0].replace(/^\s*and\s+/, (x) => ' '.repeat(x.length));
+    const lead = raw.length - raw.trimStart().length;
+    parts.push([raw.trim(), m.index + lead]);
+  }
+  const listed = parts.length >= 2 && parts.every(([p]) => /^[\p{Lu}\d]/u.test(p) && p.split(/\s+/).length <= 4 && !NAME_SUFFIX.test(p));
+  return listed ? parts : [[text, 0]];
+}
+
 /** Types a column of other cells may name: the people, firms and things a row is about, not its kinds or figures. */
 const NAMED_COLUMN_TYPES = new Set<EntityType>(['company', 'organization', 'person', 'product', 'model']);
 
@@ -94,16 +114,18 @@ export function cellSignal(ctx: DocContext): Candidate[] {
         out.push({ start, end: start + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint });
       }
     } else if (seg.kind === 'table-cell' && !seg.header && seg.col === 0) {
-      const name = asName(seg.text.replace(/\s*\([^)]*\)\s*$/, ''));
-      if (!name) continue;
-      const at = seg.start + Math.max(0, seg.text.indexOf(name));
       const typeHint = headerType(seg.columnHeader);
       // `| Approach | ... |` over `| Overlay | ... |`: ordinary words under a header for kinds of row are row
       // labels; under `Company`, `Provider` or `Option` they may well be names (`Square`, `Modal`, `Polars`).
       // A table with no header row (or an empty one) often has one all the same, unmarked (`| Category | % of tests |`): an
       // ordinary word there is as likely a column's label as a name.
       const labels = (!typeHint && isRowLabelHeader(seg.columnHeader)) || !seg.columnHeader?.trim();
-      out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: labels && isOrdinaryPhrase(name) ? 'weak' : 'strong', typeHint });
+      for (const [part, from] of rowNames(seg.text)) {
+        const name = asName(part.replace(/\s*\([^)]*\)\s*$/, ''));
+        if (!name) continue;
+        const at = seg.start + from + Math.max(0, part.indexOf(name));
+        out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: labels && isOrdinaryPhrase(name) ? 'weak' : 'strong', typeHint });
+      }
     } else if (seg.kind === 'list-item') {
       // Only the lead up to a separator, or a short item that is all name.
       const m = /^(.{2,60}?)(?:\s*\([^)]*\))?\s*(?::\s|\s[—–-]\s)/.exec(seg.text);
