@@ -64,6 +64,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('of the'), /,\s+now (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 1.5],
   // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
+  // `Ouster merged with Velodyne`, `a merger with Rivian`, `spun off from Intel`: firms merge and spin off.
+  [gate('with from of'), /\b(?:merged|merging|merge|merger|combined|combination) with\s*$|\bspun (?:off|out) (?:from|of)\s*$/i, 'company', 2],
   // `Our publisher, Devolver Digital`: a business named by its role for the writer.
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
     /\b(?:our|their|its|his|her|the|a)\s+(?:[\p{L}-]+\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),?\s*$/iu, 'company', 2],
@@ -406,7 +408,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
-  if (/^-(backed|funded|owned|founded|led)\b/.test(afterText)) add(v, 'company', 2);
+  if (/^-(backed|funded|owned|founded|led|made)\b/.test(afterText)) add(v, 'company', 2);
   // `the NeurIPS 2022 paper`, `the KubeCon 2024 talk`: a work of a year named after where it was given.
   const atEvent = !!after[1] && /^(?:19|20)\d\d$/.test(after[0]) && /^(?:paper|papers|talk|talks|keynote|workshop|edition|proceedings)$/.test(after[1]);
   if (atEvent && !possessive) add(v, 'event', 2);

@@ -23,6 +23,15 @@ describe('head words', () => {
   });
 });
 
+describe('firms by what they do', () => {
+  it('takes what merges, spins off, builds a plant or makes goods for a company', () => {
+    expect(top(votes('Ouster merged with Velodyne in February 2023.', 'Velodyne', true))).toBe('company');
+    expect(top(votes('The unit was spun off from Intel last year.', 'Intel', true))).toBe('company');
+    expect(top(votes('The seats come from a Magna plant in Mesa.', 'Magna', true))).toBe('company');
+    expect(top(votes('The fleet uses Zeekr-made vans.', 'Zeekr', true))).toBe('company');
+  });
+});
+
 describe('possessives and relative clauses', () => {
   it('takes the owner of essays, advice or tweets for a person, and what another firm acquired for a company', () => {
     expect(top(votes("Brandur Leach's essays on idempotency were the main inspiration.", 'Brandur Leach', true))).toBe('person');

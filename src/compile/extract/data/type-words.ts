@@ -47,7 +47,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`raised raises raising acquired acquires acquisition valuation valued ipo customers employees investors
     startup company headquartered hq backed funding announced announces hired hires shipped ships sells
     partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd ceo cto cfo coo founder
-    maintains develops owns sponsors
+    maintains develops owns sponsors plant plants factory factories subsidiary subsidiaries
     cofounder co-founder chief spokesperson analyst analysts`)].map(
     (w) => [w, 'company'] as [string, EntityType],
   ),
