@@ -91,6 +91,13 @@ describe('resolution', () => {
     expect(find(es, 'Micron')).toBe(find(es, 'Micron Technology'));
     expect(find(es, 'Intel')).not.toBe(find(es, 'Intel Capital'));
     expect(find(es, 'ClickHouse')).not.toBe(find(es, 'ClickHouse Inc'));
+    const trades = entitiesOf([
+      'Aurora Innovation chose the I-45 corridor for its trucks. Aurora raised more money in May, and GXO Logistics signed on.',
+      'Aurora now runs driverless trucks at night. Later GXO said the pilot worked, and Cisco Systems bought Splunk. Splunk now belongs to Cisco, which cut staff.',
+    ]);
+    expect(find(trades, 'Aurora')).toBe(find(trades, 'Aurora Innovation'));
+    expect(find(trades, 'GXO')).toBe(find(trades, 'GXO Logistics'));
+    expect(find(trades, 'Cisco')).toBe(find(trades, 'Cisco Systems'));
   });
 
   it('takes no person from names of one family, and joins no short form shared by several of them', () => {
