@@ -62,6 +62,12 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `Velociraptor, now part of Rapid7,`: what took it over, in an aside, is a company (lightly: `is now part of
   // Kubernetes` says nothing of the kind).
   [gate('of the'), /,\s+now (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 1.5],
+  // `nuTonomy, later part of Motional`, `which became part of Hyundai`: what others become part of is a firm, lightly.
+  [gate('of'), /\b(?:later|since|became|becoming|become|now|is|was|are|were)\s+(?:a\s+)?part of\s*$/i, 'company', 1.5],
+  // `a deal with Lucid and Uber`, `a supply contract with Hesai`: firms strike deals.
+  [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint venture|supply deal|licensing deal) with\s*$/i, 'company', 1.5],
+  // `production trucks from International and IVECO`, `chips from TSMC`: who makes the goods.
+  [gate('from'), /\b(?:cars?|trucks?|vans?|vehicles?|chips?|phones?|laptops?|robots?|sensors?|lidars?|batteries|drones?|servers?|GPUs?) from\s*$/i, 'company', 1.5],
   // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Ouster merged with Velodyne`, `a merger with Rivian`, `spun off from Intel`: firms merge and spin off.
@@ -151,6 +157,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
+  // `Volvo has cut its volume forecasts`, `Lyft cut 26% of its staff`: a firm's own forecasts, staff and prices.
+  [/^\s+(?:has\s+|have\s+|had\s+)?(?:cut|cuts|slashed|trimmed|raised|lowered)\s+(?:its|their)\s+(?:\w+\s+)?(?:forecasts?|guidance|workforce|staff|headcount|prices|outlook|targets?)\b/i, 'company', 2],
   // `Instacart has a new chief executive`, `Intel named a new CEO`: who gets an executive is a company.
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.

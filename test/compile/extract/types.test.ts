@@ -29,6 +29,11 @@ describe('firms by what they do', () => {
     expect(top(votes('The unit was spun off from Intel last year.', 'Intel', true))).toBe('company');
     expect(top(votes('The seats come from a Magna plant in Mesa.', 'Magna', true))).toBe('company');
     expect(top(votes('The fleet uses Zeekr-made vans.', 'Zeekr', true))).toBe('company');
+    // More than the light vote any mid-sentence name gets.
+    expect(votes('The sensor came out of nuTonomy, later part of Motional.', 'Motional', true).company).toBeGreaterThanOrEqual(1.5);
+    expect(votes('Nuro joined a deal with Lucid to build a robotaxi.', 'Lucid', true).company).toBeGreaterThanOrEqual(1.5);
+    expect(votes('It heads for production trucks from IVECO next year.', 'IVECO', true).company).toBeGreaterThanOrEqual(1.5);
+    expect(votes('Sales slowed, and Volvo has cut its volume forecasts.', 'Volvo', true).company).toBeGreaterThanOrEqual(2);
   });
 });
 
