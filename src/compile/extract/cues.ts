@@ -62,8 +62,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `Velociraptor, now part of Rapid7,`: what took it over, in an aside, is a company (lightly: `is now part of
   // Kubernetes` says nothing of the kind).
   [gate('of the'), /,\s+now (?:part|a (?:unit|division|subsidiary)) of(?: the)?\s*$/i, 'company', 1.5],
-  // `nuTonomy, later part of Motional`, `which became part of Hyundai`: what others become part of is a firm, lightly.
-  [gate('of'), /\b(?:later|since|became|becoming|become|now|is|was|are|were)\s+(?:a\s+)?part of\s*$/i, 'company', 1.5],
+  // `nuTonomy, later part of Motional`, `which became part of Hyundai`: what a firm became part of is a firm, lightly
+  // (`is now part of Kubernetes` says nothing of the kind).
+  [gate('of'), /\b(?:later|became|becoming)\s+(?:a\s+)?part of\s*$/i, 'company', 1.5],
   // `a deal with Lucid and Uber`, `a supply contract with Hesai`: firms strike deals.
   [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint venture|supply deal|licensing deal) with\s*$/i, 'company', 1.5],
   // `production trucks from International and IVECO`, `chips from TSMC`: who makes the goods.

@@ -8,6 +8,8 @@ import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
 import { isDistinctive, isOrdinaryPhrase } from './names.js';
 import { isDictionaryWord } from './nlp.js';
+import { FIRST_NAMES } from './data/first-names.js';
+import { wellKnownType } from './data/well-known.js';
 import type { DocExtraction } from './types.js';
 import { shapeFingerprint } from './boilerplate.js';
 import { storedSentences } from './table-rows.js';
@@ -45,7 +47,11 @@ function titleWording(c: Candidate): boolean {
  */
 function subtitleWording(c: Candidate, title: Candidate): boolean {
   const colon = title.surface.indexOf(':');
-  if (c.signal !== 'propn-run' || colon < 0 || c.start <= title.start + colon) return false;
+  // A paper's subtitle only (`Interview: Tim Cook on Privacy` names a person), and no run that opens with a given
+  // name or a firm everyone knows (`Amazon Web Services`).
+  if (c.signal !== 'propn-run' || title.typeHint !== 'paper' || colon < 0 || c.start <= title.start + colon) return false;
+  const first = c.surface.split(/\s+/)[0];
+  if (FIRST_NAMES.has(first.toLowerCase()) || wellKnownType(first) || wellKnownType(c.surface)) return false;
   const last = (c.surface.split(/\s+/).pop() ?? '').toLowerCase();
   return /^\p{Ll}+$/u.test(last) && c.surface.endsWith(last[0].toUpperCase() + last.slice(1)) && (isDictionaryWord(last) || isDictionaryWord(last.replace(/s$/, '')));
 }

@@ -236,8 +236,11 @@ function isDemonym(word: string): boolean {
 /** Places and unions written with initials (`U.S.`, `E.U`, as the tokenizer may leave them). */
 export const PLACE_INITIALS = /^(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.R\.C|R\.O\.C)\.?$/;
 
-/** Last words that make a name a place's (`Permian Basin`, `Las Vegas Strip`, `San Francisco Bay Area`, `Orange County`). */
-const PLACE_HEADS = /\s(?:Basin|Strip|Corners|County|Valley|Peninsula|Islands?|Heights|Springs|Coast|Metro Area|Bay Area)$/;
+/**
+ * Last words that make a name a place's (`Permian Basin`, `Las Vegas Strip`, `San Francisco Bay Area`, `Orange County`).
+ * Not `Valley`, `Island` or `Heights`: games, books and people end so too (`Stardew Valley`, `Monkey Island`).
+ */
+const PLACE_HEADS = /\s(?:Basin|Strip|Corners|County|Metro Area|Bay Area)$/;
 
 export function isPlace(name: string): boolean {
   if (PLACE_INITIALS.test(name)) return true;

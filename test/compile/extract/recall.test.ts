@@ -54,7 +54,7 @@ describe('names mentioned once', () => {
   });
   it('makes no entity of a place named by its geographic head, and keeps an organization named with a city', () => {
     for (const n of ['Permian Basin', 'Las Vegas Strip', 'San Francisco Bay Area', 'Peachtree Corners', 'Orange County', 'South Asia', 'Northern California']) expect(isNonEntity(n), n).toBe(true);
-    for (const n of ['UC San Diego', 'Silicon Valley Bank', 'Basin']) expect(isNonEntity(n), n).toBe(false);
+    for (const n of ['UC San Diego', 'Silicon Valley Bank', 'Basin', 'Stardew Valley', 'Monkey Island', 'Wuthering Heights', 'Daniel Heights']) expect(isNonEntity(n), n).toBe(false);
   });
   it('keeps a firm named with a small word or a verb and closed by its trade, but not a question about AI', () => {
     for (const n of ['May Mobility', 'Build Robotics']) expect(isNonEntity(n), n).toBe(false);

@@ -152,6 +152,10 @@ describe('resolution', () => {
       expect(find(es, fragment), fragment).toBeUndefined();
     }
     expect(find(es, 'Waymo')).toBeDefined();
+    // Not the subtitle of an interview or a post, and not a person or a firm everyone knows.
+    const named = entitiesOf(['We watched "Interview: Tim Cook on Privacy" yesterday. The post "Postmortem: Amazon Web Services" explains it.']);
+    expect(find(named, 'Tim Cook')?.type).toBe('person');
+    expect(find(named, 'Amazon Web Services')).toBeDefined();
   });
 
   it('names a paper by its arXiv id only when nothing names it, and ties a name to the id after it', () => {
