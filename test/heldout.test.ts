@@ -141,6 +141,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'python-oss': { recall: 0.78, precision: 0.88, typeAccuracy: 0.86, maxDuplicates: 2 },
   'robotics-av': { recall: 0.87, precision: 0.84, typeAccuracy: 0.82, maxDuplicates: 7 },
   'devtools-changelog': { recall: 0.84, precision: 0.91, typeAccuracy: 0.9, maxDuplicates: 2 },
+  'sre-oncall': { recall: 0.77, precision: 0.86, typeAccuracy: 0.9, maxDuplicates: 1 },
+  'climate-energy': { recall: 0.87, precision: 0.87, typeAccuracy: 0.72, maxDuplicates: 8 },
 };
 
 describe('extraction on held-out feeds', () => {
