@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileHashSync, writeFileAtomicSync } from '../io/atomic.js';
 import { sha256 } from './hash.js';
-import { mergeNotes } from './notes.js';
+import { hasOwnNotes, mergeNotes } from './notes.js';
 
 export function readIfExistsSync(file: string): string | undefined {
   // A stat that cannot throw first: into an empty vault, thousands of ENOENT errors cost more than the stats.
@@ -29,16 +29,31 @@ export interface PageWritten {
   changed: boolean;
   /** The file's size and mtime, when asked for (a page with a render key). */
   stamp?: [number, number];
+  /** The text of another post's page that was at this path, with the author's notes: they are that post's, not this one's. */
+  displaced?: string;
 }
 
-/** Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. */
+/** The raw post a post page was made from (its `raw:` frontmatter line), if it is a post page. */
+function rawOf(page: string): string | undefined {
+  const end = page.indexOf('\n---', 3);
+  if (!page.startsWith('---') || end < 0) return undefined;
+  return /^raw: *(.+?) *$/m.exec(page.slice(0, end))?.[1];
+}
+
+/**
+ * Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. The page
+ * of another post there (an older post took the title's file name, or a file system blind to case sees one file) keeps
+ * its notes apart: they come back as `displaced`.
+ */
 export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; madeDirs?: Set<string> }): PageWritten {
   const old = readIfExistsSync(file);
-  const content = mergeNotes(rendered, old);
+  const other = old !== undefined && rawOf(old) !== rawOf(rendered);
+  const content = mergeNotes(rendered, other ? undefined : old);
   const changed = old !== content || opts.force;
   if (changed) writeFileAtomicSync(file, content, opts.madeDirs);
   const out: PageWritten = { hash: sha256(content), changed };
   if (opts.stamp) out.stamp = fileStamp(file);
+  if (other && hasOwnNotes(old)) out.displaced = old;
   return out;
 }
 

@@ -1,11 +1,11 @@
 // Puts the rendered vault on disk: notes carried over, only changed files written (atomically),
 // pages from the previous compile that are no longer made removed, everything else left alone.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { PlannedPage } from './emitters/index.js';
 import type { RenderState } from './render-state.js';
 import { writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
-import { MANIFEST_FILE, SOURCES_FOLDER } from '../wiki/schema.js';
+import { MANIFEST_FILE } from '../wiki/schema.js';
 import { type Manifest, serializeManifest } from './manifest.js';
 import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
 import { sha256 } from './hash.js';
@@ -50,6 +50,8 @@ export class VaultWriter {
   private sink?: PageSink;
   private writtenHere = 0;
   private threadAfter?: number;
+  /** Pages of other posts found where a page was written, with their notes: [path, text]. */
+  private readonly displaced: Array<[string, string]> = [];
 
   constructor(
     private readonly wikiDir: string,
@@ -117,6 +119,7 @@ export class VaultWriter {
 
   /** Records what became of a rendered page: its hash for the manifest, its key and file for the render state. */
   private took(page: PlannedPage, key: string | undefined, w: PageWritten): void {
+    if (w.displaced !== undefined) this.displaced.push([page.path, w.displaced]);
     if (key && w.stamp) this.opts.next?.set(page.path, page.quickKey === undefined ? [key, ...w.stamp, w.hash] : [key, ...w.stamp, w.hash, page.quickKey]);
     this.count(page.path, w.hash, w.changed);
   }
@@ -163,8 +166,9 @@ export class VaultWriter {
 
   /**
    * Removes the pages the previous compile made and this one did not. One with the author's notes gives
-   * them to the page that took its place (`successor`; else, for an entity or topic page, a new page of
-   * the same name in another folder: its type changed), or is kept when there is none that can take them.
+   * them to the page that took its place (`successor`: a post's renamed page, an entity's page under a new
+   * spelling, folder or name), or is kept when there is none that can take them. So do the notes of another
+   * post's page that a written page replaced.
    */
   async finish(previous: Manifest, successor?: Successor): Promise<WriteResult> {
     await this.sink?.close();
@@ -173,10 +177,6 @@ export class VaultWriter {
       .filter((p) => !this.now.has(p))
       .sort();
     const dirs = new Set<string>();
-    // Between entity and topic folders only: a post page and an entity named like its title are not one page.
-    const inFolder = (rel: string): boolean => rel.includes('/') && !rel.startsWith(`${SOURCES_FOLDER}/`);
-    const moved = new Map<string, string>();
-    for (const rel of this.now) if (!(rel in previous.pages) && inFolder(rel)) moved.set(path.posix.basename(rel), rel);
     const nowByFolded = new Map([...this.now].map((p) => [p.toLowerCase(), p]));
     for (const rel of stale) {
       // The manifest is data from disk: never follow it outside the vault.
@@ -188,7 +188,7 @@ export class VaultWriter {
       if (twin && (await sameFile(file, path.join(wikiDir, ...twin.split('/'))))) continue;
       const old = await readIfExists(file);
       if (old === undefined) continue;
-      const to = hasOwnNotes(old) ? ((inFolder(rel) ? moved.get(path.posix.basename(rel)) : undefined) ?? successor?.(rel, old)) : undefined;
+      const to = hasOwnNotes(old) ? successor?.(rel, old) : undefined;
       if (to && this.now.has(to) && (await this.carryNotes(old, to))) {
         await fs.rm(file, { force: true });
         result.removed.push(rel);
@@ -207,6 +207,17 @@ export class VaultWriter {
       result.removed.push(rel);
       dirs.add(path.dirname(file));
     }
+    for (const [rel, old] of this.displaced) {
+      const to = successor?.(rel, old);
+      if (to && to !== rel && this.now.has(to) && (await this.carryNotes(old, to))) {
+        result.carried.push({ from: rel, to });
+        continue;
+      }
+      // No page to take them: kept beside the page that took the path, under a name no page has.
+      const kept = freePath(rel, (p) => this.now.has(p) || p in previous.pages || existsSync(path.join(wikiDir, ...p.split('/'))));
+      await writeFileAtomic(path.join(wikiDir, ...kept.split('/')), keptPage(old));
+      result.kept.push(kept);
+    }
     // Folders emptied by the removals go too (only those, and only when empty).
     for (const d of [...dirs].sort().reverse()) {
       if (path.resolve(d) === path.resolve(wikiDir)) continue;
@@ -218,6 +229,15 @@ export class VaultWriter {
     }
     result.written.sort();
     return result;
+  }
+}
+
+/** `sources/Weekly links.md` -> `sources/Weekly links (notes).md`, numbered when that is taken too. */
+function freePath(rel: string, taken: (p: string) => boolean): string {
+  const base = rel.slice(0, -'.md'.length);
+  for (let i = 1; ; i++) {
+    const p = `${base} (notes${i > 1 ? ` ${i}` : ''}).md`;
+    if (!taken(p)) return p;
   }
 }
 

@@ -68,6 +68,45 @@ describe('notes follow their page', () => {
     expect((await fs.readFile(path.join(v.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe acronym\n`)).toBe(true);
   });
 
+  it('of a post whose page an older post of the same title takes over: to the post\'s new page, not the older post\'s', async () => {
+    const feb: PostSpec = { id: '2026-02-01-weekly-links', title: 'Weekly links', published: '2026-02-01T00:00:00Z', body: 'February links.\n' };
+    const jan: PostSpec = { id: '2026-01-01-weekly-links', title: 'Weekly links', published: '2026-01-01T00:00:00Z', body: 'January links.\n' };
+    const v = await vault([feb]);
+    await compile(v, []);
+    await addNote(v.wiki, 'sources/Weekly links.md', 'about February\n');
+    await writePosts(v.raw, [jan]);
+    const stats = await compile(v, []);
+    expect(stats.carried).toHaveLength(1);
+    const { from, to } = stats.carried[0];
+    expect(from).toBe('sources/Weekly links.md');
+    const febPage = await fs.readFile(path.join(v.wiki, ...to.split('/')), 'utf8');
+    expect(febPage).toMatch(/^raw: 2026-02-01-weekly-links$/m);
+    expect(febPage.endsWith(`${NOTES_MARKER}\nabout February\n`)).toBe(true);
+    const janPage = await fs.readFile(path.join(v.wiki, 'sources', 'Weekly links.md'), 'utf8');
+    expect(janPage).toMatch(/^raw: 2026-01-01-weekly-links$/m);
+    expect(janPage).not.toContain('about February');
+    const again = await compile(v, []);
+    expect([again.written, again.carried, again.kept]).toEqual([[], [], []]);
+  });
+
+  it('not to another entity that takes the page\'s name in another folder', async () => {
+    const specs: EntitySpec[] = [
+      { name: 'Jordan', type: 'person', aliases: ['Jordan Smith'] },
+      { name: 'Jordan', type: 'product', aliases: ['Jordan sneakers'] },
+    ];
+    const person: PostSpec = { id: '2026-01-01-a', title: 'Post A', published: '2026-01-01T00:00:00Z', body: 'Jordan Smith wrote this. Jordan Smith again. Jordan Smith thrice.\n' };
+    const product: PostSpec = { id: '2026-01-02-b', title: 'Post B', published: '2026-01-02T00:00:00Z', body: 'Jordan sneakers sold out. Jordan sneakers again. Jordan sneakers more. Jordan sneakers yet. Jordan sneakers five.\n' };
+    const v = await vault([person]);
+    await compile(v, specs);
+    await addNote(v.wiki, 'people/Jordan.md', 'the person\n');
+    await writePosts(v.raw, [person, product]);
+    const stats = await compile(v, specs);
+    expect(stats.carried.filter((c) => c.to.startsWith('products/'))).toEqual([]);
+    for (const f of Object.keys(Object.fromEntries(await snapshot(v.wiki)))) {
+      if (f.startsWith('products/')) expect(await fs.readFile(path.join(v.wiki, ...f.split('/')), 'utf8')).not.toContain('the person');
+    }
+  });
+
   it('nowhere when two pages could take them, or the one that could has notes of its own: the old page is kept', async () => {
     const apart = [...ENTITIES.map((e) => (e.name === 'Model Context Protocol' ? { ...e, aliases: [] } : e)), { name: 'MCP', type: 'protocol' as const }];
     const v = await vault();
