@@ -114,16 +114,20 @@ function findNames(question: string, index: SearchIndex): NameHit[] {
   const surname = (h: NameHit, run: string[]): boolean => {
     const key = h.key.split(' ');
     for (let i = 1; i + key.length <= run.length; i++) {
-      if (key.every((w, j) => run[i + j] === w) && FIRST_NAMES.has(run[i - 1]) && !covered(run[i - 1])) return true;
+      const given = run[i - 1];
+      // `June`, `May`: a month before a name dates it.
+      if (key.every((w, j) => run[i + j] === w) && FIRST_NAMES.has(given) && !MONTHS.has(given) && !covered(given)) return true;
     }
     return false;
   };
   return whole.filter((h) => saidAlone(question, h.key, runs) || runs.some((r) => containsWords(r.join(' '), h.key) && !surname(h, r)));
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /**
- * Runs of two or more capitalised words in the question, folded (`sam ruby`), without an opening
- * stopword capitalised only because it starts the question (`How`, `What`).
+ * Runs of two or more capitalised words in the question, folded (`sam ruby`). The question's first word is
+ * capitalised because it opens the question (`How`, `Grant Claude access?`): it starts no run.
  */
 function capitalisedRuns(question: string): string[][] {
   const runs: string[][] = [];
@@ -135,7 +139,7 @@ function capitalisedRuns(question: string): string[][] {
   let first = true;
   for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
     const w = nameKey(m[0]);
-    const opener = first && isStopword(w);
+    const opener = first;
     first = false;
     if (!w || opener || !/^\p{Lu}/u.test(m[0])) end();
     else run.push(...w.split(' '));
