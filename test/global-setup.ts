@@ -6,8 +6,9 @@ import path from 'node:path';
 
 export default function setup(): () => void {
   const root = mkdtempSync(path.join(os.tmpdir(), 'wikic-test-run-'));
-  // Set before the test processes are forked, so they and every child they spawn inherit it (os.tmpdir() reads TMPDIR).
-  process.env.TMPDIR = root;
+  // Set before the test processes are forked, so they and every child they spawn inherit it (os.tmpdir() reads TMPDIR,
+  // and TEMP or TMP on Windows).
+  for (const name of ['TMPDIR', 'TEMP', 'TMP']) process.env[name] = root;
   return () => {
     if (process.env.WIKIC_KEEP_TEST_TMP) console.error(`test temp files kept in ${root}`);
     else rmSync(root, { recursive: true, force: true });

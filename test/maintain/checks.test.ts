@@ -35,10 +35,12 @@ describe('broken-link', () => {
   });
 
   it('says a compile writes again a page it made that was deleted by hand', () => {
-    const ctx = memoryContext({ 'companies/Acme.md': entityPage('Acme', { body: 'Rivals [[Acme Robotics]].' }) });
+    const ctx = memoryContext({ 'companies/Acme.md': entityPage('Acme', { body: 'Rivals [[Acme Robotics]], [[people/Acme Robotics]].' }) });
     ctx.manifest!.pages['companies/Acme Robotics.md'] = 'x';
     expect(brokenLink.check(ctx).map((x) => x.message)).toEqual([
-      '[[Acme Robotics]] does not resolve: compile made companies/Acme Robotics.md and it is gone from disk; "wikic compile" writes it again',
+      '[[Acme Robotics]] does not resolve: compile made companies/Acme Robotics.md and it is gone from disk; run "wikic compile" to write it again (or to drop the link, if no post makes that page any more)',
+      // A path names its folder: another folder's page is no match.
+      '[[people/Acme Robotics]] does not resolve',
     ]);
   });
 

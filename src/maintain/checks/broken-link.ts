@@ -41,14 +41,18 @@ export const brokenLink: Check = {
     const owners = aliasOwners(ctx);
     const names = ctx.vault.pages.map((p) => p.name).concat(ctx.vault.pages.flatMap((p) => p.aliases));
     // Pages compile made that are gone from disk (deleted by hand): the cure is a compile, not an edit of every link.
-    let made: Map<string, string> | undefined;
-    const madeAndGone = (target: string): string | undefined => {
-      made ??= new Map(
-        Object.keys(ctx.manifest?.pages ?? {})
-          .filter((p) => p.endsWith('.md') && !ctx.vault.page(p))
-          .map((p) => [foldName(p.slice(p.lastIndexOf('/') + 1, -3)), p]),
-      );
-      return made.get(foldName(target.split('/').pop() ?? target));
+    // A `[[Name]]` link names a page by its file name; `[[folder/Name]]` by its path.
+    let made: { byName: Map<string, string>; byPath: Map<string, string> } | undefined;
+    const madeAndGone = (link: WikiLink): string | undefined => {
+      if (link.format !== 'wiki') return undefined;
+      if (!made) {
+        const gone = Object.keys(ctx.manifest?.pages ?? {}).filter((p) => p.endsWith('.md') && !ctx.vault.page(p));
+        made = {
+          byName: new Map(gone.map((p) => [foldName(p.slice(p.lastIndexOf('/') + 1, -3)), p])),
+          byPath: new Map(gone.map((p) => [foldName(p.slice(0, -3)), p])),
+        };
+      }
+      return link.target.includes('/') ? made.byPath.get(foldName(link.target.replace(/\.md$/i, ''))) : made.byName.get(foldName(link.target));
     };
     for (const page of ctx.vault.pages) {
       // Most pages have no broken link: only those that do are read in full for the links' places.
@@ -77,8 +81,8 @@ export const brokenLink: Check = {
               f.fix = `rewrite ${link.raw} as ${rewrite(link, target)}`;
               f.action = { kind: 'edit', page: page.path, edits: [{ offset: link.offset, expect: link.raw, text: rewrite(link, target) }] };
             }
-          } else if (res.problem === 'no-file' && madeAndGone(link.target)) {
-            f.message = `${link.raw} does not resolve: compile made ${madeAndGone(link.target)} and it is gone from disk; "wikic compile" writes it again`;
+          } else if (res.problem === 'no-file' && madeAndGone(link)) {
+            f.message = `${link.raw} does not resolve: compile made ${madeAndGone(link)} and it is gone from disk; run "wikic compile" to write it again (or to drop the link, if no post makes that page any more)`;
           } else {
             const s = suggestion(names, link.target);
             f.message = `${link.raw} does not resolve${where}${s ? `; closest page or alias: "${s}"` : ''}`;
