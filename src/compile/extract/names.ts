@@ -346,6 +346,8 @@ function isJunkShape(name: string, w: string[], work = false): boolean {
   if (w.length === 1 && /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(name)) return true;
   // `671B-parameter`: a size used as an adjective.
   if (w.length === 1 && /^\d+(?:\.\d+)?[KMBT]-param(?:eter)?s?$/i.test(name)) return true;
+  // `300 MW`, `1.2 GWh`, `48-amp`: an amount of power, energy or current.
+  if (/^\d+(?:\.\d+)?[\s-]?(?:[kMGT]?W|[kMGT]?Wh|kV|mAh|amps?|volts?)$/i.test(name)) return true;
   // `8GB DDR2`, `8GB of RAM`, `32 GB`: an amount of memory or storage with what it is.
   if (/^\d+(?:\.\d+)?\s?(?:[KMGTP]i?B|[KMGT]b)\b/.test(name)) return true;
   // `2-3x`, `10-20%`: a range of multipliers anywhere.

@@ -56,6 +56,15 @@ describe('names mentioned once', () => {
     for (const n of ['Permian Basin', 'Las Vegas Strip', 'San Francisco Bay Area', 'Peachtree Corners', 'Orange County', 'South Asia', 'Northern California']) expect(isNonEntity(n), n).toBe(true);
     for (const n of ['UC San Diego', 'Silicon Valley Bank', 'Basin', 'Stardew Valley', 'Monkey Island', 'Wuthering Heights', 'Daniel Heights']) expect(isNonEntity(n), n).toBe(false);
   });
+  it('makes no entity of an amount of power or energy, or of its unit alone', () => {
+    for (const n of ['300 MW', '1.2 GWh', '48-amp', 'GW', 'kWh']) expect(isNonEntity(n), n).toBe(true);
+    expect(isNonEntity('RTX 5090')).toBe(false);
+  });
+  it('takes an official\'s title off the name', () => {
+    const es = entitiesOf(['EPA Administrator Lee Zeldin said the rule would go, and Deputy Attorney General Todd Blanche agreed.']);
+    expect(find(es, 'Lee Zeldin')?.type).toBe('person');
+    expect(find(es, 'Administrator Lee Zeldin')).toBeUndefined();
+  });
   it('keeps a firm named with a small word or a verb and closed by its trade, but not a question about AI', () => {
     for (const n of ['May Mobility', 'Build Robotics']) expect(isNonEntity(n), n).toBe(false);
     for (const n of ['Can AI', 'Will AI', 'May Be']) expect(isNonEntity(n), n).toBe(true);

@@ -53,6 +53,7 @@ cve cves mfa 2fa sso siem soar edr xdr mdr soc socs ciso cisos iam pki xss csrf 
 apt apts waf ics scada dom spa ssr csr pwa cdn cdns
 kib mib gib tib pib iops qps rps tps p50 p75 p90 p95 p99 p999 slo slos sli slis rto rpo mttr mttd
 ac dc vm vms vps bi
+w kw mw gw tw wh kwh mwh gwh twh kv mah ev evs pv hvac
 `);
 
 /** Fields and generic phrases written in Title Case (whole names, compared in lower case). */
@@ -116,5 +117,5 @@ mr mrs ms miss dr prof professor sir dame lord lady rev president vice chairman 
 founder cofounder co-founder chief director head lead researcher scientist engineer author senator governor minister
 secretary judge justice general captain analyst investor partner editor reporter journalist host
 mayor leader speaker spokesperson spokesman spokeswoman commissioner ambassador chancellor congressman congresswoman
-representative sheriff lawmaker
+representative sheriff lawmaker administrator deputy attorney
 `);
