@@ -15,7 +15,7 @@ describe('head words', () => {
     for (const n of ['Epic Games', 'Remedy Entertainment', 'Take-Two Interactive', 'Samsung Electronics', 'Texas Instruments']) expect(headType(n), n).toBe('company');
     expect(headType('Epic Games Store')).toBe('product');
     // A given name's namesake closed by a firm's trade is the firm (`Aurora Innovation`, not a person named Aurora).
-    for (const n of ['Aurora Innovation', 'Koito Manufacturing', 'May Mobility', 'Atlas Energy']) expect(headType(n), n).toBe('company');
+    for (const n of ['Aurora Innovation', 'Koito Manufacturing', 'May Mobility', 'Atlas Energy', 'Georgia Power']) expect(headType(n), n).toBe('company');
     expect(headType('ICLR 2026 Workshop: Reliable Agentic AI')).toBe('event');
     expect(headType('Allen Institute for AI')).toBe('organization');
     expect(headType('ICLR 2026 Workshop - Reliable Agentic AI')).toBe('event');

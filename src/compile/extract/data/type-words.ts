@@ -10,7 +10,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     invest investments media communications telecom motors airlines pharmaceuticals therapeutics biosciences solutions
     group industries enterprises brands dynamics analytics ai games entertainment interactive electronics instruments
     microsystems aerospace airways bancorp logistics insurance resorts hotels casinos productions manufacturing
-    innovation innovations mobility automotive energy chemicals`)].map((w) => [w, 'company'] as [string, EntityType]),
+    innovation innovations mobility automotive energy chemicals power`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
