@@ -199,6 +199,10 @@ describe('rules that must not over-reach', () => {
     const other = entitiesOf(['Our Beacon service pages the team. Beacon grew. We moved Beacon to Kestrel Cloud.', 'Beacon again.']);
     expect(find(other, 'Beacon')).toBeDefined();
     expect(find(other, 'Beacon')?.type).not.toBe('event');
+    // A year glued to the word, and an acronym's `Week`.
+    const glued = entitiesOf(['I gave a talk at SREcon19 Americas, then flew to CERAWeek in Houston.']);
+    expect(find(glued, 'SREcon19 Americas')?.type).toBe('event');
+    expect(find(glued, 'CERAWeek')?.type).toBe('event');
   });
 
   it('makes no page of a numbered label, a version or a release of nothing named', () => {
