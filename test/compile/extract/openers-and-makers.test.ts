@@ -492,6 +492,10 @@ describe('titles of works', () => {
     ]);
     for (const n of ['Rust Atomics and Locks', 'Designing Data-Intensive Applications', 'Worse Is Better']) expect(find(es, n)?.type, n).toBe('paper');
     expect(es.some((e) => /^(?:Locks|Rust Atomics|Very Important Work)$/.test(e.name))).toBe(false);
+    // One word, anywhere, with its author's full name after it.
+    const one = entitiesOf(['Its sequel in spirit, *Accelerate* by Nicole Forsgren, Jez Humble and Gene Kim, gave managers four metrics. It was *fast* by Tuesday.']);
+    expect(find(one, 'Accelerate')?.type).toBe('paper');
+    expect(find(one, 'fast')).toBeUndefined();
   });
   it('takes no publication, product, email subject or keynote product in italics for a work', () => {
     const es = entitiesOf([
