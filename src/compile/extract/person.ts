@@ -6,6 +6,8 @@ import { isAcronym, isCompoundWord, isPlace, words } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'dos', 'ter', 'ten']);
+/** The same, with those of Arabic names (`Al`, `bin`), which are written capitalised too. */
+const FAMILY_PARTICLES = new Set([...SURNAME_PARTICLES, 'al', 'el', 'bin', 'ibn', 'bint']);
 
 /** A known given name, or one joined to a second part (`Dirk-jan`, `Jean-Luc`). */
 function isGivenName(word: string): boolean {
@@ -34,11 +36,14 @@ export function looksLikePerson(name: string): boolean {
 /** Weaker than `looksLikePerson`: `Werner Lemberg`, `Kostya Serebryany` (given names the list lacks). */
 export function personShaped(name: string): boolean {
   const w = words(name);
-  if (w.length < 2 || w.length > 3) return false;
+  if (w.length < 2 || w.length > 5 || (w.length > 3 && !w.some((x) => FAMILY_PARTICLES.has(x.toLowerCase())))) return false;
   // `Kotlin Multiplatform`, `Jetpack Macrobenchmark`, `Droidcon London`: no surname is two words run together or a place.
   const lastWord = w[w.length - 1];
   if (isCompoundWord(lastWord.toLowerCase()) || isPlace(lastWord)) return false;
   if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
+  // `Ursula von der Leyen`, `Sultan Al Jaber`, `Mohammed bin Salman`: a family particle between capitalised names.
+  if (w.length >= 3 && w.length <= 5 && w.slice(1, -1).every((x) => FAMILY_PARTICLES.has(x.toLowerCase())) &&
+    /^\p{Lu}\p{Ll}+$/u.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isDictionaryWord(lastWord.toLowerCase())) return true;
   const cap = (x: string): boolean => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x);
   // `Viral B. Shah`: a middle initial between two capitalised words.
   if (w.length === 3 && cap(w[0]) && /^\p{Lu}\.$/u.test(w[1]) && cap(w[2])) return true;

@@ -23,6 +23,13 @@ describe('head words', () => {
   });
 });
 
+describe('people with a family particle', () => {
+  it('reads a name with von der, Al or bin between capitalised names as a person\'s', () => {
+    for (const n of ['Ursula von der Leyen', 'Sultan Al Jaber', 'Mohammed bin Salman']) expect(personShaped(n), n).toBe(true);
+    for (const n of ['Tour de France', 'Bank of America']) expect(personShaped(n), n).toBe(false);
+  });
+});
+
 describe('firms by what they do', () => {
   it('takes what merges, spins off, builds a plant or makes goods for a company', () => {
     expect(top(votes('Ouster merged with Velodyne in February 2023.', 'Velodyne', true))).toBe('company');
