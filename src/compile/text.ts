@@ -21,6 +21,17 @@ export function inlineText(text: string): string {
     .trim();
 }
 
+/**
+ * A sentence quoted from a post as one line of markdown: `inlineText`, with the characters that would turn plain text
+ * into formatting escaped (`__array_function__` is no bold word, `*` no italics, a backtick no code span). An
+ * underscore inside a word (`snake_case`) formats nothing and is left as it is.
+ */
+export function proseText(text: string): string {
+  const t = inlineText(text);
+  return PROSE_MARKUP.test(t) ? t.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`) : t;
+}
+const PROSE_MARKUP = /[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
+
 /** Removes markdown markup from a line so it reads as plain text (headings, outline, descriptions). */
 export function plainText(md: string): string {
   return md

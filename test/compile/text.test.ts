@@ -1,6 +1,6 @@
 // The text helpers every page is built with.
 import { describe, expect, it } from 'vitest';
-import { inlineText } from '../../src/compile/text.js';
+import { inlineText, proseText } from '../../src/compile/text.js';
 import { summaryOf } from '../../src/compile/describe.js';
 import type { PostNode } from '../../src/compile/model.js';
 
@@ -43,5 +43,13 @@ describe('summaryOf', () => {
       'Everything you need to know about the inquiry into Russian hacking…',
     );
     expect(summaryOf(post(undefined, ['Hi', '2018']))).toBe('No summary available.');
+  });
+});
+
+describe('proseText', () => {
+  it('escapes what would format a quoted sentence, and leaves underscores inside words', () => {
+    expect(proseText('It adds __array_function__ (NEP 18) and __array_ufunc__.')).toBe('It adds \\_\\_array_function\\_\\_ (NEP 18) and \\_\\_array_ufunc\\_\\_.');
+    expect(proseText('Set max_retries to 3 * n and call `run`.')).toBe('Set max_retries to 3 \\* n and call \\`run\\`.');
+    expect(proseText('A plain\nsentence [[not a link]].')).toBe(inlineText('A plain\nsentence [[not a link]].'));
   });
 });

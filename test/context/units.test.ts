@@ -90,6 +90,9 @@ describe('citations', () => {
   it('keeps ordinary parentheses', () => {
     expect(cleanText('ReDeEP (presented at ICLR 2026) found it.', resolver).text).toBe('ReDeEP (presented at ICLR 2026) found it.');
   });
+  it('gives the characters markdown escapes stand for', () => {
+    expect(cleanText('It adds \\_\\_array_function\\_\\_ and 3 \\* n, see 1\\. above.', resolver).text).toBe('It adds __array_function__ and 3 * n, see 1. above.');
+  });
 });
 
 describe('stemming', () => {

@@ -1,7 +1,7 @@
 // Entity pages: one per company, person, product, model, protocol, paper, benchmark, event, ...
 import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
-import { count, inlineText, plainText } from '../text.js';
+import { count, inlineText, plainText, proseText } from '../text.js';
 import { postsOf, spanOf } from '../describe.js';
 import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
 import { entityPageKey } from '../page-keys.js';
@@ -11,7 +11,7 @@ import { cite, commonPageFields, datedPostLink, postLink, sentencesIn } from './
 export function leadOf(node: EntityNode, ctx: EmitContext): string {
   const lead = node.entity.lead;
   const post = lead ? ctx.model.postById.get(lead.docId) : undefined;
-  if (lead && post && lead.text.trim()) return `${inlineText(lead.text)} (${cite(post)})`;
+  if (lead && post && lead.text.trim()) return `${proseText(lead.text)} (${cite(post)})`;
   const n = postsOf(node);
   const span = spanOf(node);
   return `**${inlineText(node.name)}** is a ${node.type} mentioned in ${count(n, 'post')}${span ? ` (${span})` : ''}${node.firstPost ? `, first in ${postLink(node.firstPost)}` : ''}.`;

@@ -1,7 +1,7 @@
 // Pieces several emitters use: citations, entity frontmatter, facts and mentions lists.
 import type { EntityNode, PostNode, VaultModel } from '../model.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
-import { byName, byString, count, inlineText, wikilink } from '../text.js';
+import { byName, byString, count, inlineText, proseText, wikilink } from '../text.js';
 import { NOTES_BLOCK } from '../notes.js';
 
 /** `[[Post]]`, labelled with the post's title when the page name differs. */
@@ -47,12 +47,12 @@ export interface FactView {
 export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
   // The lead already quotes its sentence with the citation; Facts need not repeat it.
   const lead = node.entity.lead;
-  const seen = new Set<string>(lead ? [`${lead.docId}\u0000${inlineText(lead.text)}`] : []);
+  const seen = new Set<string>(lead ? [`${lead.docId}\u0000${proseText(lead.text)}`] : []);
   const out: Array<FactView & { key: string }> = [];
   for (const f of node.entity.facts) {
     const post = model.postById.get(f.docId);
     if (!post) continue;
-    const text = inlineText(f.text);
+    const text = proseText(f.text);
     if (!text || seen.has(`${f.docId}\u0000${text}`)) continue;
     seen.add(`${f.docId}\u0000${text}`);
     out.push({ date: post.date || f.date || 'undated', text, source: postLink(post), key: `${post.date}\u0000${post.doc.id}` });
@@ -66,7 +66,7 @@ const cleaned = new WeakMap<PostNode, string[]>();
 function sentenceText(post: PostNode, i: number): string {
   let list = cleaned.get(post);
   if (!list) cleaned.set(post, (list = new Array<string>(post.ext.sentences.length)));
-  return (list[i] ??= inlineText(post.ext.sentences[i].text));
+  return (list[i] ??= proseText(post.ext.sentences[i].text));
 }
 
 /** The sentences of one post that mention the entity, in order. */

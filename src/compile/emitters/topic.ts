@@ -1,7 +1,7 @@
 // Topic pages: one per feed category that does not name an entity of its own.
 import type { WikiPage } from '../../types.js';
 import type { EntityNode } from '../model.js';
-import { byString, count, inlineText } from '../text.js';
+import { byString, count, inlineText, proseText } from '../text.js';
 import { spanOf, summaryOf } from '../describe.js';
 import { renderPlanned, type EmitContext, type Emitter, type PlannedPage } from './types.js';
 import { entityPageKey } from '../page-keys.js';
@@ -13,7 +13,7 @@ export function renderTopic(node: EntityNode, ctx: EmitContext): WikiPage {
   const parts = [`Posts filed under **${inlineText(node.entity.name)}**: ${filed.length}${span ? ` (${span})` : ''}.`];
   const lead = node.entity.lead;
   const leadPost = lead ? ctx.model.postById.get(lead.docId) : undefined;
-  if (lead && leadPost && lead.text.trim()) parts.unshift(`${inlineText(lead.text)} (${cite(leadPost)})`);
+  if (lead && leadPost && lead.text.trim()) parts.unshift(`${proseText(lead.text)} (${cite(leadPost)})`);
   else if (node.posts.length > 0) parts.push(`The name appears in the text of ${count(node.posts.length, 'post')}.`);
 
   const filedSet = new Set(filed);
