@@ -289,6 +289,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
       section: s.section,
       quantified: stored[k].quantified,
       ...(stored[k].tableRow ? { tableRow: true as const } : {}),
+      ...(stored[k].rowValue ? { rowValue: true as const } : {}),
       ...(ctx.sentences[k + 1]?.segment !== s.segment ? { ends: true as const } : {}),
     })),
     mentions,

@@ -20,7 +20,8 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
   for (const r of refs) {
     const x = byDoc.get(r.m.docId);
     const s = x?.sentences[r.m.sentence];
-    if (!s || !s.quantified) continue;
+    // `Tool: Ray Data; Engine: Python, C++ core`: a row is a fact about what its first cell names, not about every name in it.
+    if (!s || !s.quantified || s.rowValue) continue;
     // `works in the latest Chrome, Edge, Firefox and Safari`: one of three names or more in a list is not what the sentence is about.
     if ((r.m.flags?.listedWith?.length ?? 0) >= 2) continue;
     const key = `${r.m.docId}#${r.m.sentence}`;

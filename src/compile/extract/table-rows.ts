@@ -2,14 +2,22 @@
 // a cell names is the rest of its row. The sentence kept for a data cell is its row, the cells under their
 // column headers, so facts, leads and mention lists quote the row.
 import type { DocContext } from './document.js';
+import { isRowLabelHeader } from './signals/cells.js';
 
 export interface StoredSentence {
   text: string;
   quantified: boolean;
   tableRow?: true;
+  /** A cell of a later column: the row is about the thing its first cell names, not about this cell's. */
+  rowValue?: true;
   /** Where the sentence's own text starts in `text` (mentions' offsets move by as much). */
   shift?: number;
 }
+
+/** A first cell that is a figure, a date or a rank, not a name. */
+const NOT_A_LABEL = /^(?:[#~<>≈$€£]?\s?[\d.,:/%\s-]+[KMBkmb%]?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}(?:,\s*\d{4})?|Q[1-4]\s+\d{4}|H[12]\s+\d{4})$/;
+/** A first column of dates, ranks or periods. */
+const NOT_A_LABEL_HEADER = /^(?:date|dates|year|years|when|rank|#|no\.?|quarter|month|week|day|time|period|step)$/i;
 
 /**
  * Per sentence of the post: the text and quantity flag extraction keeps. A sentence that is a whole data
@@ -63,7 +71,12 @@ export function storedSentences(ctx: DocContext): StoredSentence[] {
     }
     if (others === 0) continue;
     const text = leads ? `${cell} (${parts.join('; ')})` : parts.join('; ');
-    out[own[0]] = shift > 0 ? { text, quantified, tableRow: true, shift } : { text, quantified, tableRow: true };
+    // A row is about what its first cell names, unless that cell is a date, a rank or a figure (`| 2024-03 | Acme | $5M |`)
+    // or a kind of row (`| Approach | Product | Price |`: the product is what the row is about).
+    const header = segs[first].columnHeader?.trim() ?? '';
+    const labelCell = segs[first].col === 0 && !NOT_A_LABEL.test(segs[first].text.trim()) && !NOT_A_LABEL_HEADER.test(header) && !isRowLabelHeader(header);
+    const value = !leads && labelCell;
+    out[own[0]] = { text, quantified, tableRow: true, ...(value ? { rowValue: true as const } : {}), ...(shift > 0 ? { shift } : {}) };
   }
   return out;
 }

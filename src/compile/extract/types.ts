@@ -9,6 +9,8 @@ export interface Sentence {
   quantified: boolean;
   /** A table's data cell followed by the rest of its row (see table-rows.ts): a record, not prose. */
   tableRow?: true;
+  /** Of a table row, a cell of a later column (not the row's label): the row's facts are not its names'. */
+  rowValue?: true;
   /** The last sentence of its paragraph, list item, heading or cell: the next one says something else. */
   ends?: true;
 }

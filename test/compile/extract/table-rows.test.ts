@@ -5,6 +5,7 @@ import { storedSentences } from '../../../src/compile/extract/table-rows.js';
 import { pickLead } from '../../../src/compile/extract/facts.js';
 import { extractDocument } from '../../../src/compile/extract/extract.js';
 import { rawDoc } from '../helpers.js';
+import { entitiesOf, find } from './helpers.js';
 
 const OWN = 'https://blog.example.com/post/';
 const TABLE = [
@@ -68,6 +69,19 @@ describe('storedSentences', () => {
     for (const m of x.mentions.filter((y) => x.sentences[y.sentence].tableRow)) {
       expect(x.sentences[m.sentence].text.slice(m.offset ?? -1, (m.offset ?? -1) + m.surface.length), m.surface).toBe(m.surface);
     }
+  });
+
+  it('gives a row\'s fact to what its first cell names, not to the names in its other cells, unless the first cell is a date or a figure', () => {
+    const body = 'Our benchmark.\n\n| Tool | Engine | Cost |\n| --- | --- | --- |\n| Ray Data | Python | $120 |\n| Polars | Rust | $40 |\n\n' +
+      'Rounds.\n\n| Date | Company | Amount |\n| --- | --- | --- |\n| 2024-03-01 | Acme Robotics | $5M |\n\nPython is a language. Rust is a language. Ray Data and Polars are tools.';
+    const es = entitiesOf([body]);
+    expect(find(es, 'Polars')?.facts.map((f) => f.text)).toEqual(['Polars (Engine: Rust; Cost: $40)']);
+    expect(find(es, 'Rust')?.facts).toEqual([]);
+    expect(find(es, 'Python')?.facts).toEqual([]);
+    expect(find(es, 'Acme Robotics')?.facts.map((f) => f.text)).toEqual(['Date: 2024-03-01; Company: Acme Robotics; Amount: $5M']);
+    // A first column of kinds of row: the row is about the names after it.
+    const kinds = entitiesOf(['Options.\n\n| Approach | Product | Price |\n| --- | --- | --- |\n| Terminal | Claude Code | $200/mo |\n\nClaude Code is a coding agent.']);
+    expect(find(kinds, 'Claude Code')?.facts.map((f) => f.text)).toEqual(['Approach: Terminal; Product: Claude Code; Price: $200/mo']);
   });
 
   it('a table row is not picked as the lead over a sentence of prose', () => {

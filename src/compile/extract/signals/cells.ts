@@ -27,7 +27,7 @@ benefit pro con scenario requirement component concern lesson trend challenge go
 journey flow endpoint screen route operation action task query request job check variant configuration config build
 device test change fix improvement optimization optimisation experiment attempt`.split(/\s+/));
 
-function isRowLabelHeader(header: string | undefined): boolean {
+export function isRowLabelHeader(header: string | undefined): boolean {
   const last = header?.trim().toLowerCase().split(/\s+/).pop() ?? '';
   return ROW_LABEL_HEADS.has(last) || ROW_LABEL_HEADS.has(last.replace(/e?s$/, ''));
 }
