@@ -54,6 +54,7 @@ const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&+@_](?=[\p{L}\p{N}]))*(?:(
 const CLAUSE_GAP = /(?:[:—–]|\s-)\s+$/;
 
 const QUANT_NER = new Set(['MONEY', 'PERCENT', 'DATE']);
+const CALENDAR = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const QUANT_RE = /[$€£¥]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:percent|million|billion|trillion|[kKmMbB]\b)|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+?\s+[a-z]/;
 
 /**
@@ -187,7 +188,9 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
     }
   }
   for (const n of analysis.ner) {
-    if (QUANT_NER.has(n.type) || (n.type === 'CARDINAL' && /\d/.test(text.slice(n.start, n.end)) && !versionAt(text, n.start))) {
+    // `tomorrow`, `last week`: a date with no number or month in it dates nothing a reader can place.
+    const dated = n.type !== 'DATE' || CALENDAR.test(text.slice(n.start, n.end));
+    if ((QUANT_NER.has(n.type) && dated) || (n.type === 'CARDINAL' && /\d/.test(text.slice(n.start, n.end)) && !versionAt(text, n.start))) {
       const s = sentences[sentenceIndexAt(sentences, n.start)];
       if (s && n.start >= s.start && n.start < s.end) s.quantified = true;
     }

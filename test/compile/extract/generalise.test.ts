@@ -309,6 +309,8 @@ describe('rules that must not over-reach', () => {
     expect(q('Chrome 126 shipped 3 new APIs. With 4x fewer parameters, ELT matches it. Revenue grew 40% in 2024.')).toEqual([true, true, true]);
     // A protocol's version after a slash is part of its name.
     expect(q('We want to talk about our HTTP/3 rollout. HTTP/2 cut latency by 30%. We moved 3 services to HTTP/1.1 keep-alive.')).toEqual([false, true, true]);
+    // A date with no number or month dates nothing (`tomorrow`, `last week`); a month does.
+    expect(q('We could send both to Datadog tomorrow if asked. Next week we talk. It shipped in March.')).toEqual([false, false, true]);
   });
 
   it('drops a verb in -ing or a comparative opening a sentence before a name, and reads labels of changes and journeys as labels', () => {
