@@ -45,6 +45,8 @@ const W = {
   sourcePage: 0.75,
   /** A topic that holds most of the posts, found by its text alone. */
   hubTopic: 0.4,
+  /** A topic that holds one post only, found by its text alone. */
+  loneTopic: 0.5,
   pagerank: 0.15,
   neighbour: 0.35,
   /** A page is a text hit when it holds this share of the question's term weight. */
@@ -243,8 +245,10 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   // A topic most posts are filed under (a blog's catch-all) matches every question and answers none.
   const posts = pages.filter((p) => p.type === 'source').length;
   const sourcePaths = new Set(pages.filter((p) => p.type === 'source').map((p) => p.path));
-  const hub = (i: number): boolean =>
-    pages[i].type === 'topic' && posts >= 4 && graph.neighbours(pages[i].path).filter((n) => sourcePaths.has(n.path)).length * 2 > posts;
+  const postsUnder = (i: number): number => graph.neighbours(pages[i].path).filter((n) => sourcePaths.has(n.path)).length;
+  const hub = (i: number): boolean => pages[i].type === 'topic' && posts >= 4 && postsUnder(i) * 2 > posts;
+  // A topic of one post says less than that post's own page, which holds every sentence it quotes.
+  const lone = (i: number): boolean => pages[i].type === 'topic' && posts >= 2 && postsUnder(i) <= 1;
 
   const bm = pages.map((_p, i) => index.score(i, qTerms));
   const maxBm = Math.max(0, ...bm);
@@ -273,6 +277,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     if (isAsked(i)) s *= W.askedType;
     if (p.type === 'source') s *= W.sourcePage;
     if (named === 0 && hub(i)) s *= W.hubTopic;
+    if (named === 0 && lone(i)) s *= W.loneTopic;
     s *= 1 + W.pagerank * graph.rank(p.path);
     scored.push({ i, score: s, reason: named > 0 ? 'name' : 'text' });
   });

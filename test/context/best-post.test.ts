@@ -76,6 +76,23 @@ describe('context on a compiled vault', () => {
     expect((await contextPack('Ruby developers use which tools?', { wiki, budget: 400 })).pages.map((p) => p.title)).toContain('Ruby');
   }, 60_000);
 
+  it('ranks a topic of one post below that post, whose page holds all it quotes', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    await writePosts(raw, [
+      { id: '2025-04-08-robots', title: 'I let the robots near my repo', published: '2025-04-08T00:00:00Z', categories: ['opinion'],
+        body: 'Every maintainer has an opinion about coding assistants. We tried Aider and Cursor on the parser for a month, and Aider wrote most of the tests.' },
+      { id: '2025-05-01-release', title: 'Release 2.0', published: '2025-05-01T00:00:00Z', categories: ['releases'], body: 'Version 2.0 ships a new parser and drops Python 3.8.' },
+      { id: '2025-06-01-conf', title: 'Conference notes', published: '2025-06-01T00:00:00Z', categories: ['events'], body: 'We gave a talk on parsers at PyCon US in Pittsburgh.' },
+    ]);
+    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    const order = (await contextPack('Which coding assistants did the maintainers try?', { wiki, budget: 2000 })).pages.map((p) => p.title);
+    const post = order.indexOf('I let the robots near my repo');
+    expect(post).toBeGreaterThanOrEqual(0);
+    if (order.includes('opinion')) expect(order.indexOf('opinion')).toBeGreaterThan(post);
+  }, 60_000);
+
   it('does not spend the budget on the rest of a named page before the post that answers', async () => {
     const dir = await tempDir();
     const raw = path.join(dir, 'raw');
