@@ -393,13 +393,17 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (HEAD_WORDS.get(last.toLowerCase()) !== 'product' && !(w.length === 2 && isDistinctive(last) && !/\d/.test(last))) continue;
     ownerCount.set(hk, (ownerCount.get(hk) ?? 0) + 1);
   }
-  // `Donald J. Trump` is `Donald Trump`: a person's name with a middle initial and the same name without it,
-  // when only one initial is used with that name (`Jane A. Doe` and `Jane B. Doe` are two people).
+  // `Donald J. Trump` is `Donald Trump`, `Stéfan J. van der Walt` is `Stéfan van der Walt`: a person's name with a
+  // middle initial and the same name without it, when only one initial is used with that name (`Jane A. Doe` and
+  // `Jane B. Doe` are two people).
   const initialled = new Map<string, string[]>();
   for (const [k, s] of surfaces) {
     const w = words(s);
-    if (!good.has(k) || w.length !== 3 || !/^\p{Lu}\.?$/u.test(w[1]) || !(looksLikePerson(s) || personShaped(s))) continue;
-    const bare = nameKey(`${w[0]} ${w[2]}`);
+    const at = w.findIndex((x, j) => j > 0 && j < w.length - 1 && /^\p{Lu}\.?$/u.test(x));
+    if (!good.has(k) || w.length < 3 || w.length > 5 || at < 0) continue;
+    const bareName = w.filter((_x, j) => j !== at).join(' ');
+    if (!(looksLikePerson(s) || personShaped(s) || personShaped(bareName))) continue;
+    const bare = nameKey(bareName);
     if (good.has(bare)) initialled.set(bare, [...(initialled.get(bare) ?? []), k]);
   }
   for (const [bare, keys] of initialled) if (new Set(keys.map((k) => uf.find(k))).size === 1) uf.union(keys[0], bare);

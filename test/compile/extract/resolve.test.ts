@@ -59,6 +59,9 @@ describe('resolution', () => {
     const two = entitiesOf(['Jane A. Doe spoke, then Jane B. Doe spoke, and Jane Doe left.']);
     expect(find(two, 'Jane A. Doe')).not.toBe(find(two, 'Jane B. Doe'));
     expect(find(two, 'Jane Doe')).not.toBe(find(two, 'Jane A. Doe'));
+    // A longer name, with a family particle.
+    const particle = entitiesOf(['Stéfan J. van der Walt wrote the NumPy paper.', 'Later, Stéfan van der Walt spoke at SciPy.']);
+    expect(find(particle, 'Stéfan van der Walt')).toBe(find(particle, 'Stéfan J. van der Walt'));
   });
 
   it('joins a surname to the one person it belongs to', () => {
