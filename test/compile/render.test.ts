@@ -49,8 +49,8 @@ describe('entity pages', () => {
   it('list dated facts, each linked to its post, and mentions per post', () => {
     const text = page('companies/Anthropic.md');
     expect(text).toContain('- **2026-01-10**: Anthropic later said MCP had 10,000 servers. ([[MCP Everywhere]])');
-    // The lead sentence is quoted once, above, not again among the facts.
-    expect(text.split('## Facts')[1].split('## Mentions')[0]).not.toContain('Anthropic is an AI company');
+    // The lead sentence, dated, is among the facts too: Facts alone hold every dated fact.
+    expect(text.split('## Facts')[1].split('## Mentions')[0]).toContain('- **2026-01-10**: Anthropic is an AI company that released the Model Context Protocol (MCP) in 2024. ([[MCP Everywhere]])');
     expect(text).toContain('### [[The Agent Stack (post)|The Agent Stack]] (2026-02-01)\n\n- Claude Code is a coding agent from Anthropic, and it speaks MCP.');
   });
 

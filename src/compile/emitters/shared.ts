@@ -45,9 +45,8 @@ export interface FactView {
 }
 
 export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
-  // The lead already quotes its sentence with the citation; Facts need not repeat it.
-  const lead = node.entity.lead;
-  const seen = new Set<string>(lead ? [`${lead.docId}\u0000${proseText(lead.text)}`] : []);
+  // The lead's sentence stays in Facts when it is one: an agent reading Facts alone must not miss a dated fact.
+  const seen = new Set<string>();
   const out: Array<FactView & { key: string }> = [];
   for (const f of node.entity.facts) {
     const post = model.postById.get(f.docId);

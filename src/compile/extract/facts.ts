@@ -65,6 +65,8 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     else if (/^,\s+(a|an|the)\s/.test(after)) score += 4;
     else if (/^\s*\(/.test(after) && r.m.signal === 'definition') score += 3;
     if (at <= 1) score += 1;
+    // `terraform for the cluster itself, and:`: a sentence cut off before a list says nothing whole.
+    if (/[:;]\s*$/.test(text)) score -= 2;
     if (text.length < 40) score -= 3;
     if (text.length > 400) score -= 2;
     if (x.sentences[idx]?.section === text) score -= 4; // a heading

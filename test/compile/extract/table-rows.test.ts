@@ -84,6 +84,14 @@ describe('storedSentences', () => {
     expect(find(kinds, 'Claude Code')?.facts.map((f) => f.text)).toEqual(['Approach: Terminal; Product: Claude Code; Price: $200/mo']);
   });
 
+  it('a sentence cut off before a list is not picked as the lead over a whole one', () => {
+    const es = entitiesOf([
+      'Acme Cloud ships two features this week, both worth a look:\n\n- faster builds\n- cheaper storage',
+      'We moved our blog to Acme Cloud last year because it was cheap and fast enough.',
+    ]);
+    expect(find(es, 'Acme Cloud')?.lead?.text).toBe('We moved our blog to Acme Cloud last year because it was cheap and fast enough.');
+  });
+
   it('a table row is not picked as the lead over a sentence of prose', () => {
     const x = extractDocument(rawDoc({ id: 'p', title: 'Serving costs', published: '2024-08-22', body: `We serve Llama 3.1 70B ourselves on rented GPUs, which costs us far less.\n\n${TABLE}` }));
     const refs = x.mentions.filter((m) => m.surface === 'Llama 3.1 70B').map((m) => ({ m, key: 'llama 3.1 70b' }));
