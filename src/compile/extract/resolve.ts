@@ -296,7 +296,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       // `Apache Iceberg` ... `Iceberg`: a shortened name used only in posts that also give the full one, and
       // the short form of one name only (`Linux` after `Kali Linux` and `Arch Linux` is neither).
       // Asked only when the cheaper tests leave it open.
+      // Not after a comparative (`Faster CPython` is a project about CPython, not its full name).
       const ellipsis = (): boolean => words(tail).length === 1 && (closes.get(tk) ?? 0) < 2 && words(head).every((x) => /^\p{Lu}\p{L}+$/u.test(x)) &&
+        !(/^\p{Lu}\p{Ll}+(?:er|est)$/u.test(head) && isDictionaryWord(head.toLowerCase())) &&
         [...docsOf(tk)].every((d) => docsOf(k).has(d) && firstAt(k, d) < firstAt(tk, d));
       // `Apache Kafka` ... `Kafka` across a blog: a brand that opens several names (`Apache`, `AWS`) shortened to the
       // one name ending with that word (not `Linux` after `Kali Linux` and `Arch Linux`), when some post writes the

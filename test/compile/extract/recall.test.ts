@@ -102,6 +102,10 @@ describe('joins', () => {
     ]);
     expect(find(es, 'Iceberg')).toBe(find(es, 'Apache Iceberg'));
     expect(find(es, 'Node')).toBe(find(es, 'Node.js'));
+    // After a comparative, the longer name is a project of its own.
+    const project = entitiesOf(['The Faster CPython project made CPython 3.11 faster. CPython now has a JIT, and CPython users noticed.']);
+    expect(find(project, 'CPython')).toBeDefined();
+    expect(find(project, 'CPython')).not.toBe(find(project, 'Faster CPython'));
   });
   it("joins a work's title before its colon, of several words, to the whole title when the posts use both together", () => {
     const es = entitiesOf([
