@@ -15,7 +15,10 @@ describe('head words', () => {
     for (const n of ['Epic Games', 'Remedy Entertainment', 'Take-Two Interactive', 'Samsung Electronics', 'Texas Instruments']) expect(headType(n), n).toBe('company');
     expect(headType('Epic Games Store')).toBe('product');
     // A given name's namesake closed by a firm's trade is the firm (`Aurora Innovation`, not a person named Aurora).
-    for (const n of ['Aurora Innovation', 'Koito Manufacturing', 'May Mobility', 'Atlas Energy', 'Georgia Power']) expect(headType(n), n).toBe('company');
+    for (const n of ['Aurora Innovation', 'Koito Manufacturing', 'May Mobility', 'Atlas Energy', 'Georgia Power', 'LG Energy Solution', 'MIT Press']) expect(headType(n), n).toBe('company');
+    for (const n of ['SAE International', 'Catalyst Cooperative']) expect(headType(n), n).toBe('organization');
+    // Opening a name, `International` is an adjective, not its head.
+    expect(headType('International AI Safety Report')).toBe('paper');
     expect(headType('ICLR 2026 Workshop: Reliable Agentic AI')).toBe('event');
     expect(headType('Allen Institute for AI')).toBe('organization');
     expect(headType('ICLR 2026 Workshop - Reliable Agentic AI')).toBe('event');
