@@ -30,13 +30,19 @@ const POSTS: PostSpec[] = [
   })),
 ];
 
+/** A vault compiled with the real extractor from these posts; its directory. */
+async function compiledWiki(posts: PostSpec[]): Promise<string> {
+  const dir = await tempDir();
+  const raw = path.join(dir, 'raw');
+  const wiki = path.join(dir, 'wiki');
+  await writePosts(raw, posts);
+  await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+  return wiki;
+}
+
 describe('context on a compiled vault', () => {
   it('quotes the best post beyond its matching sentences and ranks a catch-all topic below the answer', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    const wiki = path.join(dir, 'wiki');
-    await writePosts(raw, POSTS);
-    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    const wiki = await compiledWiki(POSTS);
     const pack = await contextPack('What should I do about CitrixBleed 2?', { wiki, budget: 1000 });
     const text = pack.pages.flatMap((p) => [p.lead?.text ?? '', ...p.facts.map((f) => f.text), ...p.mentions.map((m) => m.text)]).join('\n');
     expect(text).toContain('kill all active ICA and PCoIP sessions');
@@ -48,10 +54,7 @@ describe('context on a compiled vault', () => {
   }, 60_000);
 
   it('reads a page name said after a given name as part of a person\'s name, not as that page', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    const wiki = path.join(dir, 'wiki');
-    await writePosts(raw, [
+    const wiki = await compiledWiki([
       ...['YJIT', 'Bundler', 'RubyGems'].map((tool, k) => ({
         id: `2025-0${k + 1}-02-ruby-${tool.toLowerCase()}`,
         title: `Ruby and ${tool}`,
@@ -65,7 +68,6 @@ describe('context on a compiled vault', () => {
         body: 'As part of my server move, I upgraded my consumer logic to python-openid 2.2.5 and my provider to SimpleID 0.8.1. I should now support OpenID 2.0.',
       },
     ]);
-    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
     const pack = await contextPack('How did Sam Ruby upgrade OpenID?', { wiki, budget: 400 });
     expect(pack.pages[0]?.title).not.toBe('Ruby');
     expect(pack.pages.map((p) => p.title)).toContain('OpenID upgrades');
@@ -77,16 +79,12 @@ describe('context on a compiled vault', () => {
   }, 60_000);
 
   it('ranks a topic of one post below that post, whose page holds all it quotes', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    const wiki = path.join(dir, 'wiki');
-    await writePosts(raw, [
+    const wiki = await compiledWiki([
       { id: '2025-04-08-robots', title: 'I let the robots near my repo', published: '2025-04-08T00:00:00Z', categories: ['opinion'],
         body: 'Every maintainer has an opinion about coding assistants. We tried Aider and Cursor on the parser for a month, and Aider wrote most of the tests.' },
       { id: '2025-05-01-release', title: 'Release 2.0', published: '2025-05-01T00:00:00Z', categories: ['releases'], body: 'Version 2.0 ships a new parser and drops Python 3.8.' },
       { id: '2025-06-01-conf', title: 'Conference notes', published: '2025-06-01T00:00:00Z', categories: ['events'], body: 'We gave a talk on parsers at PyCon US in Pittsburgh.' },
     ]);
-    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
     const order = (await contextPack('Which coding assistants did the maintainers try?', { wiki, budget: 2000 })).pages.map((p) => p.title);
     const post = order.indexOf('I let the robots near my repo');
     expect(post).toBeGreaterThanOrEqual(0);
@@ -94,9 +92,6 @@ describe('context on a compiled vault', () => {
   }, 60_000);
 
   it('does not spend the budget on the rest of a named page before the post that answers', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    const wiki = path.join(dir, 'wiki');
     const filler = ['notifications', 'widgets', 'accessibility', 'localisation', 'payments', 'maps'].map((topic, k) => ({
       id: `2025-0${k + 1}-05-${topic}`,
       title: `Android ${topic} notes`,
@@ -109,8 +104,7 @@ describe('context on a compiled vault', () => {
       published: '2025-08-01T00:00:00Z',
       body: 'Cold start on Android was 1,840 ms at P50 in January. It is now 1,085 ms. Most of the gain came from R8 full mode and from deleting work at startup.',
     };
-    await writePosts(raw, [...filler, answer]);
-    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
+    const wiki = await compiledWiki([...filler, answer]);
     const pack = await contextPack('Android cold start', { wiki, budget: 600 });
     expect(pack.pages.map((p) => p.title)).toContain(answer.title);
     // Words no page holds (`phones`, `tablets`) do not hide the post that holds the rest of the question.
@@ -119,10 +113,7 @@ describe('context on a compiled vault', () => {
   }, 60_000);
 
   it('gives a named page whose lead is quoted on a better page its own best sentence, on a tight budget', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    const wiki = path.join(dir, 'wiki');
-    await writePosts(raw, [
+    const wiki = await compiledWiki([
       {
         id: '2024-08-22-serving-costs',
         title: 'Serving Llama 3.1 70B on our own GPUs: a cost comparison',
@@ -134,7 +125,6 @@ describe('context on a compiled vault', () => {
         ].join('\n\n'),
       },
     ]);
-    await compileVault({ raw, wiki, force: false, config: defaultConfig(dir) });
     const pack = await contextPack('How much does Llama 3.1 70B cost compared to GPT-4o?', { wiki, budget: 700 });
     const llama = pack.pages.find((p) => p.title === 'Llama 3.1 70B');
     expect(pack.pages.map((p) => p.title)).toContain('GPT-4o');
