@@ -29,32 +29,53 @@ export interface PageWritten {
   changed: boolean;
   /** The file's size and mtime, when asked for (a page with a render key). */
   stamp?: [number, number];
-  /** The text of another post's page that was at this path, with the author's notes: they are that post's, not this one's. */
-  displaced?: string;
+  /**
+   * Another post's page that was at this path, with the author's notes (they are that post's, not this one's): its
+   * text, and the file beside this one it was moved to before this page was written, so a compile that stops
+   * loses nothing. The writer gives the notes to their post's page when it finishes.
+   */
+  displaced?: { text: string; file: string };
 }
 
 /** The raw post a post page was made from (its `raw:` frontmatter line), if it is a post page. */
 function rawOf(page: string): string | undefined {
-  const end = page.indexOf('\n---', 3);
-  if (!page.startsWith('---') || end < 0) return undefined;
-  return /^raw: *(.+?) *$/m.exec(page.slice(0, end))?.[1];
+  const text = page.replace(/^\uFEFF/, '');
+  const end = text.indexOf('\n---', 3);
+  if (!text.startsWith('---') || end < 0) return undefined;
+  return /^raw: *(.+?) *\r?$/m.exec(text.slice(0, end))?.[1];
 }
 
 /**
  * Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. The page
- * of another post there (an older post took the title's file name, or a file system blind to case sees one file) keeps
- * its notes apart: they come back as `displaced`.
+ * of another post there (an older post took the title's file name, or a file system blind to case sees one file)
+ * comes back as `displaced` when it holds notes: they stay in the file for now (a compile that stops here loses
+ * nothing), and the writer moves them to their own post's page when it finishes.
  */
 export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; madeDirs?: Set<string> }): PageWritten {
   const old = readIfExistsSync(file);
-  const other = old !== undefined && rawOf(old) !== rawOf(rendered);
-  const content = mergeNotes(rendered, other ? undefined : old);
+  const was = old === undefined ? undefined : rawOf(old);
+  const now = rawOf(rendered);
+  let displaced: PageWritten['displaced'];
+  if (old !== undefined && was !== undefined && now !== undefined && was !== now && hasOwnNotes(old)) {
+    displaced = { text: old, file: besideFree(file) };
+    writeFileAtomicSync(displaced.file, old, opts.madeDirs);
+  }
+  const content = mergeNotes(rendered, displaced ? undefined : old);
   const changed = old !== content || opts.force;
   if (changed) writeFileAtomicSync(file, content, opts.madeDirs);
   const out: PageWritten = { hash: sha256(content), changed };
   if (opts.stamp) out.stamp = fileStamp(file);
-  if (other && hasOwnNotes(old)) out.displaced = old;
+  if (displaced) out.displaced = displaced;
   return out;
+}
+
+/** `Weekly links.md` -> `Weekly links (notes).md` beside it, numbered when that is taken. */
+function besideFree(file: string): string {
+  const base = file.slice(0, -'.md'.length);
+  for (let i = 1; ; i++) {
+    const p = `${base} (notes${i > 1 ? ` ${i}` : ''}).md`;
+    if (!statSync(p, { throwIfNoEntry: false })) return p;
+  }
 }
 
 /**

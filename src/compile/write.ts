@@ -1,6 +1,6 @@
 // Puts the rendered vault on disk: notes carried over, only changed files written (atomically),
 // pages from the previous compile that are no longer made removed, everything else left alone.
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { PlannedPage } from './emitters/index.js';
 import type { RenderState } from './render-state.js';
@@ -50,8 +50,8 @@ export class VaultWriter {
   private sink?: PageSink;
   private writtenHere = 0;
   private threadAfter?: number;
-  /** Pages of other posts found where a page was written, with their notes: [path, text]. */
-  private readonly displaced: Array<[string, string]> = [];
+  /** Pages of other posts found where a page was written, with their notes: [path, text, the file they were moved to]. */
+  private readonly displaced: Array<[string, string, string]> = [];
 
   constructor(
     private readonly wikiDir: string,
@@ -119,7 +119,7 @@ export class VaultWriter {
 
   /** Records what became of a rendered page: its hash for the manifest, its key and file for the render state. */
   private took(page: PlannedPage, key: string | undefined, w: PageWritten): void {
-    if (w.displaced !== undefined) this.displaced.push([page.path, w.displaced]);
+    if (w.displaced !== undefined) this.displaced.push([page.path, w.displaced.text, w.displaced.file]);
     if (key && w.stamp) this.opts.next?.set(page.path, page.quickKey === undefined ? [key, ...w.stamp, w.hash] : [key, ...w.stamp, w.hash, page.quickKey]);
     this.count(page.path, w.hash, w.changed);
   }
@@ -207,16 +207,16 @@ export class VaultWriter {
       result.removed.push(rel);
       dirs.add(path.dirname(file));
     }
-    for (const [rel, old] of this.displaced) {
+    for (const [rel, old, beside] of this.displaced) {
       const to = successor?.(rel, old);
       if (to && to !== rel && this.now.has(to) && (await this.carryNotes(old, to))) {
         result.carried.push({ from: rel, to });
-        continue;
+        await fs.rm(beside, { force: true });
+      } else {
+        // No page to take them: the file they were moved to is kept, as a page no post makes.
+        await writeFileAtomic(beside, keptPage(old));
+        result.kept.push(path.relative(wikiDir, beside).split(path.sep).join('/'));
       }
-      // No page to take them: kept beside the page that took the path, under a name no page has.
-      const kept = freePath(rel, (p) => this.now.has(p) || p in previous.pages || existsSync(path.join(wikiDir, ...p.split('/'))));
-      await writeFileAtomic(path.join(wikiDir, ...kept.split('/')), keptPage(old));
-      result.kept.push(kept);
     }
     // Folders emptied by the removals go too (only those, and only when empty).
     for (const d of [...dirs].sort().reverse()) {
@@ -229,15 +229,6 @@ export class VaultWriter {
     }
     result.written.sort();
     return result;
-  }
-}
-
-/** `sources/Weekly links.md` -> `sources/Weekly links (notes).md`, numbered when that is taken too. */
-function freePath(rel: string, taken: (p: string) => boolean): string {
-  const base = rel.slice(0, -'.md'.length);
-  for (let i = 1; ; i++) {
-    const p = `${base} (notes${i > 1 ? ` ${i}` : ''}).md`;
-    if (!taken(p)) return p;
   }
 }
 

@@ -89,6 +89,28 @@ describe('notes follow their page', () => {
     expect([again.written, again.carried, again.kept]).toEqual([[], [], []]);
   });
 
+  it('of a post whose page another post takes over stay on disk when the compile fails before it ends', async () => {
+    const feb: PostSpec = { id: '2026-02-01-weekly-links', title: 'Weekly links', published: '2026-02-01T00:00:00Z', body: 'February links.\n' };
+    const jan: PostSpec = { id: '2026-01-01-weekly-links', title: 'Weekly links', published: '2026-01-01T00:00:00Z', body: 'January links.\n' };
+    const v = await vault([feb]);
+    await compile(v, []);
+    await addNote(v.wiki, 'sources/Weekly links.md', 'about February\n');
+    await writePosts(v.raw, [jan]);
+    // A file compile cannot replace: the compile stops after the post pages are written.
+    await fs.rm(path.join(v.wiki, 'index.md'));
+    await fs.mkdir(path.join(v.wiki, 'index.md'));
+    await expect(compile(v, [])).rejects.toThrow();
+    const texts = [...(await snapshot(v.wiki)).values()];
+    expect(texts.some((t) => t.includes('about February'))).toBe(true);
+    // Once the way is clear, they are in one file only, with their own post's page (the file beside, which the author
+    // may merge by hand), never in the other post's page.
+    await fs.rm(path.join(v.wiki, 'index.md'), { recursive: true });
+    await compile(v, []);
+    const pages = [...(await snapshot(v.wiki)).entries()].filter(([, t]) => t.includes('about February'));
+    expect(pages).toHaveLength(1);
+    expect(pages[0][1]).toMatch(/^raw: 2026-02-01-weekly-links$/m);
+  });
+
   it('not to another entity that takes the page\'s name in another folder', async () => {
     const specs: EntitySpec[] = [
       { name: 'Jordan', type: 'person', aliases: ['Jordan Smith'] },
