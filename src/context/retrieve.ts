@@ -127,9 +127,12 @@ function findNames(question: string, index: SearchIndex): NameHit[] {
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Verbs a question may open with (`Grant Claude access?`, `Show Mark's posts`): capitalised only because they open it. */
+const OPENING_VERBS = new Set(['grant', 'give', 'show', 'list', 'find', 'tell', 'compare', 'explain', 'summarize', 'summarise', 'describe', 'name', 'get', 'help', 'let', 'make', 'mark', 'bill', 'will', 'can', 'may', 'should', 'could', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
+
 /**
- * Runs of two or more capitalised words in the question, folded (`sam ruby`). The question's first word is
- * capitalised because it opens the question (`How`, `Grant Claude access?`): it starts no run.
+ * Runs of two or more capitalised words in the question, folded (`sam ruby`). The question's first word starts one
+ * only when it is no stopword or verb capitalised because it opens the question (`How`, `Grant Claude access?`).
  */
 function capitalisedRuns(question: string): string[][] {
   const runs: string[][] = [];
@@ -141,7 +144,7 @@ function capitalisedRuns(question: string): string[][] {
   let first = true;
   for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
     const w = nameKey(m[0]);
-    const opener = first;
+    const opener = first && (isStopword(w) || OPENING_VERBS.has(w));
     first = false;
     if (!w || opener || !/^\p{Lu}/u.test(m[0])) end();
     else run.push(...w.split(' '));

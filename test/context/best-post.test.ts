@@ -73,6 +73,8 @@ describe('context on a compiled vault', () => {
     expect(pack.pages.map((p) => p.title)).toContain('OpenID upgrades');
     // Said alone, the name is the page.
     expect((await contextPack('What is new in Ruby?', { wiki, budget: 400 })).pages[0]?.title).toBe('Ruby');
+    // The name may open the question.
+    expect((await contextPack('Sam Ruby OpenID upgrade', { wiki, budget: 400 })).pages[0]?.title).not.toBe('Ruby');
     // A month is no given name, and the question's first word is capitalised only because it opens the question.
     expect((await contextPack('What changed in the June Ruby release?', { wiki, budget: 400 })).pages[0]?.title).toBe('Ruby');
     expect((await contextPack('Ruby developers use which tools?', { wiki, budget: 400 })).pages.map((p) => p.title)).toContain('Ruby');
