@@ -28,7 +28,12 @@ export function inlineText(text: string): string {
  */
 export function proseText(text: string): string {
   const t = inlineText(text);
-  return PROSE_MARKUP.test(t) ? t.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`) : t;
+  if (!PROSE_MARKUP.test(t)) return t;
+  // A bare address is linked as written: escaping it would put a backslash into the link.
+  return t
+    .split(/(\bhttps?:\/\/[^\s<>()]+(?:\([^\s<>()]*\)[^\s<>()]*)*)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`)))
+    .join('');
 }
 const PROSE_MARKUP = /[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
 

@@ -221,8 +221,9 @@ export function cleanText(text: string, resolver: LinkResolver): { text: string;
   // Inline links and emphasis cost tokens and add nothing a reader of the pack needs.
   t = t.replace(/!?\[([^\[\]\n]*)\]\((?:<[^<>\n]*>|[^()\s]+)(?:\s+"[^"\n]*")?\)/g, '$1');
   t = t.replace(/\*\*([^*\n]+)\*\*/g, '$1').replace(/(^|[\s(])\*([^*\s][^*\n]*?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
-  // Markdown escapes (`\_\_init\_\_`, `1\.`) are for the renderer: the pack gives the characters.
-  t = t.replace(/\\([\\`*_{}[\]()#+.!|~<>-])/g, '$1');
+  // Markdown escapes (`\_\_init\_\_`, `1\.`) are for the renderer: the pack gives the characters (not inside code,
+  // where a backslash is the code's own).
+  t = t.split(/(`[^`\n]*`)/).map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([\\`*_{}[\]()#+.!|~<>-])/g, '$1'))).join('');
   t = t.replace(/\s+/g, ' ').trim();
   return { text: t, sources, date };
 }

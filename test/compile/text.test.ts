@@ -51,5 +51,7 @@ describe('proseText', () => {
     expect(proseText('It adds __array_function__ (NEP 18) and __array_ufunc__.')).toBe('It adds \\_\\_array_function\\_\\_ (NEP 18) and \\_\\_array_ufunc\\_\\_.');
     expect(proseText('Set max_retries to 3 * n and call `run`.')).toBe('Set max_retries to 3 \\* n and call \\`run\\`.');
     expect(proseText('A plain\nsentence [[not a link]].')).toBe(inlineText('A plain\nsentence [[not a link]].'));
+    // A bare address stays as written, so its link still works.
+    expect(proseText('See https://en.wikipedia.org/wiki/Rust_(programming_language) and /_next/ paths.')).toBe('See https://en.wikipedia.org/wiki/Rust_(programming_language) and /\\_next/ paths.');
   });
 });

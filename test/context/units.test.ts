@@ -92,6 +92,8 @@ describe('citations', () => {
   });
   it('gives the characters markdown escapes stand for', () => {
     expect(cleanText('It adds \\_\\_array_function\\_\\_ and 3 \\* n, see 1\\. above.', resolver).text).toBe('It adds __array_function__ and 3 * n, see 1. above.');
+    // Inside code, a backslash is the code's own.
+    expect(cleanText('Match `^v\\d+\\.\\d+$` with grep.', resolver).text).toBe('Match `^v\\d+\\.\\d+$` with grep.');
   });
 });
 

@@ -23,8 +23,8 @@ function headWord(name: string): string | undefined {
   if (of > 0) return w[of - 1]; // `University of Toronto`, `Bank of America`, `Allen Institute for AI`
   while (w.length > 1 && isPlace(w[w.length - 1])) w = w.slice(0, -1); // `Open Source Summit Europe`
   const first = w[0]?.toLowerCase();
-  // `University College London`; not an adjective that also heads names (`International AI Safety Report`).
-  if (w.length > 1 && first && HEAD_WORDS.get(first) === 'organization' && first !== 'international' && first !== 'cooperative') return w[0];
+  // `University College London`; not an adjective that also heads names (`Cooperative Extension Service`).
+  if (w.length > 1 && first && HEAD_WORDS.get(first) === 'organization' && first !== 'cooperative') return w[0];
   return w[w.length - 1];
 }
 

@@ -8,6 +8,8 @@ import { isDictionaryWord } from './nlp.js';
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'dos', 'ter', 'ten']);
 /** The same, with those of Arabic names (`Al`, `bin`), which are written capitalised too. */
 const FAMILY_PARTICLES = new Set([...SURNAME_PARTICLES, 'al', 'el', 'bin', 'ibn', 'bint']);
+/** Particles that mark a person's name whatever the first word (places and firms use `de`, `del`, `du` too). */
+const NAME_PARTICLES = new Set(['von', 'van', 'ter', 'ten', 'al', 'bin', 'ibn', 'bint']);
 
 /** A known given name, or one joined to a second part (`Dirk-jan`, `Jean-Luc`). */
 function isGivenName(word: string): boolean {
@@ -41,8 +43,11 @@ export function personShaped(name: string): boolean {
   const lastWord = w[w.length - 1];
   if (isCompoundWord(lastWord.toLowerCase()) || isPlace(lastWord)) return false;
   if (w.some((x) => HEAD_WORDS.has(x.toLowerCase()))) return false;
-  // `Ursula von der Leyen`, `Sultan Al Jaber`, `Mohammed bin Salman`: a family particle between capitalised names.
-  if (w.length >= 3 && w.length <= 5 && w.slice(1, -1).every((x) => FAMILY_PARTICLES.has(x.toLowerCase())) &&
+  // `Ursula von der Leyen`, `Sultan Al Jaber`, `Mohammed bin Salman`: a family particle between capitalised names. The
+  // Romance ones (`de`, `del`, `du`) only after a given name: `Banco de Santander`, `Museo del Prado`, `Rio de Janeiro`.
+  const particles = w.slice(1, -1);
+  if (w.length >= 3 && w.length <= 5 && particles.every((x) => FAMILY_PARTICLES.has(x.toLowerCase())) &&
+    (FIRST_NAMES.has(w[0].toLowerCase()) || particles.some((x) => NAME_PARTICLES.has(x.toLowerCase()))) &&
     /^\p{Lu}\p{Ll}+$/u.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isDictionaryWord(lastWord.toLowerCase())) return true;
   const cap = (x: string): boolean => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x);
   // `Viral B. Shah`: a middle initial between two capitalised words.

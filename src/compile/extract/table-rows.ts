@@ -16,8 +16,11 @@ export interface StoredSentence {
 
 /** A first cell that is a figure, a date or a rank, not a name. */
 const NOT_A_LABEL = /^(?:[#~<>≈$€£]?\s?[\d.,:/%\s-]+[KMBkmb%]?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}(?:,\s*\d{4})?|Q[1-4]\s+\d{4}|H[12]\s+\d{4})$/;
-/** A first column of dates, ranks or periods. */
-const NOT_A_LABEL_HEADER = /^(?:date|dates|year|years|when|rank|#|no\.?|quarter|month|week|day|time|period|step)$/i;
+/**
+ * A first column of dates, ranks or periods, or of who makes or runs the thing the row is about (`| Provider | Model |
+ * Price |`, `| Team | Service | Cost |`): the row is about the later cells as much as the first.
+ */
+const NOT_A_LABEL_HEADER = /^(?:date|dates|year|years|when|rank|#|no\.?|quarter|month|week|day|time|period|step|providers?|vendors?|compan(?:y|ies)|makers?|labs?|teams?|orgs?|organi[sz]ations?|owners?|developers?|publishers?)$/i;
 
 /**
  * Per sentence of the post: the text and quantity flag extraction keeps. A sentence that is a whole data

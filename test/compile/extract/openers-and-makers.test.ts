@@ -492,10 +492,14 @@ describe('titles of works', () => {
     ]);
     for (const n of ['Rust Atomics and Locks', 'Designing Data-Intensive Applications', 'Worse Is Better']) expect(find(es, n)?.type, n).toBe('paper');
     expect(es.some((e) => /^(?:Locks|Rust Atomics|Very Important Work)$/.test(e.name))).toBe(false);
-    // One word, anywhere, with its author's full name after it.
-    const one = entitiesOf(['Its sequel in spirit, *Accelerate* by Nicole Forsgren, Jez Humble and Gene Kim, gave managers four metrics. It was *fast* by Tuesday.']);
+    // One word with its author after it, when the sentence before speaks of works; not a tool by its maker.
+    const one = entitiesOf([
+      'The Phoenix Project is the novel by Gene Kim. Its sequel in spirit, *Accelerate* by Nicole Forsgren, gave managers four metrics. It was *fast* by Tuesday.',
+      'My terminal is *Ghostty* by Mitchell Hashimoto, and *Datasette* by Simon Willison runs my notes.',
+    ]);
     expect(find(one, 'Accelerate')?.type).toBe('paper');
     expect(find(one, 'fast')).toBeUndefined();
+    for (const n of ['Ghostty', 'Datasette']) expect(find(one, n)?.type, n).not.toBe('paper');
   });
   it('takes no publication, product, email subject or keynote product in italics for a work', () => {
     const es = entitiesOf([

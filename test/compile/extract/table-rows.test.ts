@@ -82,6 +82,9 @@ describe('storedSentences', () => {
     // A first column of kinds of row: the row is about the names after it.
     const kinds = entitiesOf(['Options.\n\n| Approach | Product | Price |\n| --- | --- | --- |\n| Terminal | Claude Code | $200/mo |\n\nClaude Code is a coding agent.']);
     expect(find(kinds, 'Claude Code')?.facts.map((f) => f.text)).toEqual(['Approach: Terminal; Product: Claude Code; Price: $200/mo']);
+    // A first column of who makes the thing: the row is about the thing too.
+    const makers = entitiesOf(['Prices.\n\n| Provider | Model | Input price |\n| --- | --- | --- |\n| OpenAI | GPT-4o | $2.50 |\n\nGPT-4o is a model from OpenAI.']);
+    expect(find(makers, 'GPT-4o')?.facts.map((f) => f.text)).toEqual(['Provider: OpenAI; Model: GPT-4o; Input price: $2.50']);
   });
 
   it('a sentence cut off before a list is not picked as the lead over a whole one', () => {

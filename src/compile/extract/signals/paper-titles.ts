@@ -2,7 +2,6 @@
 // italics right beside their cue (`her book *Rust Atomics and Locks*`).
 import type { DocContext } from '../document.js';
 import { asName, workTitle, type Candidate } from './candidate.js';
-import { looksLikePerson } from '../person.js';
 
 const PAPER_N = /\b(?:Paper|Study|Preprint)\s+\d+\s*[:.]\s+(.+?)(?:\s+[—–-]\s+|\s*\(|$)/g;
 const QUOTED = /["“]([^"”]{6,160})["”]/g;
@@ -20,13 +19,18 @@ const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey
  */
 const ITALIC_BEFORE = /\b(?:(?:paper|preprint|book|essay|article|thesis)s?|(?:talk|keynote|lecture)s?,?\s+(?:titled|called|named))\s*$/i;
 /** A sentence, or the section it sits in, about works: only there does a year or `by Name` after italics mark a title. */
-const WORK_WORDS = /\b(?:papers?|preprints?|books?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
+const WORK_WORDS = /\b(?:papers?|preprints?|books?|novels?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
 // `"…" (2020)`, `"…" (OSDI 2012)`, `"…" by Harris`: a year, a venue and its year, or an author after a title.
 const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d\)`;
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_AFTER}|,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu})`, 'u');
 
 /** `by Nicole Forsgren`, `(2018) by Forsgren`: the author right after a title. */
 const BYLINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${YEAR_AFTER}\s*)?by\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)`, 'u');
+
+/** The paragraph or list item the sentence is in speaks of works. */
+function aboutWorksBefore(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
+  return WORK_WORDS.test(ctx.segments[s.segment].text);
+}
 
 /** The sentence speaks of works, or the section it sits in does (for a heading: the heading above it). */
 function aboutWorks(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
@@ -52,11 +56,10 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       // title (`the book *...*`), or a year or a byline after them among works (`*...* (2017)` in a reading list;
       // not `*The New Yorker* by Jill Lepore` or `*Apple Vision Pro* (2024)`).
       const before = ITALIC_BEFORE.test(s.text.slice(Math.max(0, a - 32), a));
-      // A person's full name after `by` marks a work anywhere (`Its sequel, *Accelerate* by Nicole Forsgren, ...`),
-      // but not where a piece appeared (`the piece in *The New Yorker* by Jill Lepore`).
-      const author = BYLINE_AFTER.exec(s.text.slice(b));
-      const authored = !!author && looksLikePerson(author[1]) && !/\b(?:in|on|for|at|from)\s*$/i.test(s.text.slice(Math.max(0, a - 6), a));
-      if (!before && !(TITLE_AFTER.test(s.text.slice(b)) && (aboutWorks(ctx, s) || authored))) continue;
+      // Among works, the paragraph counts too (`... is the novel by Gene Kim. Its sequel, *Accelerate* by Nicole
+      // Forsgren, ...`); not a piece's publication (`the piece in *The New Yorker* by Jill Lepore`).
+      const inPublication = /\b(?:in|on|for|at|from)\s*$/i.test(s.text.slice(Math.max(0, a - 6), a));
+      if (!before && !(TITLE_AFTER.test(s.text.slice(b)) && !inPublication && (aboutWorks(ctx, s) || aboutWorksBefore(ctx, s)))) continue;
       const inner = s.text.slice(a, b).replace(/[.,]$/, '');
       const name = workTitle(inner);
       // One word is a title only with its author after it (`*Accelerate* by Nicole Forsgren`).
