@@ -15,7 +15,7 @@ import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
 import { promises as fs, readFileSync } from 'node:fs';
-import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER } from '../wiki/schema.js';
+import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER, SOURCES_FOLDER } from '../wiki/schema.js';
 import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
 import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
@@ -123,6 +123,8 @@ export interface CompileStats {
   kept: string[];
   /** Pages no longer made whose notes went to the page that took their place (a renamed post, a name spelled anew or merged, a type changed). */
   carried: Array<{ from: string; to: string }>;
+  /** Pages the author moved to another folder, put back where compile keeps them (with their notes). */
+  returned: Array<{ from: string; to: string }>;
   /** Names the config's aliases, types or merge spell out that name no page (a typo, or a name no post writes). */
   unmatched: string[];
   seconds: number;
@@ -194,6 +196,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
         removed: [],
         kept: [],
         carried: [],
+        returned: [],
         unmatched: [],
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
         phases: { check: Math.round(performance.now() - lapStart) },
@@ -246,7 +249,11 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
   lap('resolve');
 
-  const { model, pairs } = modelOf(docs, extractions, entities, await foreignNames(wiki, previous));
+  const vaultFiles = await unmadeFiles(wiki, previous);
+  // A page the author moved to another folder (dragged in Obsidian) goes back where compile keeps it, notes and all:
+  // else compile would write a second page of that name.
+  const movedBack = await returnMovedPages(wiki, previous, vaultFiles.moved);
+  const { model, pairs } = modelOf(docs, extractions, entities, vaultFiles.foreign);
   // The graph, its ranks and graph.json on a second thread while this one relates and renders the
   // pages; the pages that order by rank wait for it. With one thread, or a small graph, all of it here.
   const data = graphData(model, pairs);
@@ -346,6 +353,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
       removed: result.removed,
       kept: result.kept,
       carried: result.carried,
+      returned: movedBack.map(([from, to]) => ({ from, to })),
       unmatched: unmatchedConfigNames(opts.config, model),
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       phases,
@@ -369,12 +377,13 @@ function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] 
 }
 
 /**
- * Base names of the markdown files in the vault that compile did not make (not in the manifest,
- * no notes marker). Pages never take these names: the author's files are left alone, and every
- * `[[Name]]` still names exactly one file.
+ * The markdown files in the vault that compile did not make (not in the manifest). `foreign`: base names of those
+ * without a notes marker: pages never take these names, so the author's files are left alone and every `[[Name]]`
+ * still names exactly one file. `moved`: paths of those with one, by base name: pages the author moved.
  */
-async function foreignNames(wiki: string, m: Manifest): Promise<string[]> {
+async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]> }> {
   const out: string[] = [];
+  const moved = new Map<string, string[]>();
   const walk = async (dir: string, rel: string): Promise<void> => {
     let entries;
     try {
@@ -389,11 +398,36 @@ async function foreignNames(wiki: string, m: Manifest): Promise<string[]> {
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !(r in m.pages)) {
         const text = await fs.readFile(path.join(dir, e.name), 'utf8');
         if (!text.includes(NOTES_MARKER)) out.push(e.name.slice(0, -3));
+        else moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
       }
     }
   };
   await walk(wiki, '');
-  return out.sort();
+  return { foreign: out.sort(), moved };
+}
+
+/**
+ * Puts back each page of the last compile that is missing from its place while exactly one file of its name with a
+ * notes marker, and with its type, sits elsewhere in the vault. Returns [from, to] of each.
+ */
+async function returnMovedPages(wiki: string, m: Manifest, moved: Map<string, string[]>): Promise<Array<[string, string]>> {
+  const out: Array<[string, string]> = [];
+  if (moved.size === 0) return out;
+  for (const rel of Object.keys(m.pages).sort()) {
+    const from = moved.get(path.posix.basename(rel));
+    if (!from || from.length !== 1 || !rel.endsWith('.md')) continue;
+    const to = path.join(wiki, ...rel.split('/'));
+    if (await fs.stat(to).then(() => true, () => false)) continue;
+    const src = path.join(wiki, ...from[0].split('/'));
+    const head = (await fs.readFile(src, 'utf8')).slice(0, 400);
+    const type = /^type: *(\S+)/m.exec(head)?.[1];
+    // The folder's own type, so a note the author wrote in the page's shape elsewhere is not taken for it.
+    if (!type || !rel.startsWith(`${type === 'source' ? SOURCES_FOLDER : (ENTITY_FOLDERS as Record<string, string>)[type] ?? '?'}/`)) continue;
+    await fs.mkdir(path.dirname(to), { recursive: true });
+    await fs.rename(src, to);
+    out.push([from[0], rel]);
+  }
+  return out;
 }
 
 /** Post id -> hash of the file's bytes, for the same files readRawDir reads, without parsing them. */

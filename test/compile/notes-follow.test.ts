@@ -111,6 +111,24 @@ describe('notes follow their page', () => {
     expect(pages[0][1]).toMatch(/^raw: 2026-02-01-weekly-links$/m);
   });
 
+  it('of a page the author moved to another folder: it goes back where compile keeps it, with them, and no second page is made', async () => {
+    const v = await vault();
+    await compile(v, ENTITIES);
+    await addNote(v.wiki, 'people/Dario Amodei.md', 'met him once\n');
+    await fs.mkdir(path.join(v.wiki, 'personal'));
+    await fs.rename(path.join(v.wiki, 'people', 'Dario Amodei.md'), path.join(v.wiki, 'personal', 'Dario Amodei.md'));
+    // An author's own file of a page's name, without a notes marker, is not taken for it.
+    await fs.writeFile(path.join(v.wiki, 'personal', 'Anthropic.md'), 'my own page\n');
+    const stats = await compile(v, ENTITIES);
+    expect(stats.returned).toEqual([{ from: 'personal/Dario Amodei.md', to: 'people/Dario Amodei.md' }]);
+    expect(await exists(path.join(v.wiki, 'personal', 'Dario Amodei.md'))).toBe(false);
+    expect((await fs.readFile(path.join(v.wiki, 'people', 'Dario Amodei.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nmet him once\n`)).toBe(true);
+    expect(await fs.readFile(path.join(v.wiki, 'personal', 'Anthropic.md'), 'utf8')).toBe('my own page\n');
+    await noBrokenLinks(v.wiki);
+    const again = await compile(v, ENTITIES);
+    expect([again.written, again.returned]).toEqual([[], []]);
+  });
+
   it('not to another entity that takes the page\'s name in another folder', async () => {
     const specs: EntitySpec[] = [
       { name: 'Jordan', type: 'person', aliases: ['Jordan Smith'] },
