@@ -28,6 +28,17 @@ async function noBrokenLinks(wiki: string): Promise<void> {
   expect(linkProblems(pages).unresolved).toEqual([]);
 }
 
+/** A vault of a February post with a note on its page, and an older post of the same title ingested since. */
+async function sameTitleLater(): Promise<{ raw: string; wiki: string }> {
+  const feb: PostSpec = { id: '2026-02-01-weekly-links', title: 'Weekly links', published: '2026-02-01T00:00:00Z', body: 'February links.\n' };
+  const jan: PostSpec = { id: '2026-01-01-weekly-links', title: 'Weekly links', published: '2026-01-01T00:00:00Z', body: 'January links.\n' };
+  const v = await vault([feb]);
+  await compile(v, []);
+  await addNote(v.wiki, 'sources/Weekly links.md', 'about February\n');
+  await writePosts(v.raw, [jan]);
+  return v;
+}
+
 describe('notes follow their page', () => {
   it('to a post page whose title changed', async () => {
     const v = await vault();
@@ -69,12 +80,7 @@ describe('notes follow their page', () => {
   });
 
   it('of a post whose page an older post of the same title takes over: to the post\'s new page, not the older post\'s', async () => {
-    const feb: PostSpec = { id: '2026-02-01-weekly-links', title: 'Weekly links', published: '2026-02-01T00:00:00Z', body: 'February links.\n' };
-    const jan: PostSpec = { id: '2026-01-01-weekly-links', title: 'Weekly links', published: '2026-01-01T00:00:00Z', body: 'January links.\n' };
-    const v = await vault([feb]);
-    await compile(v, []);
-    await addNote(v.wiki, 'sources/Weekly links.md', 'about February\n');
-    await writePosts(v.raw, [jan]);
+    const v = await sameTitleLater();
     const stats = await compile(v, []);
     expect(stats.carried).toHaveLength(1);
     const { from, to } = stats.carried[0];
@@ -90,12 +96,7 @@ describe('notes follow their page', () => {
   });
 
   it('of a post whose page another post takes over stay on disk when the compile fails before it ends', async () => {
-    const feb: PostSpec = { id: '2026-02-01-weekly-links', title: 'Weekly links', published: '2026-02-01T00:00:00Z', body: 'February links.\n' };
-    const jan: PostSpec = { id: '2026-01-01-weekly-links', title: 'Weekly links', published: '2026-01-01T00:00:00Z', body: 'January links.\n' };
-    const v = await vault([feb]);
-    await compile(v, []);
-    await addNote(v.wiki, 'sources/Weekly links.md', 'about February\n');
-    await writePosts(v.raw, [jan]);
+    const v = await sameTitleLater();
     // A file compile cannot replace: the compile stops after the post pages are written.
     await fs.rm(path.join(v.wiki, 'index.md'));
     await fs.mkdir(path.join(v.wiki, 'index.md'));
