@@ -143,6 +143,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'devtools-changelog': { recall: 0.84, precision: 0.91, typeAccuracy: 0.9, maxDuplicates: 2 },
   'sre-oncall': { recall: 0.77, precision: 0.86, typeAccuracy: 0.9, maxDuplicates: 1 },
   'climate-energy': { recall: 0.87, precision: 0.87, typeAccuracy: 0.72, maxDuplicates: 8 },
+  'bio-ml': { recall: 0.9, precision: 0.84, typeAccuracy: 0.68, maxDuplicates: 3 },
+  'gamedev-indie': { recall: 0.84, precision: 0.9, typeAccuracy: 0.88, maxDuplicates: 4 },
 };
 
 describe('extraction on held-out feeds', () => {
