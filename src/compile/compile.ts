@@ -295,6 +295,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
       next,
       writeThreadAfter: usesThreads(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
     });
+    for (const [rel, text] of vaultFiles.besides) writer.leftFromBefore(rel, text);
     // Post pages are planned first: a second thread renders those that need it while this one
     // renders the entity pages, and they are written when their turn comes.
     const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
@@ -379,11 +380,13 @@ function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] 
 /**
  * The markdown files in the vault that compile did not make (not in the manifest). `foreign`: base names of those
  * without a notes marker: pages never take these names, so the author's files are left alone and every `[[Name]]`
- * still names exactly one file. `moved`: paths of those with one, by base name: pages the author moved.
+ * still names exactly one file. `moved`: paths of those with one, by base name: pages the author moved. `besides`:
+ * files of notes an earlier compile moved off a post page another post took, with their text.
  */
-async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]> }> {
+async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]>; besides: Array<[string, string]> }> {
   const out: string[] = [];
   const moved = new Map<string, string[]>();
+  const besides: Array<[string, string]> = [];
   const walk = async (dir: string, rel: string): Promise<void> => {
     let entries;
     try {
@@ -398,12 +401,16 @@ async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !(r in m.pages)) {
         const text = await fs.readFile(path.join(dir, e.name), 'utf8');
         if (!text.includes(NOTES_MARKER)) out.push(e.name.slice(0, -3));
-        else moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
+        else {
+          moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
+          // `Weekly links (notes).md`: notes an earlier compile moved off a post page another post took.
+          if (r.startsWith(`${SOURCES_FOLDER}/`) && / \(notes(?: \d+)?\)\.md$/.test(e.name)) besides.push([r, text]);
+        }
       }
     }
   };
   await walk(wiki, '');
-  return { foreign: out.sort(), moved };
+  return { foreign: out.sort(), moved, besides: besides.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
 }
 
 /**

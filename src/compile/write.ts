@@ -52,6 +52,8 @@ export class VaultWriter {
   private threadAfter?: number;
   /** Pages of other posts found where a page was written, with their notes: [path, text, the file they were moved to]. */
   private readonly displaced: Array<[string, string, string]> = [];
+  /** Such files left by an earlier compile, to give to their post's page when it can take them: [path, text]. */
+  private readonly leftBeside: Array<[string, string]> = [];
 
   constructor(
     private readonly wikiDir: string,
@@ -137,6 +139,14 @@ export class VaultWriter {
     await this.sink?.settle();
   }
 
+  /**
+   * A file of notes an earlier compile moved beside a page another post took (`X (notes).md`), and could not give to
+   * their post then (it stopped first, or the post's page had notes of its own): tried again when this compile ends.
+   */
+  leftFromBefore(rel: string, text: string): void {
+    this.leftBeside.push([rel, text]);
+  }
+
   /** Counts a file another thread wrote (or left as it was) the way `write` counts its own. */
   made(rel: string, hash: string, written: boolean): void {
     this.now.add(rel);
@@ -216,6 +226,13 @@ export class VaultWriter {
         // No page to take them: the file they were moved to is kept, as a page no post makes.
         await writeFileAtomic(beside, keptPage(old));
         result.kept.push(path.relative(wikiDir, beside).split(path.sep).join('/'));
+      }
+    }
+    for (const [rel, old] of this.leftBeside) {
+      const to = successor?.(rel, old);
+      if (to && to !== rel && this.now.has(to) && (await this.carryNotes(old, to))) {
+        result.carried.push({ from: rel, to });
+        await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
       }
     }
     // Folders emptied by the removals go too (only those, and only when empty).

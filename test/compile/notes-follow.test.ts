@@ -95,7 +95,7 @@ describe('notes follow their page', () => {
     expect([again.written, again.carried, again.kept]).toEqual([[], [], []]);
   });
 
-  it('of a post whose page another post takes over stay on disk when the compile fails before it ends', async () => {
+  it('of a post whose page another post takes over stay on disk when the compile fails before it ends, and reach their post next time', async () => {
     const v = await sameTitleLater();
     // A file compile cannot replace: the compile stops after the post pages are written.
     await fs.rm(path.join(v.wiki, 'index.md'));
@@ -103,13 +103,17 @@ describe('notes follow their page', () => {
     await expect(compile(v, [])).rejects.toThrow();
     const texts = [...(await snapshot(v.wiki)).values()];
     expect(texts.some((t) => t.includes('about February'))).toBe(true);
-    // Once the way is clear, they are in one file only, with their own post's page (the file beside, which the author
-    // may merge by hand), never in the other post's page.
+    // Once the way is clear, the next compile gives them to their post's page, and the file beside goes.
     await fs.rm(path.join(v.wiki, 'index.md'), { recursive: true });
-    await compile(v, []);
+    const stats = await compile(v, []);
+    expect(stats.carried.map((c) => c.from)).toEqual(['sources/Weekly links (notes).md']);
     const pages = [...(await snapshot(v.wiki)).entries()].filter(([, t]) => t.includes('about February'));
     expect(pages).toHaveLength(1);
+    expect(pages[0][0]).toBe(stats.carried[0].to);
     expect(pages[0][1]).toMatch(/^raw: 2026-02-01-weekly-links$/m);
+    expect(await exists(path.join(v.wiki, 'sources', 'Weekly links (notes).md'))).toBe(false);
+    const again = await compile(v, []);
+    expect([again.written, again.carried, again.kept]).toEqual([[], [], []]);
   });
 
   it('of a page the author moved to another folder: it goes back where compile keeps it, with them, and no second page is made', async () => {
