@@ -15,7 +15,7 @@ import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
 import { promises as fs, readFileSync } from 'node:fs';
-import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER, SOURCES_FOLDER } from '../wiki/schema.js';
+import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER, SOURCES_FOLDER, folderOfType } from '../wiki/schema.js';
 import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
 import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
@@ -30,6 +30,7 @@ import { renderAhead } from './render-ahead.js';
 import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
+import { NOTES_BESIDE } from './write-page.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
 
@@ -404,7 +405,7 @@ async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string
         else {
           moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
           // `Weekly links (notes).md`: notes an earlier compile moved off a post page another post took.
-          if (r.startsWith(`${SOURCES_FOLDER}/`) && / \(notes(?: \d+)?\)\.md$/.test(e.name)) besides.push([r, text]);
+          if (r.startsWith(`${SOURCES_FOLDER}/`) && NOTES_BESIDE.test(e.name)) besides.push([r, text]);
         }
       }
     }
@@ -429,7 +430,8 @@ async function returnMovedPages(wiki: string, m: Manifest, moved: Map<string, st
     const head = (await fs.readFile(src, 'utf8')).slice(0, 400);
     const type = /^type: *(\S+)/m.exec(head)?.[1];
     // The folder's own type, so a note the author wrote in the page's shape elsewhere is not taken for it.
-    if (!type || !rel.startsWith(`${type === 'source' ? SOURCES_FOLDER : (ENTITY_FOLDERS as Record<string, string>)[type] ?? '?'}/`)) continue;
+    const folder = folderOfType(type);
+    if (!folder || !rel.startsWith(`${folder}/`)) continue;
     await fs.mkdir(path.dirname(to), { recursive: true });
     await fs.rename(src, to);
     out.push([from[0], rel]);

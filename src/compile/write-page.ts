@@ -48,8 +48,8 @@ function rawOf(page: string): string | undefined {
 /**
  * Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. The page
  * of another post there (an older post took the title's file name, or a file system blind to case sees one file)
- * comes back as `displaced` when it holds notes: they stay in the file for now (a compile that stops here loses
- * nothing), and the writer moves them to their own post's page when it finishes.
+ * is first copied, notes and all, to a file beside (`X (notes).md`), so a compile that stops here loses nothing; it
+ * comes back as `displaced`, and the writer gives the notes to their own post's page when it finishes.
  */
 export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; madeDirs?: Set<string> }): PageWritten {
   const old = readIfExistsSync(file);
@@ -69,7 +69,10 @@ export function writePage(file: string, rendered: string, opts: { force: boolean
   return out;
 }
 
-/** `Weekly links.md` -> `Weekly links (notes).md` beside it, numbered when that is taken. */
+/** The name of a file of notes moved off a post page another post took (`Weekly links (notes).md`, `... (notes 2).md`). */
+export const NOTES_BESIDE = / \(notes(?: \d+)?\)\.md$/;
+
+/** `Weekly links.md` -> `Weekly links (notes).md` beside it, numbered when that is taken (names `NOTES_BESIDE` matches). */
 function besideFree(file: string): string {
   const base = file.slice(0, -'.md'.length);
   for (let i = 1; ; i++) {

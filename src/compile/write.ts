@@ -180,6 +180,14 @@ export class VaultWriter {
    * spelling, folder or name), or is kept when there is none that can take them. So do the notes of another
    * post's page that a written page replaced.
    */
+  /** Gives the notes of `old` (the page that was at `rel`) to the page made now that took its place, if one can take them. */
+  private async passOn(rel: string, old: string, successor: Successor | undefined): Promise<boolean> {
+    const to = successor?.(rel, old);
+    if (!to || to === rel || !this.now.has(to) || !(await this.carryNotes(old, to))) return false;
+    this.result.carried.push({ from: rel, to });
+    return true;
+  }
+
   async finish(previous: Manifest, successor?: Successor): Promise<WriteResult> {
     await this.sink?.close();
     const { result, wikiDir } = this;
@@ -198,11 +206,9 @@ export class VaultWriter {
       if (twin && (await sameFile(file, path.join(wikiDir, ...twin.split('/'))))) continue;
       const old = await readIfExists(file);
       if (old === undefined) continue;
-      const to = hasOwnNotes(old) ? successor?.(rel, old) : undefined;
-      if (to && this.now.has(to) && (await this.carryNotes(old, to))) {
+      if (hasOwnNotes(old) && (await this.passOn(rel, old, successor))) {
         await fs.rm(file, { force: true });
         result.removed.push(rel);
-        result.carried.push({ from: rel, to });
         dirs.add(path.dirname(file));
         continue;
       }
@@ -218,22 +224,15 @@ export class VaultWriter {
       dirs.add(path.dirname(file));
     }
     for (const [rel, old, beside] of this.displaced) {
-      const to = successor?.(rel, old);
-      if (to && to !== rel && this.now.has(to) && (await this.carryNotes(old, to))) {
-        result.carried.push({ from: rel, to });
-        await fs.rm(beside, { force: true });
-      } else {
+      if (await this.passOn(rel, old, successor)) await fs.rm(beside, { force: true });
+      else {
         // No page to take them: the file they were moved to is kept, as a page no post makes.
         await writeFileAtomic(beside, keptPage(old));
         result.kept.push(path.relative(wikiDir, beside).split(path.sep).join('/'));
       }
     }
     for (const [rel, old] of this.leftBeside) {
-      const to = successor?.(rel, old);
-      if (to && to !== rel && this.now.has(to) && (await this.carryNotes(old, to))) {
-        result.carried.push({ from: rel, to });
-        await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
-      }
+      if (await this.passOn(rel, old, successor)) await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
     }
     // Folders emptied by the removals go too (only those, and only when empty).
     for (const d of [...dirs].sort().reverse()) {

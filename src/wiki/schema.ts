@@ -11,6 +11,12 @@ export const SOURCES_FOLDER = 'sources';
 /** Folders of entity and topic pages, by type. */
 export const ENTITY_FOLDERS = TYPE_FOLDERS;
 
+/** The folder pages of a `type` frontmatter value live in: `sources` for posts, an entity type's own; else undefined. */
+export function folderOfType(type: string | undefined): string | undefined {
+  if (type === 'source') return SOURCES_FOLDER;
+  return type !== undefined && Object.prototype.hasOwnProperty.call(ENTITY_FOLDERS, type) ? ENTITY_FOLDERS[type as EntityType] : undefined;
+}
+
 /** Generated top-level files. */
 export const INDEX_FILE = 'index.md';
 export const LOG_FILE = 'log.md';

@@ -50,10 +50,11 @@ function subtitleWording(c: Candidate, title: Candidate): boolean {
   // A paper's subtitle only (`Interview: Tim Cook on Privacy` names a person), and no run that opens with a given
   // name or a firm everyone knows (`Amazon Web Services`).
   if (c.signal !== 'propn-run' || title.typeHint !== 'paper' || colon < 0 || c.start <= title.start + colon) return false;
-  const first = c.surface.split(/\s+/)[0];
-  if (FIRST_NAMES.has(first.toLowerCase()) || wellKnownType(first) || wellKnownType(c.surface)) return false;
-  const last = (c.surface.split(/\s+/).pop() ?? '').toLowerCase();
-  return /^\p{Ll}+$/u.test(last) && c.surface.endsWith(last[0].toUpperCase() + last.slice(1)) && (isDictionaryWord(last) || isDictionaryWord(last.replace(/s$/, '')));
+  const w = c.surface.split(/\s+/);
+  if (FIRST_NAMES.has(w[0].toLowerCase()) || wellKnownType(w[0]) || wellKnownType(c.surface)) return false;
+  const last = w[w.length - 1];
+  const word = last.toLowerCase();
+  return /^\p{Lu}\p{Ll}*$/u.test(last) && (isDictionaryWord(word) || isDictionaryWord(word.replace(/s$/, '')));
 }
 
 /**

@@ -1,7 +1,7 @@
 // index.md must list every page of the schema (entity, topic and post pages) exactly once, and
 // nothing that is not on disk. An entry is a list item or table row; the page it lists is its first link.
 import { isPage, type VaultPage } from '../../wiki/vault.js';
-import { ENTITY_FOLDERS, INDEX_FILE, SOURCES_FOLDER } from '../../wiki/schema.js';
+import { INDEX_FILE, SOURCES_FOLDER, folderOfType } from '../../wiki/schema.js';
 import { compareStrings, foldName, isEntityPage, isSourcePage } from '../page-info.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
 
@@ -29,7 +29,7 @@ function entries(ctx: CheckContext, index: VaultPage): Entry[] {
   return out;
 }
 
-const folderOf = (p: VaultPage): string => (isSourcePage(p) ? SOURCES_FOLDER : (ENTITY_FOLDERS as Record<string, string>)[p.type ?? ''] ?? p.folder);
+const folderOf = (p: VaultPage): string => (isSourcePage(p) ? SOURCES_FOLDER : folderOfType(p.type) ?? p.folder);
 
 /** The index with entries for missing pages dropped, repeats dropped, unlisted pages added under their group, counts updated. */
 export function repairIndex(ctx: CheckContext, index: VaultPage, expected: VaultPage[]): string {

@@ -25,17 +25,15 @@ const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d\)`;
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_AFTER}|,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu})`, 'u');
 
 /** `by Nicole Forsgren`, `(2018) by Forsgren`: the author right after a title. */
-const BYLINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${YEAR_AFTER}\s*)?by\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)`, 'u');
+const BYLINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu}\p{Ll}`, 'u');
 
-/** The paragraph or list item the sentence is in speaks of works. */
-function aboutWorksBefore(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
-  return WORK_WORDS.test(ctx.segments[s.segment].text);
-}
-
-/** The sentence speaks of works, or the section it sits in does (for a heading: the heading above it). */
+/**
+ * The paragraph or list item the sentence is in speaks of works (`... is the novel by Gene Kim. Its sequel, *Accelerate*
+ * by Nicole Forsgren, ...`), or the section it sits in does (for a heading: the heading above it).
+ */
 function aboutWorks(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
-  if (WORK_WORDS.test(s.text)) return true;
   const seg = ctx.segments[s.segment];
+  if (WORK_WORDS.test(seg.text)) return true;
   if (seg.kind !== 'heading') return WORK_WORDS.test(s.section);
   for (let k = s.segment - 1; k >= 0; k--) {
     const up = ctx.segments[k];
@@ -56,10 +54,9 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       // title (`the book *...*`), or a year or a byline after them among works (`*...* (2017)` in a reading list;
       // not `*The New Yorker* by Jill Lepore` or `*Apple Vision Pro* (2024)`).
       const before = ITALIC_BEFORE.test(s.text.slice(Math.max(0, a - 32), a));
-      // Among works, the paragraph counts too (`... is the novel by Gene Kim. Its sequel, *Accelerate* by Nicole
-      // Forsgren, ...`); not a piece's publication (`the piece in *The New Yorker* by Jill Lepore`).
+      // Not a piece's publication (`the piece in *The New Yorker* by Jill Lepore`).
       const inPublication = /\b(?:in|on|for|at|from)\s*$/i.test(s.text.slice(Math.max(0, a - 6), a));
-      if (!before && !(TITLE_AFTER.test(s.text.slice(b)) && !inPublication && (aboutWorks(ctx, s) || aboutWorksBefore(ctx, s)))) continue;
+      if (!before && !(TITLE_AFTER.test(s.text.slice(b)) && !inPublication && aboutWorks(ctx, s))) continue;
       const inner = s.text.slice(a, b).replace(/[.,]$/, '');
       const name = workTitle(inner);
       // One word is a title only with its author after it (`*Accelerate* by Nicole Forsgren`).
