@@ -13,7 +13,9 @@ export type Votes = Partial<Record<EntityType, number>>;
 const APPOSITIVE_HEADS: Record<string, EntityType> = {
   company: 'company', startup: 'company', firm: 'company', vendor: 'company', maker: 'company', provider: 'company', lab: 'company',
   studio: 'company', publisher: 'company', manufacturer: 'company', chipmaker: 'company', automaker: 'company', carmaker: 'company',
-  airline: 'company', retailer: 'company', insurer: 'company',
+  airline: 'company', retailer: 'company', insurer: 'company', rival: 'company', competitor: 'company', subsidiary: 'company',
+  venture: 'company', spinout: 'company', 'spin-off': 'company', conglomerate: 'company', giant: 'company', unicorn: 'company',
+  bank: 'company', lender: 'company', supplier: 'company', distributor: 'company', consultancy: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -90,7 +92,7 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `BloodHound from SpecterOps`, `Binary Ninja from Vector 35`, `Syft and Grype, both from Anchore`: a named
   // thing's maker. Not a move from one thing to another (`Migrating from Kafka`, `switched to Vite from Webpack`,
   // `rewritten in Rust from Python`).
-  [gate('from'), /^(?![^]*\b(?:switch\w*|mov(?:e|ed|es|ing)|migrat\w*|port(?:ed|ing|s)?|rewr\w*|convert\w*|transition\w*|upgrad\w*|replac\w*|went|shift\w*)\b)[^]*(?:\b(?:both|all|each)|[^.!?:\s]\s+(?<!\b(?:to|in|into|onto)\s+)\p{Lu}[\p{L}\p{N}.+-]*(?:\s+v?\d[\w.]*)?)\s+from\s*$/u, 'company', 1.5],
+  [gate('from'), /^(?![^]*\b(?:switch\w*|mov(?:e|ed|es|ing)|migrat\w*|port(?:ed|ing|s)?|rewr\w*|convert\w*|transition\w*|upgrad\w*|replac\w*|went|shift\w*)\b)[^]*(?:\b(?:both|all|each)|[^.!?:\s]\s+(?<!\b(?:to|in|into|onto)\s+)\p{Lu}[\p{L}\p{N}.+-]*(?:\s+v?\d[\w.]*)?),?\s+from\s*$/u, 'company', 1.5],
   [gate('fine-tuned fine-tune finetuned trained train distilled prompted quantized quantised'), /\b(?:fine-tuned|fine-tune|finetuned|trained|train|distilled|prompted|quantized|quantised)\s*$/i, 'model', 2],
   [gate('parameter parameters'), /\bparameters?\s*$/i, 'model', 2.5],
   [gate('of the'), /\b(?:creator|author|maintainers?|developers?|authors|fork|port|version|release|users) of(?: the)?\s*$/i, 'product', 2],
@@ -163,7 +165,7 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // `Instacart has a new chief executive`, `Intel named a new CEO`: who gets an executive is a company.
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
-  [/^\s*,\s+(?:now\s+|also\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
+  [/^\s*,\s+(?:now\s+|also\s+|later\s+|since\s+|eventually\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
   // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
   [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
   // `Broadcom, which sells Tomahawk 5`: what a company does, in a relative clause.
@@ -181,11 +183,18 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:researchers|scientists|professors|students|faculty|academics)\b/, 'organization', 1.5],
 ];
 
+/** `the OCC ordered`, `the CFPB recognised`: what a public body named by its acronym does. */
+const PUBLIC_BODY_ACTS = /^\s+(?:has\s+|have\s+)?(?:ordered|issued|proposed|recogni[sz]ed|finali[sz]ed|requires|required|regulates|oversees|licenses|certifies)\b(?!\s+by\b)/;
+/** `the UNFCCC's executive secretary`: a public body's officers and rules (after the possessive). */
+const PUBLIC_BODY_OWNS = /^\s+(?:executive\s+|deputy\s+|acting\s+)?(?:secretary|commissioner|chair|chairman|chairwoman|administrator|rulemaking|guidance)\b/;
+
 /** Words of a funding round (a `$` has no word boundary before it). */
 const INVESTMENT = /\b(?:series [a-f]|seed|round|raised|funding|valuation|investors?)\b|\$\d/i;
 
 /** `supported by X`, `sponsored by X`: backers are companies or organisations. */
 const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$/i;
+/** `originally built by EDB`, `the conference, run by S&P Global`: who makes or runs a thing, when no person. */
+const MADE_BY = /\b(?:built|developed|created|made|run|operated|managed|maintained) by\s*$/i;
 
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
@@ -198,7 +207,7 @@ const RANKS = new Set(['senior', 'vice', 'executive', 'former', 'new', 'longtime
 const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
 /** `Rare's long-troubled adventure game`, `Xiaomi's new phones`: goods a maker owns, a few words after its possessive. */
-const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smartphones?|handsets?|headsets?|laptops?|tablets?|chips?|earbuds|wearables?|flagships?|studios?|subsidiar(?:y|ies))(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|is|was|has|had|will|which|that)\b)/u;
+const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smartphones?|handsets?|headsets?|laptops?|tablets?|chips?|earbuds|wearables?|flagships?|studios?|subsidiar(?:y|ies)|cars|vehicles|trucks|robots|robotaxis|batteries|chargers?|drones|satellites|rockets|factor(?:y|ies)|plants)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|is|was|has|had|will|which|that|with|for)\b)/u;
 
 const MAKER_OF = /^\s*,\s+(?:maker|makers|manufacturer|parent company) of\b/i;
 
@@ -220,7 +229,7 @@ const CORPORATE = new RegExp(
 );
 
 /** Some word that CORPORATE or OPENS_OFFICES needs (a superset, tried first because it is cheap). */
-const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|ipo|public|headquarter|founded|lay|laid|tender|filed|open/i;
+const CORPORATE_HINT = /rais|series|seed|round|valu|acqui|buy|bought|purchas|ipo|public|headquarter|founded|lay|laid|tender|filed|open/i;
 
 /**
  * `Deel passed $1B in annualized revenue`, `Acme hit $100M ARR`: a milestone of recurring revenue right after the
@@ -260,6 +269,10 @@ function subjectList(lead: string, whole: boolean): boolean {
 /** Money or a deal in a sentence: what is bought, sold or bid for in it is a company. */
 const DEAL_MONEY = /\b\d+(?:\.\d+)?\s*(?:billion|million|bn)\b|\b(?:deal|takeover|merger|acquisitions?|bid|antitrust)\b/i;
 const BUY_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchased', 'purchases', 'purchase', 'sold']);
+/** `Datadog buys Metaplane`, `Google quietly bought Wiz`: what a named buyer buys, with or without a price. */
+const NAMED_BUYER = /(?<!\p{L})(?!(?:We|I|They|You|He|She|It|Everyone|Everybody|Someone|Nobody|Users|Customers|People|Readers|Buyers|Consumers|Investors|Who)\s)\p{Lu}[\p{L}\p{N}&.'’+-]*\s+(?:(?:has|have|had|just|quietly|reportedly|also|finally|then)\s+)?(?:buys|bought|purchased)\s*$/u;
+/** `Lyten buys what is left of Northvolt`: a subject that buys, right before its verb, is a company. */
+const BUYS = /^\s+(?:(?:has|have|had|just|quietly|reportedly|also|finally|then|will|agreed to|plans to)\s+)?(?:buys|bought|purchased|buy|purchase)\b/;
 /** `sold Adallom to Microsoft`, `its bid for iRobot`, `paid for Motorola Mobility`: the buyer, and what is bid for. */
 const SOLD_TO = /\b(?:sold|sells|selling)\s+[^,.;:]{1,60}?\s+to\s*$/i;
 const BID_FOR = /\b(?:bids?|offers?|paid)\s+for\s*$/i;
@@ -301,6 +314,7 @@ const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SHIPPED_IN = new Set(['in', 'inside', 'with', 'as', 'into', 'within', 'by']);
 const NP_END = new Set(['for', 'of', 'that', 'which', 'who', 'with', 'in', 'from', 'by', 'to', 'on', 'at', 'where', 'whose', 'and', 'or', 'built', 'used', 'made']);
 
 function add(v: Votes, t: EntityType, n: number): void {
@@ -377,7 +391,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (lastWord && !fromVersioned) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
   // `Uber's 2021 post`: a year after a possessive dates what the name owns; it makes no event of the name.
   for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText)) add(v, t, n);
+  // An acronym with the article is an institution more often than a firm (`the OCC`, not `the Stripe`).
+  if (lastWord === 'the' && /^\p{Lu}{2,7}$/u.test(ctx.text.slice(start, end)) && (possessive ? PUBLIC_BODY_OWNS : PUBLIC_BODY_ACTS).test(afterText)) add(v, 'organization', 2);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
+  else if (lastWord === 'by' && MADE_BY.test(beforeText) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 1.5);
   if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);
   // The subject of a funding or acquisition sentence, alone or one of a list (`Reddit and Astera Labs went
   // public`), at the start of the sentence or of a clause after a colon; the verb in the subject's own clause.
@@ -389,7 +406,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const rest = afterText.replace(LIST_MATES_AFTER, '');
     const endAt = rest.search(CLAUSE_END);
     const own = endAt >= 0 ? rest.slice(0, endAt) : rest;
-    if (CORPORATE.test(own) || OPENS_OFFICES.test(own)) add(v, 'company', 2.5);
+    if (CORPORATE.test(own) || OPENS_OFFICES.test(own) || BUYS.test(rest)) add(v, 'company', 2.5);
   }
   if (before.length <= 1 && REVENUE_MILESTONE.test(afterText)) add(v, 'company', 1.5);
   // `Turn 10 Studios, maker of Forza Motorsport`: the appositive without its article (not `creator of`, nor a
@@ -398,6 +415,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (MAKER_OF.test(afterText) && businessLike(name)) add(v, 'company', 3);
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
+  else if (lastWord && BUY_VERBS.has(lastWord) && NAMED_BUYER.test(beforeText)) add(v, 'company', 2.5);
   if (INVEST_WORD.test(s.text) && INVESTMENT.test(s.text)) {
     const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
     if (INVEST_WORD.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
@@ -428,7 +446,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const owned = possessive && RANKS.has(next) && after[1] ? (RANKS.has(after[1]) && after[2] ? after[2] : after[1]) : next;
     if (possessive && OWNED_ROLES.has(owned)) add(v, 'company', 3);
     else if (!possessive) {
-      const t = POST_CUES.get(next);
+      // `Kustomize ships inside kubectl`, `Go ships with a formatter`: what is shipped in or with something is a product.
+      const t = (next === 'ships' || next === 'shipped') && next === after[0] && SHIPPED_IN.has(after[1] ?? '') ? 'product' : POST_CUES.get(next);
       // `Barr Moses of Monte Carlo argued`: the verb is the person's, not the affiliation's.
       const affiliation = t === 'person' && (lastWord === 'of' || lastWord === 'at' || lastWord === 'from');
       if (t && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
@@ -444,7 +463,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   }
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   // `C.C. Wei, TSMC's chairman and CEO`: an owner's name may stand for the article.
-  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+([^,.;:()]{0,60})/u.exec(afterText);
+  // `Helion, its closest rival`: an appositive may name the thing by its relation to another.
+  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s|(?<=,\s*)(?:its|their|our))\s+([^,.;:()]{0,60})/u.exec(afterText);
   const head = ap ? phraseHead(ap[1]) : undefined;
   if (head) add(v, head, 3);
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with

@@ -65,4 +65,46 @@ describe('business cues', () => {
     expect(votes("Balatro's game loop is tight.", 'Balatro', true).company).toBeLessThan(1);
     expect(votes("Pyrelight's standard library grew again.", 'Pyrelight', true).company).toBeLessThan(1);
   });
+
+  it('types a name whose appositive relates it to another firm (`its closest rival`, `the joint venture of`)', () => {
+    expect(votes('Helion, its closest rival, is building a plant in Washington.', 'Helion').company).toBeGreaterThanOrEqual(3);
+    expect(votes('Fluence, the joint venture of Siemens and AES, cut its guidance.', 'Fluence').company).toBeGreaterThanOrEqual(3);
+    expect(votes('Zach Dell, its CEO, says the money goes to a factory.', 'Zach Dell').person).toBeGreaterThanOrEqual(3);
+    // `its` opens an appositive only after the comma.
+    expect(votes('The team moved Parcelo its own way.', 'Parcelo').company ?? 0).toBe(0);
+  });
+
+  it('types what a named buyer buys and the buyer, but not what people bought or a noun `purchases`', () => {
+    expect(votes('Datadog buys Metaplane.', 'Metaplane').company).toBeGreaterThanOrEqual(2);
+    expect(votes('Lyten buys what is left of Northvolt.', 'Lyten').company).toBeGreaterThanOrEqual(2);
+    expect(votes('Mario Kart World is the launch title everyone bought.', 'Mario Kart World').company ?? 0).toBe(0);
+    expect(votes('Judge Gonzalez Rogers banned Apple from charging a commission on purchases made outside apps.', 'Gonzalez Rogers').company ?? 0).toBe(0);
+    expect(votes('Most readers bought Kindle editions.', 'Kindle').company ?? 0).toBe(0);
+  });
+
+  it('types who built or runs a thing when it is no person, and a maker after a comma and `from`', () => {
+    expect(votes('We chose CloudNativePG, originally built by EDB and now a CNCF project.', 'EDB').company).toBeGreaterThan(0);
+    expect(votes('The conference, run by Globex Analytics, had one theme.', 'Globex Analytics').company).toBeGreaterThan(0);
+    expect(votes('The tool was built by Jane Smith in 2019.', 'Jane Smith').company ?? 0).toBe(0);
+    expect(votes('Servers such as bazel-remote and NativeLink, from Trace Machina, are free.', 'Trace Machina').company).toBeGreaterThan(0);
+    expect(votes('Helm was created by Deis, later bought by Microsoft.', 'Deis').company).toBeGreaterThanOrEqual(2);
+  });
+
+  it('types the owner of cars, chargers and factories, and a name that supplies others', () => {
+    expect(votes("Look at Emporia's charger with load management.", 'Emporia', true).company).toBeGreaterThanOrEqual(1.5);
+    expect(votes('Innoviz supplies the Volkswagen Group.', 'Innoviz').company).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads `X ships inside Y` as a product, `X shipped` as a company', () => {
+    expect(votes('Kustomize ships inside kubectl these days.', 'Kustomize').company ?? 0).toBe(0);
+    expect(votes('Kustomize ships inside kubectl these days.', 'Kustomize').product).toBeGreaterThanOrEqual(2);
+    expect(votes('Acmeco shipped two updates this month.', 'Acmeco').company).toBeGreaterThanOrEqual(2);
+  });
+
+  it('types an acronym with the article that orders or has officers as a public body, not any acronym', () => {
+    expect(votes('In January the CFPB ordered Block to pay.', 'CFPB').organization).toBeGreaterThanOrEqual(2);
+    expect(votes("The UNFCCC's executive secretary, Simon Stiell, has said so.", 'UNFCCC', true).organization).toBeGreaterThanOrEqual(2);
+    expect(votes('Restart the JVM ordered by the script.', 'JVM').organization ?? 0).toBe(0);
+    expect(votes('Stripe ordered new servers.', 'Stripe').organization ?? 0).toBe(0);
+  });
 });

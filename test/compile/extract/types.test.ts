@@ -62,6 +62,9 @@ describe('possessives and relative clauses', () => {
 describe('name shapes', () => {
   it('knows standards by their numbering and their common acronyms', () => {
     for (const n of ['PEP 517', 'PSR-4', 'RFC 9110', 'ISO 8601', 'HTML5', 'HTTP', 'OAuth 2.0', 'IPv6']) expect(standardName(n), n).toBe(true);
+    // A standards body and its letter-and-number code.
+    for (const n of ['SAE J3016', 'UL 9540A', 'ASTM D7566', 'ISO/IEC 27001', 'ISO/SAE 21434']) expect(standardName(n), n).toBe(true);
+    for (const n of ['SAE', 'UL', 'Sael 12', 'ULTRA 5']) expect(standardName(n), n).toBe(false);
     for (const n of ['DDR5', 'LPDDR5X', 'GDDR7', 'HBM3E', 'HBM', 'RISC-V', 'NVLink', 'CXL']) expect(standardName(n), n).toBe(true);
     for (const n of ['Python', 'PEP', 'Go 1.22', 'HTMLX', 'HBM3E Pro', 'DDR']) expect(standardName(n), n).toBe(false);
   });
@@ -91,6 +94,7 @@ describe('context cues', () => {
   it('reads standards bodies, grant makers, models and benchmarks', () => {
     expect(top(votes('Separately, JEDEC finalized the HBM4 memory standard.', 'JEDEC'))).toBe('organization');
     expect(top(votes('It was supported by a grant from NLnet.', 'NLnet'))).toBe('organization');
+    expect(top(votes('Most local runners load the GGUF format directly.', 'GGUF'))).toBe('protocol');
     expect(top(votes('It was used to train the 17-billion-parameter Turing-NLG.', 'Turing-NLG'))).toBe('model');
     expect(top(votes('We ran YCSB workloads A and B.', 'YCSB'))).toBe('benchmark');
     expect(top(votes('The model scores 71% on SWE-bench Verified.', 'SWE-bench Verified'))).toBe('benchmark');

@@ -48,13 +48,14 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`raised raises raising acquired acquires acquisition valuation valued ipo customers employees investors
     startup company headquartered hq backed funding announced announces hired hires shipped ships sells
     partnered partners reported reports posted revenue earnings stock shares inc inc. corp ltd ceo cto cfo coo founder
-    maintains develops owns sponsors plant plants factory factories subsidiary subsidiaries
+    maintains develops owns sponsors plant plants factory factories subsidiary subsidiaries supplies supplied
     cofounder co-founder chief spokesperson analyst analysts`)].map(
     (w) => [w, 'company'] as [string, EntityType],
   ),
   ...[...set(`said says told wrote writes argued argues argue tweeted explained believes thinks noted recalled joined joins
     et`)].map((w) => [w, 'person'] as [string, EntityType]),
-  ...[...set(`protocol protocols spec specification standard`)].map((w) => [w, 'protocol'] as [string, EntityType]),
+  // `the GGUF format`, `Parquet encoding`: formats are specs.
+  ...[...set(`protocol protocols spec specification standard format formats encoding`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
@@ -92,8 +93,12 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ),
 ]);
 
-/** Standards series named by a prefix and a number (`RFC 9110`, `PEP 517`, `PSR-4`, `ISO 8601`). */
-export const STANDARD_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?$/i;
+/**
+ * Standards series named by a prefix and a number (`RFC 9110`, `PEP 517`, `PSR-4`, `ISO 8601`), or by a standards
+ * body and its letter-and-number code (`SAE J3016`, `UL 9540A`, `ASTM D7566`, `ISO/IEC 27001`, `ISO/SAE 21434`).
+ */
+export const STANDARD_SERIES =
+  /^(?:(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?|(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE)[-\s]?\p{Lu}{0,2}\d[\d.:-]*[a-z]?)$/iu;
 
 /**
  * Internet and file-format standards usually written as acronyms or one word. Generic technical
