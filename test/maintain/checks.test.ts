@@ -149,6 +149,13 @@ describe('schema', () => {
     expect(one(page.replace('## Notes\n\n', '## Notes\n\nmine\n'))).toEqual([expect.stringMatching(/the next compile moves it below the marker/)]);
   });
 
+  it('reports text between ## Notes and its marker as a warning (compile keeps it), a damaged marker as an error', () => {
+    const page = entityPage('X');
+    const severities = (text: string) => schema.check(memoryContext({ 'companies/X.md': text })).map((f) => f.severity);
+    expect(severities(page.replace('## Notes\n\n', '## Notes\n\nmine\n'))).toEqual(['warning']);
+    expect(severities(page.replace(/<!--.*-->\n/, ''))).toEqual(['error']);
+  });
+
   it('lets hand-made notes outside the schema folders go without frontmatter', () => {
     expect(schema.check(memoryContext({ 'Ideas.md': '# Ideas\n' }, { hand: ['Ideas.md'] }))).toEqual([]);
     expect(schema.check(memoryContext({ 'people/Ideas.md': '# Ideas\n' }, { hand: ['people/Ideas.md'] }))).toHaveLength(1);

@@ -68,8 +68,8 @@ function inSchemaFolder(page: VaultPage): boolean {
 /** What the schema says of one page alone: its problems, or that it has no type (a problem only where types are required). */
 interface PageSchema {
   untyped?: true;
-  /** [line, message] of each problem. */
-  problems: Array<[number, string]>;
+  /** [line, message] of each problem, and `warning` for one that is no error. */
+  problems: Array<[number, string] | [number, string, 'warning']>;
 }
 
 function pageSchema(page: VaultPage): PageSchema {
@@ -89,7 +89,7 @@ function pageSchema(page: VaultPage): PageSchema {
     out.push(...fieldProblems(page));
     if (isEntityPage(page) || page.type === 'source') out.push(...notesProblems(page));
   }
-  return { problems: out.map((f) => [f.line!, f.message]) };
+  return { problems: out.map((f) => (f.severity === 'warning' ? [f.line!, f.message, 'warning'] : [f.line!, f.message])) };
 }
 
 export const schema: Check = {
@@ -100,7 +100,7 @@ export const schema: Check = {
       const s = pageResult(page, 'schema', pageSchema);
       // A hand-made note outside the schema's folders needs no type; everything the compiler made does.
       if (s.untyped && (ctx.generated(page) || inSchemaFolder(page))) out.push(mk(page, 1, 'frontmatter has no "type"'));
-      for (const [line, message] of s.problems) out.push(mk(page, line, message));
+      for (const [line, message, severity] of s.problems) out.push(mk(page, line, message, undefined, severity ?? 'error'));
     }
     return out;
   },
