@@ -35,6 +35,24 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
   return facts.sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.docId, b.docId));
 }
 
+/** Sentence `i` of a post when it is a bold lead-in alone (`**Sierra.**`), without its closing mark. */
+function boldLeadIn(x: DocExtraction, i: number): string | undefined {
+  const bare = x.sentences[i]?.text.replace(/[.:]\s*$/, '').trim();
+  if (!bare) return undefined;
+  const named = bare.replace(/\s*\([^()]{1,60}\)$/, '');
+  for (const m of x.mentions) {
+    if (m.sentence === i && m.flags?.boldLead && named.length <= m.surface.length + 2) return bare;
+  }
+  return undefined;
+}
+
+/** Some word of three letters or more is left once the names, brackets and marks are taken out. */
+function saysSomething(text: string, names: string[]): boolean {
+  let rest = text;
+  for (const n of names) if (n) rest = rest.split(n).join(' ');
+  return /\p{Ll}{3,}/u.test(rest.replace(/\([^()]*\)/g, ' '));
+}
+
 /** The sentence that best says what the entity is: a bold lead-in's paragraph, `X is a ...`, `X, a ...`. */
 export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, DocExtraction>, docById: Map<string, RawDoc>): Fact | undefined {
   let best: { score: number; fact: Fact; order: string } | undefined;
@@ -50,7 +68,7 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // So with a parenthesis after the name: `**Llama 3.2** (Meta, September 25). Two vision models ...`.
     const bare = text.replace(/[.:]\s*$/, '').trim();
     const named = bare.replace(/\s*\([^()]{1,60}\)$/, '');
-    const withNote = r.m.signal === 'bold-lead' && named !== bare && named.length <= r.m.surface.length + 2;
+    const withNote = (r.m.signal === 'bold-lead' || !!r.m.flags?.boldLead) && named !== bare && named.length <= r.m.surface.length + 2;
     if (r.m.flags?.boldLead || withNote) {
       const next = sentenceOf(byDoc, r.m.docId, idx + 1);
       // A note's lead-in takes the next sentence only from its own list item or paragraph.
@@ -59,6 +77,11 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
         idx += 1;
       }
       score += 6;
+    } else if (idx > 0 && !x.sentences[idx - 1]?.ends) {
+      // `**Sierra.** Bret Taylor and Clay Bavor's company`: a sentence right after another name's lead-in is about that
+      // name, so it keeps its lead-in.
+      const lead = boldLeadIn(x, idx - 1);
+      if (lead) text = `${lead}: ${text}`;
     }
     const after = text.slice(at + r.m.surface.length);
     if (/^(['’]s)?\s+(is|was|are)\s+(a|an|the)\b/.test(after)) score += 5;
@@ -68,6 +91,8 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // `terraform for the cluster itself, and:`: a sentence cut off before a list says nothing whole.
     if (/[:;]\s*$/.test(text)) score -= 2;
     if (text.length < 40) score -= 3;
+    // `MCP (Model Context Protocol).`: the name and its expansion, with nothing said of it.
+    if (!saysSomething(text, [r.m.surface, name])) score -= 6;
     if (text.length > 400) score -= 2;
     if (x.sentences[idx]?.section === text) score -= 4; // a heading
     // A table row is a record of the thing, not a sentence saying what it is: one with nothing better.

@@ -284,6 +284,16 @@ describe('resolution', () => {
     expect(find(bare, 'Llama 3.2')?.lead?.text).toBe('Llama 3.2 (Meta, September 25).');
     expect(find(bare, 'Pixtral')?.lead?.text).toBe('Pixtral (Mistral).');
   });
+
+  it('joins a lead-in that is a name and its expansion to the sentence after it, whatever signal found the name', () => {
+    const es = entitiesOf(['The protocols, one by one.\n\n**MCP (Model Context Protocol).** The agent-to-tool transport, donated in December. MCP servers are everywhere now.\n']);
+    expect(find(es, 'MCP')?.lead?.text).toBe('MCP (Model Context Protocol): The agent-to-tool transport, donated in December.');
+  });
+
+  it('keeps another name\'s lead-in before a sentence that continues it', () => {
+    const es = entitiesOf(['The companies.\n\n**Sierra.** Bret Taylor and Clay Bavor\'s company, and the cleanest bet in the segment. It sells outcomes.\n']);
+    expect(find(es, 'Bret Taylor')?.lead?.text).toBe("Sierra: Bret Taylor and Clay Bavor's company, and the cleanest bet in the segment.");
+  });
 });
 
 describe('type cues', () => {
