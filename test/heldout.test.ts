@@ -145,6 +145,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'climate-energy': { recall: 0.87, precision: 0.87, typeAccuracy: 0.72, maxDuplicates: 8 },
   'bio-ml': { recall: 0.9, precision: 0.84, typeAccuracy: 0.68, maxDuplicates: 3 },
   'gamedev-indie': { recall: 0.84, precision: 0.9, typeAccuracy: 0.88, maxDuplicates: 4 },
+  'space-industry': { recall: 0.88, precision: 0.88, typeAccuracy: 0.73, maxDuplicates: 9 },
+  'db-internals': { recall: 0.84, precision: 0.85, typeAccuracy: 0.89, maxDuplicates: 3 },
 };
 
 describe('extraction on held-out feeds', () => {

@@ -3,10 +3,10 @@
 import type { EntityType } from '../../types.js';
 import type { DocContext } from './document.js';
 import { sentenceAt } from './document.js';
-import { JOB_WORDS, acronymFits } from './names.js';
+import { JOB_WORDS, acronymFits, isCommonCapitalised } from './names.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { isDictionaryWord } from './nlp.js';
-import { ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
+import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
@@ -381,7 +381,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (prev && /(?:,|\band|\bor|&)\s*(?:the\s+)?$/i.test(ctx.text.slice(Math.max(s.start, start - 12), start))) prev = undefined;
   if (prev) {
     const t = PRE_CUES.get(prev) ?? (/-parameters?$/.test(prev) ? 'model' : undefined);
-    if (t) add(v, t, 2);
+    // `the Justice Department`: a title before the head word of an institution's name names no one.
+    const word = ctx.text.slice(start, end).toLowerCase();
+    if (t && !(t === 'person' && (HEAD_WORDS.has(word) || isCommonCapitalised(word)))) add(v, t, 2);
   }
   const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
   const lastWord = /%\s*$/.test(beforeText) ? '%' : wordList(beforeText.slice(-24)).pop();

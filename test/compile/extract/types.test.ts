@@ -78,6 +78,20 @@ describe('name shapes', () => {
   });
 });
 
+describe('titles and institutions', () => {
+  it('reads a name after an official or military title as a person, but not the head word of an institution', () => {
+    expect(top(votes('Gen. Chance Saltzman, the Chief of Space Operations, spoke first.', 'Chance Saltzman'))).toBe('person');
+    expect(top(votes('Chief executive Abel Avellan counts three carriers as partners.', 'Abel Avellan'))).toBe('person');
+    expect(votes('The deal is working its way through the Justice Department.', 'Department').person ?? 0).toBe(0);
+  });
+  it('reads jams and missions as events, a directorate as an organization', () => {
+    const es = entitiesOf(['We entered the GMTK Game Jam again.', 'In June, Axiom Mission 4 flew, and the Science Mission Directorate paid for the experiments.']);
+    expect(find(es, 'GMTK Game Jam')?.type).toBe('event');
+    expect(find(es, 'Axiom Mission 4')?.type).toBe('event');
+    expect(find(es, 'Science Mission Directorate')?.type).toBe('organization');
+  });
+});
+
 describe('context cues', () => {
   it('reads languages and tools from how they are used', () => {
     expect(top(votes('The service is written in Rust by a small team.', 'Rust'))).toBe('product');
@@ -95,6 +109,7 @@ describe('context cues', () => {
     expect(top(votes('Separately, JEDEC finalized the HBM4 memory standard.', 'JEDEC'))).toBe('organization');
     expect(top(votes('It was supported by a grant from NLnet.', 'NLnet'))).toBe('organization');
     expect(top(votes('Most local runners load the GGUF format directly.', 'GGUF'))).toBe('protocol');
+    expect(top(votes('The Crew-11 mission docked on Saturday.', 'Crew-11'))).toBe('event');
     expect(top(votes('It was used to train the 17-billion-parameter Turing-NLG.', 'Turing-NLG'))).toBe('model');
     expect(top(votes('We ran YCSB workloads A and B.', 'YCSB'))).toBe('benchmark');
     expect(top(votes('The model scores 71% on SWE-bench Verified.', 'SWE-bench Verified'))).toBe('benchmark');

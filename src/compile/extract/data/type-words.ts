@@ -15,11 +15,11 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
-    cooperative`)].map((w) => [w, 'organization'] as [string, EntityType]),
+    cooperative directorate`)].map((w) => [w, 'organization'] as [string, EntityType]),
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
-    awards week con fest days`)].map((w) => [w, 'event'] as [string, EntityType]),
+    awards week con fest days jam mission`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`api sdk app apps studio platform assistant assistants framework library toolkit kit engine editor browser
     store wallet console cli plugin extension agents agent mail chat search cloud os ide hub suite database db runtime
     compiler server service extension marketplace language distribution distro`)].map((w) => [w, 'product'] as [string, EntityType]),
@@ -33,7 +33,8 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
     unicorn incumbent`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`ceo cto cfo coo founder cofounder co-founder researcher professor prof. dr. dr scientist engineer investor
     author analyst president chairman director mr. ms. mrs. journalist economist maintainer contributor
-    developer`)].map((w) => [w, 'person'] as [string, EntityType]),
+    developer executive judge justice senator governor minister secretary mayor ambassador chancellor congressman
+    congresswoman sheriff lawmaker commissioner attorney gen col lt adm sgt capt maj sen gov`)].map((w) => [w, 'person'] as [string, EntityType]),
   ...[...set(`joined acquired acquires acquire partnered sued sues suing fined fines`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`released releases launched launches introducing introduced install installed installing use using uses upgraded
     upgrade deployed deploy running`)].map((w) => [w, 'product'] as [string, EntityType]),
@@ -60,7 +61,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
   ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition meetup conf hackathon expo
-    symposium panel panels`)].map((w) => [w, 'event'] as [string, EntityType]),
+    symposium panel panels mission missions proceedings`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`workload workloads suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`app api sdk platform framework library plugin plugins extension extensions integration integrations users tool
     chat engine dependency dependencies package packages module modules crate crates binary binaries code codebase programs
