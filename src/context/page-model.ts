@@ -212,9 +212,10 @@ export function cleanText(text: string, resolver: LinkResolver): { text: string;
     return rest ? whole : '';
   });
   let date: string | undefined;
-  const lead = /^\s*(?:\*\*|__)?(\d{4}-\d{2}-\d{2})(?:\*\*|__)?\s*(?:[:—–|-]\s*)?/.exec(t);
+  // `**2026-02-10**:`; a fact's own date may be a month or a year, in bold (`**2024-06**:`, `**2023**:`).
+  const lead = /^\s*(?:(?:\*\*|__)?(\d{4}-\d{2}-\d{2})(?:\*\*|__)?|(?:\*\*|__)(\d{4}(?:-\d{2})?)(?:\*\*|__))\s*(?:[:—–|-]\s*)?/.exec(t);
   if (lead) {
-    date = lead[1];
+    date = lead[1] ?? lead[2];
     t = t.slice(lead[0].length);
   }
   t = t.replace(WIKILINK, (_w, target: string, label?: string) => (label && label.trim()) || path.posix.basename(target.trim()));

@@ -50,7 +50,9 @@ describe('entity pages', () => {
     const text = page('companies/Anthropic.md');
     expect(text).toContain('- **2026-01-10**: Anthropic later said MCP had 10,000 servers. ([[MCP Everywhere]])');
     // The lead sentence, dated, is among the facts too: Facts alone hold every dated fact.
-    expect(text.split('## Facts')[1].split('## Mentions')[0]).toContain('- **2026-01-10**: Anthropic is an AI company that released the Model Context Protocol (MCP) in 2024. ([[MCP Everywhere]])');
+    // A fact that states its own date is listed under it, not under its post's.
+    expect(text.split('## Facts')[1].split('## Mentions')[0]).toContain('- **2024**: Anthropic is an AI company that released the Model Context Protocol (MCP) in 2024. ([[MCP Everywhere]])');
+    expect(text.indexOf('- **2024**: Anthropic is')).toBeLessThan(text.indexOf('- **2026-01-10**: Anthropic later said'));
     expect(text).toContain('### [[The Agent Stack (post)|The Agent Stack]] (2026-02-01)\n\n- Claude Code is a coding agent from Anthropic, and it speaks MCP.');
   });
 

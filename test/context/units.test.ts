@@ -87,6 +87,12 @@ describe('citations', () => {
     const c = cleanText('2026-01-01: [[Sierra]] raised $1 million from [[Tiger Global|Tiger]]. ([[2026-01-01-post|A Post]])', resolver);
     expect(c).toEqual({ text: 'Sierra raised $1 million from Tiger.', sources: ['sources/2026-01-01-post.md'], date: '2026-01-01' });
   });
+  it('reads a fact\'s own month or year in bold as its date', () => {
+    expect(cleanText('**2024-06**: [[Sierra]] raised $1 million in June 2024. ([[2026-01-01-post|A Post]])', resolver).date).toBe('2024-06');
+    expect(cleanText('**2023**: [[Sierra]] raised $1 million in 2023. ([[2026-01-01-post|A Post]])', resolver)).toMatchObject({ date: '2023', text: 'Sierra raised $1 million in 2023.' });
+    // A year that opens an author's line without bold is the line's own text.
+    expect(cleanText('2023 was a good year for Sierra.', resolver)).toMatchObject({ text: '2023 was a good year for Sierra.' });
+  });
   it('keeps ordinary parentheses', () => {
     expect(cleanText('ReDeEP (presented at ICLR 2026) found it.', resolver).text).toBe('ReDeEP (presented at ICLR 2026) found it.');
   });

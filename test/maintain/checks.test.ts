@@ -203,6 +203,16 @@ describe('contradiction', () => {
     ]);
   });
 
+  it('reads lines dated by the month or year they state (bold) as it reads lines dated by their post', () => {
+    expect(run(['- **2026-01**: Acme has 2 million users as of January 2026. ([[P1]])', '- **2026-01**: Acme had 3 million users in January 2026. ([[P2]])'])).toEqual([
+      'users for 2026-01: 2 million users (line 16) vs 3 million users',
+    ]);
+    const found = contradiction.check(memoryContext({ 'companies/Acme.md': page(['- **2015**: Acme was founded in 2015 in Berlin. ([[P1]])', '- **2016**: Acme was founded in 2016, says its CEO. ([[P2]])']), ...posts }));
+    expect(found.map((f) => f.message)).toEqual(['founding date: Acme founded 2015 (line 16) vs Acme founded 2016']);
+    // The date in bold is the line's, not part of the quoted sentence.
+    expect(found[0].evidence).toEqual(['"Acme was founded in 2015 in Berlin." (P1, 2026-01-10)', '"Acme was founded in 2016, says its CEO." (P2, 2026-02-10)']);
+  });
+
   it('accepts values from different posts without a time of their own, and repeated values', () => {
     expect(run(['- **2026-01-10**: Acme has 2 million users. ([[P1]])', '- **2026-02-10**: Acme has 3 million users. ([[P2]])'])).toEqual([]);
     expect(run(['- **2026-01-10**: Acme has 2 million users in 2025. ([[P1]])', '- **2026-02-10**: Acme had 2 million users in 2025, says the CEO. ([[P2]])'])).toEqual([]);

@@ -3,6 +3,7 @@ import type { EntityNode, PostNode, VaultModel } from '../model.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
 import { byName, byString, count, inlineText, proseText, wikilink } from '../text.js';
 import { NOTES_BLOCK } from '../notes.js';
+import { statedDate } from '../stated-date.js';
 
 /** `[[Post]]`, labelled with the post's title when the page name differs. */
 export function postLink(post: PostNode): string {
@@ -54,7 +55,9 @@ export function factsOf(node: EntityNode, model: VaultModel): FactView[] {
     const text = proseText(f.text);
     if (!text || seen.has(`${f.docId}\u0000${text}`)) continue;
     seen.add(`${f.docId}\u0000${text}`);
-    out.push({ date: post.date || f.date || 'undated', text, source: postLink(post), key: `${post.date}\u0000${post.doc.id}` });
+    // The date the sentence itself gives for what it reports, else its post's: Facts read as a timeline of events.
+    const date = statedDate(f.text) ?? (post.date || f.date || 'undated');
+    out.push({ date, text, source: postLink(post), key: `${date}\u0000${post.date}\u0000${post.doc.id}` });
   }
   return out.sort((a, b) => byString(a.key, b.key)).map(({ key: _k, ...rest }) => rest);
 }

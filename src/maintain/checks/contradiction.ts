@@ -175,9 +175,10 @@ function readFactLine(page: VaultPage, lineNo: number, raw: string, outcome: (ta
   }
   plain += text.slice(last);
   text = plain;
-  const lead = /^\s*\**\s*(\d{4}-\d{2}(?:-\d{2})?)\s*\**\s*[:—–-]*\s*/.exec(text);
+  // `**2026-02-10**:`, and a month or a year alone in bold (`**2024-06**:`, `**2023**:`, the date a fact states).
+  const lead = /^\s*(?:\**\s*(\d{4}-\d{2}(?:-\d{2})?)|\*\*(\d{4})(?=\*\*))\s*\**\s*[:—–-]*\s*/.exec(text);
   if (lead) {
-    date ??= lead[1];
+    date ??= lead[1] ?? lead[2];
     const cut = lead[0].length;
     text = text.slice(cut);
     for (const o of others) {
