@@ -59,6 +59,13 @@ describe('duplicate', () => {
   const run = (names: Array<[string, Parameters<typeof entityPage>[1]?]>) =>
     duplicate.check(memoryContext(Object.fromEntries(names.map(([n, o]) => [`companies/${n}.md`, entityPage(n, o)])))).map((f) => f.message);
 
+  it('reports one file name in two folders as an error (an ambiguous link), other duplicates as warnings', () => {
+    const ctx = memoryContext({ 'products/DuckDB.md': entityPage('DuckDB'), 'companies/DuckDB.md': entityPage('DuckDB'), 'companies/Open AI.md': entityPage('Open AI'), 'companies/OpenAI.md': entityPage('OpenAI') });
+    const found = duplicate.check(ctx).map((f) => [f.severity, f.message]);
+    expect(found).toContainEqual(['error', expect.stringMatching(/^\[\[DuckDB\]\] is ambiguous: (products|companies)\/DuckDB\.md and (products|companies)\/DuckDB\.md have one file name/)]);
+    expect(found).toContainEqual(['warning', expect.stringMatching(/may duplicate/)]);
+  });
+
   it('finds acronyms, aliases, folded names and typos', () => {
     expect(run([['Model Context Protocol'], ['MCP']])).toEqual(['[[MCP]] may duplicate [[Model Context Protocol]]: "MCP" is the acronym of [[Model Context Protocol]]']);
     expect(run([['Open AI'], ['OpenAI']])).toHaveLength(1);

@@ -251,12 +251,16 @@ export const duplicate: Check = {
       const r = reason(keep, dup, crowded);
       if (!r) continue;
       if (r.swap) [keep, dup] = [dup, keep];
+      // One file name in two folders: `[[Name]]` then opens only one of them in Obsidian, whatever the links meant.
+      const sameFile = dup.name.toLowerCase() === keep.name.toLowerCase();
       out.push({
         check: 'duplicate',
-        severity: 'warning',
+        severity: sameFile ? 'error' : 'warning',
         page: dup.path,
         line: 1,
-        message: `[[${dup.name}]] may duplicate [[${keep.name}]]: ${r.why}`,
+        message: sameFile
+          ? `[[${dup.name}]] is ambiguous: ${dup.path} and ${keep.path} have one file name, and Obsidian opens only one of them for the link (rename or merge one)`
+          : `[[${dup.name}]] may duplicate [[${keep.name}]]: ${r.why}`,
         evidence: [`${dup.path} (${dup.type}, ${mentions(dup)} mentions)`, `${keep.path} (${keep.type}, ${mentions(keep)} mentions)`],
       });
     }
