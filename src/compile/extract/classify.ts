@@ -56,10 +56,10 @@ export function standardName(name: string): boolean {
 }
 
 /**
- * `GopherCon`, `RailsConf`, `PyCon`, `SREcon`, `CERAWeek`: one word ending in a conference suffix, after its organiser's
+ * `GopherCon`, `RailsConf`, `PyCon`, `SREcon`, `CERAWeek`, `PGConf.dev`: one word ending in a conference suffix, after its organiser's
  * acronym or not (`USENIX SREcon`), with a year glued to it (`SREcon19`) or a region or year after it (`KubeCon Europe 2026`).
  */
-const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week))(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
+const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week))(?:\.(?:dev|io|org|eu))?(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
 
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;

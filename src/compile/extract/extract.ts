@@ -195,6 +195,19 @@ function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.signal === 'link' || c.signal === 'definition' || !inside(c.start, c.end));
 }
 
+/** Headers of a column of terms under which names stand for something else: `MIT` and `Apache 2.0` under `License`. */
+const TERM_COLUMNS = /\b(?:licen[cs]es?|licensing)\s*$/i;
+
+/** Names in the cells of a licence column: the licences are no page's, and `MIT` there is not the university. */
+function outsideTermColumns(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const spans: [number, number][] = [];
+  for (const seg of ctx.segments) {
+    if (seg.kind === 'table-cell' && !seg.header && TERM_COLUMNS.test(seg.columnHeader ?? '')) spans.push([seg.start, seg.start + seg.text.length]);
+  }
+  if (spans.length === 0) return cands;
+  return cands.filter((c) => c.signal === 'link' || !spans.some(([a, b]) => c.start >= a && c.end <= b));
+}
+
 /**
  * `[Google Cloud](…)are`, `[Patch Rewards](…)program`: a feed that drops the space after a link glues the
  * next word to the link's last. A find running across such a link's end is the glue, not a name; the link's
@@ -237,7 +250,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideCode(ctx, echoTitles(ctx, cands)))));
+  const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands))))));
   // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
   const stored = storedSentences(ctx);
   const mentions: Mention[] = kept.map((c) => {

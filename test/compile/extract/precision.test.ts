@@ -191,3 +191,19 @@ describe('hyphen compounds at the start of a clause', () => {
     expect(c.map((x) => x.surface)).toContain('Quorvax');
   });
 });
+
+describe('tips, licences and conference sites', () => {
+  it('makes no page of a bold tip, but of the tool a tip names', () => {
+    const es = entitiesOf(['Tips for big tables.\n\n- **Use pg_repack.** It rebuilds tables without long locks.\n- **Tune autovacuum.** Lower the scale factor on hot tables.\n']);
+    expect(names(es)).toContain('pg_repack');
+    expect(names(es).some((n) => /^(?:Use|Tune)\b/.test(n))).toBe(false);
+  });
+  it('makes no page of the licences in a licence column', () => {
+    const es = entitiesOf(['| Tool | License |\n|---|---|\n| DuckDB | MIT |\n| ClickHouse | Apache 2.0 |\n| TimescaleDB | TSL |\n']);
+    expect(names(es)).toEqual(expect.arrayContaining(['DuckDB', 'ClickHouse', 'TimescaleDB']));
+    for (const n of ['MIT', 'Apache 2.0', 'TSL']) expect(find(es, n), n).toBeUndefined();
+  });
+  it('reads a conference named by its site as an event', () => {
+    expect(find(entitiesOf(['We met at PGConf.dev in Vancouver, and PGConf.dev had 400 attendees.']), 'PGConf.dev')?.type).toBe('event');
+  });
+});

@@ -4,6 +4,22 @@ import type { EntityType } from '../../../types.js';
 import type { DocContext } from '../document.js';
 import { isDistinctive, words } from '../names.js';
 import { asName, type Candidate } from './candidate.js';
+import { IMPERATIVE_VERBS } from '../data/words.js';
+
+/** Verbs that open a tip (`**Use pg_repack.**`, `**Tune autovacuum.**`) besides the imperatives every sentence may open with. */
+const TIP_VERBS = new Set(['tune', 'avoid', 'set', 'run', 'keep', 'check', 'read', 'turn', 'prefer', 'watch', 'measure', 'monitor', 'test',
+  'pin', 'raise', 'lower', 'increase', 'reduce', 'limit', 'split', 'batch', 'cache', 'partition', 'shard', 'drop', 'start', 'build', 'make',
+  'plan', 'know', 'write', 'treat', 'put', 'move', 'benchmark', 'profile', 'log', 'trace', 'vacuum', 'index', 'backup', 'archive']);
+
+/**
+ * `**Use pg_repack.**`: a tip, an imperative verb before lower-case words, names no thing; the one code-like word
+ * after the verb is the tool it is about (`pg_repack`, `go.mod`, `k6`), else nothing.
+ */
+function tipSubject(text: string): string | null | undefined {
+  const m = /^(\p{L}+)\s+(\p{Ll}\S*(?:\s+\S+)*)$/u.exec(text);
+  if (!m || !(IMPERATIVE_VERBS.has(m[1].toLowerCase()) || TIP_VERBS.has(m[1].toLowerCase()))) return undefined;
+  return /^[\p{Ll}\d][\p{Ll}\d]*(?:[_.-][\p{Ll}\d]+)+$|^\p{Ll}+\d[\p{Ll}\d]*$/u.test(m[2]) ? m[2] : null;
+}
 
 /** Head nouns of the description that follows a lead-in (`**Resend.** Developer-first email API ...`). */
 const DESCRIPTION_HEADS: Record<string, EntityType> = {
@@ -50,7 +66,10 @@ export function boldLeadSignal(ctx: DocContext): Candidate[] {
       if (/^["“]/.test(raw.trim())) continue; // quoted titles are the quoted-title signal's
       const lead = seg.text.slice(0, b.start).trim() === '' && (seg.kind !== 'table-cell' || seg.col === 0);
       const rest = seg.text.slice(b.end);
-      const text = raw.replace(/[.:–—-]\s*$/, '').trim();
+      let text = raw.replace(/[.:–—-]\s*$/, '').trim();
+      const tip = tipSubject(text);
+      if (tip === null) continue;
+      if (tip) text = tip;
       // `**PolyAI, Parloa, Cognigy.**` names three things.
       const parts = text.includes(',') ? text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [text];
       const names = parts.map((p) => asName(p, { lowercase: true }));
