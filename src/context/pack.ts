@@ -59,6 +59,11 @@ const MAX_NEIGHBOURS = 8;
 const SPARE_ITEMS = 2;
 const MIN_ITEM_WORDS = 3;
 const SOURCE_ITEMS = 6;
+/**
+ * Sentences of each page the question names that come before any page that only shares a word with the question:
+ * the named pages take turns, so a comparison of two named things quotes both.
+ */
+const NAMED_FIRST = 6;
 /** A post scoring at least this share of the best page is one of the best hits... */
 const BEST_POST_SHARE = 0.4;
 /** ...and this many of its other sentences, in order, are worth budget before weak neighbours. */
@@ -176,8 +181,17 @@ function fill(
   const top = ranked[0]?.score ?? 0;
   // The rest of a named page is context, not answer: it waits for the headers of the other good hits.
   const strongHits = ranked.filter((r) => r.reason !== 'neighbour' && r.score >= top * BEST_POST_SHARE);
+  const isNamed = (r: RankedPage): boolean => r.reason === 'name' && r.page.type !== 'source';
+  // Their first sentences rank below the last named page's header and above every page ranked below it; a page
+  // ranked above the named ones (the protocol a question about two firms asks for) keeps its place.
+  const lastNamed = Math.min(...ranked.filter(isNamed).map((r) => r.score));
+  const belowNamed = Math.max(0, ...ranked.filter((r) => !isNamed(r) && r.score < lastNamed).map((r) => r.score));
+  const namedTurn = (turn: number, score: number): number =>
+    belowNamed + ((lastNamed - belowNamed) * (NAMED_FIRST - turn)) / (NAMED_FIRST + 1) + score * 1e-9;
   const units: Unit[] = [];
   let order = 0;
+  /** Sentences of the named pages seen so far: a better named page quotes them, so they take no later page's turn. */
+  const namedSaid = new Set<string>();
   ranked.forEach((r, p) => {
     units.push({ page: p, priority: r.score, order: order++ });
     const scoredItems = r.page.items.map((item, k) => ({ item, k, s: retrieval.itemScore(item, r.page) }));
@@ -189,9 +203,17 @@ function fill(
     let spare = r.reason === 'name' ? Infinity : bestPost ? BEST_POST_SPARE : r.page.type === 'source' ? 0 : SPARE_ITEMS;
     // A post matches almost any question somewhere: only its best sentences are worth quoting.
     let matching = r.page.type === 'source' ? SOURCE_ITEMS : Infinity;
+    let turn = 0;
     for (const { item, s } of scoredItems) {
       // A bare name ("Sierra.") or a two-word label says nothing the title does not.
       if (item.kind !== 'fact' && facts.wordCount(item.text) < MIN_ITEM_WORDS) continue;
+      if (isNamed(r) && turn < NAMED_FIRST && !namedSaid.has(facts.key(item.text))) {
+        // Turn by turn across the named pages (the better one first in each turn).
+        units.push({ page: p, priority: namedTurn(turn++, r.score), order: order++, item });
+        if (s > 0 && maxItem > 0) matching--;
+        else spare--;
+        continue;
+      }
       if (s > 0 && maxItem > 0) {
         if (matching-- <= 0) continue;
         // Matching sentences of a good page come before the headers of much weaker pages.
@@ -204,6 +226,7 @@ function fill(
         units.push({ page: p, priority: r.reason === 'name' ? namedSpare : r.score * (bestPost ? 0.3 : 0.1), order: order++, item });
       }
     }
+    if (isNamed(r)) for (const item of r.page.items) namedSaid.add(facts.key(item.text));
   });
   units.sort((a, b) => b.priority - a.priority || a.order - b.order);
 

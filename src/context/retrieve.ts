@@ -125,6 +125,9 @@ function findNames(question: string, index: SearchIndex): NameHit[] {
   return whole.filter((h) => saidAlone(question, h.key, runs) || runs.some((r) => containsWords(r.join(' '), h.key) && !surname(h, r)));
 }
 
+/** Words of a question that compares the things it names. */
+const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|differ(?:s|ence|ences|ent)?|better|worse|faster|slower|cheaper|pricier|against)\b/i;
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Verbs a question may open with (`Grant Claude access?`, `Show Mark's posts`): capitalised only because they open it. */
@@ -230,6 +233,7 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
   const paddedKeys = new Map(names.map((h) => [h, ` ${h.key} `]));
   const nameTerms = new Map(names.map((h) => [h, h.key.split(' ').filter((w) => !isStopword(w)).map(stem)]));
   const asked = askedFor(question);
+  const comparison = names.length >= 2 && COMPARISON.test(question);
   const isAsked = (i: number) => asked.types.has(pages[i].type) || [...asked.nouns].some((n) => search.nameWords[i].has(stem(n)));
 
   // "Which protocol did Google give to the Linux Foundation?": the answer's page names Google and
@@ -273,8 +277,9 @@ export function retrieve(question: string, search: SearchIndex, graph: PageGraph
     const coverage = coverageOf[i];
     let named = nameStrength.get(i) ?? 0;
     if (named === 0 && coverage < W.minCoverage) return;
-    // One thing named and no other kind asked for: that thing is what the question is about.
-    if (named > 0 && names.length === 1 && asked.types.size === 0) named = 1;
+    // One thing named and no other kind asked for: that thing is what the question is about. Two or more named to be
+    // compared (`How does MCP compare with A2A?`, `Gemma 4 vs Qwen3.5`): each of them is.
+    if (named > 0 && (names.length === 1 || comparison) && asked.types.size === 0) named = 1;
     if (named > 0 && asked.types.size > 0 && !isAsked(i)) named *= W.namedNotAsked;
     let s = W.bm25 * (maxBm > 0 ? bm[i] / maxBm : 0) + W.coverage * coverage + W.name * named + comentionWeight * comention(i);
     if (isAsked(i)) s *= W.askedType;

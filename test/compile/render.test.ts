@@ -210,3 +210,17 @@ describe('the link checker used above', () => {
     expect(linkProblems(pages)).toEqual({ unresolved: ['a/A.md: [[Missing|x]] (no-file)', 'a/A.md: [[A#Nowhere]] (no-heading)'], orphans: ['b/B.md'] });
   });
 });
+
+describe('mentions of a bold lead-in', () => {
+  it('quote the sentence after a lead-in that says only the name, and drop a bare name', async () => {
+    const { extractDocument, resolveEntities } = await import('../../src/compile/extract/index.js');
+    const { rawDoc: mdDoc } = await import('./extract/helpers.js');
+    const docs = [mdDoc('2026-01-10-platforms', 'The platforms.\n\n- **Decagon.** Raised $250 million in March 2026. It sells support agents.\n- **Parloa.** Voice agents for call centres.\n\n| Vendor | Seats |\n|---|---|\n| Decagon | 40 |\n')];
+    const extractions = docs.map((d) => extractDocument(d));
+    const v = renderVault(docs, extractions, resolveEntities(docs, extractions, testConfig()), testConfig(), await loadTemplates());
+    const decagon = v.pages.find((p) => p.path === 'companies/Decagon.md')!.content;
+    const mentions = decagon.split('## Mentions')[1].split('## Related')[0];
+    expect(mentions).toContain('- Decagon: Raised $250 million in March 2026.');
+    expect(mentions).not.toMatch(/^- Decagon\.?$/m);
+  });
+});

@@ -49,6 +49,17 @@ describe('wikic context on the committed author wiki', () => {
     });
   }
 
+  it('quotes both pages a comparison names, not one page and the other\'s lead', async () => {
+    for (const budget of [1000, 2000, 4000]) {
+      const pack = answer(await context(), 'How does MCP compare with A2A?', budget);
+      for (const title of ['Model Context Protocol', 'Agent-to-Agent']) {
+        const page = pack.pages.find((p) => p.title === title);
+        expect(page, `budget ${budget}: ${title}`).toBeDefined();
+        expect(page!.facts.length + page!.mentions.length, `budget ${budget}: ${title}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
   it('returns an empty pack for a question about nothing in the wiki', async () => {
     const pack = answer(await context(), 'How do I bake sourdough bread at high altitude?', 4000);
     expect(pack.pages).toEqual([]);

@@ -71,6 +71,13 @@ function sentenceText(post: PostNode, i: number): string {
   return (list[i] ??= proseText(post.ext.sentences[i].text));
 }
 
+/** A sentence that is names and marks only (`Decagon.`, `MCP (Model Context Protocol).`). */
+function namesOnly(text: string, names: string[]): boolean {
+  let rest = text;
+  for (const n of names) if (n) rest = rest.split(n).join(' ');
+  return !/\p{L}{2,}/u.test(rest.replace(/\([^()]*\)/g, ' '));
+}
+
 /** The sentences of one post that mention the entity, in order. */
 export function sentencesIn(node: EntityNode, post: PostNode): string[] {
   const idx = [...new Set((node.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.sentence))]
@@ -78,8 +85,14 @@ export function sentencesIn(node: EntityNode, post: PostNode): string[] {
     .sort((a, b) => a - b);
   const out: string[] = [];
   const seen = new Set<string>();
+  const surfaces = (node.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface);
   for (const i of idx) {
-    const t = sentenceText(post, i);
+    let t = sentenceText(post, i);
+    // `**Decagon.**` alone: the lead-in says only the name, and the sentence after it what the thing is.
+    if (t && namesOnly(post.ext.sentences[i].text, surfaces)) {
+      const next = post.ext.sentences[i].ends || i + 1 >= post.ext.sentences.length ? undefined : sentenceText(post, i + 1);
+      t = next ? `${t.replace(/[.:]\s*$/, '')}: ${next}` : '';
+    }
     if (t && !seen.has(t)) {
       seen.add(t);
       out.push(t);

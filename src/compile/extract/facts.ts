@@ -10,6 +10,9 @@ function dateOf(doc: RawDoc | undefined): string | undefined {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Sentences after a bold lead-in that may be facts about what it names. */
+const LEAD_IN_REACH = 8;
+
 function sentenceOf(extractions: Map<string, DocExtraction>, docId: string, i: number): string | undefined {
   return extractions.get(docId)?.sentences[i]?.text;
 }
@@ -31,6 +34,25 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
     const date = dateOf(docById.get(r.m.docId));
     if (date) f.date = date;
     facts.push(f);
+  }
+  // `**Decagon.** Raised $250 million at a $4.5 billion valuation ...`: the sentences after a bold lead-in, to the end
+  // of its paragraph or list item, are about what it names.
+  for (const r of refs) {
+    if (!r.m.flags?.boldLead) continue;
+    const x = byDoc.get(r.m.docId);
+    if (!x || x.sentences[r.m.sentence]?.ends) continue;
+    for (let i = r.m.sentence + 1; i < x.sentences.length && i <= r.m.sentence + LEAD_IN_REACH; i++) {
+      const s = x.sentences[i];
+      const key = `${r.m.docId}#${i}`;
+      if (s.quantified && !s.rowValue && !seen.has(key)) {
+        seen.add(key);
+        const f: Fact = { text: s.text, docId: r.m.docId };
+        const date = dateOf(docById.get(r.m.docId));
+        if (date) f.date = date;
+        facts.push(f);
+      }
+      if (s.ends) break;
+    }
   }
   return facts.sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.docId, b.docId));
 }

@@ -290,6 +290,12 @@ describe('resolution', () => {
     expect(find(es, 'MCP')?.lead?.text).toBe('MCP (Model Context Protocol): The agent-to-tool transport, donated in December.');
   });
 
+  it('takes the figures after a bold lead-in, to the end of its list item, as facts about what it names', () => {
+    const es = entitiesOf(['The platforms.\n\n- **Decagon.** Raised $250 million at a $4.5 billion valuation in March 2026. It sells support agents.\n- **Parloa.** Voice agents for call centres, 300 customers.\n\nThe market grew 40% last year.\n']);
+    expect(find(es, 'Decagon')?.facts.map((f) => f.text)).toEqual(['Raised $250 million at a $4.5 billion valuation in March 2026.']);
+    expect(find(es, 'Parloa')?.facts.map((f) => f.text)).toEqual(['Voice agents for call centres, 300 customers.']);
+  });
+
   it('keeps another name\'s lead-in before a sentence that continues it', () => {
     const es = entitiesOf(['The companies.\n\n**Sierra.** Bret Taylor and Clay Bavor\'s company, and the cleanest bet in the segment. It sells outcomes.\n']);
     expect(find(es, 'Bret Taylor')?.lead?.text).toBe("Sierra: Bret Taylor and Clay Bavor's company, and the cleanest bet in the segment.");
