@@ -99,11 +99,6 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
         idx += 1;
       }
       score += 6;
-    } else if (idx > 0 && !x.sentences[idx - 1]?.ends) {
-      // `**Sierra.** Bret Taylor and Clay Bavor's company`: a sentence right after another name's lead-in is about that
-      // name, so it keeps its lead-in.
-      const lead = boldLeadIn(x, idx - 1);
-      if (lead) text = `${lead}: ${text}`;
     }
     const after = text.slice(at + r.m.surface.length);
     if (/^(['’]s)?\s+(is|was|are)\s+(a|an|the)\b/.test(after)) score += 5;
@@ -113,8 +108,6 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // `terraform for the cluster itself, and:`: a sentence cut off before a list says nothing whole.
     if (/[:;]\s*$/.test(text)) score -= 2;
     if (text.length < 40) score -= 3;
-    // `MCP (Model Context Protocol).`: the name and its expansion, with nothing said of it.
-    if (!saysSomething(text, [r.m.surface, name])) score -= 6;
     if (text.length > 400) score -= 2;
     if (x.sentences[idx]?.section === text) score -= 4; // a heading
     // A table row is a record of the thing, not a sentence saying what it is: one with nothing better.
@@ -123,9 +116,17 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     if (r.m.signal === 'propn-run' && r.m.strength === 'weak') score -= 1;
     // Most mentions lose: decide before building anything.
     if (best && score < best.score) continue;
+    // `MCP (Model Context Protocol).`: the name and its expansion, with nothing said of it.
+    if (!saysSomething(text, [r.m.surface, name])) {
+      score -= 6;
+      if (best && score < best.score) continue;
+    }
     const order = `${r.m.docId}#${String(r.m.sentence).padStart(6, '0')}`;
     if (best && score === best.score && order >= best.order) continue;
-    const fact: Fact = { text, docId: r.m.docId };
+    // `**Sierra.** Bret Taylor and Clay Bavor's company`: a sentence right after another name's lead-in is about that
+    // name, so it keeps its lead-in.
+    const lead = !r.m.flags?.boldLead && !withNote && idx > 0 && !x.sentences[idx - 1]?.ends ? boldLeadIn(x, idx - 1) : undefined;
+    const fact: Fact = { text: lead ? `${lead}: ${text}` : text, docId: r.m.docId };
     const date = dateOf(docById.get(r.m.docId));
     if (date) fact.date = date;
     best = { score, fact, order };
