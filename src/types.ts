@@ -30,6 +30,8 @@ export interface FeedInfo {
 /** Frontmatter of a raw/ file. Keys are written in this order. */
 export interface RawFrontmatter {
   title: string;
+  /** Titles the feed gave the post before its current one, oldest first (kept so links to them can be found). */
+  former_titles?: string[];
   url?: string;
   guid?: string;
   published?: string;

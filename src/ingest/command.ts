@@ -180,6 +180,14 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
         meta.published = filed;
         meta.updated = item.updated && item.updated !== filed ? item.updated : undefined;
       }
+      // A retitled post keeps its earlier titles: links written to them are still the post's.
+      if (found) {
+        const prior = priorMeta.get(found);
+        const former = [...(prior?.former_titles ?? [])];
+        if (prior && prior.title !== meta.title && !former.includes(prior.title)) former.push(prior.title);
+        const kept = former.filter((t) => t !== meta.title);
+        if (kept.length > 0) meta.former_titles = kept;
+      }
       const id = found ?? matcher.allocate(baseNameFor(item.title, item.published ?? item.updated, item.guid ?? item.link ?? item.title));
       const wrote = await writing(path.join(rawDir, `${id}.md`), () => writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body)));
       if (!found) {

@@ -19,6 +19,7 @@ export function contentHash(markdown: string): string {
 export function renderRawFile(meta: RawFrontmatter, body: string): string {
   const ordered: Record<string, unknown> = {
     title: meta.title,
+    former_titles: meta.former_titles?.length ? meta.former_titles : undefined,
     url: meta.url,
     guid: meta.guid,
     published: meta.published,
@@ -59,6 +60,11 @@ export function toRawFrontmatter(data: Record<string, unknown>, file: string, te
   }
   for (const k of ['published', 'updated'] as const) {
     if (meta[k] !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(meta[k]!)) fail(file, at(k), 1, `"${k}" is not an ISO 8601 date: ${meta[k]}`);
+  }
+  const former = data.former_titles;
+  if (former !== undefined && former !== null) {
+    if (!Array.isArray(former) || former.some((t) => typeof t !== 'string')) fail(file, at('former_titles'), 1, '"former_titles" must be a list of strings');
+    if (former.length > 0) meta.former_titles = former as string[];
   }
   const cats = data.categories ?? [];
   if (!Array.isArray(cats) || cats.some((c) => typeof c !== 'string')) fail(file, at('categories'), 1, '"categories" must be a list of strings');

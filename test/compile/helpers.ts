@@ -102,12 +102,15 @@ export interface PostSpec {
   feed?: string;
   /** The byline (default: `Ada Writer`). */
   author?: string;
+  /** Titles the post had before. */
+  formerTitles?: string[];
 }
 
 function rawMeta(p: PostSpec): RawFrontmatter {
   const url = p.url ?? `https://blog.example.com/${p.id.slice(11)}/`;
   return {
     title: p.title,
+    ...(p.formerTitles ? { former_titles: p.formerTitles } : {}),
     url,
     guid: url,
     published: p.published,

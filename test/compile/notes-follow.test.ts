@@ -44,13 +44,15 @@ describe('notes follow their page', () => {
     const v = await vault();
     await compile(v, ENTITIES);
     await addNote(v.wiki, 'sources/MCP Everywhere.md', 'read again in March\n');
-    await writePosts(v.raw, [{ ...POSTS[0], title: 'MCP Everywhere, Revisited' }]);
+    await writePosts(v.raw, [{ ...POSTS[0], title: 'MCP Everywhere, Revisited', formerTitles: ['MCP Everywhere'] }]);
     const stats = await compile(v, ENTITIES);
     expect(stats.carried).toEqual([{ from: 'sources/MCP Everywhere.md', to: 'sources/MCP Everywhere, Revisited.md' }]);
     expect(stats.kept).toEqual([]);
     expect(await exists(path.join(v.wiki, 'sources', 'MCP Everywhere.md'))).toBe(false);
     const now = await fs.readFile(path.join(v.wiki, 'sources', 'MCP Everywhere, Revisited.md'), 'utf8');
     expect(now.endsWith(`${NOTES_MARKER}\nread again in March\n`)).toBe(true);
+    // The old title is an alias of the page: Obsidian offers the page for it, and maintain points links to it here.
+    expect(now).toMatch(/^aliases:\n  - MCP Everywhere\n/m);
     await noBrokenLinks(v.wiki);
     // The next compile finds nothing to do.
     const again = await compile(v, ENTITIES);

@@ -123,6 +123,22 @@ describe('incremental ingest', () => {
     expect((await docsIn(raw)).map((d) => d.id)).toEqual(['2026-01-05-no-guid', '2026-01-05-no-guid-or-link']);
   });
 
+  it('keeps the titles a post had before in former_titles, oldest first, and forgets one the post takes back', async () => {
+    const raw = await tmpDir();
+    const post = { title: 'Vacuum Tuning Lessons', guid: 'g1', date: 'Mon, 05 Jan 2026 10:00:00 GMT', body: 'v1' };
+    await ingest([await feedFile(rss([post]))], raw, 5000);
+    expect((await docsIn(raw))[0].meta.former_titles).toBeUndefined();
+    await ingest([await feedFile(rss([{ ...post, title: 'Vacuum: Lessons' }]))], raw, 5000);
+    await ingest([await feedFile(rss([{ ...post, title: 'Vacuum Lessons, Revisited' }]))], raw, 5000);
+    const [doc] = await docsIn(raw);
+    expect(doc.id).toBe('2026-01-05-vacuum-tuning-lessons');
+    expect(doc.meta.former_titles).toEqual(['Vacuum Tuning Lessons', 'Vacuum: Lessons']);
+    // The same feed again changes nothing; going back to an old title drops it from the list.
+    expect(await ingest([await feedFile(rss([{ ...post, title: 'Vacuum Lessons, Revisited' }]))], raw, 5000)).toMatchObject({ unchanged: 1 });
+    await ingest([await feedFile(rss([{ ...post, title: 'Vacuum Tuning Lessons' }]))], raw, 5000);
+    expect((await docsIn(raw))[0].meta.former_titles).toEqual(['Vacuum: Lessons', 'Vacuum Lessons, Revisited']);
+  });
+
   it('keeps hostile titles inside raw/ with safe, readable names', async () => {
     // raw/ sits in a parent of its own, so anything that escapes it is visible and nothing else is there.
     const raw = path.join(await tmpDir(), 'raw');

@@ -31,6 +31,14 @@ describe('raw store', () => {
     expect(keys).toEqual(['title', 'url', 'guid', 'published', 'author', 'categories', 'feed', 'content_hash']);
   });
 
+  it('round-trips former titles after the title, and names a malformed list', () => {
+    const withFormer = { ...meta, former_titles: ['Old: "one"', 'Older'] };
+    const text = renderRawFile(withFormer, 'Body text.\n');
+    expect(parseRawFile(text, 'x.md').meta).toEqual(withFormer);
+    expect(text.split('\n').filter((l) => /^[a-z_]+:/.test(l)).map((l) => l.split(':')[0]).slice(0, 3)).toEqual(['title', 'former_titles', 'url']);
+    expect(() => parseRawFile(text.replace(/former_titles:\n(  - .*\n)+/, 'former_titles: 3\n'), 'x.md')).toThrow(/x\.md:3:1: "former_titles" must be a list of strings/);
+  });
+
   it('reads only top-level .md files, sorted by id, hashing the bytes', async () => {
     const dir = await tmp();
     const b = renderRawFile({ ...meta, title: 'B' }, 'b\n');
