@@ -11,7 +11,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /** Most specific first: a date inside a longer one is not counted again. */
 const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string, number?, number?] }> = [
-  { re: /\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b/g, parts: (m) => [m[1], Number(m[2]), m[3] ? Number(m[3]) : undefined] },
+  // A whole ISO date, not one inside an identifier (`gpt-4o-2024-08-06`), nor a span of years (`fiscal 2011-12`).
+  { re: /(?<![\w.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\w-])/g, parts: (m) => [m[1], Number(m[2]), Number(m[3])] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), parts: (m) => [m[3], MONTHS[m[1].toLowerCase()], Number(m[2])] },
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), parts: (m) => [m[3], MONTHS[m[2].toLowerCase()], Number(m[1])] },
   { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'), parts: (m) => [m[2], MONTHS[m[1].toLowerCase()]] },
@@ -24,6 +25,14 @@ const NOT_WHEN = /\b(?:by|until|till|before|after|through|since|from|to|between|
 
 /** `up from 5% in 2024`, `compared with 2023`: a date a figure is compared against, not when the news happened. */
 const BASELINE = /\b(?:(?:up|down|rising|falling|grew|grown|rose|fell|dropped|climbed)\b[^.;]{0,40}\bfrom|compared (?:with|to)|versus|vs\.?|relative to)\b[^.;]{0,40}$/i;
+/**
+ * `Founded in 2019, Decagon has raised ...`: an opening clause that dates the background, not the news: it ends in a
+ * comma before the sentence's subject (not `Launched January 28, 2026, by Matt Schlicht`, the news itself).
+ */
+const BACKGROUND_OPENING = /^\s*(?:(?:founded|launched|started|released|created|built|established|introduced|acquired|formed|incorporated)\b|since\b|after\b|before\b)[^,;:]*$/i;
+const SUBJECT_AFTER = /^[^,;:]*,\s*(?:the|a|an|it|its|they|their|we|our|he|she|this|that|\p{Lu})/u;
+/** `has now reached`, `today`, `to date`: the sentence reports how things stand, whatever dates it names. */
+const STANDING = /\b(?:now|today|currently|to date|so far)\b/i;
 /** `like if Microsoft had published it in 2003`: what did not happen has no date. */
 const HYPOTHETICAL = /\b(?:if|imagine|as though|as if|suppose)\b/i;
 
@@ -35,6 +44,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  */
 export function statedDate(sentence: string): string | undefined {
   let text = sentence.replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
+  if (STANDING.test(text)) return undefined;
   const found = new Set<string>();
   for (const { re, parts } of PATTERNS) {
     re.lastIndex = 0;
@@ -45,7 +55,8 @@ export function statedDate(sentence: string): string | undefined {
       const [year, month, day] = parts(m);
       const valid = (month === undefined || (month >= 1 && month <= 12)) && (day === undefined || (day >= 1 && day <= 31));
       const before = text.slice(Math.max(0, m.index - 80), m.index);
-      if (valid && !NOT_WHEN.test(before.slice(-30)) && !BASELINE.test(before) && !HYPOTHETICAL.test(text.slice(0, m.index))) {
+      if (valid && !NOT_WHEN.test(before.slice(-30)) && !BASELINE.test(before) && !HYPOTHETICAL.test(text.slice(0, m.index)) &&
+        !(BACKGROUND_OPENING.test(text.slice(0, m.index)) && SUBJECT_AFTER.test(text.slice(m.index + m[0].length)))) {
         found.add(day !== undefined ? `${year}-${pad(month!)}-${pad(day)}` : month !== undefined ? `${year}-${pad(month)}` : year);
       }
       // Blank what was read, so a shorter pattern does not read a part of it again.

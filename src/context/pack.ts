@@ -182,12 +182,14 @@ function fill(
   // The rest of a named page is context, not answer: it waits for the headers of the other good hits.
   const strongHits = ranked.filter((r) => r.reason !== 'neighbour' && r.score >= top * BEST_POST_SHARE);
   const isNamed = (r: RankedPage): boolean => r.reason === 'name' && r.page.type !== 'source';
-  // Their first sentences rank below the last named page's header and above every page ranked below it; a page
-  // ranked above the named ones (the protocol a question about two firms asks for) keeps its place.
-  const lastNamed = Math.min(...ranked.filter(isNamed).map((r) => r.score));
-  const belowNamed = Math.max(0, ...ranked.filter((r) => !isNamed(r) && r.score < lastNamed).map((r) => r.score));
-  const namedTurn = (turn: number, score: number): number =>
-    belowNamed + ((lastNamed - belowNamed) * (NAMED_FIRST - turn)) / (NAMED_FIRST + 1) + score * 1e-9;
+  // A named page's first sentences rank below its header and above every page the question does not name that ranks
+  // below it; a page ranked above it (the protocol a question about two firms asks for) keeps its place. Named pages
+  // next to each other in the ranking so take turns.
+  const unnamedScores = ranked.filter((r) => !isNamed(r)).map((r) => r.score);
+  const namedTurn = (turn: number, score: number): number => {
+    const below = Math.max(0, ...unnamedScores.filter((s) => s < score));
+    return below + ((score - below) * (NAMED_FIRST - turn)) / (NAMED_FIRST + 1);
+  };
   const units: Unit[] = [];
   let order = 0;
   /** Sentences of the named pages seen so far: a better named page quotes them, so they take no later page's turn. */

@@ -22,10 +22,18 @@ describe('statedDate', () => {
     expect(statedDate('This is like if Microsoft had published the NT source in 2003, with 40% share.')).toBeUndefined();
     expect(statedDate('See [the report](https://example.com/2024/06/05/report) for 12 charts.')).toBeUndefined();
     expect(statedDate('Prices are quoted in 2024 dollars: $3 per hour.')).toBeUndefined();
+    // A background clause, how things stand now, an identifier or a span of years.
+    expect(statedDate('Founded in 2019, Decagon has raised $250 million.')).toBeUndefined();
+    expect(statedDate('Since its launch in 2021, Copilot has reached 1.8 million paid users.')).toBeUndefined();
+    expect(statedDate('It now has 300 customers, up from 12 in March 2024.')).toBeUndefined();
+    expect(statedDate('They cut the price of gpt-4o-2024-08-06 by 50%.')).toBeUndefined();
+    expect(statedDate('Revenue was $3 billion in fiscal 2011-12.')).toBeUndefined();
   });
 
   it('counts one date once, not again as the month or year inside it', () => {
-    expect(statedDate('Launched on March 3, 2025, it reached 10,000 users in March 2025.')).toBeUndefined();
-    expect(statedDate('Launched on March 3, 2025 with 10,000 users.')).toBe('2025-03-03');
+    expect(statedDate('It reached 10,000 users on March 3, 2025 and 20,000 users in May 2025.')).toBeUndefined();
+    expect(statedDate('It shipped on March 3, 2025 with 10,000 users.')).toBe('2025-03-03');
+    // An opening clause that is the news itself keeps its date.
+    expect(statedDate('Launched January 28, 2026, by entrepreneur Matt Schlicht, it has 1,000 users.')).toBe('2026-01-28');
   });
 });

@@ -13,7 +13,7 @@ export type Votes = Partial<Record<EntityType, number>>;
 const APPOSITIVE_HEADS: Record<string, EntityType> = {
   company: 'company', startup: 'company', firm: 'company', vendor: 'company', maker: 'company', provider: 'company', lab: 'company',
   studio: 'company', publisher: 'company', manufacturer: 'company', chipmaker: 'company', automaker: 'company', carmaker: 'company',
-  airline: 'company', retailer: 'company', insurer: 'company', rival: 'company', competitor: 'company', subsidiary: 'company',
+  airline: 'company', retailer: 'company', insurer: 'company', subsidiary: 'company',
   venture: 'company', spinout: 'company', 'spin-off': 'company', conglomerate: 'company', giant: 'company', unicorn: 'company',
   bank: 'company', lender: 'company', supplier: 'company', distributor: 'company', consultancy: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
@@ -55,6 +55,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
   // `ten years at Goldman Sachs`, `previously CFO at Marqeta`: a career is spent at companies.
   [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder) at(?: the)?\s*$/u, 'company', 2],
+  // `Chief executive Abel Avellan`: the title in words.
+  [gate('executive'), /\bchief executive\s*$/i, 'person', 2],
   // `created Feast at Gojek`, `led it at Tecton`, `built at PingCAP`: where software is made and people work.
   [gate('at'), /\b(?:built|created|developed|incubated|started|born|written|invented|led|worked|works|working)(?:\s+[\p{L}\p{N}.'’-]+){0,3}\s+at\s*$/iu, 'company', 2],
   // `*Writing An Interpreter In Go* by Thorsten Ball`, `the book by Herlihy and Shavit`: the authors of a work.
@@ -184,7 +186,7 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
 ];
 
 /** `the OCC ordered`, `the CFPB recognised`: what a public body named by its acronym does. */
-const PUBLIC_BODY_ACTS = /^\s+(?:has\s+|have\s+)?(?:ordered|issued|proposed|recogni[sz]ed|finali[sz]ed|requires|required|regulates|oversees|licenses|certifies)\b(?!\s+by\b)/;
+const PUBLIC_BODY_ACTS = /^\s+(?:has\s+|have\s+)?(?:ordered|issued|proposed|recogni[sz]ed|finali[sz]ed|regulates|oversees|licenses|certifies)\b(?!\s+by\b)/;
 /** `the UNFCCC's executive secretary`: a public body's officers and rules (after the possessive). */
 const PUBLIC_BODY_OWNS = /^\s+(?:executive\s+|deputy\s+|acting\s+)?(?:secretary|commissioner|chair|chairman|chairwoman|administrator|rulemaking|guidance)\b/;
 
@@ -193,8 +195,8 @@ const INVESTMENT = /\b(?:series [a-f]|seed|round|raised|funding|valuation|invest
 
 /** `supported by X`, `sponsored by X`: backers are companies or organisations. */
 const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$/i;
-/** `originally built by EDB`, `the conference, run by S&P Global`: who makes or runs a thing, when no person. */
-const MADE_BY = /\b(?:built|developed|created|made|run|operated|managed|maintained) by\s*$/i;
+/** `originally built by EDB`: who makes a thing, when no person (not who runs or manages it: `managed by Kubernetes`). */
+const MADE_BY = /\b(?:built|developed|created|made) by\s*$/i;
 
 const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
@@ -271,6 +273,10 @@ const DEAL_MONEY = /\b\d+(?:\.\d+)?\s*(?:billion|million|bn)\b|\b(?:deal|takeove
 const BUY_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquire', 'acquired', 'acquires', 'acquiring', 'purchased', 'purchases', 'purchase', 'sold']);
 /** `Datadog buys Metaplane`, `Google quietly bought Wiz`: what a named buyer buys, with or without a price. */
 const NAMED_BUYER = /(?<!\p{L})(?!(?:We|I|They|You|He|She|It|Everyone|Everybody|Someone|Nobody|Users|Customers|People|Readers|Buyers|Consumers|Investors|Who)\s)\p{Lu}[\p{L}\p{N}&.'’+-]*\s+(?:(?:has|have|had|just|quietly|reportedly|also|finally|then)\s+)?(?:buys|bought|purchased)\s*$/u;
+/** Goods nouns after what is bought: `units`, `seats`, `licences` are things, not the firm. */
+const GOODS_AFTER = /^\s+(?:units?|seats?|licen[cs]es?|copies|subscriptions?|devices?|cards?|tickets?|shares?|stock|GPUs?|chips?|servers?|phones?|consoles?|games?|credits?)\b/i;
+/** A plural of people before the verb: a crowd of buyers, not a firm. */
+const BUYER_CROWD = /\b(?:gamers|players|users|customers|buyers|consumers|shoppers|fans|developers|readers|investors|people|viewers|owners|companies|firms|enterprises|teams|engineers|subscribers|families|students|hospitals|banks|retailers)\s+(?:(?:have|had|just|also|then)\s+)?(?:buys|bought|purchased)\s*$/i;
 /** `Lyten buys what is left of Northvolt`: a subject that buys, right before its verb, is a company. */
 const BUYS = /^\s+(?:(?:has|have|had|just|quietly|reportedly|also|finally|then|will|agreed to|plans to)\s+)?(?:buys|bought|purchased|buy|purchase)\b/;
 /** `sold Adallom to Microsoft`, `its bid for iRobot`, `paid for Motorola Mobility`: the buyer, and what is bid for. */
@@ -417,7 +423,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (MAKER_OF.test(afterText) && businessLike(name)) add(v, 'company', 3);
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
-  else if (lastWord && BUY_VERBS.has(lastWord) && NAMED_BUYER.test(beforeText)) add(v, 'company', 2.5);
+  // Not goods (`bought Steam Deck units`, `bought H100s`) nor what a crowd buys (`Gamers bought`).
+  else if (lastWord && BUY_VERBS.has(lastWord) && NAMED_BUYER.test(beforeText) && !/\d/.test(ctx.text.slice(start, end)) && !GOODS_AFTER.test(afterText) &&
+    !BUYER_CROWD.test(beforeText)) add(v, 'company', 2.5);
   if (INVEST_WORD.test(s.text) && INVESTMENT.test(s.text)) {
     const investWin = ctx.text.slice(Math.max(s.start, start - 160), start);
     if (INVEST_WORD.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);

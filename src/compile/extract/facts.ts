@@ -38,7 +38,8 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
   // `**Decagon.** Raised $250 million at a $4.5 billion valuation ...`: the sentences after a bold lead-in, to the end
   // of its paragraph or list item, are about what it names.
   for (const r of refs) {
-    if (!r.m.flags?.boldLead) continue;
+    // `**PolyAI, Parloa, Cognigy.**`: what follows a lead-in of several names is about none of them alone.
+    if (!r.m.flags?.boldLead || (r.m.flags.listedWith?.length ?? 0) >= 1) continue;
     const x = byDoc.get(r.m.docId);
     if (!x || x.sentences[r.m.sentence]?.ends) continue;
     for (let i = r.m.sentence + 1; i < x.sentences.length && i <= r.m.sentence + LEAD_IN_REACH; i++) {

@@ -66,8 +66,9 @@ describe('business cues', () => {
     expect(votes("Pyrelight's standard library grew again.", 'Pyrelight', true).company).toBeLessThan(1);
   });
 
-  it('types a name whose appositive relates it to another firm (`its closest rival`, `the joint venture of`)', () => {
-    expect(votes('Helion, its closest rival, is building a plant in Washington.', 'Helion').company).toBeGreaterThanOrEqual(3);
+  it('types a name whose appositive makes it a firm (`its transformer joint venture`), not a rival, which products have too', () => {
+    expect(votes('GE Vernova bought the rest of Prolec GE, its transformer joint venture, for $5.3 billion.', 'Prolec GE').company).toBeGreaterThanOrEqual(3);
+    expect(votes('Chrome dominates. Firefox, its closest rival, has 3% share.', 'Firefox').company ?? 0).toBe(0);
     expect(votes('Fluence, the joint venture of Siemens and AES, cut its guidance.', 'Fluence').company).toBeGreaterThanOrEqual(3);
     expect(votes('Zach Dell, its CEO, says the money goes to a factory.', 'Zach Dell').person).toBeGreaterThanOrEqual(3);
     // `its` opens an appositive only after the comma.
@@ -80,11 +81,16 @@ describe('business cues', () => {
     expect(votes('Mario Kart World is the launch title everyone bought.', 'Mario Kart World').company ?? 0).toBe(0);
     expect(votes('Judge Gonzalez Rogers banned Apple from charging a commission on purchases made outside apps.', 'Gonzalez Rogers').company ?? 0).toBe(0);
     expect(votes('Most readers bought Kindle editions.', 'Kindle').company ?? 0).toBe(0);
+    // Goods, models of goods, and what a crowd buys.
+    expect(votes('Gamers bought Steam Deck units in droves.', 'Steam Deck').company ?? 0).toBe(0);
+    expect(votes('Valve bought Steam Deck units for staff.', 'Steam Deck').company ?? 0).toBe(0);
+    expect(votes('Meta bought H100s by the hundred thousand.', 'H100s').company ?? 0).toBe(0);
   });
 
-  it('types who built or runs a thing when it is no person, and a maker after a comma and `from`', () => {
+  it('types who built a thing when it is no person (not what runs or manages it), and a maker after a comma and `from`', () => {
     expect(votes('We chose CloudNativePG, originally built by EDB and now a CNCF project.', 'EDB').company).toBeGreaterThan(0);
-    expect(votes('The conference, run by Globex Analytics, had one theme.', 'Globex Analytics').company).toBeGreaterThan(0);
+    expect(votes('The cluster is managed by Kubernetes.', 'Kubernetes').company ?? 0).toBe(0);
+    expect(votes('The jobs are run by Jenkins.', 'Jenkins').company ?? 0).toBe(0);
     expect(votes('The tool was built by Jane Smith in 2019.', 'Jane Smith').company ?? 0).toBe(0);
     expect(votes('Servers such as bazel-remote and NativeLink, from Trace Machina, are free.', 'Trace Machina').company).toBeGreaterThan(0);
     expect(votes('Helm was created by Deis, later bought by Microsoft.', 'Deis').company).toBeGreaterThanOrEqual(2);
@@ -106,5 +112,7 @@ describe('business cues', () => {
     expect(votes("The UNFCCC's executive secretary, Simon Stiell, has said so.", 'UNFCCC', true).organization).toBeGreaterThanOrEqual(2);
     expect(votes('Restart the JVM ordered by the script.', 'JVM').organization ?? 0).toBe(0);
     expect(votes('Stripe ordered new servers.', 'Stripe').organization ?? 0).toBe(0);
+    // Rules and tools require things too.
+    expect(votes('In short, the AGPL requires you to publish changes.', 'AGPL').organization ?? 0).toBe(0);
   });
 });

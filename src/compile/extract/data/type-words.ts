@@ -33,7 +33,7 @@ export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityT
     unicorn incumbent`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`ceo cto cfo coo founder cofounder co-founder researcher professor prof. dr. dr scientist engineer investor
     author analyst president chairman director mr. ms. mrs. journalist economist maintainer contributor
-    developer executive judge justice senator governor minister secretary mayor ambassador chancellor congressman
+    developer judge justice senator governor minister secretary mayor ambassador chancellor congressman
     congresswoman sheriff lawmaker commissioner attorney gen col lt adm sgt capt maj sen gov`)].map((w) => [w, 'person'] as [string, EntityType]),
   ...[...set(`joined acquired acquires acquire partnered sued sues suing fined fines`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`released releases launched launches introducing introduced install installed installing use using uses upgraded
@@ -61,7 +61,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
   ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition meetup conf hackathon expo
-    symposium panel panels mission missions proceedings`)].map((w) => [w, 'event'] as [string, EntityType]),
+    symposium panel panels proceedings`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`workload workloads suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`app api sdk platform framework library plugin plugins extension extensions integration integrations users tool
     chat engine dependency dependencies package packages module modules crate crates binary binaries code codebase programs
@@ -98,8 +98,12 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
  * Standards series named by a prefix and a number (`RFC 9110`, `PEP 517`, `PSR-4`, `ISO 8601`), or by a standards
  * body and its letter-and-number code (`SAE J3016`, `UL 9540A`, `ASTM D7566`, `ISO/IEC 27001`, `ISO/SAE 21434`).
  */
-export const STANDARD_SERIES =
-  /^(?:(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?|(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE)[-\s]?\p{Lu}{0,2}\d[\d.:-]*[a-z]?)$/iu;
+export const STANDARD_SERIES = {
+  test: (name: string): boolean => NUMBERED_SERIES.test(name) || BODY_CODES.test(name),
+};
+const NUMBERED_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?$/i;
+// Case kept and a separator required: `UL2` is a model, `UL 9540A` a standard.
+const BODY_CODES = /^(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE)[-\s]\p{Lu}{0,2}\d[\d.:-]*\p{Lu}?$/u;
 
 /**
  * Internet and file-format standards usually written as acronyms or one word. Generic technical
