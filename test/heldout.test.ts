@@ -147,6 +147,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'gamedev-indie': { recall: 0.84, precision: 0.9, typeAccuracy: 0.88, maxDuplicates: 4 },
   'space-industry': { recall: 0.88, precision: 0.88, typeAccuracy: 0.73, maxDuplicates: 9 },
   'db-internals': { recall: 0.84, precision: 0.85, typeAccuracy: 0.89, maxDuplicates: 3 },
+  'health-it': { recall: 0.85, precision: 0.83, typeAccuracy: 0.72, maxDuplicates: 13 },
+  'crypto-infra': { recall: 0.83, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 5 },
 };
 
 describe('extraction on held-out feeds', () => {

@@ -86,6 +86,17 @@ describe('titles and institutions', () => {
     expect(votes('Post it in the executive Slack channel.', 'Slack').person ?? 0).toBe(0);
     expect(votes('Most Rocket Lab missions launch from New Zealand.', 'Rocket Lab').event ?? 0).toBe(0);
   });
+  it('reads public bodies by their common acronyms, clinics as organizations and healthcare firms as companies', () => {
+    const es = entitiesOf(['The new rule from HHS and ONC took effect, and JAXA and ISRO both launched. Mayo Clinic signed on, as did HCA Healthcare.']);
+    for (const n of ['HHS', 'ONC', 'JAXA', 'ISRO', 'Mayo Clinic']) expect(find(es, n)?.type, n).toBe('organization');
+    expect(find(es, 'HCA Healthcare')?.type).toBe('company');
+  });
+  it('reads a table column of clients as software, not as customers', () => {
+    const es = entitiesOf(['| Client | Language | Share |\n|---|---|---|\n| Lighthouse | Rust | 40% |\n| Prysm | Go | 31% |\n| Teku | Java | 14% |\n']);
+    for (const n of ['Lighthouse', 'Prysm', 'Teku']) expect(find(es, n)?.type, n).not.toBe('company');
+    const customers = entitiesOf(['| Customer | Seats |\n|---|---|\n| Zorblax | 400 |\n| Quuxly | 120 |\n']);
+    expect(find(customers, 'Zorblax')?.type).toBe('company');
+  });
   it('reads jams and missions as events, a directorate as an organization', () => {
     const es = entitiesOf(['We entered the GMTK Game Jam again.', 'In June, Axiom Mission 4 flew, and the Science Mission Directorate paid for the experiments.']);
     expect(find(es, 'GMTK Game Jam')?.type).toBe('event');

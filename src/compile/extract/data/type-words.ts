@@ -10,12 +10,12 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     invest investments media communications telecom motors airlines pharmaceuticals therapeutics biosciences solutions
     group industries enterprises brands dynamics analytics ai games entertainment interactive electronics instruments
     microsystems aerospace airways bancorp logistics insurance resorts hotels casinos productions manufacturing
-    innovation innovations mobility automotive energy chemicals power solution`)].map((w) => [w, 'company'] as [string, EntityType]),
+    innovation innovations mobility automotive energy chemicals power solution healthcare`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
-    cooperative directorate`)].map((w) => [w, 'organization'] as [string, EntityType]),
+    cooperative directorate clinic`)].map((w) => [w, 'organization'] as [string, EntityType]),
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
@@ -129,4 +129,6 @@ export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa 
   ecb eba esma edpb enisa eiopa europol
   cma fca ncsc gchq
   un imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee cncf fsf eff owasp ecma cern
-  anssi bafin cnil jpcert cert-in mitre iarpa`);
+  anssi bafin cnil jpcert cert-in mitre iarpa
+  hhs onc cms nhtsa ntsb fmcsa ferc doe dol usda fema opm ssa sba osha nrc ofac occ cftc nhs mhra who unesco unicef
+  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes`);

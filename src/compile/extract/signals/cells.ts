@@ -13,7 +13,8 @@ function headerType(header: string | undefined): EntityType | undefined {
   const t = HEAD_WORDS.get(last) ?? HEAD_WORDS.get(last.replace(/s$/, ''));
   if (t) return t;
   if (/^(name|who|person|people|author|founder|ceo|speaker|host|guest)s?$/.test(last)) return last === 'name' ? undefined : 'person';
-  if (/^(investor|backer|acquirer|buyer|lender|customer|client|employer|maker|manufacturer|provider)s?$/.test(last)) return 'company';
+  // Not `client`: an Ethereum, email or MCP client is software.
+  if (/^(investor|backer|acquirer|buyer|lender|customer|employer|maker|manufacturer|provider)s?$/.test(last)) return 'company';
   if (/^(vendor|startup|org|organisation|organization)s?$/.test(last)) return last.startsWith('vendor') || last.startsWith('startup') ? 'company' : 'organization';
   if (/^(product|tool|project|framework|library)s?$/.test(last)) return 'product';
   if (/^(workload|task|dataset|suite|eval)s?$/.test(last)) return 'benchmark';
