@@ -73,6 +73,8 @@ function sentenceText(post: PostNode, i: number): string {
 
 /** A sentence that is names and marks only (`Decagon.`, `MCP (Model Context Protocol).`). */
 function namesOnly(text: string, names: string[]): boolean {
+  // A sentence of names alone is short: most sentences are settled by their length.
+  if (text.length > 120) return false;
   let rest = text;
   for (const n of names) if (n) rest = rest.split(n).join(' ');
   return !/\p{L}{2,}/u.test(rest.replace(/\([^()]*\)/g, ' '));
@@ -89,7 +91,8 @@ export function sentencesIn(node: EntityNode, post: PostNode): string[] {
   for (const i of idx) {
     let t = sentenceText(post, i);
     // `**Decagon.**` alone: the lead-in says only the name, and the sentence after it what the thing is.
-    if (t && namesOnly(post.ext.sentences[i].text, surfaces)) {
+    // (A table row quotes its cells in brackets: never a bare name.)
+    if (t && !post.ext.sentences[i].tableRow && namesOnly(post.ext.sentences[i].text, surfaces)) {
       const next = post.ext.sentences[i].ends || i + 1 >= post.ext.sentences.length ? undefined : sentenceText(post, i + 1);
       t = next ? `${t.replace(/[.:]\s*$/, '')}: ${next}` : '';
     }

@@ -71,6 +71,7 @@ function boldLeadIn(x: DocExtraction, i: number): string | undefined {
 
 /** Some word of three letters or more is left once the names, brackets and marks are taken out. */
 function saysSomething(text: string, names: string[]): boolean {
+  if (text.length > 160) return true;
   let rest = text;
   for (const n of names) if (n) rest = rest.split(n).join(' ');
   return /\p{Ll}{3,}/u.test(rest.replace(/\([^()]*\)/g, ' '));
