@@ -223,4 +223,13 @@ describe('mentions of a bold lead-in', () => {
     expect(mentions).toContain('- Decagon: Raised $250 million in March 2026.');
     expect(mentions).not.toMatch(/^- Decagon\.?$/m);
   });
+  it('quote a table row with its cells, not as a bare name', async () => {
+    const { extractDocument, resolveEntities } = await import('../../src/compile/extract/index.js');
+    const { rawDoc: mdDoc } = await import('./extract/helpers.js');
+    const docs = [mdDoc('2026-01-10-rounds', 'The rounds.\n\n| Company | Funding |\n|---|---|\n| Navaro | $8.3M |\n| Quuxly | $5M |\n')];
+    const extractions = docs.map((d) => extractDocument(d));
+    const v = renderVault(docs, extractions, resolveEntities(docs, extractions, testConfig()), testConfig(), await loadTemplates());
+    const page = v.pages.find((p) => p.path === 'companies/Navaro.md')!.content;
+    expect(page.split('## Mentions')[1].split('## Related')[0]).toContain('- Navaro (Funding: $8.3M)');
+  });
 });
