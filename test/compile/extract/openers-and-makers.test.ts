@@ -472,6 +472,21 @@ describe('titles of works', () => {
     ]);
     for (const n of ['How Complex Systems Fail', 'Immutability Changes Everything', 'Array programming with NumPy']) expect(find(es, n)?.type).toBe('paper');
   });
+  it('reads a sentence-case quoted title its citation places: authors and year after it, its journal in italics', () => {
+    const es = entitiesOf([
+      '**"Bitcoin: A Peer-to-Peer Electronic Cash System"**, Satoshi Nakamoto, 2008. Nine pages.',
+      '"Ethereum is a Dark Forest", Dan Robinson and Georgios Konstantopoulos\'s 2020 post, is the classic.',
+      'Google\'s "Large language models encode clinical knowledge", published in *Nature* in 2023, set the bar.',
+      'AMIE, described in "Towards conversational diagnostic artificial intelligence" in *Nature* this spring, went further.',
+      // A quoted remark with a place after it, or a name and a year, is no title.
+      'She said "we will ship it when it is ready" in Berlin last week.',
+      'As the sign put it, "Move fast and break things", Menlo Park, in 2012 terms.',
+    ]);
+    for (const n of ['Bitcoin - A Peer-to-Peer Electronic Cash System', 'Ethereum is a Dark Forest', 'Large language models encode clinical knowledge', 'Towards conversational diagnostic artificial intelligence']) {
+      expect(find(es, n)?.type, n).toBe('paper');
+    }
+    expect(es.some((e) => /ship it|Move fast/i.test(e.name))).toBe(false);
+  });
   it('reads a heading that is a quoted title with its year, with its article, and no quoted remark or slogan', () => {
     const es = entitiesOf([
       '## Reading list\n\n### "The Tail at Scale" (2013)\n\nDean and Barroso explain tail latency.\n\n## 2. "Numba: a LLVM-based Python JIT compiler" (2015)\n\nThe paper behind Numba.',

@@ -78,6 +78,19 @@ export function sentenceCaseTitle(text: string): string | null {
 }
 
 /**
+ * A title its citation places beyond doubt (its authors and year after it, its journal in italics): any sentence of
+ * three words or more that opens with a capital, clause verbs and all (`"Ethereum is a Dark Forest", Dan Robinson ...`).
+ */
+export function citedTitle(text: string): string | null {
+  const found = workTitle(text);
+  if (found) return found;
+  const name = cleanSurface(text.replace(/\s*\([^()]*\)\s*$/, ''));
+  const w = words(name);
+  if (w.length < 3 || w.length > 16 || !/^\p{Lu}/u.test(w[0]) || /[.!?]\s/.test(name) || /:\/\/|[()\[\]{}<>|]/.test(name)) return null;
+  return isNonEntityWork(name) ? null : name;
+}
+
+/**
  * The title of a work its cue places (`the paper "..."`, `her book *...*`, a quoted heading with its year): a title
  * keeping its small words and opening or ending with any word, else one in sentence case.
  */

@@ -1,7 +1,7 @@
 // Paper titles: `Paper 1: Title`, quoted titles in a sentence that speaks of a paper or study, and titles in
 // italics right beside their cue (`her book *Rust Atomics and Locks*`).
 import type { DocContext } from '../document.js';
-import { asName, workTitle, type Candidate } from './candidate.js';
+import { asName, citedTitle, workTitle, type Candidate } from './candidate.js';
 
 const PAPER_N = /\b(?:Paper|Study|Preprint)\s+\d+\s*[:.]\s+(.+?)(?:\s+[—–-]\s+|\s*\(|$)/g;
 const QUOTED = /["“]([^"”]{6,160})["”]/g;
@@ -12,7 +12,26 @@ const BY_AUTHOR = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*by\s+\p{Lu}/u;
 const VENUE = String.raw`(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\b)\p{Lu}[\p{L}&-]*`;
 const VENUE_AFTER = new RegExp(String.raw`^\s*\(${VENUE}\s+(?:19|20)\d\d\)`, 'u');
 
-const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$/i;
+const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey|thesis|talk|keynote|titled|called)[,:]?\s*$|\b(?:described|introduced|proposed|presented|reported|outlined|detailed)\s+in\s*$/i;
+/**
+ * `"Bitcoin: A Peer-to-Peer Electronic Cash System", Satoshi Nakamoto, 2008`, `"Ethereum is a Dark Forest", Dan Robinson and
+ * Georgios Konstantopoulos's 2020 post`: its authors and year after a title, as a reading list gives them.
+ */
+const AUTHOR_YEAR_AFTER = /^\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:and|&)\s+[^,.;"“”]{3,40}?)?(?:,\s*|['’]s\s+)(?:19|20)\d\d\b/u;
+/** `"...", published in *Nature*`, `"...", in *NEJM AI*`: where a title appeared, a journal in italics or after `published in`. */
+const PUBLISHED_IN = /^\s*,?\s*(?:published|appeared|out)\s+in\s+(?:the\s+)?\p{Lu}/u;
+const IN_AFTER = /^\s*,?\s*in\s+/;
+
+/** A title's journal follows it in italics (`"...", in *NEJM AI*`): the italic span opens right after `in`. */
+function journalAfter(ctx: DocContext, s: DocContext['sentences'][number], end: number): boolean {
+  const rest = s.text.slice(end);
+  if (PUBLISHED_IN.test(rest)) return true;
+  const m = IN_AFTER.exec(rest);
+  if (!m) return false;
+  const seg = ctx.segments[s.segment];
+  const at = s.start + end + m[0].length - seg.start;
+  return seg.italic.some((it) => it.start === at);
+}
 /**
  * Before a title in italics: a word for a work (`her book *...*`), or a talk's `titled` (`a talk titled *...*`), not
  * `titled` alone (`an email titled *...*`) nor `called` (`a pattern called *Circuit Breaker*` names a concept).
@@ -72,12 +91,14 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
     }
     for (const m of s.text.matchAll(QUOTED)) {
       const inner = m[1].replace(/[.,]$/, '');
-      const paper = PAPER_CUE.test(s.text) || BY_AUTHOR.test(s.text.slice(m.index + m[0].length)) || VENUE_AFTER.test(s.text.slice(m.index + m[0].length));
+      const after = s.text.slice(m.index + m[0].length);
+      const cited = AUTHOR_YEAR_AFTER.test(after) || journalAfter(ctx, s, m.index + m[0].length);
+      const paper = cited || PAPER_CUE.test(s.text) || BY_AUTHOR.test(after) || VENUE_AFTER.test(after);
       // A work's title keeps its small words (`Fast Inference from Transformers via Speculative Decoding`).
       // A title that opens or ends with any word, or is in sentence case, needs its cue right beside it (`the paper
       // "How Complex Systems Fail"`, `"..." (2020)`, `"..." by Harris`): a quoted remark is no title.
-      const near = paper && (TITLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index)) || TITLE_AFTER.test(s.text.slice(m.index + m[0].length)));
-      const name = near ? workTitle(inner) : asName(inner, { title: true, paper, maxWords: 16 });
+      const near = paper && (cited || TITLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index)) || TITLE_AFTER.test(after));
+      const name = cited ? citedTitle(inner) : near ? workTitle(inner) : asName(inner, { title: true, paper, maxWords: 16 });
       if (!name || name.split(/\s+/).length < 2) continue;
       const at = s.start + m.index + 1;
       out.push({
