@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { WikicError, describeError } from './errors.js';
-import { loadConfig } from './config.js';
+import { configDirs, loadConfig } from './config.js';
 import { TOKEN_RULE } from './context/tokens.js';
 import { separateDirs } from './wiki/dirs.js';
 
@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
       const { ingestCommand } = await import('./ingest/command.js');
-      exitCode = await ingestCommand(sources, { raw: opts.raw ?? cfg.raw, config: cfg, timeoutMs: opts.timeout });
+      exitCode = await ingestCommand(sources, { raw: opts.raw ?? configDirs(cfg).raw, config: cfg, timeoutMs: opts.timeout });
     });
 
   program
@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const { compileCommand } = await import('./compile/command.js');
-      exitCode = await compileCommand({ raw: opts.raw ?? cfg.raw, wiki: opts.wiki ?? cfg.wiki, force: !!opts.force, config: cfg, jobs: opts.jobs, timings: !!opts.timings });
+      exitCode = await compileCommand({ raw: opts.raw ?? configDirs(cfg).raw, wiki: opts.wiki ?? configDirs(cfg).wiki, force: !!opts.force, config: cfg, jobs: opts.jobs, timings: !!opts.timings });
     });
 
   program
@@ -64,11 +64,11 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', () => checksHelp)
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
-      separateDirs(opts.raw ?? cfg.raw, opts.wiki ?? cfg.wiki);
+      separateDirs(opts.raw ?? configDirs(cfg).raw, opts.wiki ?? configDirs(cfg).wiki);
       const { maintainCommand } = await import('./maintain/command.js');
       exitCode = await maintainCommand({
-        wiki: opts.wiki ?? cfg.wiki,
-        raw: opts.raw ?? cfg.raw,
+        wiki: opts.wiki ?? configDirs(cfg).wiki,
+        raw: opts.raw ?? configDirs(cfg).raw,
         json: !!opts.json,
         fix: !!opts.fix,
         only: opts.only ? String(opts.only).split(',').map((s: string) => s.trim()).filter(Boolean) : undefined,
@@ -88,8 +88,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
-      const raw = opts.raw ?? cfg.raw;
-      const wiki = opts.wiki ?? cfg.wiki;
+      const raw = opts.raw ?? configDirs(cfg).raw;
+      const wiki = opts.wiki ?? configDirs(cfg).wiki;
       separateDirs(raw, wiki);
       const { ingestCommand } = await import('./ingest/command.js');
       exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
@@ -113,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (question: string, opts) => {
       const cfg = await loadConfig(opts.config);
       const { contextCommand } = await import('./context/command.js');
-      exitCode = await contextCommand(question, { wiki: opts.wiki ?? cfg.wiki, budget: opts.budget, json: !!opts.json });
+      exitCode = await contextCommand(question, { wiki: opts.wiki ?? configDirs(cfg).wiki, budget: opts.budget, json: !!opts.json });
     });
 
   program
@@ -126,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const { graphCommand } = await import('./context/graph-command.js');
-      exitCode = await graphCommand({ wiki: opts.wiki ?? cfg.wiki, format: opts.format, out: opts.out });
+      exitCode = await graphCommand({ wiki: opts.wiki ?? configDirs(cfg).wiki, format: opts.format, out: opts.out });
     });
 
   try {

@@ -33,6 +33,8 @@ export interface WikicConfig {
   };
   /** Directory of the config file; relative paths in it resolve against this. */
   baseDir: string;
+  /** The config file read, if any (for messages). */
+  file?: string;
 }
 
 export const CONFIG_FILE = 'wikic.config.json';
@@ -89,6 +91,7 @@ function mergeCycle(merge: Record<string, string>): string[] | undefined {
 /** Validates a parsed config object; every problem names the file and the key. */
 export function parseConfig(raw: unknown, file: string, baseDir: string): WikicConfig {
   const cfg = defaultConfig(baseDir);
+  cfg.file = file;
   const top = stringMap(file, '(top level)', raw);
   for (const key of Object.keys(top)) {
     if (!['feeds', 'raw', 'wiki', 'entities', 'thresholds', '$schema'].includes(key)) fail(file, `unknown key "${key}"`);
@@ -143,6 +146,25 @@ export function parseConfig(raw: unknown, file: string, baseDir: string): WikicC
  * Loads `--config FILE`, else `wikic.config.json` in the working directory, else defaults.
  * A named file that is missing is an error; a missing default file is not.
  */
+/**
+ * A path the config gives (`raw`, `wiki`), as seen from the working directory: relative to the config file's folder,
+ * so `wikic build --config ../blog/wikic.config.json` works from anywhere. Left as written when that folder is this one.
+ */
+export function configPath(cfg: WikicConfig, p: string): string {
+  if (path.isAbsolute(p) || path.resolve(cfg.baseDir) === path.resolve(process.cwd())) return p;
+  return path.join(path.relative(process.cwd(), cfg.baseDir) || '.', p);
+}
+
+/** The raw and wiki directories the config gives, as seen from the working directory. */
+export function configDirs(cfg: WikicConfig): { raw: string; wiki: string } {
+  return { raw: configPath(cfg, cfg.raw), wiki: configPath(cfg, cfg.wiki) };
+}
+
+/** How messages name the config: the file read, from the working directory, else the default name. */
+export function configName(cfg: WikicConfig): string {
+  return cfg.file ? path.relative(process.cwd(), cfg.file) || cfg.file : CONFIG_FILE;
+}
+
 export async function loadConfig(file?: string): Promise<WikicConfig> {
   const explicit = file !== undefined;
   const target = path.resolve(file ?? CONFIG_FILE);

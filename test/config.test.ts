@@ -28,3 +28,33 @@ describe('config', () => {
     expect(() => parse({ entities: { merge: { 'The Verge': 'Verge', Verge: 'The Verge', 'AT&T': 'AT and T', 'AT and T': 'AT&T' } } })).not.toThrow();
   });
 });
+
+describe('a config file in another folder', () => {
+  it('gives raw/ and wiki/ relative to its own folder to every command, and names itself in notes', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { promises: fs, existsSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-config-'));
+    const proj = path.join(root, 'proj');
+    const elsewhere = path.join(root, 'elsewhere');
+    await fs.mkdir(proj);
+    await fs.mkdir(elsewhere);
+    await fs.writeFile(
+      path.join(proj, 'feed.xml'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link><item><title>Vacuum lessons</title><link>https://t.example/v</link><guid>g1</guid><pubDate>Mon, 06 Jan 2025 10:00:00 GMT</pubDate><description>PostgreSQL vacuum took 12 hours at Globex Corp. PostgreSQL is fine.</description></item></channel></rss>',
+    );
+    await fs.writeFile(path.join(proj, 'blog.json'), JSON.stringify({ feeds: ['feed.xml'], raw: 'myraw', wiki: 'mywiki', entities: { aliases: { Zzyzx: ['Zz'] } } }));
+    const cli = (args: string[]) => spawnSync(process.execPath, [path.resolve('bin/wikic.js'), ...args], { cwd: elsewhere, encoding: 'utf8' });
+    const built = cli(['build', '--config', '../proj/blog.json']);
+    expect(built.status, built.stderr).toBe(0);
+    expect(existsSync(path.join(proj, 'myraw'))).toBe(true);
+    expect(existsSync(path.join(proj, 'mywiki', 'index.md'))).toBe(true);
+    expect(await fs.readdir(elsewhere)).toEqual([]);
+    expect(built.stderr).toContain(`${path.join('..', 'proj', 'blog.json')} names "Zz", "Zzyzx"`);
+    for (const args of [['compile'], ['maintain'], ['context', 'What is PostgreSQL?']]) {
+      const r = cli([...args, '--config', '../proj/blog.json']);
+      expect(r.status, `${args[0]}: ${r.stderr}`).toBe(0);
+    }
+  }, 60_000);
+});

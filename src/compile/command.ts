@@ -1,7 +1,7 @@
 // `wikic compile`: runs the compile and prints one summary line (and a progress bar on a terminal).
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
-import type { WikicConfig } from '../config.js';
+import { configName, type WikicConfig } from '../config.js';
 import { ENTITY_TYPES } from '../types.js';
 import { TYPE_FOLDERS } from '../types.js';
 import { compileVault, type CompileStats } from './compile.js';
@@ -52,7 +52,7 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
     // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.
     if (stats.unmatched.length > 0) {
       const list = stats.unmatched.map((n) => `"${n}"`).join(', ');
-      process.stderr.write(`wikic: note: wikic.config.json names ${list}, which no post mentions (no page has that name or alias)\n`);
+      process.stderr.write(`wikic: note: ${configName(opts.config)} names ${list}, which no post mentions (no page has that name or alias)\n`);
     }
     return 0;
   } catch (err) {
