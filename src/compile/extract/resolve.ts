@@ -238,6 +238,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const [name, list] of Object.entries(config.entities.aliases)) for (const a of list) uf.union(nameKey(name), nameKey(a));
   for (const [name, alias] of KNOWN_ALIASES) if (good.has(nameKey(name)) && good.has(nameKey(alias))) uf.union(nameKey(name), nameKey(alias));
   for (const [name, into] of Object.entries(config.entities.merge)) uf.union(nameKey(name), nameKey(into));
+  const mergeSources = new Set(Object.keys(config.entities.merge).map((n) => nameKey(n)));
 
   // `Salesforce Agentforce` is `Agentforce` named with its owner; `Google Cloud` is not `Google` (no `Cloud` alone).
   const surfaces = new Map<string, string>();
@@ -507,7 +508,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (!clusterGood.get(root) && !forcedRoots.has(root)) continue;
     refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
     let name = canonicalName(refs, plurals);
-    const configName = Object.keys(config.entities.aliases).find((n) => uf.find(nameKey(n)) === root);
+    // A name the config both gives aliases and merges into another names the page that other one.
+    const aliasKeys = Object.keys(config.entities.aliases).filter((n) => uf.find(nameKey(n)) === root);
+    const configName = aliasKeys.find((n) => !mergeSources.has(nameKey(n)));
     // `merge` names the page it folds into, even a name the posts never write whole (`Mollema` into `Dirk-jan Mollema`).
     const mergeName = configName ? undefined : Object.values(config.entities.merge).find((n) => uf.find(nameKey(n)) === root);
     if (configName) name = configName;
@@ -539,7 +542,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const f = cleanSurface(r.m.surface);
       if (nameKey(f) !== nameKey(name) && !aliasForms.has(f.toLowerCase())) aliasForms.set(f.toLowerCase(), f);
     }
-    if (configName) for (const a of config.entities.aliases[configName]) if (!aliasForms.has(a.toLowerCase())) aliasForms.set(a.toLowerCase(), a);
+    for (const n of aliasKeys) {
+      for (const a of [n, ...config.entities.aliases[n]]) if (nameKey(a) !== nameKey(name) && !aliasForms.has(a.toLowerCase())) aliasForms.set(a.toLowerCase(), a);
+    }
     const urls = new Map<string, number>();
     for (const r of refs) if (r.m.url) urls.set(r.m.url, (urls.get(r.m.url) ?? 0) + (r.m.signal === 'link' ? 2 : 1));
     const url = [...urls.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || cmp(a[0], b[0]))[0]?.[0];

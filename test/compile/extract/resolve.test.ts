@@ -219,6 +219,17 @@ describe('resolution', () => {
     expect(find(es, 'Claude Code')?.name).toBe('Claude Code');
   });
 
+  it('names a merged page by the merge\'s target even when the merged name has aliases of its own, and keeps them', () => {
+    const config = defaultConfig('/tmp');
+    config.entities.merge = { Rails: 'Ruby' };
+    config.entities.aliases = { Rails: ['RoR'] };
+    const es = entitiesOf(['We run Ruby and Rails. Ruby is fast enough, and Rails is too.', 'Rails 8 and Ruby 3.4 shipped; RoR fans cheered.'], config);
+    const ruby = find(es, 'Ruby');
+    expect(ruby?.name).toBe('Ruby');
+    expect(find(es, 'Rails')).toBe(ruby);
+    expect(ruby?.aliases).toEqual(expect.arrayContaining(['Rails', 'RoR']));
+  });
+
   it('finds the names the config pins wherever the posts write them, and adds nothing where the extractor found them', () => {
     const config = defaultConfig('/tmp');
     config.entities.types = { etcd: 'product', Cisco: 'company' };
