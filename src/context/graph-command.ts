@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import gexf from 'graphology-gexf';
+import Graph from 'graphology';
 import { WikicError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { GRAPH_FILE } from '../wiki/schema.js';
@@ -23,12 +24,25 @@ export async function exportGraph(wiki: string, format: GraphFormat): Promise<st
       return text.endsWith('\n') ? text : `${text}\n`;
     }
     case 'gexf':
-      return `${gexf.write(g, { version: '1.3' })}\n`;
+      return `${gexf.write(directedCopy(g), { version: '1.3' })}\n`;
     case 'graphml':
-      return writeGraphml(g);
+      return writeGraphml(directedCopy(g));
     default:
       throw new WikicError(`unknown graph format "${String(format)}" (expected json, gexf or graphml)`);
   }
+}
+
+/**
+ * The graph with each undirected edge (two pages named in one sentence or post) as one directed edge marked
+ * `undirected: true`: one edge type throughout, which every reader of GEXF and GraphML loads (networkx refuses a
+ * directed graph with undirected edges in it).
+ */
+function directedCopy(g: Graph): Graph {
+  if (g.type === 'directed') return g;
+  const d = new Graph({ type: 'directed', multi: true });
+  g.forEachNode((key, a) => d.addNode(key, a));
+  g.forEachEdge((key, a, source, target, _sa, _ta, undirected) => d.addDirectedEdgeWithKey(key, source, target, undirected ? { ...a, undirected: true } : a));
+  return d;
 }
 
 export async function graphCommand(opts: { wiki: string; format: GraphFormat; out?: string }): Promise<number> {

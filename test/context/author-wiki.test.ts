@@ -134,6 +134,13 @@ describe('wikic graph on the committed author wiki', () => {
       expect(XMLValidator.validate(text), format).toBe(true);
       expect(text.match(/<node /g)?.length, format).toBe(data.nodes.length);
       expect(text.match(/<edge /g)?.length, format).toBe(data.edges.length);
+      // One edge type throughout (networkx, for one, refuses a directed graph with undirected edges): the graph is
+      // directed, and an edge that is undirected in graph.json says so in an attribute.
+      expect(text, format).toMatch(format === 'gexf' ? /defaultedgetype="directed"/ : /edgedefault="directed"/);
+      expect(text, format).not.toMatch(/type="undirected"|directed="false"/);
+      const undirected = (data.edges as Array<{ undirected?: boolean }>).filter((e) => e.undirected).length;
+      expect(undirected).toBeGreaterThan(0);
+      expect(text.match(format === 'gexf' ? /<attvalue for="[^"]+" value="true"\/>/g : /<data key="[^"]+">true<\/data>/g)?.length, format).toBeGreaterThanOrEqual(undirected);
     }
   });
 });
