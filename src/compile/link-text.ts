@@ -66,7 +66,7 @@ function leadingWord(surface: string): string | null {
   let w = firstWords.get(surface);
   if (w === undefined) {
     const m = FIRST_WORD.exec(surface);
-    w = m && m.index === 0 ? m[0] : null;
+    w = m && (m.index === 0 || (m.index === 1 && surface[0] === '.')) ? m[0] : null;
     if (firstWords.size > 200_000) firstWords = new Map();
     firstWords.set(surface, w);
   }
@@ -100,7 +100,7 @@ export function reachableTargets(targets: LinkTarget[], markdown: string): LinkT
   const found = new Set<string>();
   const tryAt = (word: string, at: number): void => {
     const list = byFirst.get(word);
-    if (list) for (const surface of list) if (!found.has(surface) && markdown.startsWith(surface, at)) found.add(surface);
+    if (list) for (const surface of list) if (!found.has(surface) && markdown.startsWith(surface, surface.startsWith('.') ? at - 1 : at)) found.add(surface);
   };
   const words = new RegExp(WORDS.source, WORDS.flags);
   let m: RegExpExecArray | null;
@@ -155,9 +155,12 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
     while ((m = words.exec(text))) {
       const list = byFirstWord.get(m[0]);
       if (!list) continue;
-      const at = m.index;
-      const hit = list.find((s) => text.startsWith(s, at) && boundaryOk(text, at, at + s.length));
+      // `.NET 8`: a name written with a leading dot starts one character before its first word.
+      const startOf = (s: string): number => (s.startsWith('.') ? m!.index - 1 : m!.index);
+      const hit = list.find((s) => startOf(s) >= 0 && text.startsWith(s, startOf(s)) && boundaryOk(text, startOf(s), startOf(s) + s.length));
       if (!hit) continue;
+      const at = startOf(hit);
+      if (at < last) continue;
       const page = bySurface.get(hit)!;
       if (!linked.has(page) && page !== self) {
         linked.add(page);

@@ -19,6 +19,14 @@ describe('text linker', () => {
     );
   });
 
+  it('links a name written with a leading dot, dot and all, and only there', () => {
+    const dotted = [{ page: 'NET', surfaces: ['.NET 8', '.NET'] }];
+    const md = 'We moved to .NET 8 last year. The ASP.NET team helped.';
+    expect(reachableTargets(dotted, md)).toEqual([{ page: 'NET', surfaces: ['.NET 8', '.NET'] }]);
+    expect(createTextLinker(dotted, posts, 'This Post').link(md)).toBe('We moved to [[NET|.NET 8]] last year. The ASP.NET team helped.');
+    expect(createTextLinker(dotted, posts, 'This Post').link('Try ASP.NET today.')).toBe('Try ASP.NET today.');
+  });
+
   it('prefers the longest name and respects word boundaries', () => {
     expect(linker.link('Google Cloud and Google.')).toBe('[[Google Cloud]] and [[Google]].');
     expect(linker.link('Googled GPT-4o, then GPT-4.')).toBe('Googled GPT-4o, then [[GPT-4]].');
