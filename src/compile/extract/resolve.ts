@@ -460,6 +460,14 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || productLean(bk) > 0) continue;
     uf.union(k, bk);
   }
+  // `AG-UI Protocol` is `AG-UI`, `MMLU Benchmark` is `MMLU`: a one-word name, with a capital, closed by its kind.
+  for (const [k, s] of surfaces) {
+    if (!good.has(k)) continue;
+    const m = /^([\p{L}\p{N}][\p{L}\p{N}.+-]*\p{Lu}[\p{L}\p{N}.+-]*|\p{Lu}[\p{L}\p{N}.+-]*\p{N}[\p{L}\p{N}.+-]*) (?:Protocol|protocol|Benchmark|benchmark|Specification|Spec|spec)$/u.exec(s);
+    if (!m || !/\p{Lu}.*\p{Lu}|\p{Lu}.*\p{N}|\p{N}.*\p{Lu}/u.test(m[1])) continue;
+    const bk = nameKey(m[1]);
+    if (bk !== k && good.has(bk)) uf.union(k, bk);
+  }
   // An acronym that spells exactly one longer name (`AWS` and `Amazon Web Services`).
   const byInitials = new Map<string, string[]>();
   for (const [k, s] of surfaces) {

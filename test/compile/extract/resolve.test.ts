@@ -219,6 +219,16 @@ describe('resolution', () => {
     expect(find(es, 'Claude Code')?.name).toBe('Claude Code');
   });
 
+  it('joins a one-word name closed by its kind (AG-UI Protocol, MMLU Benchmark) to the bare name, not a phrase', () => {
+    const es = entitiesOf([
+      'AG-UI (Agent-User Interaction Protocol) connects agents to frontends. The AG-UI Protocol is young, and AG-UI grows.',
+      'Scores on the MMLU Benchmark rose; MMLU is saturated. The Open Protocol is a different thing from Open.',
+    ]);
+    expect(find(es, 'AG-UI Protocol')).toBe(find(es, 'AG-UI'));
+    expect(find(es, 'MMLU Benchmark')).toBe(find(es, 'MMLU'));
+    expect(find(es, 'AG-UI')?.name).toBe('Agent-User Interaction Protocol');
+  });
+
   it('names a merged page by the merge\'s target even when the merged name has aliases of its own, and keeps them', () => {
     const config = defaultConfig('/tmp');
     config.entities.merge = { Rails: 'Ruby' };
