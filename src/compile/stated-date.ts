@@ -37,12 +37,15 @@ const STANDING = /\b(?:now|today|currently|to date|so far)\b/i;
 const HYPOTHETICAL = /\b(?:if|imagine|as though|as if|suppose)\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const YEAR_HINT = /(?:19|20)\d\d/;
 
 /**
  * The one date a sentence states (`2024-06`, `2023`, `2026-05-04`), or undefined when it states none or several
  * different ones. Link targets and URLs are left out: their paths often hold dates of their own.
  */
 export function statedDate(sentence: string): string | undefined {
+  // Every date read here has a year: most facts (amounts, counts) have none.
+  if (!YEAR_HINT.test(sentence)) return undefined;
   let text = sentence.replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
   if (STANDING.test(text)) return undefined;
   const found = new Set<string>();
