@@ -212,24 +212,26 @@ describe('the link checker used above', () => {
 });
 
 describe('mentions of a bold lead-in', () => {
-  it('quote the sentence after a lead-in that says only the name, and drop a bare name', async () => {
+  /** The Mentions section of `page` in a vault made from one post by the real extractor. */
+  async function mentionsOf(id: string, body: string, page: string): Promise<string> {
     const { extractDocument, resolveEntities } = await import('../../src/compile/extract/index.js');
     const { rawDoc: mdDoc } = await import('./extract/helpers.js');
-    const docs = [mdDoc('2026-01-10-platforms', 'The platforms.\n\n- **Decagon.** Raised $250 million in March 2026. It sells support agents.\n- **Parloa.** Voice agents for call centres.\n\n| Vendor | Seats |\n|---|---|\n| Decagon | 40 |\n')];
+    const docs = [mdDoc(id, body)];
     const extractions = docs.map((d) => extractDocument(d));
     const v = renderVault(docs, extractions, resolveEntities(docs, extractions, testConfig()), testConfig(), await loadTemplates());
-    const decagon = v.pages.find((p) => p.path === 'companies/Decagon.md')!.content;
-    const mentions = decagon.split('## Mentions')[1].split('## Related')[0];
+    return v.pages.find((p) => p.path === page)!.content.split('## Mentions')[1].split('## Related')[0];
+  }
+  it('quote the sentence after a lead-in that says only the name, and drop a bare name', async () => {
+    const mentions = await mentionsOf(
+      '2026-01-10-platforms',
+      'The platforms.\n\n- **Decagon.** Raised $250 million in March 2026. It sells support agents.\n- **Parloa.** Voice agents for call centres.\n\n| Vendor | Seats |\n|---|---|\n| Decagon | 40 |\n',
+      'companies/Decagon.md',
+    );
     expect(mentions).toContain('- Decagon: Raised $250 million in March 2026.');
     expect(mentions).not.toMatch(/^- Decagon\.?$/m);
   });
   it('quote a table row with its cells, not as a bare name', async () => {
-    const { extractDocument, resolveEntities } = await import('../../src/compile/extract/index.js');
-    const { rawDoc: mdDoc } = await import('./extract/helpers.js');
-    const docs = [mdDoc('2026-01-10-rounds', 'The rounds.\n\n| Company | Funding |\n|---|---|\n| Navaro | $8.3M |\n| Quuxly | $5M |\n')];
-    const extractions = docs.map((d) => extractDocument(d));
-    const v = renderVault(docs, extractions, resolveEntities(docs, extractions, testConfig()), testConfig(), await loadTemplates());
-    const page = v.pages.find((p) => p.path === 'companies/Navaro.md')!.content;
-    expect(page.split('## Mentions')[1].split('## Related')[0]).toContain('- Navaro (Funding: $8.3M)');
+    const mentions = await mentionsOf('2026-01-10-rounds', 'The rounds.\n\n| Company | Funding |\n|---|---|\n| Navaro | $8.3M |\n| Quuxly | $5M |\n', 'companies/Navaro.md');
+    expect(mentions).toContain('- Navaro (Funding: $8.3M)');
   });
 });
