@@ -63,7 +63,7 @@ const SOURCE_ITEMS = 6;
  * Sentences of each page the question names that come before any page that only shares a word with the question:
  * the named pages take turns, so a comparison of two named things quotes both.
  */
-const NAMED_FIRST = 6;
+const NAMED_FIRST = 3;
 /** A post scoring at least this share of the best page is one of the best hits... */
 const BEST_POST_SHARE = 0.4;
 /** ...and this many of its other sentences, in order, are worth budget before weak neighbours. */
@@ -192,8 +192,8 @@ function fill(
   };
   const units: Unit[] = [];
   let order = 0;
-  /** Sentences of the named pages seen so far: a better named page quotes them, so they take no later page's turn. */
-  const namedSaid = new Set<string>();
+  /** Per unit of a sentence: how much of the question it says on its page. */
+  const unitScore = new Map<Unit, number>();
   ranked.forEach((r, p) => {
     units.push({ page: p, priority: r.score, order: order++ });
     const scoredItems = r.page.items.map((item, k) => ({ item, k, s: retrieval.itemScore(item, r.page) }));
@@ -205,17 +205,10 @@ function fill(
     let spare = r.reason === 'name' ? Infinity : bestPost ? BEST_POST_SPARE : r.page.type === 'source' ? 0 : SPARE_ITEMS;
     // A post matches almost any question somewhere: only its best sentences are worth quoting.
     let matching = r.page.type === 'source' ? SOURCE_ITEMS : Infinity;
-    let turn = 0;
     for (const { item, s } of scoredItems) {
       // A bare name ("Sierra.") or a two-word label says nothing the title does not.
       if (item.kind !== 'fact' && facts.wordCount(item.text) < MIN_ITEM_WORDS) continue;
-      if (isNamed(r) && turn < NAMED_FIRST && !namedSaid.has(facts.key(item.text))) {
-        // Turn by turn across the named pages (the better one first in each turn).
-        units.push({ page: p, priority: namedTurn(turn++, r.score), order: order++, item });
-        if (s > 0 && maxItem > 0) matching--;
-        else spare--;
-        continue;
-      }
+      const had = units.length;
       if (s > 0 && maxItem > 0) {
         if (matching-- <= 0) continue;
         // Matching sentences of a good page come before the headers of much weaker pages.
@@ -227,10 +220,9 @@ function fill(
         const namedSpare = others.length > 0 ? Math.min(r.score, Math.max(...others)) * 0.5 : r.score * 0.5;
         units.push({ page: p, priority: r.reason === 'name' ? namedSpare : r.score * (bestPost ? 0.3 : 0.1), order: order++, item });
       }
+      if (units.length > had) unitScore.set(units[units.length - 1], s);
     }
-    if (isNamed(r)) for (const item of r.page.items) namedSaid.add(facts.key(item.text));
   });
-  units.sort((a, b) => b.priority - a.priority || a.order - b.order);
 
   /** Cost of citing a source on a page (0 when the page already lists it) and its number. */
   const citation = (st: PageState, srcPath: string | undefined): { n?: number; cost: number; ref?: SourceRef } => {
@@ -253,14 +245,33 @@ function fill(
   const namedEntity = (p: number): boolean => ranked[p].reason === 'name' && ranked[p].page.type !== 'source';
   const post = (p: number): boolean => ranked[p].page.type === 'source';
   const before = (p: number, q: number): boolean => (namedEntity(p) && post(q)) || (!(namedEntity(q) && post(p)) && p < q);
+  // Between two pages the question names, a sentence goes where it says more of the question: `Donated to the Linux
+  // Foundation on June 23, 2025` on the A2A page (where `Linux Foundation` is news) rather than on the Linux
+  // Foundation's (where it is the page's own name).
   const owner = new Map<string, number>();
-  const claim = (text: string, p: number) => {
+  const ownerScore = new Map<string, number>();
+  const claim = (text: string, p: number, score = -1) => {
     const k = facts.key(text);
     const had = owner.get(k);
-    if (had === undefined || before(p, had)) owner.set(k, p);
+    const hadScore = ownerScore.get(k) ?? -1;
+    const better = had === undefined || (namedEntity(p) && namedEntity(had) && score !== hadScore ? score > hadScore : before(p, had));
+    if (better) {
+      owner.set(k, p);
+      ownerScore.set(k, score);
+    }
   };
   ranked.forEach((r, p) => r.page.lead && claim(r.page.lead.text, p));
-  for (const u of units) if (u.item) claim(u.item.text, u.page);
+  for (const u of units) if (u.item) claim(u.item.text, u.page, unitScore.get(u));
+  // The first sentences each named page will quote (its own, not those a better page takes) take turns.
+  const turns = new Map<number, number>();
+  for (const u of units) {
+    if (!u.item || !isNamed(ranked[u.page]) || (owner.get(facts.key(u.item.text)) ?? u.page) !== u.page) continue;
+    const turn = turns.get(u.page) ?? 0;
+    if (turn >= NAMED_FIRST) continue;
+    turns.set(u.page, turn + 1);
+    u.priority = namedTurn(turn, ranked[u.page].score);
+  }
+  units.sort((a, b) => b.priority - a.priority || a.order - b.order);
   const quoted = new Set<string>();
   // Each page's sentences in the order they would be quoted: a page whose lead is quoted on a better page
   // goes in with its best sentence instead (`Llama 3.1 70B` beside `GPT-4o`, both named by one lead).

@@ -60,6 +60,13 @@ describe('wikic context on the committed author wiki', () => {
     }
   });
 
+  it('quotes a sentence on the named page where it says most of the question, even at a small budget', async () => {
+    for (const budget of [800, 1200]) {
+      const pack = answer(await context(), 'When did Google donate A2A to the Linux Foundation?', budget);
+      expect(allText(pack), `budget ${budget}`).toMatch(/June 23, 2025/);
+    }
+  });
+
   it('returns an empty pack for a question about nothing in the wiki', async () => {
     const pack = answer(await context(), 'How do I bake sourdough bread at high altitude?', 4000);
     expect(pack.pages).toEqual([]);
