@@ -63,7 +63,7 @@ describe('wikic context on the committed author wiki', () => {
   it('quotes a sentence on the named page where it says most of the question, even at a small budget', async () => {
     for (const budget of [800, 1200]) {
       const pack = answer(await context(), 'When did Google donate A2A to the Linux Foundation?', budget);
-      expect(allText(pack), `budget ${budget}`).toMatch(/June 23, 2025/);
+      expect(pack.pages.map((_p, i) => allText(pack, i)).join('\n'), `budget ${budget}`).toMatch(/June 23, 2025/);
     }
   });
 
