@@ -52,6 +52,11 @@ describe('a config file in another folder', () => {
     expect(existsSync(path.join(proj, 'mywiki', 'index.md'))).toBe(true);
     expect(await fs.readdir(elsewhere)).toEqual([]);
     expect(built.stderr).toContain(`${path.join('..', 'proj', 'blog.json')} names "Zz", "Zzyzx"`);
+    // `--raw` given on the command line is read from the working directory, whatever the config says.
+    const own = cli(['ingest', '--config', '../proj/blog.json', '--raw', 'myraw']);
+    expect(own.status, own.stderr).toBe(0);
+    expect(existsSync(path.join(elsewhere, 'myraw'))).toBe(true);
+    await fs.rm(path.join(elsewhere, 'myraw'), { recursive: true });
     for (const args of [['compile'], ['maintain'], ['context', 'What is PostgreSQL?']]) {
       const r = cli([...args, '--config', '../proj/blog.json']);
       expect(r.status, `${args[0]}: ${r.stderr}`).toBe(0);

@@ -164,7 +164,11 @@ export function createTextLinker(targets: LinkTarget[], posts: Map<string, strin
       const page = bySurface.get(hit)!;
       if (!linked.has(page) && page !== self) {
         linked.add(page);
-        out += text.slice(last, at) + link(page, hit, inTable);
+        // `.NET 8`: a dot written before a name (after a space, a bracket or a slash, not a full stop) is the name's;
+        // the link shows it.
+        const dotted = !hit.startsWith('.') && at > 0 && text[at - 1] === '.' && (at === 1 || /[\s([{"“'‘/]/.test(text[at - 2])) && /^\p{Lu}/u.test(hit);
+        const from = dotted ? at - 1 : at;
+        out += text.slice(last, from) + link(page, dotted ? `.${hit}` : hit, inTable);
         last = at + hit.length;
       }
       words.lastIndex = at + hit.length;

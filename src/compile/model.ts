@@ -28,6 +28,8 @@ export interface PostNode {
   pagerank: number;
   /** The byline's names, each with the person page of that name (when there is one). */
   byline: Array<{ text: string; person?: EntityNode }>;
+  /** The post's former titles its page gives as aliases: those no other page is named or known by. */
+  formerTitles: string[];
 }
 
 export interface EntityNode {
@@ -112,6 +114,7 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
       related: [],
       pagerank: 0,
       byline: [],
+      formerTitles: [],
     }));
   posts.sort((a, b) => byString(a.date, b.date) || byString(a.doc.id, b.doc.id));
   const postById = new Map(posts.map((p) => [p.doc.id, p]));
@@ -263,6 +266,21 @@ function assignNames(posts: PostNode[], nodes: EntityNode[], reserved: readonly 
   for (const p of posts) {
     p.name = registry.claim(p.title, 'post', p.doc.id);
     p.path = `${SOURCES_FOLDER}/${p.name}.md`;
+  }
+  // A former title is an alias of its post's page only when it names nothing else: two posts once called `Draft`, or
+  // an old title that is now an entity's name, would give one alias to two pages.
+  const taken = new Map<string, number>();
+  const count = (n: string): void => {
+    const k = nameKey(n);
+    taken.set(k, (taken.get(k) ?? 0) + 1);
+  };
+  for (const n of nodes) for (const x of new Set([n.name, n.entity.name, ...n.entity.aliases].map((v) => nameKey(v)))) taken.set(x, (taken.get(x) ?? 0) + 1);
+  for (const p of posts) {
+    count(p.name);
+    for (const t of new Set((p.doc.meta.former_titles ?? []).filter((t) => nameKey(t) !== nameKey(p.name)))) count(t);
+  }
+  for (const p of posts) {
+    p.formerTitles = [...new Set(p.doc.meta.former_titles ?? [])].filter((t) => nameKey(t) !== nameKey(p.name) && taken.get(nameKey(t)) === 1);
   }
 }
 

@@ -75,7 +75,7 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
  * mentions instead of those surfaces (finding them reads the whole post); it changes whenever the key could.
  */
 export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): { quick: string; base: string } {
-  const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.byline.map((b) => [b.text, b.person?.name ?? null]), post.mentions.size);
+  const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.byline.map((b) => [b.text, b.person?.name ?? null]), post.formerTitles, post.mentions.size);
   for (const [n, count] of post.mentions) k.add(n.name, n.type, count);
   k.add(post.related.length);
   post.related.forEach((r, i) => k.json(postToken(r)).add(relatedNotes[i]));

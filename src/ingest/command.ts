@@ -225,7 +225,8 @@ export async function ingestCommand(sources: string[], opts: IngestOptions): Pro
     : cfg.feeds.map((f) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(f) ? f : path.resolve(cfg.baseDir, f)));
   if (list.length === 0) throw new WikicError('ingest: no sources: give a feed file or URL, or list "feeds" in wikic.config.json');
   // A raw dir taken from the config is relative to the config file; one given on the command line, to the cwd.
-  const rawDir = opts.raw === cfg.raw ? path.resolve(cfg.baseDir, opts.raw) : path.resolve(opts.raw);
+  // The CLI gives raw/ as seen from the working directory (a config's `raw` already resolved against its folder).
+  const rawDir = path.resolve(opts.raw);
   const counts = await ingest(list, rawDir, opts.timeoutMs);
   process.stdout.write(`${summaryLine(counts)}\n`);
   return 0;

@@ -25,6 +25,10 @@ describe('text linker', () => {
     expect(reachableTargets(dotted, md)).toEqual([{ page: 'NET', surfaces: ['.NET 8', '.NET'] }]);
     expect(createTextLinker(dotted, posts, 'This Post').link(md)).toBe('We moved to [[NET|.NET 8]] last year. The ASP.NET team helped.');
     expect(createTextLinker(dotted, posts, 'This Post').link('Try ASP.NET today.')).toBe('Try ASP.NET today.');
+    // A page found without its dot still shows it: the dot before the name is the name's, not a full stop.
+    const plain = createTextLinker([{ page: 'NET', surfaces: ['NET 8', 'NET'] }], posts, 'This Post');
+    expect(plain.link('We moved to .NET 8 and C#/.NET later.')).toBe('We moved to [[NET|.NET 8]] and C#/.NET later.');
+    expect(plain.link('It ended.NET 8 was next.')).toBe('It ended.NET 8 was next.');
   });
 
   it('prefers the longest name and respects word boundaries', () => {

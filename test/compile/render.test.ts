@@ -235,3 +235,20 @@ describe('mentions of a bold lead-in', () => {
     expect(mentions).toContain('- Navaro (Funding: $8.3M)');
   });
 });
+
+describe('former titles', () => {
+  it('are aliases of a post page only when no other page is named or known by them', async () => {
+    const posts = [
+      { id: '2026-01-10-a', title: 'Vacuum lessons', published: '2026-01-10T00:00:00Z', body: 'Tuning vacuum on Postgres.\n', formerTitles: ['Draft', 'Vacuum notes'] },
+      { id: '2026-01-11-b', title: 'Index lessons', published: '2026-01-11T00:00:00Z', body: 'Indexes on Postgres.\n', formerTitles: ['Draft'] },
+    ];
+    const docs = posts.map(rawDoc);
+    const ex = fixtureExtractor(ENTITIES);
+    const extractions = docs.map((d) => ex.extractDocument(d));
+    const v = renderVault(docs, extractions, ex.resolveEntities(docs, extractions, testConfig()), testConfig(), await loadTemplates());
+    const a = splitFrontmatter(v.pages.find((p) => p.path === 'sources/Vacuum lessons.md')!.content).data;
+    const b = splitFrontmatter(v.pages.find((p) => p.path === 'sources/Index lessons.md')!.content).data;
+    expect(a.aliases).toEqual(['Vacuum notes']);
+    expect(b.aliases).toBeUndefined();
+  });
+});

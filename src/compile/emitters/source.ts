@@ -71,7 +71,7 @@ export function sourcePageData(post: PostNode, notes: string[], keyBase: string)
     type: 'source',
     title: post.title,
     // Earlier titles: Obsidian offers the page for them, and maintain points links to them here.
-    aliases: meta.former_titles?.length ? meta.former_titles : undefined,
+    aliases: post.formerTitles.length ? post.formerTitles : undefined,
     url: post.url,
     published: post.date,
     author: meta.author || undefined,

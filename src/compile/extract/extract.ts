@@ -195,19 +195,6 @@ function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.signal === 'link' || c.signal === 'definition' || !inside(c.start, c.end));
 }
 
-/**
- * `.NET 8`: a name written with a leading dot (after a space, a bracket or a quote, not a sentence's full stop) keeps
- * it; the tokenizer leaves the dot apart.
- */
-function withLeadingDot(ctx: DocContext, cands: Candidate[]): Candidate[] {
-  return cands.map((c) => {
-    if (c.start < 1 || ctx.text[c.start - 1] !== '.' || !/^\p{Lu}/u.test(c.surface) || c.surface !== ctx.text.slice(c.start, c.end)) return c;
-    const before = c.start >= 2 ? ctx.text[c.start - 2] : ' ';
-    if (!/[\s(\[{"“'‘/]/.test(before)) return c;
-    return { ...c, start: c.start - 1, surface: `.${c.surface}` };
-  });
-}
-
 /** Headers of a column of terms under which names stand for something else: `MIT` and `Apache 2.0` under `License`. */
 const TERM_COLUMNS = /\b(?:licen[cs]es?|licensing)\s*$/i;
 
@@ -263,7 +250,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
   const cands: Candidate[] = [];
   for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, withLeadingDot(ctx, echoTitles(ctx, cands)))))));
+  const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands))))));
   // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
   const stored = storedSentences(ctx);
   const mentions: Mention[] = kept.map((c) => {

@@ -5,8 +5,7 @@
 /** A mention's text without surrounding punctuation, a possessive or a sentence's closing dot. */
 export function cleanSurfaceRaw(s: string): string {
   let t = s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-  // A leading dot stays before a capital (`.NET`): it is part of the name.
-  t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, (m) => (/\.$/.test(m) && /^\p{Lu}/u.test(t.slice(m.length)) ? '.' : '')).replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
+  t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, '').replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
   t = t.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''));
   t = t.replace(/\.$/, (m) => (/\b\p{L}\.\p{L}$/u.test(t) || /\b(Inc|Corp|Ltd|Co|Jr|Sr|al)$/.test(t.slice(0, -1)) ? m : ''));
   return t.trim();

@@ -460,11 +460,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || productLean(bk) > 0) continue;
     uf.union(k, bk);
   }
-  // `AG-UI Protocol` is `AG-UI`, `MMLU Benchmark` is `MMLU`: a one-word name, with a capital, closed by its kind.
+  // `AG-UI Protocol` is `AG-UI`, `MMLU Benchmark` is `MMLU`: an acronym closed by its kind. Not a word-shaped name
+  // (`OpenTelemetry Protocol` is not the `OpenTelemetry` project, nor `BitTorrent Protocol` the firm).
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
-    const m = /^([\p{L}\p{N}][\p{L}\p{N}.+-]*\p{Lu}[\p{L}\p{N}.+-]*|\p{Lu}[\p{L}\p{N}.+-]*\p{N}[\p{L}\p{N}.+-]*) (?:Protocol|protocol|Benchmark|benchmark|Specification|Spec|spec)$/u.exec(s);
-    if (!m || !/\p{Lu}.*\p{Lu}|\p{Lu}.*\p{N}|\p{N}.*\p{Lu}/u.test(m[1])) continue;
+    const m = /^(\p{Lu}[\p{Lu}\p{N}]*(?:[-.+][\p{Lu}\p{N}]+)*) (?:Protocol|protocol|Benchmark|benchmark|Specification|Spec|spec)$/u.exec(s);
+    if (!m || m[1].replace(/[^\p{Lu}]/gu, '').length < 2) continue;
     const bk = nameKey(m[1]);
     if (bk !== k && good.has(bk)) uf.union(k, bk);
   }
@@ -520,7 +521,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const aliasKeys = Object.keys(config.entities.aliases).filter((n) => uf.find(nameKey(n)) === root);
     const configName = aliasKeys.find((n) => !mergeSources.has(nameKey(n)));
     // `merge` names the page it folds into, even a name the posts never write whole (`Mollema` into `Dirk-jan Mollema`).
-    const mergeName = configName ? undefined : Object.values(config.entities.merge).find((n) => uf.find(nameKey(n)) === root);
+    const mergeName = configName ? undefined : Object.values(config.entities.merge).find((n) => uf.find(nameKey(n)) === root && !mergeSources.has(nameKey(n)));
     if (configName) name = configName;
     else if (mergeName) {
       // Spelled as the posts spell it when they write it, else as the config does.

@@ -478,10 +478,17 @@ describe('titles of works', () => {
       '"Ethereum is a Dark Forest", Dan Robinson and Georgios Konstantopoulos\'s 2020 post, is the classic.',
       'Google\'s "Large language models encode clinical knowledge", published in *Nature* in 2023, set the bar.',
       'AMIE, described in "Towards conversational diagnostic artificial intelligence" in *Nature* this spring, went further.',
+      '"Attention Is All You Need", Vaswani et al., 2017, started it.',
       // A quoted remark with a place after it, or a name and a year, is no title.
       'She said "we will ship it when it is ready" in Berlin last week.',
       'As the sign put it, "Move fast and break things", Menlo Park, in 2012 terms.',
+      '"Don\'t be evil", Google\'s 2004 motto, is gone.',
+      '"Connection reset by peer", Postgres, 2024, was the error.',
+      '"Bring your own key", Monday, 2024, was the theme.',
+      '"Launch week recap", published in March, was long.',
     ]);
+    expect(find(es, 'Attention Is All You Need')?.type).toBe('paper');
+    for (const n of ["Don't be evil", 'Connection reset by peer', 'Bring your own key', 'Launch week recap']) expect(find(es, n), n).toBeUndefined();
     for (const n of ['Bitcoin - A Peer-to-Peer Electronic Cash System', 'Ethereum is a Dark Forest', 'Large language models encode clinical knowledge', 'Towards conversational diagnostic artificial intelligence']) {
       expect(find(es, n)?.type, n).toBe('paper');
     }

@@ -227,6 +227,10 @@ describe('resolution', () => {
     expect(find(es, 'AG-UI Protocol')).toBe(find(es, 'AG-UI'));
     expect(find(es, 'MMLU Benchmark')).toBe(find(es, 'MMLU'));
     expect(find(es, 'AG-UI')?.name).toBe('Agent-User Interaction Protocol');
+    // A word-shaped name is no acronym: the project is not its protocol.
+    const otel = entitiesOf(['OpenTelemetry is a CNCF project. Traces are exported over the OpenTelemetry Protocol (OTLP), and OpenTelemetry collectors read OTLP.']);
+    expect(find(otel, 'OpenTelemetry Protocol')).toBeDefined();
+    expect(find(otel, 'OpenTelemetry')).not.toBe(find(otel, 'OpenTelemetry Protocol'));
   });
 
   it('names a merged page by the merge\'s target even when the merged name has aliases of its own, and keeps them', () => {
@@ -238,6 +242,11 @@ describe('resolution', () => {
     expect(ruby?.name).toBe('Ruby');
     expect(find(es, 'Rails')).toBe(ruby);
     expect(ruby?.aliases).toEqual(expect.arrayContaining(['Rails', 'RoR']));
+    // A chain of merges names the page by its last target.
+    const chain = defaultConfig('/tmp');
+    chain.entities.merge = { Rails: 'RoR', RoR: 'Ruby on Rails' };
+    const es2 = entitiesOf(['We run Rails. Rails is fast enough, and RoR is the same thing.', 'Rails 8 shipped; RoR fans cheered.'], chain);
+    expect(find(es2, 'Rails')?.name).toBe('Ruby on Rails');
   });
 
   it('finds the names the config pins wherever the posts write them, and adds nothing where the extractor found them', () => {

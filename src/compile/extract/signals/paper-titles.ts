@@ -17,9 +17,14 @@ const TITLE_BEFORE = /\b(?:paper|papers|preprint|book|essay|article|study|survey
  * `"Bitcoin: A Peer-to-Peer Electronic Cash System", Satoshi Nakamoto, 2008`, `"Ethereum is a Dark Forest", Dan Robinson and
  * Georgios Konstantopoulos's 2020 post`: its authors and year after a title, as a reading list gives them.
  */
-const AUTHOR_YEAR_AFTER = /^\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:and|&)\s+[^,.;"“”]{3,40}?)?(?:,\s*|['’]s\s+)(?:19|20)\d\d\b/u;
+const PERSON = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*(?:\s+(?:de|van|von|der|da|di|le|la)){0,2}\s+\p{Lu}[\p{L}'’-]+`;
+const AUTHOR_YEAR_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:\p{Lu}[\p{L}'’-]+\s+et al\.?,?\s*(?:19|20)\d\d\b|${PERSON}(?:\s*(?:,|and|&)\s*(?:${PERSON}|colleagues|others|co-?authors))*` +
+    String.raw`(?:,\s*(?:19|20)\d\d\b|['’]s\s+(?:19|20)\d\d\s+(?:blog\s+)?(?:post|paper|essay|article|talk|keynote|book|report|study|lecture)\b))`,
+  'u',
+);
 /** `"...", published in *Nature*`, `"...", in *NEJM AI*`: where a title appeared, a journal in italics or after `published in`. */
-const PUBLISHED_IN = /^\s*,?\s*(?:published|appeared|out)\s+in\s+(?:the\s+)?\p{Lu}/u;
+const PUBLISHED_IN = /^\s*,?\s*(?:published|appeared|out)\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)\p{Lu}/u;
 const IN_AFTER = /^\s*,?\s*in\s+/;
 
 /** A title's journal follows it in italics (`"...", in *NEJM AI*`): the italic span opens right after `in`. */
