@@ -62,7 +62,7 @@ export function standardName(name: string): boolean {
 const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week))(?:\.(?:dev|io|org|eu))?(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
 
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
-const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|\p{Ll}Bench|[-_]?Eval|-?Arena)(?:[-\s]+v?[\d.]+)?$/u;
+const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-_]?Eval|-?Arena|\p{L}{2,}QA)(?:[-\s]+v?[\d.]+)?$/u;
 
 /**
  * Says whether a name is one of a family of names (`Apache Kafka` beside `Apache Hudi` and `Apache Polaris`,

@@ -97,6 +97,11 @@ describe('titles and institutions', () => {
     const customers = entitiesOf(['| Customer | Seats |\n|---|---|\n| Zorblax | 400 |\n| Quuxly | 120 |\n']);
     expect(find(customers, 'Zorblax')?.type).toBe('company');
   });
+  it('reads question-answering sets and -Bench names as benchmarks, and a meeting as an event', () => {
+    const es = entitiesOf(['Models were scored on PubMedQA, MedMCQA and SDBench, and the results went to the Users Group Meeting in Verona.']);
+    for (const n of ['PubMedQA', 'MedMCQA', 'SDBench']) expect(find(es, n)?.type, n).toBe('benchmark');
+    expect(find(es, 'Users Group Meeting')?.type).toBe('event');
+  });
   it('reads jams and missions as events, a directorate as an organization', () => {
     const es = entitiesOf(['We entered the GMTK Game Jam again.', 'In June, Axiom Mission 4 flew, and the Science Mission Directorate paid for the experiments.']);
     expect(find(es, 'GMTK Game Jam')?.type).toBe('event');
