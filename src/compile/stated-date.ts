@@ -21,7 +21,7 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string, numb
 ];
 
 /** Words before a date that make it a deadline, a bound or a start rather than when the thing happened. */
-const NOT_WHEN = /\b(?:by|until|till|before|after|through|since|from|to|between|and|or|than|as of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?|late\s+)?$/i;
+const NOT_WHEN = /\b(?:by|until|till|before|after|through|since|from|to|between|and|or|than)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?|late\s+)?$/i;
 
 /** `up from 5% in 2024`, `compared with 2023`: a date a figure is compared against, not when the news happened. */
 const BASELINE = /\b(?:(?:up|down|rising|falling|grew|grown|rose|fell|dropped|climbed)\b[^.;]{0,40}\bfrom|compared (?:with|to)|versus|vs\.?|relative to)\b[^.;]{0,40}$/i;
@@ -33,6 +33,8 @@ const BACKGROUND_OPENING = /^\s*(?:(?:founded|launched|started|released|created|
 const SUBJECT_AFTER = /^[^,;:]*,\s*(?:the|a|an|it|its|they|their|we|our|he|she|this|that|\p{Lu})/u;
 /** `has now reached`, `today`, `to date`: the sentence reports how things stand, whatever dates it names. */
 const STANDING = /\b(?:now|today|currently|to date|so far)\b/i;
+/** `Lambda Labs, which raised $480 million in February 2025, ...`: an aside about something else, or its past. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\b[^,;]*/g;
 /** `like if Microsoft had published it in 2003`: what did not happen has no date. */
 const HYPOTHETICAL = /\b(?:if|imagine|as though|as if|suppose)\b/i;
 
@@ -48,6 +50,7 @@ export function statedDate(sentence: string): string | undefined {
   if (!YEAR_HINT.test(sentence)) return undefined;
   let text = sentence.replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
   if (STANDING.test(text)) return undefined;
+  const asides: Array<[number, number]> = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index!, m.index! + m[0].length]);
   const found = new Set<string>();
   for (const { re, parts } of PATTERNS) {
     re.lastIndex = 0;
@@ -59,7 +62,8 @@ export function statedDate(sentence: string): string | undefined {
       const valid = (month === undefined || (month >= 1 && month <= 12)) && (day === undefined || (day >= 1 && day <= 31));
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       if (valid && !NOT_WHEN.test(before.slice(-30)) && !BASELINE.test(before) && !HYPOTHETICAL.test(text.slice(0, m.index)) &&
-        !(BACKGROUND_OPENING.test(text.slice(0, m.index)) && SUBJECT_AFTER.test(text.slice(m.index + m[0].length)))) {
+        !(BACKGROUND_OPENING.test(text.slice(0, m.index)) && SUBJECT_AFTER.test(text.slice(m.index + m[0].length))) &&
+        !asides.some(([a, b]) => m!.index >= a && m!.index < b)) {
         found.add(day !== undefined ? `${year}-${pad(month!)}-${pad(day)}` : month !== undefined ? `${year}-${pad(month)}` : year);
       }
       // Blank what was read, so a shorter pattern does not read a part of it again.

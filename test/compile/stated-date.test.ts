@@ -11,6 +11,7 @@ describe('statedDate', () => {
     expect(statedDate('Grammarly acquired Superhuman in mid-2024.')).toBe('2024');
     expect(statedDate('The spec dated 2025-11-25 adds OAuth 2.1.')).toBe('2025-11-25');
     expect(statedDate('Sierra hits $100M ARR (TechCrunch, Nov 2025)')).toBe('2025-11');
+    expect(statedDate('As of June 2025, advanced nodes made up 74% of revenue.')).toBe('2025-06');
   });
 
   it('gives nothing for no date, several dates, deadlines, baselines, hypotheticals or dates in links', () => {
@@ -28,6 +29,9 @@ describe('statedDate', () => {
     expect(statedDate('It now has 300 customers, up from 12 in March 2024.')).toBeUndefined();
     expect(statedDate('They cut the price of gpt-4o-2024-08-06 by 50%.')).toBeUndefined();
     expect(statedDate('Revenue was $3 billion in fiscal 2011-12.')).toBeUndefined();
+    // An aside about something else or its past, in a relative clause.
+    expect(statedDate('Acme competes with Lambda Labs, which raised $480 million in February 2025, on price.')).toBeUndefined();
+    expect(statedDate('Teams still on .NET 8, which shipped in November 2023, get support until 2026 at 3 tiers.')).toBeUndefined();
   });
 
   it('counts one date once, not again as the month or year inside it', () => {

@@ -94,7 +94,9 @@ export function sentencesIn(node: EntityNode, post: PostNode): string[] {
     // (A table row quotes its cells in brackets: never a bare name.)
     if (t && !post.ext.sentences[i].tableRow && namesOnly(post.ext.sentences[i].text, surfaces)) {
       const next = post.ext.sentences[i].ends || i + 1 >= post.ext.sentences.length ? undefined : sentenceText(post, i + 1);
-      t = next ? `${t.replace(/[.:]\s*$/, '')}: ${next}` : '';
+      const bare = t.replace(/[.:]\s*$/, '');
+      // `**Acme.** Acme raised ...`: the next sentence names it itself, and is listed as it is.
+      t = next && !next.startsWith(bare.replace(/\s*\([^()]*\)$/, '')) ? `${bare}: ${next}` : '';
     }
     if (t && !seen.has(t)) {
       seen.add(t);

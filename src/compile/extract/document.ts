@@ -171,7 +171,9 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
       if (s.end > seg.start && s.end < segEnd) cuts.push(s.end);
     }
     cuts.push(segEnd);
-    const uniq = [...new Set(cuts)].sort((a, b) => a - b);
+    // `C#/.NET`: a full stop with a letter right after it, no space between, ends no sentence.
+    const glued = (c: number): boolean => c > seg.start && c < segEnd && text[c - 1] === '.' && /[\p{L}\p{N}]/u.test(text[c] ?? '');
+    const uniq = [...new Set(cuts)].filter((c) => !glued(c)).sort((a, b) => a - b);
     const pieces: Array<[number, number]> = [];
     for (let k = 0; k + 1 < uniq.length; k++) {
       let a = uniq[k];

@@ -87,7 +87,7 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     let text = sentenceOf(byDoc, r.m.docId, idx);
     if (!text) continue;
     let score = 0;
-    const at = r.m.offset ?? text.indexOf(r.m.surface);
+    let at = r.m.offset ?? text.indexOf(r.m.surface);
     // `**Vapi.** Voice agent orchestration ...`: the lead-in is its own sentence; the next one defines it.
     // So with a parenthesis after the name: `**Llama 3.2** (Meta, September 25). Two vision models ...`.
     const bare = text.replace(/[.:]\s*$/, '').trim();
@@ -97,7 +97,11 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
       const next = sentenceOf(byDoc, r.m.docId, idx + 1);
       // A note's lead-in takes the next sentence only from its own list item or paragraph.
       if (next && ((withNote && !x.sentences[idx]?.ends) || (!withNote && bare.length <= r.m.surface.length + 2))) {
-        text = `${bare}: ${next}`;
+        // `**Acme.** Acme raised ...`: a sentence that opens with the name needs no lead-in before it.
+        if (next.startsWith(named)) {
+          text = next;
+          at = 0;
+        } else text = `${bare}: ${next}`;
         idx += 1;
       }
       score += 6;
@@ -128,7 +132,7 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // `**Sierra.** Bret Taylor and Clay Bavor's company`: a sentence right after another name's lead-in is about that
     // name, so it keeps its lead-in.
     const lead = !r.m.flags?.boldLead && !withNote && idx > 0 && !x.sentences[idx - 1]?.ends ? boldLeadIn(x, idx - 1) : undefined;
-    const fact: Fact = { text: lead ? `${lead}: ${text}` : text, docId: r.m.docId };
+    const fact: Fact = { text: lead && !text.startsWith(lead.replace(/\s*\([^()]{1,60}\)$/, '')) ? `${lead}: ${text}` : text, docId: r.m.docId };
     const date = dateOf(docById.get(r.m.docId));
     if (date) fact.date = date;
     best = { score, fact, order };

@@ -292,7 +292,7 @@ function isNonEntityRaw(name: string, work: boolean): boolean {
   if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l) && !knownAcronym(l)) return true;
   // `Platform Team`, `Security Engineer`: a team or a job (`Microsoft Teams` is an app).
   if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4 && !wellKnownType(name)) return true;
-  if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x))) return true;
+  if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x)) && !firmNamedAfterWord(w)) return true;
   // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
   if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;
@@ -333,8 +333,16 @@ export function isPluralAcronym(name: string): boolean {
 function firmNamedAfterWord(w: string[]): boolean {
   if (w.length < 2 || w.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(w[0])) return false;
   const last = w[w.length - 1];
-  return HEAD_WORDS.get(last.toLowerCase()) === 'company' && last.toLowerCase() !== 'ai' && /^\p{Lu}/u.test(last);
+  // `Together AI` is a firm; `Can AI`, `How AI`, `Use AI` open sentences about AI.
+  if (last === 'AI') return w.length === 2 && !AI_OPENERS.has(w[0].toLowerCase());
+  return HEAD_WORDS.get(last.toLowerCase()) === 'company' && /^\p{Lu}/u.test(last);
 }
+
+/** Words that open a sentence or clause about AI (`Can AI reason?`, `Without AI, ...`), not a firm's name. */
+const AI_OPENERS = new Set(`can could will would should shall may might must does do did is are was were has have had how why what when where
+who which whose whether if so but and or nor yet for with without about than then use using make let not no more most all any
+some every each this that these those our your their its his her my as at by from in into on onto of to via like unlike before after
+during while since until because although though once just only even also still both either neither`.split(/\s+/));
 
 /** Quantities, fragments, code identifiers and table spill-over: shapes that never name a thing. */
 function isJunkShape(name: string, w: string[], work = false): boolean {

@@ -208,6 +208,13 @@ describe('tips, licences and conference sites', () => {
     const net = find(es, 'NET 8');
     expect(net?.type, names(es).join(', ')).toBe('product');
   });
+  it('ends no sentence at a dot with a letter right after it (C#/.NET), and takes a firm named with an everyday word and AI', () => {
+    const ctx = buildDocument('Most C#/.NET shops we spoke with plan to skip the preview. Node.js is fine.\n', undefined);
+    expect(ctx.sentences.map((s) => s.text)).toEqual(['Most C#/.NET shops we spoke with plan to skip the preview.', 'Node.js is fine.']);
+    const es = entitiesOf(['**Together AI.** Together AI cut prices by 30% in May. Together AI also raised $305 million.', 'Can AI reason? How AI changes search is unclear.']);
+    expect(find(es, 'Together AI')?.type).toBe('company');
+    expect(names(es).some((n) => /^(?:Can|How) AI$/.test(n))).toBe(false);
+  });
   it('reads a conference named by its site as an event', () => {
     expect(find(entitiesOf(['We met at PGConf.dev in Vancouver, and PGConf.dev had 400 attendees.']), 'PGConf.dev')?.type).toBe('event');
   });

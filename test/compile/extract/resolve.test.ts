@@ -320,6 +320,11 @@ describe('resolution', () => {
     expect(find(es, 'MCP')?.lead?.text).toBe('MCP (Model Context Protocol): The agent-to-tool transport, donated in December.');
   });
 
+  it('does not repeat a lead-in before a sentence that opens with the same name', () => {
+    const es = entitiesOf(['The clouds.\n\n- **Acme Cloud.** Acme Cloud raised $20 million in March 2025. It rents GPUs.\n- **Globex.** Globex sells chips.\n']);
+    expect(find(es, 'Acme Cloud')?.lead?.text).toBe('Acme Cloud raised $20 million in March 2025.');
+  });
+
   it('takes the figures after a bold lead-in, to the end of its list item, as facts about what it names', () => {
     const es = entitiesOf(['The platforms.\n\n- **Decagon.** Raised $250 million at a $4.5 billion valuation in March 2026. It sells support agents.\n- **Parloa.** Voice agents for call centres, 300 customers.\n\nThe market grew 40% last year.\n']);
     expect(find(es, 'Decagon')?.facts.map((f) => f.text)).toEqual(['Raised $250 million at a $4.5 billion valuation in March 2026.']);
