@@ -242,7 +242,7 @@ function fill(
   // Each sentence belongs to the best-ranked page that would quote it; weaker pages do not repeat it. A page
   // the question names comes before a post, which quotes everything it mentions: else a post ranked above a
   // named page takes every sentence of it, and the named page has nothing left to say.
-  const namedEntity = (p: number): boolean => ranked[p].reason === 'name' && ranked[p].page.type !== 'source';
+  const namedEntity = (p: number): boolean => isNamed(ranked[p]);
   const post = (p: number): boolean => ranked[p].page.type === 'source';
   const before = (p: number, q: number): boolean => (namedEntity(p) && post(q)) || (!(namedEntity(q) && post(p)) && p < q);
   // Between two pages the question names, a sentence goes where it says more of the question: `Donated to the Linux
