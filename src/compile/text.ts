@@ -1,6 +1,16 @@
 // Small text helpers shared by the emitters.
 
 /** YYYY-MM-DD from an ISO date, or '' when there is none. */
+/**
+ * What a sentence says besides the given names and anything in brackets (`MCP (Model Context Protocol).` leaves only
+ * marks): how a bare lead-in (`**Decagon.**`) is told from a sentence about the thing.
+ */
+export function besidesNames(text: string, names: readonly string[]): string {
+  let rest = text;
+  for (const n of names) if (n) rest = rest.split(n).join(' ');
+  return rest.replace(/\([^()]*\)/g, ' ');
+}
+
 export function dayOf(iso: string | undefined): string {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso ?? '');
   return m ? m[1] : '';

@@ -7,8 +7,8 @@
 //   compile with nothing changed may skip rendering, and a page its render key, only when it matches.
 import { codeVersion } from '../code-version.js';
 
-/** Code outside src/compile that decides what extraction finds or what pages hold. */
-const EXTRACT_INPUTS = ['src/types.ts', 'src/ingest/raw-store.ts', 'src/wiki/frontmatter.ts', 'src/code-version.ts'];
+/** Code outside src/compile/extract that decides what extraction finds or what pages hold. */
+const EXTRACT_INPUTS = ['src/types.ts', 'src/ingest/raw-store.ts', 'src/wiki/frontmatter.ts', 'src/code-version.ts', 'src/compile/text.ts'];
 const RENDER_INPUTS = [...EXTRACT_INPUTS, 'src/wiki/schema.ts', 'src/config.ts'];
 const EXTRACT_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'yaml'];
 const RENDER_PACKAGES = [...EXTRACT_PACKAGES, 'handlebars', 'graphology', 'graphology-metrics'];

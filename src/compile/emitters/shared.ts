@@ -1,7 +1,7 @@
 // Pieces several emitters use: citations, entity frontmatter, facts and mentions lists.
 import type { EntityNode, PostNode, VaultModel } from '../model.js';
 import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js';
-import { byName, byString, count, inlineText, proseText, wikilink } from '../text.js';
+import { besidesNames, byName, byString, count, inlineText, proseText, wikilink } from '../text.js';
 import { NOTES_BLOCK } from '../notes.js';
 import { statedDate } from '../stated-date.js';
 
@@ -74,10 +74,7 @@ function sentenceText(post: PostNode, i: number): string {
 /** A sentence that is names and marks only (`Decagon.`, `MCP (Model Context Protocol).`). */
 function namesOnly(text: string, names: string[]): boolean {
   // A sentence of names alone is short: most sentences are settled by their length.
-  if (text.length > 120) return false;
-  let rest = text;
-  for (const n of names) if (n) rest = rest.split(n).join(' ');
-  return !/\p{L}{2,}/u.test(rest.replace(/\([^()]*\)/g, ' '));
+  return text.length <= 120 && !/\p{L}{2,}/u.test(besidesNames(text, names));
 }
 
 /** The sentences of one post that mention the entity, in order. */

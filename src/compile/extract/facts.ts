@@ -2,6 +2,7 @@
 import type { Fact, RawDoc } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import type { DocExtraction } from './types.js';
+import { besidesNames } from '../text.js';
 
 function dateOf(doc: RawDoc | undefined): string | undefined {
   const d = doc?.meta.published ?? doc?.meta.updated;
@@ -30,10 +31,7 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
     const key = `${r.m.docId}#${r.m.sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const f: Fact = { text: s.text, docId: r.m.docId };
-    const date = dateOf(docById.get(r.m.docId));
-    if (date) f.date = date;
-    facts.push(f);
+    facts.push(factOf(s.text, r.m.docId, docById));
   }
   // `**Decagon.** Raised $250 million at a $4.5 billion valuation ...`: the sentences after a bold lead-in, to the end
   // of its paragraph or list item, are about what it names.
@@ -47,10 +45,7 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
       const key = `${r.m.docId}#${i}`;
       if (s.quantified && !s.rowValue && !seen.has(key)) {
         seen.add(key);
-        const f: Fact = { text: s.text, docId: r.m.docId };
-        const date = dateOf(docById.get(r.m.docId));
-        if (date) f.date = date;
-        facts.push(f);
+        facts.push(factOf(s.text, r.m.docId, docById));
       }
       if (s.ends) break;
     }
@@ -62,7 +57,7 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
 function boldLeadIn(x: DocExtraction, i: number): string | undefined {
   const bare = x.sentences[i]?.text.replace(/[.:]\s*$/, '').trim();
   if (!bare) return undefined;
-  const named = bare.replace(/\s*\([^()]{1,60}\)$/, '');
+  const named = withoutNote(bare);
   for (const m of x.mentions) {
     if (m.sentence === i && m.flags?.boldLead && named.length <= m.surface.length + 2) return bare;
   }
@@ -71,10 +66,18 @@ function boldLeadIn(x: DocExtraction, i: number): string | undefined {
 
 /** Some word of three letters or more is left once the names, brackets and marks are taken out. */
 function saysSomething(text: string, names: string[]): boolean {
-  if (text.length > 160) return true;
-  let rest = text;
-  for (const n of names) if (n) rest = rest.split(n).join(' ');
-  return /\p{Ll}{3,}/u.test(rest.replace(/\([^()]*\)/g, ' '));
+  return text.length > 160 || /\p{Ll}{3,}/u.test(besidesNames(text, names));
+}
+
+/** `Llama 3.2 (Meta, September 25)` without its note in brackets. */
+const withoutNote = (s: string): string => s.replace(/\s*\([^()]{1,60}\)$/, '');
+
+/** A fact from sentence text of a post, dated by the post. */
+function factOf(text: string, docId: string, docById: Map<string, RawDoc>): Fact {
+  const f: Fact = { text, docId };
+  const date = dateOf(docById.get(docId));
+  if (date) f.date = date;
+  return f;
 }
 
 /** The sentence that best says what the entity is: a bold lead-in's paragraph, `X is a ...`, `X, a ...`. */
@@ -91,7 +94,7 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // `**Vapi.** Voice agent orchestration ...`: the lead-in is its own sentence; the next one defines it.
     // So with a parenthesis after the name: `**Llama 3.2** (Meta, September 25). Two vision models ...`.
     const bare = text.replace(/[.:]\s*$/, '').trim();
-    const named = bare.replace(/\s*\([^()]{1,60}\)$/, '');
+    const named = withoutNote(bare);
     const withNote = (r.m.signal === 'bold-lead' || !!r.m.flags?.boldLead) && named !== bare && named.length <= r.m.surface.length + 2;
     if (r.m.flags?.boldLead || withNote) {
       const next = sentenceOf(byDoc, r.m.docId, idx + 1);
@@ -132,10 +135,7 @@ export function pickLead(name: string, refs: MentionRef[], byDoc: Map<string, Do
     // `**Sierra.** Bret Taylor and Clay Bavor's company`: a sentence right after another name's lead-in is about that
     // name, so it keeps its lead-in.
     const lead = !r.m.flags?.boldLead && !withNote && idx > 0 && !x.sentences[idx - 1]?.ends ? boldLeadIn(x, idx - 1) : undefined;
-    const fact: Fact = { text: lead && !text.startsWith(lead.replace(/\s*\([^()]{1,60}\)$/, '')) ? `${lead}: ${text}` : text, docId: r.m.docId };
-    const date = dateOf(docById.get(r.m.docId));
-    if (date) fact.date = date;
-    best = { score, fact, order };
+    best = { score, fact: factOf(lead && !text.startsWith(withoutNote(lead)) ? `${lead}: ${text}` : text, r.m.docId, docById), order };
   }
   void name;
   return best?.fact;

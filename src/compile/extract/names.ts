@@ -326,10 +326,7 @@ export function isPluralAcronym(name: string): boolean {
   return /^\p{Lu}[\p{Lu}\d-]{2,}s$/u.test(name);
 }
 
-/**
- * `May Mobility`, `Build Robotics`: a firm named with an everyday word, closed by its trade. Not closed by `AI`:
- * `Can AI`, `Use AI` open sentences about AI.
- */
+/** `May Mobility`, `Build Robotics`, `Together AI`: a firm named with an everyday word, closed by its trade. */
 function firmNamedAfterWord(w: string[]): boolean {
   if (w.length < 2 || w.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(w[0])) return false;
   const last = w[w.length - 1];
