@@ -152,6 +152,8 @@ export interface MentionFlags {
   dealSubject?: boolean;
   /** Followed by a closed appositive that says what it is (`Bun, the JavaScript runtime from Jarred Sumner,`). */
   described?: boolean;
+  /** Right after a person's title or role (`President Trump`, `CEO Munjal Shah`): more than a verb says. */
+  titled?: boolean;
 }
 
 /** A sentence about one entity carrying a number, amount, percentage or date. */

@@ -149,6 +149,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'db-internals': { recall: 0.84, precision: 0.85, typeAccuracy: 0.89, maxDuplicates: 3 },
   'health-it': { recall: 0.85, precision: 0.83, typeAccuracy: 0.72, maxDuplicates: 13 },
   'crypto-infra': { recall: 0.83, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 5 },
+  'quantum-computing': { recall: 0.85, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 13 },
+  'commerce-eng': { recall: 0.86, precision: 0.87, typeAccuracy: 0.86, maxDuplicates: 3 },
 };
 
 describe('extraction on held-out feeds', () => {

@@ -16,6 +16,13 @@ function add(v: Votes, t: EntityType, n: number): void {
   v[t] = (v[t] ?? 0) + n;
 }
 
+/** Words for a university or an institute in languages other than English. */
+const SCHOOL_WORDS = new Set(['université', 'universität', 'universidad', 'universidade', 'università', 'universiteit', 'uniwersytet', 'hochschule',
+  'politecnico', 'instituto', 'institut', 'école', 'escuela']);
+
+/** Organisation heads that are adjectives or ordinary nouns when they open a name (`Cooperative Extension Service`, `Circuit Finder`). */
+const NOT_FIRST_HEADS = new Set(['cooperative', 'circuit', 'regulator']);
+
 /** Last word that is not a version (`Gemma 4` -> `Gemma`, `Agent Framework v1.0` -> `Framework`). */
 function headWord(name: string): string | undefined {
   let w = words(name).filter((x) => !isVersion(x) && !/^\(/.test(x));
@@ -24,7 +31,7 @@ function headWord(name: string): string | undefined {
   while (w.length > 1 && isPlace(w[w.length - 1])) w = w.slice(0, -1); // `Open Source Summit Europe`
   const first = w[0]?.toLowerCase();
   // `University College London`; not an adjective that also heads names (`Cooperative Extension Service`).
-  if (w.length > 1 && first && HEAD_WORDS.get(first) === 'organization' && first !== 'cooperative') return w[0];
+  if (w.length > 1 && first && HEAD_WORDS.get(first) === 'organization' && !NOT_FIRST_HEADS.has(first)) return w[0];
   return w[w.length - 1];
 }
 
@@ -39,13 +46,16 @@ export function headType(name: string): EntityType | undefined {
   if (w.length === 2 && w[1] === 'Tech' && isPlace(w[0])) return 'organization';
   // `Microsoft Research`, `Samsung Research`: a firm's research lab (not `Deep Research`, a product).
   if (w.length === 2 && w[1] === 'Research' && wellKnownType(w[0]) === 'company') return 'organization';
+  // `Technische Universität München`, `École Polytechnique Fédérale de Lausanne`: other languages put the head anywhere.
+  if (w.length >= 2 && w.some((x) => SCHOOL_WORDS.has(x.toLowerCase()))) return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
   }
   const h = headWord(name)?.toLowerCase();
   if (!h) return undefined;
-  return HEAD_WORDS.get(h) ?? (h.length > 4 && h.endsWith('s') ? HEAD_WORDS.get(h.slice(0, -1)) : undefined);
+  // Plurals: `Benchmarks`, `Sandia National Laboratories`.
+  return HEAD_WORDS.get(h) ?? (h.length > 4 && h.endsWith('s') ? HEAD_WORDS.get(h.slice(0, -1)) ?? (h.endsWith('ies') ? HEAD_WORDS.get(`${h.slice(0, -3)}y`) : undefined) : undefined);
 }
 
 /** `PEP 517`, `RFC 9110`, `HTML5`, `HTTP/2`, `OAuth 2.0`: standards by their numbering or their common acronym. */
@@ -182,7 +192,8 @@ export function scoreType(
   // `AMD said`: verbs of speech make no person of an acronym.
   if (context.person && (notPersonShape(forms) || [...forms].every((f) => words(f).length > 1 && inFamily(f)))) delete context.person;
   // `tables that Snowflake writes`: a single dictionary word is a person only on stronger evidence than a verb.
-  if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase()))) delete context.person;
+  // A title says more (`President Trump`).
+  if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase())) && !refs.some((r) => r.m.flags?.titled)) delete context.person;
   // A link to a site whose domain spells the name: the site's owner more often than not.
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).

@@ -1,6 +1,6 @@
 // Context cues: the words around a mention vote for its type (`CEO X`, `X raised`, `the X protocol`,
 // `X, a voice startup`). Votes are summed over all mentions of an entity when it is resolved.
-import type { EntityType } from '../../types.js';
+import type { EntityType, MentionFlags } from '../../types.js';
 import type { DocContext } from './document.js';
 import { sentenceAt } from './document.js';
 import { JOB_WORDS, acronymFits, isCommonCapitalised } from './names.js';
@@ -33,7 +33,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
-  format: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product', extension: 'product',
+  mission: 'event', flight: 'event', expedition: 'event', contest: 'event', competition: 'event', tournament: 'event',
+  format: 'protocol', scheme: 'protocol', algorithm: 'protocol', cipher: 'protocol', mechanism: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product', extension: 'product',
   plugin: 'product', 'add-on': 'product',
   scanner: 'product', fuzzer: 'product', profiler: 'product', debugger: 'product', tracer: 'product', proxy: 'product',
   orchestrator: 'product', scheduler: 'product', operator: 'product', controller: 'product', queue: 'product', cache: 'product',
@@ -152,6 +153,8 @@ function phraseHead(phrase: string): EntityType | undefined {
   return head;
 }
 
+const MISSION_OPENERS = new Set(['the', 'first', 'second', 'third', 'next', 'last', 'maiden', 'upcoming', 'final']);
+
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'i', 'we', 'you', 'it', 'they', 'he', 'she']);
 
 const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initially/i;
@@ -159,6 +162,9 @@ const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initia
 /** Cues right after a name that need more than one word (`X 2025` is an event, `X-compliant` a standard). */
 const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:19|20)\d\d\b(?!\s*(?:model|edition of the))/, 'event', 1],
+  // `Sibos, which was held in Frankfurt`, `EthCC in Cannes in July`: what is held somewhere, at some time, is an event.
+  [/^\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+|are\s+)?(?:held|hosted|staged)\s+(?:in|at|on)\b/, 'event', 2.5],
+  [/^\s+in\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:this|last|next)\s+(?:month|week|year|spring|summer|autumn|fall|winter))\b/u, 'event', 2],
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
@@ -174,6 +180,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s*,\s+which\s+(?:now\s+|also\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates)\b/i, 'company', 2.5],
   // `Isovalent, which Cisco acquired in 2024`: what another firm bought, owns or invested in.
   [/^\s*,\s+which\s+(?!I\s)(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:later\s+|then\s+|since\s+)?(?:acquired|bought|purchased|owns|invested in|backed|spun out)\b/u, 'company', 2.5],
+  // `Carolina Parada leads the robotics team`, `Nicky Fox still heads the Science Mission Directorate`: who leads a team
+  // or an office is a person (not who runs one: firms run labs and programmes too).
+  [/^\s+(?:still\s+|now\s+|also\s+|currently\s+|jointly\s+)?(?:leads|led|co-leads|co-led|heads|headed|chairs|chaired|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,4}?(?:team|group|lab|laboratory|directorate|division|department|office|unit|effort|committee|panel|working group)\b/iu, 'person', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
   [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
@@ -366,8 +375,8 @@ function affiliation(before: string, name: string, after: string): boolean {
   return !acronymFits(name, person[1]);
 }
 
-/** Votes for the mention at [start, end) from its sentence. */
-export function contextVotes(ctx: DocContext, start: number, end: number, possessive: boolean): Votes {
+/** Votes for the mention at [start, end) from its sentence; `flags` learns whether a title or role names it (`President X`). */
+export function contextVotes(ctx: DocContext, start: number, end: number, possessive: boolean, flags?: MentionFlags): Votes {
   const v: Votes = {};
   const sentence = ctx.sentences[sentenceAt(ctx, start)];
   if (!sentence) return v;
@@ -389,7 +398,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const t = PRE_CUES.get(prev) ?? (/-parameters?$/.test(prev) ? 'model' : undefined);
     // `the Justice Department`: a title before the head word of an institution's name names no one.
     const word = ctx.text.slice(start, end).toLowerCase();
-    if (t && !(t === 'person' && (HEAD_WORDS.has(word) || isCommonCapitalised(word)))) add(v, t, 2);
+    if (t && !(t === 'person' && (HEAD_WORDS.has(word) || isCommonCapitalised(word)))) {
+      add(v, t, 2);
+      if (t === 'person' && flags) flags.titled = true;
+    }
   }
   const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
   const lastWord = /%\s*$/.test(beforeText) ? '%' : wordList(beforeText.slice(-24)).pop();
@@ -449,6 +461,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `the NeurIPS 2022 paper`, `the KubeCon 2024 talk`: a work of a year named after where it was given.
   const atEvent = !!after[1] && /^(?:19|20)\d\d$/.test(after[0]) && /^(?:paper|papers|talk|talks|keynote|workshop|edition|proceedings)$/.test(after[1]);
   if (atEvent && !possessive) add(v, 'event', 2);
+  // `the SpaDeX mission`, `its first Gravitas mission` is one (not `Rocket Lab missions`, a firm's).
+  if (after[0] === 'mission' && !possessive && lastWord && MISSION_OPENERS.has(lastWord)) add(v, 'event', 2);
   if (next && !atEvent) {
     // `Chip Huyen's book`, `Rick Houlihan's talks`: what an author owns.
     if (possessive && AUTHORED.has(next)) add(v, 'person', 1.5);

@@ -265,7 +265,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     // Not a person's role (`Kudos, the maintainer of the plugin,`): a surname alone or a word of thanks.
     const described = describedAs(ctx.text, c.start, c.end);
     if (described && described !== 'person') flags.described = true;
-    const votes = contextVotes(ctx, c.start, c.end, !!c.possessive);
+    const votes = contextVotes(ctx, c.start, c.end, !!c.possessive, flags);
     const m: Mention = {
       surface: c.surface,
       docId: doc.id,

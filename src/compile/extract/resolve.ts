@@ -35,7 +35,7 @@ import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|AI)$/;
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -314,10 +314,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       break;
     }
   }
-  // `Stanford University` is the `Stanford` everyone knows as a university.
+  // `Stanford University` is the `Stanford` everyone knows as a university; `Sandia National Laboratories` is `Sandia`.
   for (const [k, s] of surfaces) {
     const uni = good.has(k) ? /^(.+?)\s+(?:University|College|Institute)$/.exec(s) : null;
     if (uni && wellKnownType(uni[1]) === 'organization' && good.has(nameKey(uni[1]))) uf.union(k, nameKey(uni[1]));
+    const lab = good.has(k) ? /^(\p{Lu}.*?)\s+National\s+(?:Laboratory|Laboratories|Lab|Labs)$/u.exec(s) : null;
+    if (lab && good.has(nameKey(lab[1]))) uf.union(k, nameKey(lab[1]));
   }
   // `DeepSeek-R1` ... `R1`, `DeepSeek-V3` ... `V3`: a maker's name hyphened to a model number, shortened to the
   // number in posts that also write the full name (before or after it, or inside a title: `the DeepSeek-V3
@@ -479,7 +481,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     }
   }
   for (const [k, s] of surfaces) {
-    if (!good.has(k) || !/^\p{Lu}{2,6}s?$/u.test(s)) continue;
+    // `M&S` spells `Marks & Spencer` with its ampersand.
+    if (!good.has(k) || !/^\p{Lu}(?:&?\p{Lu}){1,5}s?$/u.test(s)) continue;
     const lower = s.toLowerCase();
     // `LLMs` is a plural; `SMS`, `DNS` and `CMS` end in a capital that is part of the acronym.
     const longs = byInitials.get(lower) ?? (s.endsWith('s') ? byInitials.get(lower.slice(0, -1)) : undefined) ?? [];

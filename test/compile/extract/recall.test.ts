@@ -176,3 +176,16 @@ describe('joins', () => {
     expect(find(es, 'LPUs')).toBe(find(es, 'LPU'));
   });
 });
+
+describe('works in a list that a paragraph introduces', () => {
+  it('reads italic titles with their authors as works when the paragraph opening the list speaks of books', () => {
+    const es = entitiesOf([
+      '## What we changed\n\nThe books that did the most work, in the order we took them up:\n\n- *The Manager\'s Path* by Camille Fournier, for managers.\n- *Accelerate* by Nicole Forsgren, Jez Humble and Gene Kim, for delivery.\n',
+    ]);
+    for (const n of ["The Manager's Path", 'Accelerate']) expect(find(es, n)?.type, n).toBe('paper');
+  });
+  it('leaves italics in a list no such paragraph opens alone', () => {
+    const es = entitiesOf(['## What we changed\n\nThe steps, in order:\n\n- *Accelerate* by Friday, for the launch.\n']);
+    expect(find(es, 'Accelerate')?.type).not.toBe('paper');
+  });
+});

@@ -365,3 +365,20 @@ describe('type cues', () => {
     expect(typeOf(['Try [Caveman](https://github.com/someone/caveman).'], 'Caveman')).toBe('product');
   });
 });
+
+describe('a laboratory, a firm and a firm of two founders by their short names', () => {
+  it('joins a national laboratory and a computing firm to their bare names', () => {
+    const es = entitiesOf(['Sandia National Laboratories hosted the meeting. Later, Sandia shipped a testbed to Zorblin Computing, and Zorblin raised money.']);
+    expect(find(es, 'Sandia')?.name).toBe('Sandia National Laboratories');
+    expect(find(es, 'Sandia')?.type).toBe('organization');
+    expect(find(es, 'Zorblin')?.name).toBe('Zorblin Computing');
+  });
+  it('reads two words joined by an ampersand as one name when one is a given name, not two tools in a list', () => {
+    const es = entitiesOf(['Alice & Bob raised €100 million this year. We use Kafka & Flink daily. Research & Development grew.']);
+    expect(find(es, 'Alice & Bob')?.type).toBe('company');
+    expect(find(entitiesOf(['Marks & Spencer was hacked in April. M&S lost £300 million.']), 'M&S')?.name).toBe('Marks & Spencer');
+    expect(find(es, 'Alice')).toBeUndefined();
+    expect(find(es, 'Kafka & Flink')).toBeUndefined();
+    expect(find(es, 'Research & Development')).toBeUndefined();
+  });
+});

@@ -407,3 +407,44 @@ describe('benchmarks everyone knows', () => {
     expect(find(es, 'HELM')?.type).not.toBe('benchmark');
   });
 });
+
+describe('institutions by their head word in other languages, and plural heads', () => {
+  it('reads universities named in their own language, courts and national laboratories as organizations', () => {
+    for (const n of ['Sorbonne Université', 'Technische Universität München', 'Universidad de Chile', 'Ninth Circuit', 'Sandia National Laboratories']) {
+      expect(headType(n), n).toBe('organization');
+    }
+    expect(headType('Manning Publications')).toBe('company');
+    // Opening a name, a court's or a regulator's word is an ordinary one.
+    expect(headType('Circuit Finder')).not.toBe('organization');
+  });
+});
+
+describe('people by their title and by what they lead', () => {
+  it('keeps a title before a one-word name that is also an ordinary word', () => {
+    expect(find(entitiesOf(['On August 13 President Trump signed the order. Later, Trump spoke again.']), 'Trump')?.type).toBe('person');
+    expect(find(entitiesOf(['Tables that Snowflake writes are read by Trino. Snowflake wins.']), 'Snowflake')?.type).not.toBe('person');
+  });
+  it('reads who leads or heads a team or an office as a person, and who warns as one who speaks', () => {
+    expect(top(votes('Carolina Parada leads the robotics team at the lab.', 'Carolina Parada'))).toBe('person');
+    expect(top(votes('Nicky Fox still heads the Science Mission Directorate.', 'Nicky Fox'))).toBe('person');
+    expect(top(votes('JD Vance warned against excessive regulation.', 'JD Vance'))).toBe('person');
+    expect(votes('Nvidia leads the market for accelerators.', 'Nvidia').person ?? 0).toBe(0);
+  });
+});
+
+describe('events by where and when they are held', () => {
+  it('reads what is held somewhere, or met in a city in a month, and a named mission or contest as events', () => {
+    expect(top(votes('More of us will go to Sibos, which was held in Frankfurt this autumn.', 'Sibos'))).toBe('event');
+    expect(top(votes('Next on my calendar: EthCC in Cannes in July.', 'EthCC'))).toBe('event');
+    expect(top(votes('Its first Gravitas mission is due early next year.', 'Gravitas'))).toBe('event');
+    expect(top(votes('The Zorbly contest was won by a team from Lyon.', 'Zorbly'))).toBe('event');
+    expect(votes('Waymo in Phoenix now covers the airport.', 'Waymo').event ?? 0).toBe(0);
+  });
+});
+
+describe('schemes and algorithms', () => {
+  it('reads a name described as a scheme, mechanism or algorithm as a protocol', () => {
+    expect(top(votes('It specifies ML-KEM, the key-encapsulation mechanism derived from Kyber, for now.', 'ML-KEM'))).toBe('protocol');
+    expect(top(votes('Zorbsig, a hash-based signature scheme, is the fallback.', 'Zorbsig'))).toBe('protocol');
+  });
+});

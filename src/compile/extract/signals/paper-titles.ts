@@ -43,7 +43,7 @@ function journalAfter(ctx: DocContext, s: DocContext['sentences'][number], end: 
  */
 const ITALIC_BEFORE = /\b(?:(?:paper|preprint|book|essay|article|thesis)s?|(?:talk|keynote|lecture)s?,?\s+(?:titled|called|named))\s*$/i;
 /** A sentence, or the section it sits in, about works: only there does a year or `by Name` after italics mark a title. */
-const WORK_WORDS = /\b(?:papers?|preprints?|books?|novels?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
+const WORK_WORDS = /\b(?:papers?|preprints?|books?|novels?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|read|documentar(?:y|ies)|films?)\b/i;
 // `"…" (2020)`, `"…" (OSDI 2012)`, `"…" by Harris`: a year, a venue and its year, or an author after a title.
 const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d\)`;
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_AFTER}|,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu})`, 'u');
@@ -53,11 +53,18 @@ const BYLINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p
 
 /**
  * The paragraph or list item the sentence is in speaks of works (`... is the novel by Gene Kim. Its sequel, *Accelerate*
- * by Nicole Forsgren, ...`), or the section it sits in does (for a heading: the heading above it).
+ * by Nicole Forsgren, ...`), or the paragraph that opens its list does, or the section it sits in does (for a heading:
+ * the heading above it).
  */
 function aboutWorks(ctx: DocContext, s: DocContext['sentences'][number]): boolean {
   const seg = ctx.segments[s.segment];
   if (WORK_WORDS.test(seg.text)) return true;
+  // A list's items are about what the paragraph that opens the list is about (`The books that did the most work:`).
+  if (seg.kind === 'list-item') {
+    let k = s.segment - 1;
+    while (k >= 0 && ctx.segments[k].kind === 'list-item') k--;
+    if (k >= 0 && ctx.segments[k].kind === 'paragraph' && /:\s*$/.test(ctx.segments[k].text) && WORK_WORDS.test(ctx.segments[k].text)) return true;
+  }
   if (seg.kind !== 'heading') return WORK_WORDS.test(s.section);
   for (let k = s.segment - 1; k >= 0; k--) {
     const up = ctx.segments[k];

@@ -121,6 +121,18 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
+/** Whether `A & B` is one name: one capitalised word each side, a given name among them, no name of its own, not two ordinary words, nothing capitalised after. */
+function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean): boolean {
+  const prev = ws[ws.length - 1];
+  if (heading || ws.length !== 1 || prev.possessive) return false;
+  const word = /^\p{Lu}\p{Ll}+$/u;
+  if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
+  if (wellKnownType(prev.text) || wellKnownType(nx.text)) return false;
+  // Firms named after their founders (`Marks & Spencer`, `Ernst & Young`): a given name on one side; not `Kafka & Flink`.
+  if (!FIRST_NAMES.has(prev.text.toLowerCase()) && !FIRST_NAMES.has(nx.text.toLowerCase())) return false;
+  return !(isDictionaryWord(prev.text.toLowerCase()) && isDictionaryWord(nx.text.toLowerCase()));
+}
+
 export function propnRunSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   /** Opening phrases already looked for elsewhere in the post (the answer ignores where each one is). */
@@ -185,6 +197,13 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         const gap = text.slice(prev.start + prev.text.length + (prev.possessive ? 2 : 0), words[j].start);
         // `Joseph E. Gonzalez`, `C.C. Wei` (not `U.S. Commerce`, initials before an ordinary word).
         // `Warner Bros. Games`: the abbreviation goes on to the rest of the name.
+        // `Alice & Bob`, `Marks & Spencer`: two words joined by an ampersand name one firm, unless either is a name of its
+        // own or both are ordinary words (`Research & Development`); not in headings, where `&` lists things.
+        if (gap === ' & ' && ampersandName(ws, words[j], words[j + 1] && j + 1 < s.w1 && text.slice(words[j].end, words[j + 1].start) === ' ' ? words[j + 1] : undefined, !!heading)) {
+          ws.push(words[j]);
+          j++;
+          continue;
+        }
         if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || initialsBefore(j) || prev.text === 'Bros'))) break;
         const nx = words[j];
         if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
