@@ -11,6 +11,7 @@ const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|\.inf|\.nan)$/i;
 const LINK = /^\[\[[^"\\[\]\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]+\]\]$/;
 
 function scalar(v: unknown): string | undefined {
+  if (v === null) return 'null';
   if (typeof v === 'number') return Number.isFinite(v) && Number.isInteger(v) ? String(v) : undefined;
   if (typeof v !== 'string') return undefined;
   if (PLAIN.test(v) && !RESERVED.test(v) && !/\s{2}|\s$|^\s/.test(v)) return v;

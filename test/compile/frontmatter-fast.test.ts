@@ -10,6 +10,9 @@ const SAMPLES: Array<Record<string, unknown>> = [
   { type: 'index' },
   { type: 'source', title: 'Plain title', url: 'https://blog.example.com/p/1/', published: '2026-05-06', raw: '2026-05-06-the-emerging-stack-2', topics: [], entities: ['[[2026 MCP Roadmap]]'] },
   { raw: '2026-05-06-', other: '2026-05-06-x.y', n: '2026-05-06T00:00:00Z' },
+  // An undated post's page and a topic only undated posts file.
+  { type: 'source', title: 'Undated', url: 'https://blog.example.com/u/', published: null, raw: 'undated-x', topics: [], entities: [] },
+  { type: 'topic', aliases: [], tags: ['topic'], sources: ['[[Undated]]'], mentions: 1, first_seen: null, last_seen: null },
   { type: 'source', title: 'Two\nlines', aliases: ['---', '- dash', '? q', '@at', '`tick`', '"quoted"', "it's", 'tab\there', 'trailing ', '%pct', '!bang', '&amp', '*star', '|pipe', '>gt'] },
   { aliases: ['---', '- dash', '? q', '@at', '`tick`', '"quoted"', "it's", 'tab\there', 'trailing ', '%pct', '!bang', '&amp', '*star', '|pipe', '>gt', '[x]', '{y}', 'a, b', '#hash', 'ünïcödé', '0x1F', '1_000', '-1', '+1', '.5', '~', 'Null', 'NO'] },
 ];
@@ -23,8 +26,10 @@ describe('fastFrontmatter', () => {
     expect(directFrontmatter(SAMPLES[0])).toBe(stringifyFrontmatter(SAMPLES[0]));
     expect(directFrontmatter(SAMPLES[4])).toBe('---\ntype: index\n---\n');
     expect(directFrontmatter(SAMPLES[2])).toBe(stringifyFrontmatter(SAMPLES[2]));
-    expect(directFrontmatter(SAMPLES[7])).toBeUndefined();
+    expect(directFrontmatter(SAMPLES[9])).toBeUndefined();
+    expect(directFrontmatter(SAMPLES[7])).toBe(stringifyFrontmatter(SAMPLES[7]));
     expect(directFrontmatter(SAMPLES[5])).toBe(stringifyFrontmatter(SAMPLES[5]));
+    expect(directFrontmatter(SAMPLES[8])).toBe(stringifyFrontmatter(SAMPLES[8]));
   });
 
   it('reads back to the same values', () => {

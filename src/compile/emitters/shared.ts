@@ -34,8 +34,9 @@ export function entityFrontmatter(node: EntityNode): string {
     url: node.entity.url || undefined,
     sources: posts.map((p) => `[[${p.name}]]`),
     mentions: node.mentionCount,
-    first_seen: node.firstSeen,
-    last_seen: node.lastSeen,
+    // Undated posts only: the field stays (every page of a kind has it) with no date in it.
+    first_seen: node.firstSeen || null,
+    last_seen: node.lastSeen || null,
   }).trimEnd();
 }
 

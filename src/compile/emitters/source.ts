@@ -73,7 +73,7 @@ export function sourcePageData(post: PostNode, notes: string[], keyBase: string)
     // Earlier titles: Obsidian offers the page for them, and maintain points links to them here.
     aliases: post.formerTitles.length ? post.formerTitles : undefined,
     url: post.url,
-    published: post.date,
+    published: post.date || null,
     author: meta.author || undefined,
     raw: post.doc.id,
     topics: post.topics.map((t) => `[[${t.name}]]`),

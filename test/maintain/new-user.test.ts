@@ -1,0 +1,35 @@
+// What a first run on an unfamiliar feed met: undated posts, pipes closed early, names in other scripts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from './helpers.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-new-user-'));
+  await fs.writeFile(path.join(dir, 'wikic.config.json'), '{}');
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const item = (title: string, body: string, date?: string): string =>
+  `<item><title>${title}</title><link>https://blog.example.com/${encodeURIComponent(title)}</link>${date ? `<pubDate>${date}</pubDate>` : ''}<category>Publishing</category><description><![CDATA[${body}]]></description></item>`;
+const feed = (items: string[]): string => `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://blog.example.com/</link><description>d</description>${items.join('')}</channel></rss>`;
+
+describe('a feed whose posts carry no dates', () => {
+  it('builds a vault its own check accepts, with the date fields left empty', async () => {
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('The First Item', '<p>Zorblin Labs shipped Quibble to every customer.</p>'), item('The Second Item', '<p>Quibble is used by Zorblin Labs.</p>')]));
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    const r = await runCli(['build', f, '--raw', raw, '--wiki', wiki, '--config', path.join(dir, 'wikic.config.json')]);
+    expect(r.stdout + r.stderr).not.toMatch(/must be a date/);
+    expect(r.code).toBe(0);
+    const page = await fs.readFile(path.join(wiki, 'sources', 'The First Item.md'), 'utf8');
+    expect(page).toMatch(/^published: null$/m);
+    const topic = await fs.readFile(path.join(wiki, 'topics', 'Publishing.md'), 'utf8');
+    expect(topic).toMatch(/^first_seen: null$/m);
+  });
+});
