@@ -33,3 +33,16 @@ describe('a feed whose posts carry no dates', () => {
     expect(topic).toMatch(/^first_seen: null$/m);
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  it('finishes quietly, with the exit code of the run and no stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    await fs.cp(path.resolve('wiki'), path.join(dir, 'wiki'), { recursive: true });
+    await fs.cp(path.resolve('raw'), path.join(dir, 'raw'), { recursive: true });
+    const bin = path.resolve('bin/wikic.js');
+    // `true` exits at once; maintain writes its report seconds later, into a closed pipe.
+    const r = spawnSync('bash', ['-c', `node "${bin}" maintain --wiki wiki --raw raw | true; echo "code=\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout.trim()).toBe('code=0');
+    expect(r.stderr).not.toMatch(/EPIPE|at \w+ \(/);
+  });
+});
