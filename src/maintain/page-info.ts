@@ -76,7 +76,8 @@ export function foldName(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9+#]+/g, '');
+    // Letters of every script: `Оба` and `Ее` are two names, not two empty ones.
+    .replace(/[^\p{L}\p{M}\p{N}+#]+/gu, '');
 }
 
 /** Normalised URL for "same homepage": no scheme, no www., no trailing slash, no query or fragment. */

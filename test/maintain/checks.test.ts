@@ -70,6 +70,9 @@ describe('duplicate', () => {
     expect(run([['Model Context Protocol'], ['MCP']])).toEqual(['[[MCP]] may duplicate [[Model Context Protocol]]: "MCP" is the acronym of [[Model Context Protocol]]']);
     expect(run([['Open AI'], ['OpenAI']])).toHaveLength(1);
     expect(run([['Google'], ['Google+'], ['C'], ['C#']])).toEqual([]);
+    // Names in other scripts fold to their own letters, not to nothing.
+    expect(run([['Оба'], ['Ее'], ['Москва']])).toEqual([]);
+    expect(run([['Москва'], ['москва']])).toHaveLength(1);
     expect(run([['Anthropic', { aliases: ['Claude maker'] }], ['Claude maker']])).toHaveLength(1);
     expect(run([['Perplexity AI'], ['Perplexty AI']])).toHaveLength(1);
     expect(run([['Signed Agent Card'], ['Signed Agent Cards']])).toHaveLength(1);
