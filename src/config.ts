@@ -109,8 +109,16 @@ export function parseConfig(raw: unknown, file: string, baseDir: string): WikicC
       if (!['aliases', 'types', 'merge', 'ignore'].includes(key)) fail(file, `unknown key "entities.${key}"`);
     }
     if (e.aliases !== undefined) {
+      // One alias under two names would fold both into one page without a word: refused.
+      const owner = new Map<string, string>();
       for (const [name, list] of Object.entries(stringMap(file, 'entities.aliases', e.aliases))) {
         cfg.entities.aliases[name] = stringList(file, `entities.aliases.${name}`, list);
+        for (const a of cfg.entities.aliases[name]) {
+          const k = nameKeyRaw(a);
+          const first = owner.get(k);
+          if (first !== undefined && nameKeyRaw(first) !== nameKeyRaw(name)) fail(file, `"${a}" is an alias of both "${first}" and "${name}" in "entities.aliases" (an alias names one thing; merging them is what "entities.merge" is for)`);
+          owner.set(k, name);
+        }
       }
     }
     if (e.types !== undefined) {

@@ -18,6 +18,13 @@ describe('config', () => {
     expect(() => parse({ colour: 'blue' })).toThrow('wikic.config.json: unknown key "colour"');
   });
 
+  it('refuses one alias given to two names, however it is written', () => {
+    expect(() => parse({ entities: { aliases: { PostgreSQL: ['DB'], MongoDB: ['db', 'Mongo'] } } })).toThrow(
+      'wikic.config.json: "db" is an alias of both "PostgreSQL" and "MongoDB" in "entities.aliases" (an alias names one thing; merging them is what "entities.merge" is for)',
+    );
+    expect(() => parse({ entities: { aliases: { PostgreSQL: ['Postgres', 'PG'], MongoDB: ['Mongo'] } } })).not.toThrow();
+  });
+
   it('refuses a merge that goes round in a circle, however the names are written', () => {
     expect(() => parse({ entities: { merge: { Edge: 'Microsoft Edge', 'microsoft-edge': 'edge' } } })).toThrow(
       'wikic.config.json: "entities.merge" goes round in a circle: "Edge" -> "microsoft-edge" -> "Edge" (merge each name into one that merges no further back)',
