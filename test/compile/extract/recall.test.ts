@@ -189,3 +189,14 @@ describe('works in a list that a paragraph introduces', () => {
     expect(find(es, 'Accelerate')?.type).not.toBe('paper');
   });
 });
+
+describe('a lettered label at the end of a sentence', () => {
+  it('ends the sentence after plan B, Series B, vitamin D or a language letter, but keeps initials in names', () => {
+    const es = entitiesOf([
+      'Our fallback was plan B. Kubernetes ran it all. The vitamin we need is vitamin D. Datadog bills too much. We wrote it in C. Redis caches it.',
+      'Acme raised a $40 million Series B. OpenTelemetry has 1,200 contributors. Donald J. Trump and George R. R. Martin spoke.',
+    ]);
+    for (const n of ['B. Kubernetes', 'D. Datadog', 'C. Redis', 'Series B. OpenTelemetry']) expect(find(es, n), n).toBeUndefined();
+    for (const n of ['Kubernetes', 'Datadog', 'Redis', 'OpenTelemetry', 'Donald J. Trump', 'George R. R. Martin']) expect(find(es, n), n).toBeDefined();
+  });
+});
