@@ -42,6 +42,17 @@ export function mergeNotes(generated: string, old: string | undefined): string {
   return generated.slice(0, i + NOTES_MARKER.length) + tail;
 }
 
+/**
+ * A page that has notes, with the old page's notes after them (a blank line between); undefined when they are
+ * there already, and the page as it is when either has no notes section.
+ */
+export function appendNotes(page: string, old: string): string | undefined {
+  const theirs = notesOf(old)?.replace(/^(?:[ \t]*\r?\n)+/, '');
+  if (!theirs?.trim() || !page.includes(NOTES_MARKER)) return page;
+  if (page.slice(page.lastIndexOf(NOTES_MARKER)).includes(theirs.trimEnd())) return undefined;
+  return `${page}${page.endsWith('\n') ? '' : '\n'}\n${theirs}`;
+}
+
 /** Whether the author wrote anything in a page's notes. */
 export function hasOwnNotes(text: string): boolean {
   const tail = notesOf(text);

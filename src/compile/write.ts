@@ -7,7 +7,7 @@ import type { RenderState } from './render-state.js';
 import { writeChunksAtomicSync, writeFileAtomic } from '../io/atomic.js';
 import { MANIFEST_FILE } from '../wiki/schema.js';
 import { type Manifest, serializeManifest } from './manifest.js';
-import { hasOwnNotes, keptPage, mergeNotes } from './notes.js';
+import { appendNotes, hasOwnNotes, keptPage, mergeNotes } from './notes.js';
 import { sha256 } from './hash.js';
 import { keepStreamed, writePage, type PageWritten } from './write-page.js';
 import { PageSink } from './write-thread.js';
@@ -159,15 +159,17 @@ export class VaultWriter {
   }
 
   /**
-   * Puts the notes of `old` (a page no longer made) into the page just written at `to`, which has none
-   * yet; false when that page cannot take them (no notes marker). Its hash is the manifest's anew; the
-   * render state's stamp no longer matches, so the next compile renders it once more and finds the same bytes.
+   * Puts the notes of `old` (a page no longer made) into the page just written at `to`: after its own notes when it
+   * has some (two pages merged into one, both with notes), else as its notes; false when that page cannot take
+   * them (no notes marker). Its hash is the manifest's anew; the render state's stamp no longer matches, so the
+   * next compile renders it once more and finds the same bytes.
    */
   private async carryNotes(old: string, to: string): Promise<boolean> {
     const file = path.join(this.wikiDir, ...to.split('/'));
     const made = await readIfExists(file);
-    if (made === undefined || hasOwnNotes(made)) return false;
-    const merged = mergeNotes(made, old);
+    if (made === undefined) return false;
+    const merged = hasOwnNotes(made) ? appendNotes(made, old) : mergeNotes(made, old);
+    if (merged === undefined) return true; // already there: a compile that stopped after carrying them
     if (merged === made) return false;
     await writeFileAtomic(file, merged);
     this.result.hashes[to] = sha256(merged);

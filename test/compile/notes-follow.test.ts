@@ -1,5 +1,5 @@
 // The author's notes follow a page whose file name changes: a post retitled, a name spelled anew or
-// merged into another. Where no single page takes the old one's place, the old page is kept.
+// merged into another. Where no single page takes the old one's place, the old page is kept; two pages merged into one keep both their notes.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,7 +154,7 @@ describe('notes follow their page', () => {
     }
   });
 
-  it('nowhere when two pages could take them, or the one that could has notes of its own: the old page is kept', async () => {
+  it('nowhere when two pages could take them (the old page is kept), and after the notes of the one page that has its own', async () => {
     const apart = [...ENTITIES.map((e) => (e.name === 'Model Context Protocol' ? { ...e, aliases: [] } : e)), { name: 'MCP', type: 'protocol' as const }];
     const v = await vault();
     await compile(v, apart);
@@ -171,7 +171,11 @@ describe('notes follow their page', () => {
     await addNote(w.wiki, 'protocols/MCP.md', 'the acronym\n');
     await addNote(w.wiki, 'protocols/Model Context Protocol.md', 'the protocol\n');
     const merged = await compile(w, ENTITIES);
-    expect([merged.carried, merged.kept]).toEqual([[], ['protocols/MCP.md']]);
-    expect((await fs.readFile(path.join(w.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe protocol\n`)).toBe(true);
+    expect([merged.carried, merged.kept]).toEqual([[{ from: 'protocols/MCP.md', to: 'protocols/Model Context Protocol.md' }], []]);
+    expect((await fs.readFile(path.join(w.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe protocol\n\nthe acronym\n`)).toBe(true);
+    expect(await exists(path.join(w.wiki, 'protocols', 'MCP.md'))).toBe(false);
+    // Once there, they are not added again.
+    expect((await compile(w, ENTITIES)).written).toEqual([]);
+    expect((await fs.readFile(path.join(w.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).match(/the acronym/g)).toHaveLength(1);
   });
 });
