@@ -33,6 +33,7 @@ import { VaultWriter, writeManifest } from './write.js';
 import { NOTES_BESIDE } from './write-page.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
+import { refuseForeignVaultFiles } from './vault-files.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
 export interface Extractor {
@@ -173,6 +174,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   const version = await compilerVersion();
   const configHash = configKey(opts.config, opts.templatesDir);
   const previous: Manifest = await readManifest(wiki);
+  await refuseForeignVaultFiles(wiki, opts.wiki, previous);
 
   // Nothing changed since the last compile: answer from hashes alone, without parsing a post.
   if (!opts.force) {

@@ -46,3 +46,25 @@ describe('a reader that closes the pipe early', () => {
     expect(r.stderr).not.toMatch(/EPIPE|at \w+ \(/);
   });
 });
+
+describe('compiling into a folder that already holds the author\'s own files', () => {
+  it('stops before writing over an index or a log no compile made, and writes over its own', async () => {
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('First', '<p>Zorblin Labs shipped Quibble.</p>', 'Mon, 02 Dec 2024 09:00:00 +0000')]));
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    expect((await runCli(['ingest', f, '--raw', raw])).code).toBe(0);
+    await fs.mkdir(wiki);
+    await fs.writeFile(path.join(wiki, 'log.md'), '# My log\nprecious\n');
+    const r = await runCli(['compile', '--raw', raw, '--wiki', wiki]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/log\.md: this file was not made by wikic/);
+    expect(await fs.readFile(path.join(wiki, 'log.md'), 'utf8')).toBe('# My log\nprecious\n');
+    expect(await fs.readdir(wiki)).toEqual(['log.md']);
+    await fs.rm(path.join(wiki, 'log.md'));
+    expect((await runCli(['compile', '--raw', raw, '--wiki', wiki])).code).toBe(0);
+    // A vault whose .wikic/ was lost still knows its own index and log.
+    await fs.rm(path.join(wiki, '.wikic'), { recursive: true });
+    expect((await runCli(['compile', '--raw', raw, '--wiki', wiki])).code).toBe(0);
+  });
+});
