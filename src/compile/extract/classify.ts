@@ -111,6 +111,20 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
 }
 
 /**
+ * `[Apache Kafka](https://kafka.apache.org)`: a link to a site named by one word of the name under a domain named by
+ * another is a project's site under its maker's (a person's own site is one name: `simonwillison.net`).
+ */
+function projectSite(forms: Set<string>, refs: MentionRef[]): boolean {
+  const ws = new Set([...forms].flatMap((f) => words(f).map((w) => w.toLowerCase())));
+  if (ws.size < 2) return false;
+  return refs.some((r) => {
+    const host = r.m.signal === 'link' && r.m.url ? /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(r.m.url)?.[1].toLowerCase() : undefined;
+    const parts = host?.split('.') ?? [];
+    return parts.length >= 3 && parts[0] !== parts[1] && ws.has(parts[0]) && ws.has(parts[1]);
+  });
+}
+
+/**
  * Threat actors by the vendors' naming schemes: `Volt Typhoon`, `Midnight Blizzard`, `Octo Tempest`,
  * `Scattered Spider`, `Fancy Bear`, `UNC3944`, `APT29`, `FIN7`, `Storm-2603`. Groups of people, not products.
  */
@@ -159,6 +173,7 @@ export function scoreType(
   // `Violet Typhoon`: a threat actor's name that opens with a given name is still the group's.
   const threatActor = [...forms].some((f) => isThreatActor(f));
   if (!threatActor && [...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
+  else if (projectSite(forms, refs)) add(v, 'product', 3);
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   if (threatActor) add(v, 'organization', 5);

@@ -48,7 +48,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
 const gate = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
-  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|booth) at(?: the)?\s*$/i, 'event', 3],
+  // `announced it at SaaStr Annual 2024`: a pronoun may stand between the verb and `at`.
+  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|booth)(?:\s+(?:it|them|this|that|these|those))? at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.

@@ -116,13 +116,15 @@ export function hasDigit(w: string): boolean {
 export function isInflectedWord(w: string): boolean {
   const l = w.toLowerCase();
   if (!/^\p{Ll}{5,}$/u.test(l)) return false;
-  // Suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `-ed`, `-al`, `-ization`, `un-`,
+  // Suffixes and prefixes that rarely end or start a brand: `-ing`, `-ies`, `-ed`, `-al`, `-ization`, `-ability`, `-ness`, `un-`,
   // `non-`; a name that ends in one still counts once its use shows it (mid-sentence, cues, links).
   const stems = [
     l.replace(/ies$/, 'y'), l.replace(/ing$/, ''), l.replace(/ing$/, 'e'), l.replace(/(\p{Ll})\1ing$/u, '$1'),
     l.replace(/^(un|non)(?=\p{Ll}{4})/u, ''),
     l.replace(/ed$/, ''), l.replace(/ed$/, 'e'), l.replace(/(\p{Ll})\1ed$/u, '$1'),
     l.replace(/al$/, ''), l.replace(/ization$/, 'ize'), l.replace(/isation$/, 'ise'),
+    // `Observability`, `Maintainability`, `Statelessness`: a quality made from a word.
+    l.replace(/ability$/, 'able'), l.replace(/ibility$/, 'ible'), l.replace(/ability$/, ''), l.replace(/ness$/, ''),
   ];
   return stems.some((st) => st !== l && st.length >= 4 && isDictionaryWord(st));
 }

@@ -219,3 +219,10 @@ describe('tips, licences and conference sites', () => {
     expect(find(entitiesOf(['We met at PGConf.dev in Vancouver, and PGConf.dev had 400 attendees.']), 'PGConf.dev')?.type).toBe('event');
   });
 });
+
+describe('a quality named by a word made from another', () => {
+  it('does not make a page of a capitalised -ability or -ness word that opens a sentence', () => {
+    const es = entitiesOf(['**Cost.** Observability costs fell 40% after we dropped Datadog. Statelessness helps. Maintainability matters.']);
+    for (const n of ['Observability', 'Statelessness', 'Maintainability']) expect(find(es, n), n).toBeUndefined();
+  });
+});

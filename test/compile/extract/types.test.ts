@@ -448,3 +448,15 @@ describe('schemes and algorithms', () => {
     expect(top(votes('Zorbsig, a hash-based signature scheme, is the fallback.', 'Zorbsig'))).toBe('protocol');
   });
 });
+
+describe('a project by its site, an event by what is announced at it', () => {
+  it('reads a name linked to a site named by one of its words under a domain named by another as a project, not a person', () => {
+    const es = entitiesOf(['Our [Apache Kafka](https://kafka.apache.org) consumers fell behind. [Simon Willison](https://simonwillison.net) wrote about it.']);
+    expect(find(es, 'Apache Kafka')?.type).toBe('product');
+    expect(find(es, 'Simon Willison')?.type).toBe('person');
+  });
+  it('reads where something was announced (a pronoun between) and an Annual as events', () => {
+    expect(top(votes('Our CEO announced it at Zorbcon Live 2024 in May.', 'Zorbcon Live 2024'))).toBe('event');
+    expect(headType('SaaStr Annual')).toBe('event');
+  });
+});

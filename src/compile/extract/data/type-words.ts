@@ -20,7 +20,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
-    awards week con fest days jam mission meeting`)].map((w) => [w, 'event'] as [string, EntityType]),
+    awards week con fest days jam mission meeting annual`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`api sdk app apps studio platform assistant assistants framework library toolkit kit engine editor browser
     store wallet console cli plugin extension agents agent mail chat search cloud os ide hub suite database db runtime
     compiler server service extension marketplace language distribution distro`)].map((w) => [w, 'product'] as [string, EntityType]),
