@@ -31,6 +31,7 @@ import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
 import { NOTES_BESIDE } from './write-page.js';
+import { KEPT_NOTICE } from './notes.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
 import { refuseForeignVaultFiles } from './vault-files.js';
@@ -299,6 +300,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
       writeThreadAfter: usesThreads(opts) ? (opts.pagesBeforeWriteThread ?? PAGES_BEFORE_WRITE_THREAD) : undefined,
     });
     for (const [rel, text] of vaultFiles.besides) writer.leftFromBefore(rel, text);
+    for (const [rel, text] of vaultFiles.kept) writer.keptFromBefore(rel, text);
     // Post pages are planned first: a second thread renders those that need it while this one
     // renders the entity pages, and they are written when their turn comes.
     const planned = new Map<Emitter, PlannedPage[]>([[sourceEmitter, planPages(sourceEmitter, ctx).sort(byPath)]]);
@@ -386,10 +388,11 @@ function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] 
  * still names exactly one file. `moved`: paths of those with one, by base name: pages the author moved. `besides`:
  * files of notes an earlier compile moved off a post page another post took, with their text.
  */
-async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]>; besides: Array<[string, string]> }> {
+async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]>; besides: Array<[string, string]>; kept: Array<[string, string]> }> {
   const out: string[] = [];
   const moved = new Map<string, string[]>();
   const besides: Array<[string, string]> = [];
+  const kept: Array<[string, string]> = [];
   const walk = async (dir: string, rel: string): Promise<void> => {
     let entries;
     try {
@@ -408,12 +411,14 @@ async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string
           moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
           // `Weekly links (notes).md`: notes an earlier compile moved off a post page another post took.
           if (r.startsWith(`${SOURCES_FOLDER}/`) && NOTES_BESIDE.test(e.name)) besides.push([r, text]);
+          else if (text.includes(KEPT_NOTICE)) kept.push([r, text]);
         }
       }
     }
   };
   await walk(wiki, '');
-  return { foreign: out.sort(), moved, besides: besides.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
+  const byRel = (a: [string, string], b: [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return { foreign: out.sort(), moved, besides: besides.sort(byRel), kept: kept.sort(byRel) };
 }
 
 /**

@@ -65,6 +65,9 @@ function unlink(v: unknown): unknown {
   return Array.isArray(v) ? v.map(unlink) : v;
 }
 
+/** The line a page kept for its notes carries: a later compile gives the notes to a page that takes its name. */
+export const KEPT_NOTICE = 'No post mentions this any more. wikic keeps the page for the notes below and no longer changes it.';
+
 /** Frontmatter lists of the posts, topics and entities a page was made from: empty once no post makes it. */
 const MADE_FROM = new Set(['sources', 'topics', 'entities']);
 
@@ -87,6 +90,6 @@ export function keptPage(old: string): string {
   const title = String(unlink(/^# (.+)$/m.exec(body)?.[1]?.trim() ?? (typeof data.title === 'string' ? data.title : 'Untitled')));
   return joinFrontmatter(
     fm,
-    `# ${title}\n\nNo post mentions this any more. wikic keeps the page for the notes below and no longer changes it.\n\n${NOTES_HEADING}\n\n${NOTES_MARKER}${notesOf(old) ?? ''}`,
+    `# ${title}\n\n${KEPT_NOTICE}\n\n${NOTES_HEADING}\n\n${NOTES_MARKER}${notesOf(old) ?? ''}`,
   );
 }

@@ -54,6 +54,7 @@ export class VaultWriter {
   private readonly displaced: Array<[string, string, string]> = [];
   /** Such files left by an earlier compile, to give to their post's page when it can take them: [path, text]. */
   private readonly leftBeside: Array<[string, string]> = [];
+  private readonly keptBefore: Array<[string, string]> = [];
 
   constructor(
     private readonly wikiDir: string,
@@ -147,6 +148,14 @@ export class VaultWriter {
     this.leftBeside.push([rel, text]);
   }
 
+  /**
+   * A page an earlier compile kept for its notes because no page took its place: when one does now (the config
+   * names it as an alias or merges it, a post makes the name again elsewhere), the notes go there when this compile ends.
+   */
+  keptFromBefore(rel: string, text: string): void {
+    this.keptBefore.push([rel, text]);
+  }
+
   /** Counts a file another thread wrote (or left as it was) the way `write` counts its own. */
   made(rel: string, hash: string, written: boolean): void {
     this.now.add(rel);
@@ -235,6 +244,12 @@ export class VaultWriter {
     }
     for (const [rel, old] of this.leftBeside) {
       if (await this.passOn(rel, old, successor)) await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
+    }
+    for (const [rel, old] of this.keptBefore) {
+      // Not one this compile wrote over (a post makes that page again: its notes came along when it was written).
+      if (this.now.has(rel) || !(await this.passOn(rel, old, successor))) continue;
+      await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
+      result.removed.push(rel);
     }
     // Folders emptied by the removals go too (only those, and only when empty).
     for (const d of [...dirs].sort().reverse()) {

@@ -165,6 +165,14 @@ describe('notes follow their page', () => {
     expect(stats.carried).toEqual([]);
     expect(stats.kept).toEqual(['protocols/MCP.md']);
     expect(await fs.readFile(path.join(v.wiki, 'protocols', 'MCP.md'), 'utf8')).toMatch(/No post mentions this any more[\s\S]*the acronym\n$/);
+    // Once one page alone takes the name (an alias the config or the posts give it later), the kept page's notes go there.
+    const config = testConfig();
+    config.entities.aliases['Model Context Protocol'] = ['MCP'];
+    const later = await compileVault({ ...v, force: false, config, extractor: fixtureExtractor(ENTITIES) });
+    expect([later.carried, later.kept]).toEqual([[{ from: 'protocols/MCP.md', to: 'protocols/Model Context Protocol.md' }], []]);
+    expect(await exists(path.join(v.wiki, 'protocols', 'MCP.md'))).toBe(false);
+    expect((await fs.readFile(path.join(v.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe acronym\n`)).toBe(true);
+    await noBrokenLinks(v.wiki);
 
     const w = await vault();
     await compile(w, apart);
