@@ -99,7 +99,7 @@ export function repairIndex(ctx: CheckContext, index: VaultPage, expected: Vault
 }
 
 export const indexCheck: Check = {
-  meta: { id: 'index', description: 'index.md lists exactly the pages on disk', severity: 'error', fixable: true },
+  meta: { id: 'index', description: 'index.md lists exactly the pages compile made, and none that is not on disk', severity: 'error', fixable: true },
   check(ctx) {
     const index = ctx.vault.page(INDEX_FILE);
     if (!index) return [];
