@@ -29,6 +29,19 @@ describe('commands given the wrong directories', () => {
     expect(inside.stderr).toBe('wikic: vault/raw: the raw directory is inside the vault vault: keep them side by side (e.g. --raw raw --wiki wiki)\n');
   });
 
+  it('ingest and compile refuse a vault given as the raw directory, naming it, before writing anything', async () => {
+    expect(runCli(['compile', '--raw', 'raw', '--wiki', 'made'], dir).code).toBe(0);
+    const before = await snapshotTree(path.join(dir, 'made'));
+    for (const args of [['ingest', FEED, '--raw', 'made'], ['compile', '--raw', 'made', '--wiki', 'other']]) {
+      const r = runCli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/made: is a vault compile made \(it has \.wikic\/manifest\.json\), not a directory of raw posts: pass the posts' directory with --raw DIR\n$/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(await snapshotTree(path.join(dir, 'made'))).toEqual(before);
+    await expect(fs.stat(path.join(dir, 'other'))).rejects.toThrow();
+  });
+
   it('a link to the raw directory is that directory, and a folder named `..x` inside the vault is inside it', async () => {
     await fs.symlink(path.join(dir, 'raw'), path.join(dir, 'raw-link'));
     await fs.mkdir(path.join(dir, 'linked'), { recursive: true });

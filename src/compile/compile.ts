@@ -9,7 +9,7 @@ import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
-import { notRawPosts, separateDirs } from '../wiki/dirs.js';
+import { notAVault, notRawPosts, separateDirs } from '../wiki/dirs.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
@@ -169,6 +169,7 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${opts.raw}: not a directory (--raw takes the directory ingest writes posts to)`);
   if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
   separateDirs(opts.raw, opts.wiki);
+  await notAVault(opts.raw, opts.raw);
   const wiki = path.resolve(opts.wiki);
   // Pages written among another blog's posts would be read back as posts by whoever ingests there.
   await notRawPosts(wiki, opts.wiki);

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WikicError } from '../errors.js';
+import { notAVault } from '../wiki/dirs.js';
 import type { WikicConfig } from '../config.js';
 import type { FeedItem, RawFrontmatter } from '../types.js';
 import { writeFileAtomic, writeIfChanged } from '../io/atomic.js';
@@ -155,6 +156,7 @@ export function summaryLine(c: IngestCounts): string {
 export async function ingest(sources: string[], rawDir: string, timeoutMs: number): Promise<IngestCounts> {
   const rawStat = await fs.stat(rawDir).catch(() => undefined);
   if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${rawDir}: not a directory (--raw takes the directory ingest writes posts to)`);
+  if (rawStat) await notAVault(rawDir, rawDir);
   const feedsDir = path.join(rawDir, 'feeds');
   const cacheFile = path.join(feedsDir, CACHE_FILE);
   const cache = await readCache(cacheFile);

@@ -64,3 +64,9 @@ async function holdsRawPosts(dir: string): Promise<boolean> {
 export async function notRawPosts(dir: string, shown: string): Promise<void> {
   if (await holdsRawPosts(dir)) throw new WikicError(`${shown}: holds raw posts (what "wikic ingest" writes), not a vault: pass the vault's directory with --wiki DIR`);
 }
+
+/** Refuses a vault given as the raw directory: its pages would be read as posts and fail as such. */
+export async function notAVault(dir: string, shown: string): Promise<void> {
+  const made = await fs.stat(path.join(dir, '.wikic', 'manifest.json')).then(() => true, () => false);
+  if (made) throw new WikicError(`${shown}: is a vault compile made (it has .wikic/manifest.json), not a directory of raw posts: pass the posts' directory with --raw DIR`);
+}
