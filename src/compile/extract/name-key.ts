@@ -11,9 +11,11 @@ export function cleanSurfaceRaw(s: string): string {
   return t.trim();
 }
 
-/** The key names are grouped by: case, spacing, hyphens and dots folded; a leading `the` dropped. */
+/** The key names are grouped by: case, accents (`Pokémon`, `Pokemon`), spacing, hyphens and dots folded; a leading `the` dropped. */
 export function nameKeyRaw(s: string): string {
   return cleanSurfaceRaw(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[\s\-_.·'’"]+/g, '')

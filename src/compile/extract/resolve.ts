@@ -146,7 +146,8 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
     words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100;
   const best = pool
     .map(([k, e]) => {
-      const form = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || scoreCase(b[0]) - scoreCase(a[0]) || cmp(a[0], b[0]))[0][0];
+      // Equally used, the spelling with its accents (`Pokémon` over `Pokemon`): who writes them knows the name.
+      const form = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || scoreCase(b[0]) - scoreCase(a[0]) || accents(b[0]) - accents(a[0]) || cmp(a[0], b[0]))[0][0];
       return { k, form, s: score(form) + e.n / 1000 };
     })
     .sort((a, b) => b.s - a.s || cmp(a.k, b.k))[0];
@@ -157,6 +158,11 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
   return named ? best.form.replace(/^the\s+/i, 'The ') : best.form.replace(/^the\s+/i, '');
 }
 
+
+/** Letters written with an accent. */
+function accents(form: string): number {
+  return (form.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length;
+}
 
 /** Prefer the form with capitals (`OpenAI` over `Openai`). */
 function scoreCase(form: string): number {

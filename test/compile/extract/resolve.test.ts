@@ -382,3 +382,13 @@ describe('a laboratory, a firm and a firm of two founders by their short names',
     expect(find(es, 'Research & Development')).toBeUndefined();
   });
 });
+
+describe('one name with and without its accents', () => {
+  it('is one entity, named with the accents when both spellings are used as often', () => {
+    const es = entitiesOf(['Pokémon Go shipped a raid update this week.', 'Nintendo said Pokemon Go grew again, and Brütal Legend sold well. Brutal Legend is old.']);
+    expect(find(es, 'Pokémon Go')?.mentions).toHaveLength(2);
+    expect(find(es, 'Brütal Legend')?.mentions).toHaveLength(2);
+    expect(find(es, 'Brutal Legend')).toBeUndefined();
+    expect(es.filter((e) => /^Pok/.test(e.name))).toHaveLength(1);
+  });
+});
