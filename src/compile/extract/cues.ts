@@ -414,6 +414,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText)) add(v, t, n);
   // An acronym with the article is an institution more often than a firm (`the OCC`, not `the Stripe`).
   if (lastWord === 'the' && /^\p{Lu}{2,7}$/u.test(ctx.text.slice(start, end)) && (possessive ? PUBLIC_BODY_OWNS : PUBLIC_BODY_ACTS).test(afterText)) add(v, 'organization', 2);
+  // `according to TechCrunch`, `according to Gartner`: a source that is no person is a publisher or a firm.
+  if (lastWord === 'to' && /\baccording to\s*$/i.test(beforeText) && businessLike(ctx.text.slice(start, end)) && !/\d/.test(ctx.text.slice(start, end))) add(v, 'company', 1.5);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
   else if (lastWord === 'by' && MADE_BY.test(beforeText) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 1.5);
   if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);

@@ -460,3 +460,10 @@ describe('a project by its site, an event by what is announced at it', () => {
     expect(headType('SaaStr Annual')).toBe('event');
   });
 });
+
+describe('a source quoted with according to', () => {
+  it('reads a source that is no person as a firm, and leaves people and figures alone', () => {
+    expect(top(votes('It was valued at $450 million, according to Zorbcrunch.', 'Zorbcrunch'))).toBe('company');
+    expect(votes('It grew, according to Jane Smith.', 'Jane Smith').company ?? 0).toBe(0);
+  });
+});
