@@ -71,6 +71,8 @@ export function notesText(page: VaultPage): string {
 
 /** Names folded for comparison: case, possessives, punctuation and spacing ignored; `+` and `#` kept (Google+, C#). */
 export function foldName(s: string): string {
+  // Plain ASCII (most names) needs no normalising, and its letters are a-z.
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9+#]+/g, '');
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

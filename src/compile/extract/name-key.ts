@@ -2,9 +2,12 @@
 // mentions by this key, and the config (which every command loads) matches names the same way
 // without loading the NLP model that the rest of extraction needs.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A mention's text without surrounding punctuation, a possessive or a sentence's closing dot. */
 export function cleanSurfaceRaw(s: string): string {
-  let t = s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+  // Plain ASCII (most names) is its own normal form: normalising it costs time for nothing.
+  let t = (NON_ASCII.test(s) ? s.normalize('NFC') : s).replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   t = t.replace(/^[\s"'(\[{*_<>:;,.!?–—-]+/, '').replace(/[\s"'()\[\]{}*_<>:;,!?–—-]+$/, '');
   t = t.replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''));
   t = t.replace(/\.$/, (m) => (/\b\p{L}\.\p{L}$/u.test(t) || /\b(Inc|Corp|Ltd|Co|Jr|Sr|al)$/.test(t.slice(0, -1)) ? m : ''));
@@ -13,9 +16,8 @@ export function cleanSurfaceRaw(s: string): string {
 
 /** The key names are grouped by: case, accents (`Pokémon`, `Pokemon`), spacing, hyphens and dots folded; a leading `the` dropped. */
 export function nameKeyRaw(s: string): string {
-  return cleanSurfaceRaw(s)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const clean = cleanSurfaceRaw(s);
+  return (NON_ASCII.test(clean) ? clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : clean)
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[\s\-_.·'’"]+/g, '')
