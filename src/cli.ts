@@ -3,6 +3,7 @@ import { WikicError, describeError } from './errors.js';
 import { configDirs, loadConfig } from './config.js';
 import { TOKEN_RULE } from './context/tokens.js';
 import { separateDirs } from './wiki/dirs.js';
+import { ignoreClosedPipes } from './io/closed-pipe.js';
 
 const JOBS_HELP = 'threads for extracting new posts (default: the cores there are, at most 4); 1 also keeps rendering, the graph and writing on one thread';
 
@@ -10,6 +11,7 @@ const JOBS_HELP = 'threads for extracting new posts (default: the cores there ar
 // `wikic ingest` never pay for loading the NLP model.
 
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedPipes();
   let debug = argv.includes('--debug');
   let exitCode = 0;
   // `maintain --help` lists the check ids `--only` takes, from the registry, which is loaded only
