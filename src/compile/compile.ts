@@ -31,7 +31,7 @@ import { RenderState } from './render-state.js';
 import { computeBacklinks } from './backlinks.js';
 import { VaultWriter, writeManifest } from './write.js';
 import { NOTES_BESIDE } from './write-page.js';
-import { KEPT_NOTICE } from './notes.js';
+import { isKeptPage } from './notes.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
 import { refuseForeignVaultFiles } from './vault-files.js';
@@ -412,7 +412,7 @@ async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string
           moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
           // `Weekly links (notes).md`: notes an earlier compile moved off a post page another post took.
           if (r.startsWith(`${SOURCES_FOLDER}/`) && NOTES_BESIDE.test(e.name)) besides.push([r, text]);
-          else if (text.includes(KEPT_NOTICE)) kept.push([r, text]);
+          else if (isKeptPage(text)) kept.push([r, text]);
         }
       }
     }

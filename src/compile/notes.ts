@@ -49,7 +49,11 @@ export function mergeNotes(generated: string, old: string | undefined): string {
 export function appendNotes(page: string, old: string): string | undefined {
   const theirs = notesOf(old)?.replace(/^(?:[ \t]*\r?\n)+/, '');
   if (!theirs?.trim() || !page.includes(NOTES_MARKER)) return page;
-  if (page.slice(page.lastIndexOf(NOTES_MARKER)).includes(theirs.trimEnd())) return undefined;
+  // There already as the whole of the notes or as their last block (a compile that stopped after carrying them),
+  // not merely as words inside them (`TODO` in `TODO: check auth`).
+  const mine = (notesOf(page) ?? '').trim();
+  const block = theirs.trim();
+  if (mine === block || mine.endsWith(`\n\n${block}`)) return undefined;
   return `${page}${page.endsWith('\n') ? '' : '\n'}\n${theirs}`;
 }
 
@@ -65,8 +69,28 @@ function unlink(v: unknown): unknown {
   return Array.isArray(v) ? v.map(unlink) : v;
 }
 
-/** The line a page kept for its notes carries: a later compile gives the notes to a page that takes its name. */
-export const KEPT_NOTICE = 'No post mentions this any more. wikic keeps the page for the notes below and no longer changes it.';
+/**
+ * The line a page kept for its notes carries. A later compile gives the notes to the page that takes its name and type
+ * (an alias or merge added to the config since) and removes it; pages kept with the older line, which promised they would
+ * never change, are left alone.
+ */
+export const KEPT_NOTICE = 'No post mentions this any more. wikic keeps the page for the notes below, and moves them to the page of this name if one comes back.';
+
+/**
+ * A page kept for its notes under the current line, left as compile wrote it above the notes: its title, the line,
+ * then `## Notes` (text the author added above the notes, or another line, keeps it where it is).
+ */
+export function isKeptPage(text: string): boolean {
+  const end = text.indexOf(NOTES_MARKER);
+  if (end < 0) return false;
+  let body: string;
+  try {
+    body = splitFrontmatter(text.slice(0, end)).body;
+  } catch {
+    return false;
+  }
+  return /^# [^\n]+\n\n/.test(body) && body.slice(body.indexOf('\n') + 2) === `${KEPT_NOTICE}\n\n${NOTES_HEADING}\n\n`;
+}
 
 /** Frontmatter lists of the posts, topics and entities a page was made from: empty once no post makes it. */
 const MADE_FROM = new Set(['sources', 'topics', 'entities']);
@@ -74,8 +98,8 @@ const MADE_FROM = new Set(['sources', 'topics', 'entities']);
 /**
  * A page no post makes any more, kept because the author wrote notes in it: the same frontmatter with its
  * links made plain text and its lists of posts emptied, a line saying why it is still there, and the notes
- * byte for byte. Nothing in it links to pages compile removed; compile leaves it alone from then on.
- * A page whose frontmatter does not parse is returned as it is.
+ * byte for byte. Nothing in it links to pages compile removed; compile changes it no more, and moves its notes
+ * only to a page that takes its name and type later. A page whose frontmatter does not parse is returned as it is.
  */
 export function keptPage(old: string): string {
   let data: Record<string, unknown>;

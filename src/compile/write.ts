@@ -185,12 +185,6 @@ export class VaultWriter {
     return true;
   }
 
-  /**
-   * Removes the pages the previous compile made and this one did not. One with the author's notes gives
-   * them to the page that took its place (`successor`: a post's renamed page, an entity's page under a new
-   * spelling, folder or name), or is kept when there is none that can take them. So do the notes of another
-   * post's page that a written page replaced.
-   */
   /** Gives the notes of `old` (the page that was at `rel`) to the page made now that took its place, if one can take them. */
   private async passOn(rel: string, old: string, successor: Successor | undefined): Promise<boolean> {
     const to = successor?.(rel, old);
@@ -199,6 +193,13 @@ export class VaultWriter {
     return true;
   }
 
+  /**
+   * Removes the pages the previous compile made and this one did not. One with the author's notes gives
+   * them to the page that took its place (`successor`: a post's renamed page, an entity's page under a new
+   * spelling, folder or name), or is kept when there is none that can take them. So do the notes of another
+   * post's page that a written page replaced, and a page an earlier compile kept once a page of its name and
+   * type is made again.
+   */
   async finish(previous: Manifest, successor?: Successor): Promise<WriteResult> {
     await this.sink?.close();
     const { result, wikiDir } = this;
@@ -246,10 +247,14 @@ export class VaultWriter {
       if (await this.passOn(rel, old, successor)) await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
     }
     for (const [rel, old] of this.keptBefore) {
-      // Not one this compile wrote over (a post makes that page again: its notes came along when it was written).
-      if (this.now.has(rel) || !(await this.passOn(rel, old, successor))) continue;
-      await fs.rm(path.join(wikiDir, ...rel.split('/')), { force: true });
+      // Not one this compile wrote over (a post makes that page again: its notes came along when it was written),
+      // and only to a page of its type (not `Gemini` the exchange for `Gemini` the model).
+      const to = successor?.(rel, old);
+      if (this.now.has(rel) || !to || folderOf(to) !== folderOf(rel) || !(await this.passOn(rel, old, successor))) continue;
+      const file = path.join(wikiDir, ...rel.split('/'));
+      await fs.rm(file, { force: true });
       result.removed.push(rel);
+      dirs.add(path.dirname(file));
     }
     // Folders emptied by the removals go too (only those, and only when empty).
     for (const d of [...dirs].sort().reverse()) {
@@ -264,6 +269,8 @@ export class VaultWriter {
     return result;
   }
 }
+
+const folderOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
 
 /** Whether two paths name one file (a file system blind to case, a link). */
 async function sameFile(a: string, b: string): Promise<boolean> {

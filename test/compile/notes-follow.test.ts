@@ -173,6 +173,24 @@ describe('notes follow their page', () => {
     expect(await exists(path.join(v.wiki, 'protocols', 'MCP.md'))).toBe(false);
     expect((await fs.readFile(path.join(v.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).endsWith(`${NOTES_MARKER}\nthe acronym\n`)).toBe(true);
     await noBrokenLinks(v.wiki);
+  });
+
+  it('not from a kept page the author wrote in above its notes', async () => {
+    const apart = [...ENTITIES.map((e) => (e.name === 'Model Context Protocol' ? { ...e, aliases: [] } : e)), { name: 'MCP', type: 'protocol' as const }];
+    const twice = ENTITIES.map((e) => (e.name === 'Claude Code' ? { ...e, aliases: ['MCP'] } : e));
+    const v = await vault();
+    await compile(v, apart);
+    await addNote(v.wiki, 'protocols/MCP.md', 'the acronym\n');
+    await compile(v, twice);
+    const keptFile = path.join(v.wiki, 'protocols', 'MCP.md');
+    const kept = await fs.readFile(keptFile, 'utf8');
+    // The author wrote above the notes: the page is theirs now, whatever takes its name.
+    await fs.writeFile(keptFile, kept.replace('## Notes', 'Where I got this.\n\n## Notes'));
+    const config2 = testConfig();
+    config2.entities.aliases['Model Context Protocol'] = ['MCP'];
+    const later = await compileVault({ ...v, force: false, config: config2, extractor: fixtureExtractor(ENTITIES) });
+    expect(later.carried).toEqual([]);
+    expect(await fs.readFile(keptFile, 'utf8')).toContain('Where I got this.');
 
     const w = await vault();
     await compile(w, apart);

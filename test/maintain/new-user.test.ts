@@ -68,3 +68,33 @@ describe('compiling into a folder that already holds the author\'s own files', (
     expect((await runCli(['compile', '--raw', raw, '--wiki', wiki])).code).toBe(0);
   });
 });
+
+describe('a page kept for its notes, and another thing of its name later', () => {
+  it('keeps the notes where they are when the new page is of another type', async () => {
+    const f = path.join(dir, 'feed.xml');
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    const one = (body: string) => feed([item('Models this week', body, 'Mon, 02 Dec 2024 09:00:00 +0000')]);
+    await fs.writeFile(f, one('<p>Zorbix, the open-weight model from Acme Labs, has 70B parameters and was trained on 15T tokens. Zorbix beats Llama 3 70B on MMLU.</p>'));
+    expect((await runCli(['build', f, '--raw', raw, '--wiki', wiki])).code).toBeLessThan(2);
+    const page = (await fs.readdir(path.join(wiki, 'models'))).find((n) => n.startsWith('Zorbix'));
+    expect(page).toBeDefined();
+    await fs.appendFile(path.join(wiki, 'models', page!), 'the model, not the exchange\n');
+    // The post is edited: the model goes, and its page is kept for the notes.
+    await fs.writeFile(f, one('<p>Acme Labs shipped nothing this week.</p>'));
+    await runCli(['ingest', f, '--raw', raw]);
+    expect((await runCli(['compile', '--raw', raw, '--wiki', wiki])).stderr).toMatch(/models\/Zorbix\.md is kept for your notes/);
+    // Later, a post about an exchange of that name.
+    await fs.writeFile(f, feed([
+      item('Models this week', '<p>Acme Labs shipped nothing this week.</p>', 'Mon, 02 Dec 2024 09:00:00 +0000'),
+      item('Exchanges', '<p>Zorbix, the crypto exchange, raised $10 million from Sequoia. Zorbix is hiring.</p>', 'Tue, 03 Dec 2024 09:00:00 +0000'),
+    ]));
+    await runCli(['ingest', f, '--raw', raw]);
+    const r = await runCli(['compile', '--raw', raw, '--wiki', wiki]);
+    expect(r.code).toBe(0);
+    expect(await fs.readFile(path.join(wiki, 'models', page!), 'utf8')).toContain('the model, not the exchange');
+    const company = (await fs.readdir(path.join(wiki, 'companies'))).find((n) => n.startsWith('Zorbix'));
+    expect(company).toBeDefined();
+    expect(await fs.readFile(path.join(wiki, 'companies', company!), 'utf8')).not.toContain('the model, not the exchange');
+  });
+});
