@@ -2,6 +2,7 @@
 import { ENTITY_TYPES } from '../types.js';
 import { AGENTS_FILE, INDEX_FILE, LOG_FILE, NOTES_HEADING, NOTES_MARKER, SOURCES_FOLDER } from '../wiki/schema.js';
 import type { VaultPage } from '../wiki/vault.js';
+import { stripLatinAccents } from '../compile/extract/name-key.js';
 
 const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 
@@ -73,9 +74,7 @@ export function notesText(page: VaultPage): string {
 export function foldName(s: string): string {
   // Plain ASCII (most names) needs no normalising, and its letters are a-z.
   if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9+#]+/g, '');
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripLatinAccents(s.normalize('NFKD'))
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     // Letters of every script: `Оба` and `Ее` are two names, not two empty ones.

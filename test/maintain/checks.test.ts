@@ -73,6 +73,7 @@ describe('duplicate', () => {
     // Names in other scripts fold to their own letters, not to nothing.
     expect(run([['Оба'], ['Ее'], ['Москва']])).toEqual([]);
     expect(run([['Москва'], ['москва']])).toHaveLength(1);
+    expect(run([['Йошкар'], ['Иошкар']])).toEqual([]);
     expect(run([['Anthropic', { aliases: ['Claude maker'] }], ['Claude maker']])).toHaveLength(1);
     expect(run([['Perplexity AI'], ['Perplexty AI']])).toHaveLength(1);
     expect(run([['Signed Agent Card'], ['Signed Agent Cards']])).toHaveLength(1);

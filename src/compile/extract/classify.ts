@@ -8,6 +8,7 @@ import { wellKnownType } from './data/well-known.js';
 import { isKnownModelRelease } from './releases.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { cleanSurface, isAcronym, isPlace, isVersion, nameKey, words } from './names.js';
+import { hostOf } from './signals/candidate.js';
 import { isDictionaryWord } from './nlp.js';
 
 type Votes = Partial<Record<EntityType, number>>;
@@ -116,11 +117,12 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
  */
 function projectSite(forms: Set<string>, refs: MentionRef[]): boolean {
   const ws = new Set([...forms].flatMap((f) => words(f).map((w) => w.toLowerCase())));
-  if (ws.size < 2) return false;
+  // Not a university's or a government's institute (`Stanford HAI` at hai.stanford.edu).
+  if (ws.size < 2 || [...forms].some((f) => headType(f) === 'organization')) return false;
   return refs.some((r) => {
-    const host = r.m.signal === 'link' && r.m.url ? /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(r.m.url)?.[1].toLowerCase() : undefined;
-    const parts = host?.split('.') ?? [];
-    return parts.length >= 3 && parts[0] !== parts[1] && ws.has(parts[0]) && ws.has(parts[1]);
+    const parts = (r.m.signal === 'link' && r.m.url ? hostOf(r.m.url) : undefined)?.split('.') ?? [];
+    return parts.length >= 3 && !/^(?:edu|gov|mil|ac|int)$/.test(parts[parts.length - 1]) && !parts.includes('ac') && !parts.includes('edu') &&
+      parts[0] !== parts[1] && ws.has(parts[0]) && ws.has(parts[1]);
   });
 }
 

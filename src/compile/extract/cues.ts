@@ -3,10 +3,11 @@
 import type { EntityType, MentionFlags } from '../../types.js';
 import type { DocContext } from './document.js';
 import { sentenceAt } from './document.js';
-import { JOB_WORDS, acronymFits, isCommonCapitalised } from './names.js';
+import { JOB_WORDS, acronymFits, isCommonCapitalised, isPlace } from './names.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { isDictionaryWord } from './nlp.js';
 import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
+import { wellKnownType } from './data/well-known.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
@@ -48,8 +49,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
 const gate = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('in'), /\b(?:written|implemented|rewritten|ported|coded|programs?|programming|developers?|engineers?|code|rewrite)(?:\s+\w+ly)? in\s*$/i, 'product', 2.5],
-  // `announced it at SaaStr Annual 2024`: a pronoun may stand between the verb and `at`.
-  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|booth)(?:\s+(?:it|them|this|that|these|those))? at(?: the)?\s*$/i, 'event', 3],
+  // `announced it at SaaStr Annual 2024`: `it` or `them` may stand between the verb and `at`.
+  [gate('at the'), /\b(?:talks?|keynote|presented|presenting|published|speaking|spoke|present|attend(?:ed|ing)?|announced|held|hosted|panels?|booth)(?:\s+(?:it|them))? at(?: the)?\s*$/i, 'event', 3],
   [gate('from the'), /\b(?:grants?|funding|fellowship) from(?: the)?\s*$/i, 'organization', 2],
   // Where people work: `engineers at Cloudflare` work for a company; `researchers at X` may be at a
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
@@ -154,7 +155,22 @@ function phraseHead(phrase: string): EntityType | undefined {
   return head;
 }
 
+/** A firm's or a publication's style of name: CamelCase (`TechCrunch`), capitals (`IDC`) or two words that are no person's. */
+const FIRM_STYLE = /^(?:\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}{2,}[\p{L}]*|\p{Lu}[\p{L}&.-]*\s+\p{Lu}[\p{L}\s&.-]*)$/u;
+
+/** ` in Las Vegas this month`, ` in Brooklyn in July`: a place, then a time. */
+const MET_IN = /^\s+in\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:this|last|next)\s+(?:month|week|year|spring|summer|autumn|fall|winter))\b/u;
+/** Verbs whose object is what is put somewhere, not an event held there. */
+const LAUNCH_VERBS = new Set(['launched', 'launches', 'launch', 'shipped', 'ships', 'ship', 'released', 'releases', 'release', 'introduced', 'introduces',
+  'rolled', 'deployed', 'deploys', 'opened', 'opens', 'expanded', 'expands', 'brought', 'brings', 'offered', 'offers', 'sold', 'sells', 'built', 'builds',
+  'debuted', 'unveiled', 'unveils', 'tested', 'tests', 'piloted', 'made', 'makes', 'using', 'use', 'used', 'run', 'ran', 'runs', 'hired', 'hires']);
+
 const MISSION_OPENERS = new Set(['the', 'first', 'second', 'third', 'next', 'last', 'maiden', 'upcoming', 'final']);
+
+/** Offices and honorifics before a name (`President Trump`, `Dr. Ng`), which say more than a trade (`developer Valve`, `investor Benchmark`). */
+const OFFICES = new Set(['ceo', 'cto', 'cfo', 'coo', 'president', 'chairman', 'prof.', 'professor', 'dr.', 'dr', 'mr.', 'ms.', 'mrs.', 'judge', 'justice',
+  'senator', 'governor', 'minister', 'secretary', 'mayor', 'ambassador', 'chancellor', 'congressman', 'congresswoman', 'sheriff', 'commissioner',
+  'attorney', 'gen', 'col', 'lt', 'adm', 'sgt', 'capt', 'maj', 'sen', 'gov']);
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'i', 'we', 'you', 'it', 'they', 'he', 'she']);
 
@@ -163,9 +179,8 @@ const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initia
 /** Cues right after a name that need more than one word (`X 2025` is an event, `X-compliant` a standard). */
 const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:19|20)\d\d\b(?!\s*(?:model|edition of the))/, 'event', 1],
-  // `Sibos, which was held in Frankfurt`, `EthCC in Cannes in July`: what is held somewhere, at some time, is an event.
-  [/^\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|is\s+|will\s+be\s+|were\s+|are\s+)?(?:held|hosted|staged)\s+(?:in|at|on)\b/, 'event', 2.5],
-  [/^\s+in\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:this|last|next)\s+(?:month|week|year|spring|summer|autumn|fall|winter))\b/u, 'event', 2],
+  // `Sibos, which was held in Frankfurt`: what is held somewhere is an event (not `Intel held on`, `Postgres hosted on RDS`).
+  [/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will\s+be|were|are)\s+held\s+(?:in|at)\b/, 'event', 2.5],
   [/^-(?:compliant|compatible|conformant)\b/, 'protocol', 2],
   [/^\s+(?:finali[sz]ed|ratified|approved|standardi[sz]ed|published)\b[^.]{0,50}\b(?:standard|spec|specification|recommendation)s?\b/i, 'organization', 3],
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
@@ -183,7 +198,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s*,\s+which\s+(?!I\s)(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:later\s+|then\s+|since\s+)?(?:acquired|bought|purchased|owns|invested in|backed|spun out)\b/u, 'company', 2.5],
   // `Carolina Parada leads the robotics team`, `Nicky Fox still heads the Science Mission Directorate`: who leads a team
   // or an office is a person (not who runs one: firms run labs and programmes too).
-  [/^\s+(?:still\s+|now\s+|also\s+|currently\s+|jointly\s+)?(?:leads|led|co-leads|co-led|heads|headed|chairs|chaired|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,4}?(?:team|group|lab|laboratory|directorate|division|department|office|unit|effort|committee|panel|working group)\b/iu, 'person', 2.5],
+  // The words between are the team's own (no `Nginx directs requests to the upstream group`).
+  [/^\s+(?:still\s+|now\s+|also\s+|currently\s+|jointly\s+)?(?:leads|led|co-leads|co-led|heads|headed|chairs|chaired|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:to|for|of|with|from|into|onto|on|in|at|by|and|or)\s)[\p{L}-]+\s+){0,4}?(?:team|lab|laboratory|directorate|division|department|office|unit|committee|panel|working group)\b/iu, 'person', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
   [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
@@ -401,7 +417,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     const word = ctx.text.slice(start, end).toLowerCase();
     if (t && !(t === 'person' && (HEAD_WORDS.has(word) || isCommonCapitalised(word)))) {
       add(v, t, 2);
-      if (t === 'person' && flags) flags.titled = true;
+      if (t === 'person' && flags && OFFICES.has(prev)) flags.titled = true;
     }
   }
   const beforeText = ctx.text.slice(Math.max(s.start, start - 40), start);
@@ -414,8 +430,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText)) add(v, t, n);
   // An acronym with the article is an institution more often than a firm (`the OCC`, not `the Stripe`).
   if (lastWord === 'the' && /^\p{Lu}{2,7}$/u.test(ctx.text.slice(start, end)) && (possessive ? PUBLIC_BODY_OWNS : PUBLIC_BODY_ACTS).test(afterText)) add(v, 'organization', 2);
-  // `according to TechCrunch`, `according to Gartner`: a source that is no person is a publisher or a firm.
-  if (lastWord === 'to' && /\baccording to\s*$/i.test(beforeText) && businessLike(ctx.text.slice(start, end)) && !/\d/.test(ctx.text.slice(start, end))) add(v, 'company', 1.5);
+  // `according to TechCrunch`, `according to BloombergNEF`: a source named in a firm's style (one capitalised word may be a
+  // surname: `according to Musk`).
+  if (lastWord === 'to' && /\baccording to\s*$/i.test(beforeText) && FIRM_STYLE.test(ctx.text.slice(start, end)) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 1.5);
   if (lastWord === 'by' && BACKED_BY.test(beforeText)) add(v, 'company', 1.5);
   else if (lastWord === 'by' && MADE_BY.test(beforeText) && businessLike(ctx.text.slice(start, end))) add(v, 'company', 1.5);
   if (affiliation(ctx.text.slice(Math.max(s.start, start - 80), start), ctx.text.slice(start, end), afterText)) add(v, 'organization', 2.5);
@@ -464,8 +481,12 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `the NeurIPS 2022 paper`, `the KubeCon 2024 talk`: a work of a year named after where it was given.
   const atEvent = !!after[1] && /^(?:19|20)\d\d$/.test(after[0]) && /^(?:paper|papers|talk|talks|keynote|workshop|edition|proceedings)$/.test(after[1]);
   if (atEvent && !possessive) add(v, 'event', 2);
-  // `the SpaDeX mission`, `its first Gravitas mission` is one (not `Rocket Lab missions`, a firm's).
-  if (after[0] === 'mission' && !possessive && lastWord && MISSION_OPENERS.has(lastWord)) add(v, 'event', 2);
+  // `At Intel Vision in Las Vegas this month`, `Galaxy Unpacked in Brooklyn in July`: met in a city at a time (not `launched
+  // Stripe Tax in Europe in 2021`, what was launched there).
+  const metAt = !possessive && lastWord && LAUNCH_VERBS.has(lastWord) ? null : MET_IN.exec(afterText);
+  if (metAt && isPlace(metAt[1])) add(v, 'event', 2);
+  // `the SpaDeX mission`, `its first Gravitas mission` is one (not `Rocket Lab missions`, nor `the Mozilla mission`, a firm's aim).
+  if (after[0] === 'mission' && !possessive && lastWord && MISSION_OPENERS.has(lastWord) && !wellKnownType(ctx.text.slice(start, end))) add(v, 'event', 2);
   if (next && !atEvent) {
     // `Chip Huyen's book`, `Rick Houlihan's talks`: what an author owns.
     if (possessive && AUTHORED.has(next)) add(v, 'person', 1.5);

@@ -148,8 +148,8 @@ function joinQuotations(text: string, pieces: Array<[number, number]>): Array<[n
   return out;
 }
 
-/** A letter after a word that labels things with letters (`plan B`, `Series B`, `vitamin D`, `written in C`), then a full stop and a new sentence. */
-const LABELLED_LETTER = /\b(?:[Pp]lans?|[Vv]itamins?|[Ss]eries|[Cc]lass|[Tt]ype|[Tt]ier|[Pp]hase|[Rr]ound|[Ss]tage|[Gg]rade|[Oo]ptions?|[Ee]xhibit|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]art|[Tt]eam|[Gg]roup|[Ww]ave|[Ll]evel|[Cc]ategory|[Bb]lock|[Zz]one|in(?= [CR]\.))\s\p{Lu}\.(?=\s+\p{Lu}\p{Ll})/gu;
+/** A letter after a word that labels things with letters (`plan B`, `Series B`, `vitamin D`), then a full stop and a new sentence. */
+const LABELLED_LETTER = /\b(?:[Pp]lans?|[Vv]itamins?|[Ss]eries|[Cc]lass|[Tt]ype|[Tt]ier|[Pp]hase|[Rr]ound|[Ss]tage|[Gg]rade|[Oo]ptions?|[Ee]xhibit|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]art|[Tt]eam|[Gg]roup|[Ww]ave|[Ll]evel|[Cc]ategory|[Bb]lock|[Zz]one)\s\p{Lu}\.(?=\s+\p{Lu}\p{Ll})/gu;
 
 export function buildDocument(body: string, ownUrl?: string, title?: string): DocContext {
   const segments = parseMarkdown(body);
@@ -174,7 +174,7 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
       if (s.end > seg.start && s.end < segEnd) cuts.push(s.end);
     }
     // `plan B. Kubernetes ran it`, `a $40 million Series B. OpenTelemetry has`: a letter that labels a plan, a round or a
-    // vitamin ends its sentence, which the model read as an initial (`Donald J. Trump` stays one).
+    // vitamin ends its sentence, which the model read as an initial (`Donald J. Trump`, `in C. Mohan's paper` stay one).
     const segText = text.slice(seg.start, segEnd);
     if (segText.includes('. ')) for (const m of segText.matchAll(LABELLED_LETTER)) cuts.push(seg.start + m.index + m[0].length);
     cuts.push(segEnd);

@@ -4,6 +4,15 @@
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * Latin letters without their accents (`Pokémon` -> `Pokemon`); other scripts keep theirs (`й` is not `и`). Plain
+ * ASCII, most names, comes back as it is without normalising.
+ */
+export function stripLatinAccents(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.normalize('NFD').replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1').normalize('NFC');
+}
+
 /** A mention's text without surrounding punctuation, a possessive or a sentence's closing dot. */
 export function cleanSurfaceRaw(s: string): string {
   // Plain ASCII (most names) is its own normal form: normalising it costs time for nothing.
@@ -16,8 +25,7 @@ export function cleanSurfaceRaw(s: string): string {
 
 /** The key names are grouped by: case, accents (`Pokémon`, `Pokemon`), spacing, hyphens and dots folded; a leading `the` dropped. */
 export function nameKeyRaw(s: string): string {
-  const clean = cleanSurfaceRaw(s);
-  return (NON_ASCII.test(clean) ? clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : clean)
+  return stripLatinAccents(cleanSurfaceRaw(s))
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[\s\-_.·'’"]+/g, '')

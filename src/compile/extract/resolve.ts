@@ -7,6 +7,7 @@ import type { DocExtraction } from './types.js';
 import { GENERIC_TERMS } from './data/words.js';
 import {
   cleanSurface,
+  isPlace,
   initials,
   isAcronym,
   isCommonCapitalised,
@@ -21,6 +22,7 @@ import {
   singularsOf,
   words,
 } from './names.js';
+import { stripLatinAccents } from './name-key.js';
 import { isDictionaryWord } from './nlp.js';
 import { headType, scoreType } from './classify.js';
 import { HEAD_WORDS } from './data/type-words.js';
@@ -159,9 +161,9 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
 }
 
 
-/** Letters written with an accent. */
+/** Whether a form is written with accents on its Latin letters. */
 function accents(form: string): number {
-  return (form.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length;
+  return stripLatinAccents(form) === form ? 0 : 1;
 }
 
 /** Prefer the form with capitals (`OpenAI` over `Openai`). */
@@ -325,7 +327,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const uni = good.has(k) ? /^(.+?)\s+(?:University|College|Institute)$/.exec(s) : null;
     if (uni && wellKnownType(uni[1]) === 'organization' && good.has(nameKey(uni[1]))) uf.union(k, nameKey(uni[1]));
     const lab = good.has(k) ? /^(\p{Lu}.*?)\s+National\s+(?:Laboratory|Laboratories|Lab|Labs)$/u.exec(s) : null;
-    if (lab && good.has(nameKey(lab[1]))) uf.union(k, nameKey(lab[1]));
+    // Not the town or region the laboratory is named after (`Los Alamos`, `the Pacific Northwest`) when the posts say so.
+    if (lab && good.has(nameKey(lab[1])) && !isPlace(lab[1])) uf.union(k, nameKey(lab[1]));
   }
   // `DeepSeek-R1` ... `R1`, `DeepSeek-V3` ... `V3`: a maker's name hyphened to a model number, shortened to the
   // number in posts that also write the full name (before or after it, or inside a title: `the DeepSeek-V3

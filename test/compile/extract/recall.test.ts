@@ -191,12 +191,12 @@ describe('works in a list that a paragraph introduces', () => {
 });
 
 describe('a lettered label at the end of a sentence', () => {
-  it('ends the sentence after plan B, Series B, vitamin D or a language letter, but keeps initials in names', () => {
+  it('ends the sentence after plan B, Series B or vitamin D, but keeps initials in names', () => {
     const es = entitiesOf([
-      'Our fallback was plan B. Kubernetes ran it all. The vitamin we need is vitamin D. Datadog bills too much. We wrote it in C. Redis caches it.',
-      'Acme raised a $40 million Series B. OpenTelemetry has 1,200 contributors. Donald J. Trump and George R. R. Martin spoke.',
+      'Our fallback was plan B. Kubernetes ran it all. The vitamin we need is vitamin D. Datadog bills too much.',
+      'Acme raised a $40 million Series B. OpenTelemetry has 1,200 contributors. Donald J. Trump and George R. R. Martin spoke, as described in C. Mohan\'s paper.',
     ]);
-    for (const n of ['B. Kubernetes', 'D. Datadog', 'C. Redis', 'Series B. OpenTelemetry']) expect(find(es, n), n).toBeUndefined();
-    for (const n of ['Kubernetes', 'Datadog', 'Redis', 'OpenTelemetry', 'Donald J. Trump', 'George R. R. Martin']) expect(find(es, n), n).toBeDefined();
+    for (const n of ['B. Kubernetes', 'D. Datadog', 'Series B. OpenTelemetry']) expect(find(es, n), n).toBeUndefined();
+    for (const n of ['Kubernetes', 'Datadog', 'OpenTelemetry', 'Donald J. Trump', 'George R. R. Martin', 'C. Mohan']) expect(find(es, n), n).toBeDefined();
   });
 });

@@ -55,14 +55,14 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
     (w) => [w, 'company'] as [string, EntityType],
   ),
   ...[...set(`said says told wrote writes argued argues argue tweeted explained believes thinks noted recalled joined joins
-    et warned warns cautioned insisted conceded admitted acknowledged joked quipped recalls remembers`)].map((w) => [w, 'person'] as [string, EntityType]),
+    et warned warns cautioned insisted conceded admitted acknowledged joked quipped`)].map((w) => [w, 'person'] as [string, EntityType]),
   // `the GGUF format`, `Parquet encoding`: formats are specs.
   ...[...set(`protocol protocols spec specification standard format formats encoding`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks leaderboard`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
   ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition meetup conf hackathon expo
-    symposium panel panels proceedings contest competition tournament`)].map((w) => [w, 'event'] as [string, EntityType]),
+    symposium panel panels proceedings`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`workload workloads suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`app api sdk platform framework library plugin plugins extension extensions integration integrations users tool
     chat engine dependency dependencies package packages module modules crate crates binary binaries code codebase programs

@@ -43,7 +43,7 @@ function journalAfter(ctx: DocContext, s: DocContext['sentences'][number], end: 
  */
 const ITALIC_BEFORE = /\b(?:(?:paper|preprint|book|essay|article|thesis)s?|(?:talk|keynote|lecture)s?,?\s+(?:titled|called|named))\s*$/i;
 /** A sentence, or the section it sits in, about works: only there does a year or `by Name` after italics mark a title. */
-const WORK_WORDS = /\b(?:papers?|preprints?|books?|novels?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|read|documentar(?:y|ies)|films?)\b/i;
+const WORK_WORDS = /\b(?:papers?|preprints?|books?|novels?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
 // `"…" (2020)`, `"…" (OSDI 2012)`, `"…" by Harris`: a year, a venue and its year, or an author after a title.
 const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d\)`;
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_AFTER}|,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu})`, 'u');

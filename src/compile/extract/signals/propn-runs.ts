@@ -121,15 +121,16 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
-/** Whether `A & B` is one name: one capitalised word each side, a given name among them, no name of its own, not two ordinary words, nothing capitalised after. */
+/** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
 function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean): boolean {
   const prev = ws[ws.length - 1];
   if (heading || ws.length !== 1 || prev.possessive) return false;
   const word = /^\p{Lu}\p{Ll}+$/u;
   if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
   if (wellKnownType(prev.text) || wellKnownType(nx.text)) return false;
-  // Firms named after their founders (`Marks & Spencer`, `Ernst & Young`): a given name on one side; not `Kafka & Flink`.
-  if (!FIRST_NAMES.has(prev.text.toLowerCase()) && !FIRST_NAMES.has(nx.text.toLowerCase())) return false;
+  // Firms named after their founders (`Marks & Spencer`, `Ernst & Young`): a given name on one side only; not `Kafka &
+  // Flink`, nor two people (`thanks to Sarah & James`).
+  if (FIRST_NAMES.has(prev.text.toLowerCase()) === FIRST_NAMES.has(nx.text.toLowerCase())) return false;
   return !(isDictionaryWord(prev.text.toLowerCase()) && isDictionaryWord(nx.text.toLowerCase()));
 }
 
