@@ -120,6 +120,11 @@ export function parseConfig(raw: unknown, file: string, baseDir: string): WikicC
           owner.set(k, name);
         }
       }
+      // Nor may an alias be another name the aliases spell out (`PostgreSQL: [MongoDB]` beside `MongoDB: [Mongo]`).
+      for (const name of Object.keys(cfg.entities.aliases)) {
+        const first = owner.get(nameKeyRaw(name));
+        if (first !== undefined && nameKeyRaw(first) !== nameKeyRaw(name)) fail(file, `"${name}" is an alias of "${first}" and a name with aliases of its own in "entities.aliases" (an alias names one thing; merging them is what "entities.merge" is for)`);
+      }
     }
     if (e.types !== undefined) {
       for (const [name, t] of Object.entries(stringMap(file, 'entities.types', e.types))) {

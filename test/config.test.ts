@@ -23,6 +23,7 @@ describe('config', () => {
       'wikic.config.json: "db" is an alias of both "PostgreSQL" and "MongoDB" in "entities.aliases" (an alias names one thing; merging them is what "entities.merge" is for)',
     );
     expect(() => parse({ entities: { aliases: { PostgreSQL: ['Postgres', 'PG'], MongoDB: ['Mongo'] } } })).not.toThrow();
+    expect(() => parse({ entities: { aliases: { PostgreSQL: ['MongoDB'], MongoDB: ['Mongo'] } } })).toThrow(/"MongoDB" is an alias of "PostgreSQL" and a name with aliases of its own/);
   });
 
   it('refuses a merge that goes round in a circle, however the names are written', () => {

@@ -6,11 +6,15 @@ import { WikicError } from '../errors.js';
 import { AGENTS_FILE, GRAPH_FILE, INDEX_FILE, LLMS_FILE, LOG_FILE } from '../wiki/schema.js';
 import type { Manifest } from './manifest.js';
 
-/** How each file starts when wikic wrote it (a manifest lost with `.wikic/` must not make the vault's own files foreign). */
+/**
+ * How each file starts when wikic wrote it with its own templates (a manifest lost with `.wikic/` must not make the
+ * vault's own files foreign): the frontmatter and the heading, since an author's own log may well have `type: log`.
+ * A file written with other templates and no manifest is refused: the safe side.
+ */
 const MADE_BY_WIKIC: Array<[string, RegExp]> = [
-  [INDEX_FILE, /^---\r?\ntype: index\r?\n/],
-  [LOG_FILE, /^---\r?\ntype: log\r?\n/],
-  [AGENTS_FILE, /^---\r?\ntype: agents\r?\n/],
+  [INDEX_FILE, /^---\r?\ntype: index\r?\n---\r?\n# [^\n]*: index\r?\n/],
+  [LOG_FILE, /^---\r?\ntype: log\r?\n---\r?\n# Log\r?\n/],
+  [AGENTS_FILE, /^---\r?\ntype: agents\r?\n---\r?\n# How to read this wiki\r?\n/],
   [LLMS_FILE, /^# .*\r?\n\r?\n> This vault is a knowledge base compiled by wikic\b/],
   [GRAPH_FILE, /^\{"attributes":\{/],
 ];

@@ -55,11 +55,12 @@ describe('compiling into a folder that already holds the author\'s own files', (
     const wiki = path.join(dir, 'wiki');
     expect((await runCli(['ingest', f, '--raw', raw])).code).toBe(0);
     await fs.mkdir(wiki);
-    await fs.writeFile(path.join(wiki, 'log.md'), '# My log\nprecious\n');
+    // An Obsidian log of the author's own may well say `type: log`.
+    await fs.writeFile(path.join(wiki, 'log.md'), '---\ntype: log\n---\n# My log\nprecious\n');
     const r = await runCli(['compile', '--raw', raw, '--wiki', wiki]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/log\.md: this file was not made by wikic/);
-    expect(await fs.readFile(path.join(wiki, 'log.md'), 'utf8')).toBe('# My log\nprecious\n');
+    expect(await fs.readFile(path.join(wiki, 'log.md'), 'utf8')).toBe('---\ntype: log\n---\n# My log\nprecious\n');
     expect(await fs.readdir(wiki)).toEqual(['log.md']);
     await fs.rm(path.join(wiki, 'log.md'));
     expect((await runCli(['compile', '--raw', raw, '--wiki', wiki])).code).toBe(0);

@@ -1,5 +1,6 @@
-// index.md must list every page of the schema (entity, topic and post pages) exactly once, and
-// nothing that is not on disk. An entry is a list item or table row; the page it lists is its first link.
+// index.md must list every page compile made (entity, topic and post pages; with no manifest, every page of the
+// schema) exactly once, and nothing that is not on disk. An entry is a list item or table row; the page it lists is
+// its first link.
 import { isPage, type VaultPage } from '../../wiki/vault.js';
 import { INDEX_FILE, SOURCES_FOLDER, folderOfType } from '../../wiki/schema.js';
 import { compareStrings, foldName, isEntityPage, isSourcePage } from '../page-info.js';
