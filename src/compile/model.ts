@@ -104,7 +104,8 @@ export function buildModel(docs: RawDoc[], extractions: DocExtraction[], entitie
       ext: extById.get(doc.id)!,
       name: '',
       path: '',
-      title: (doc.meta.title ?? '').trim() || doc.id,
+      // `What [[wikilinks]] are`: double brackets in a title would be links wherever the title is written.
+      title: unlinkTitle((doc.meta.title ?? '').trim()) || doc.id,
       date: dayOf(doc.meta.published) || dayOf(doc.meta.updated),
       url: doc.meta.url ?? '',
       topics: [],
@@ -277,10 +278,10 @@ function assignNames(posts: PostNode[], nodes: EntityNode[], reserved: readonly 
   for (const n of nodes) for (const x of new Set([n.name, n.entity.name, ...n.entity.aliases].map((v) => nameKey(v)))) taken.set(x, (taken.get(x) ?? 0) + 1);
   for (const p of posts) {
     count(p.name);
-    for (const t of new Set((p.doc.meta.former_titles ?? []).filter((t) => nameKey(t) !== nameKey(p.name)))) count(t);
+    for (const t of new Set((p.doc.meta.former_titles ?? []).map(unlinkTitle).filter((t) => nameKey(t) !== nameKey(p.name)))) count(t);
   }
   for (const p of posts) {
-    p.formerTitles = [...new Set(p.doc.meta.former_titles ?? [])].filter((t) => nameKey(t) !== nameKey(p.name) && taken.get(nameKey(t)) === 1);
+    p.formerTitles = [...new Set((p.doc.meta.former_titles ?? []).map(unlinkTitle))].filter((t) => nameKey(t) !== nameKey(p.name) && taken.get(nameKey(t)) === 1);
   }
 }
 
@@ -328,6 +329,11 @@ function linkPosts(posts: PostNode[]): void {
     p.linksTo = [...targets].sort((a, b) => rank.get(a)! - rank.get(b)!);
     for (const t of p.linksTo) t.linkedFrom.push(p);
   }
+}
+
+/** A title with its double brackets made single, so Obsidian and maintain read no link in it. */
+export function unlinkTitle(title: string): string {
+  return title.includes('[[') || title.includes(']]') ? title.replace(/\[\[+/g, '[').replace(/\]\]+/g, ']') : title;
 }
 
 function blogTitle(docs: RawDoc[]): { title: string; blogs: number } {

@@ -99,3 +99,15 @@ describe('a page kept for its notes, and another thing of its name later', () =>
     expect(await fs.readFile(path.join(wiki, 'companies', company!), 'utf8')).not.toContain('the model, not the exchange');
   });
 });
+
+describe('a post titled with double brackets', () => {
+  it('makes a page whose title links nowhere, so the vault passes its own check', async () => {
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('What [[wikilinks]] are', '<p>Obsidian reads [[wikilinks]] between pages. Zorblin Labs wrote a plugin.</p>', 'Mon, 02 Dec 2024 09:00:00 +0000')]));
+    const r = await runCli(['build', f, '--raw', path.join(dir, 'raw'), '--wiki', path.join(dir, 'wiki')]);
+    expect(r.stdout + r.stderr).not.toMatch(/broken-link|does not resolve/);
+    expect(r.code).toBe(0);
+    const page = (await fs.readdir(path.join(dir, 'wiki', 'sources')))[0];
+    expect(await fs.readFile(path.join(dir, 'wiki', 'sources', page), 'utf8')).toMatch(/^title: What \[wikilinks\] are$/m);
+  });
+});
