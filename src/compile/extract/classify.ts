@@ -17,9 +17,8 @@ function add(v: Votes, t: EntityType, n: number): void {
   v[t] = (v[t] ?? 0) + n;
 }
 
-/** Words for a university or an institute in languages other than English. */
-const SCHOOL_WORDS = new Set(['université', 'universität', 'universidad', 'universidade', 'università', 'universiteit', 'uniwersytet', 'hochschule',
-  'politecnico', 'instituto', 'institut', 'école', 'escuela']);
+/** A word for a university or an institute in a language other than English, as a word of the name. */
+const SCHOOL_WORD = /(?:^|\s)(?:Universit(?:é|ät|à|eit)|Universidad|Universidade|Uniwersytet|Hochschule|Politecnico|Instituto?|École|Escuela)(?=\s|$)/u;
 
 /** Organisation heads that are adjectives or ordinary nouns when they open a name (`Cooperative Extension Service`, `Circuit Finder`). */
 const NOT_FIRST_HEADS = new Set(['cooperative', 'circuit', 'regulator']);
@@ -48,7 +47,7 @@ export function headType(name: string): EntityType | undefined {
   // `Microsoft Research`, `Samsung Research`: a firm's research lab (not `Deep Research`, a product).
   if (w.length === 2 && w[1] === 'Research' && wellKnownType(w[0]) === 'company') return 'organization';
   // `Technische Universität München`, `École Polytechnique Fédérale de Lausanne`: other languages put the head anywhere.
-  if (w.length >= 2 && w.some((x) => SCHOOL_WORDS.has(x.toLowerCase()))) return 'organization';
+  if (w.length >= 2 && SCHOOL_WORD.test(name)) return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
@@ -116,15 +115,20 @@ function homepageVote(forms: Set<string>, refs: MentionRef[]): number {
  * another is a project's site under its maker's (a person's own site is one name: `simonwillison.net`).
  */
 function projectSite(forms: Set<string>, refs: MentionRef[]): boolean {
+  // Most names have no such link: the hosts first, the name's words only for those that have one.
+  const hosts: string[][] = [];
+  for (const r of refs) {
+    const parts = (r.m.signal === 'link' && r.m.url ? hostOf(r.m.url) : undefined)?.split('.');
+    // Not a university's or a government's site (`Stanford HAI` at hai.stanford.edu).
+    if (parts && parts.length >= 3 && parts[0] !== parts[1] && !parts.some((p) => ACADEMIC_OR_PUBLIC.has(p))) hosts.push(parts);
+  }
+  if (hosts.length === 0) return false;
   const ws = new Set([...forms].flatMap((f) => words(f).map((w) => w.toLowerCase())));
-  // Not a university's or a government's institute (`Stanford HAI` at hai.stanford.edu).
   if (ws.size < 2 || [...forms].some((f) => headType(f) === 'organization')) return false;
-  return refs.some((r) => {
-    const parts = (r.m.signal === 'link' && r.m.url ? hostOf(r.m.url) : undefined)?.split('.') ?? [];
-    return parts.length >= 3 && !/^(?:edu|gov|mil|ac|int)$/.test(parts[parts.length - 1]) && !parts.includes('ac') && !parts.includes('edu') &&
-      parts[0] !== parts[1] && ws.has(parts[0]) && ws.has(parts[1]);
-  });
+  return hosts.some((parts) => ws.has(parts[0]) && ws.has(parts[1]));
 }
+
+const ACADEMIC_OR_PUBLIC = new Set(['edu', 'ac', 'gov', 'mil', 'int']);
 
 /**
  * Threat actors by the vendors' naming schemes: `Volt Typhoon`, `Midnight Blizzard`, `Octo Tempest`,

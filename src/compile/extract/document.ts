@@ -148,6 +148,9 @@ function joinQuotations(text: string, pieces: Array<[number, number]>): Array<[n
   return out;
 }
 
+/** A capital letter alone before a full stop and a space: the rare text where a labelled letter can be. */
+const LONE_CAPITAL = /\s\p{Lu}\.\s/u;
+
 /** A letter after a word that labels things with letters (`plan B`, `Series B`, `vitamin D`), then a full stop and a new sentence. */
 const LABELLED_LETTER = /\b(?:[Pp]lans?|[Vv]itamins?|[Ss]eries|[Cc]lass|[Tt]ype|[Tt]ier|[Pp]hase|[Rr]ound|[Ss]tage|[Gg]rade|[Oo]ptions?|[Ee]xhibit|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]art|[Tt]eam|[Gg]roup|[Ww]ave|[Ll]evel|[Cc]ategory|[Bb]lock|[Zz]one)\s\p{Lu}\.(?=\s+\p{Lu}\p{Ll})/gu;
 
@@ -176,7 +179,7 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
     // `plan B. Kubernetes ran it`, `a $40 million Series B. OpenTelemetry has`: a letter that labels a plan, a round or a
     // vitamin ends its sentence, which the model read as an initial (`Donald J. Trump`, `in C. Mohan's paper` stay one).
     const segText = text.slice(seg.start, segEnd);
-    if (segText.includes('. ')) for (const m of segText.matchAll(LABELLED_LETTER)) cuts.push(seg.start + m.index + m[0].length);
+    if (LONE_CAPITAL.test(segText)) for (const m of segText.matchAll(LABELLED_LETTER)) cuts.push(seg.start + m.index + m[0].length);
     cuts.push(segEnd);
     // `C#/.NET`: a full stop with a letter right after it, no space between, ends no sentence.
     const glued = (c: number): boolean => c > seg.start && c < segEnd && text[c - 1] === '.' && /[\p{L}\p{N}]/u.test(text[c] ?? '');
