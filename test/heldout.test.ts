@@ -151,6 +151,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'crypto-infra': { recall: 0.83, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 5 },
   'quantum-computing': { recall: 0.85, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 13 },
   'commerce-eng': { recall: 0.86, precision: 0.87, typeAccuracy: 0.86, maxDuplicates: 3 },
+  edtech: { recall: 0.86, precision: 0.88, typeAccuracy: 0.75, maxDuplicates: 10 },
+  'audio-tech': { recall: 0.85, precision: 0.89, typeAccuracy: 0.75, maxDuplicates: 9 },
 };
 
 describe('extraction on held-out feeds', () => {
