@@ -122,11 +122,14 @@ function findNames(question: string, index: SearchIndex): NameHit[] {
     }
     return false;
   };
-  return whole.filter((h) => saidAlone(question, h.key, runs) || runs.some((r) => containsWords(r.join(' '), h.key) && !surname(h, r)));
+  // A question that is a page's whole name (a post's title typed as written) asks for that page.
+  return whole.filter((h) => h.key === q.trim() || saidAlone(question, h.key, runs) || runs.some((r) => containsWords(r.join(' '), h.key) && !surname(h, r)));
 }
 
 /** Words of a question that compares the things it names. */
 const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|vs\.?|versus|differ(?:s|ence|ences|ent)?|better|worse|faster|slower|cheaper|pricier|against)\b/i;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -134,8 +137,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const OPENING_VERBS = new Set(['grant', 'give', 'show', 'list', 'find', 'tell', 'compare', 'explain', 'summarize', 'summarise', 'describe', 'name', 'get', 'help', 'let', 'make', 'mark', 'bill', 'will', 'can', 'may', 'should', 'could', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
 
 /**
- * Runs of two or more capitalised words in the question, folded (`sam ruby`). The question's first word starts one
- * only when it is no stopword or verb capitalised because it opens the question (`How`, `Grant Claude access?`).
+ * Runs of two or more capitalised words in the question, folded (`sam ruby`), with the small words of a title between
+ * them (`the falling price of intelligence`). The question's first word starts one only when it is an article or no
+ * stopword or verb capitalised because it opens the question (`How`, `Grant Claude access?`).
  */
 function capitalisedRuns(question: string): string[][] {
   const runs: string[][] = [];
@@ -145,12 +149,21 @@ function capitalisedRuns(question: string): string[][] {
     run = [];
   };
   let first = true;
+  // Small words between capitalised ones, held until the next word shows whether the run goes on (`Price of Intelligence`).
+  let held: string[] = [];
   for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
     const w = nameKey(m[0]);
-    const opener = first && (isStopword(w) || OPENING_VERBS.has(w));
+    // An article opening the question stays in its run: it may open a title (`The Intelligence Layer`).
+    const opener = first && (isStopword(w) || OPENING_VERBS.has(w)) && !ARTICLES.has(w);
     first = false;
-    if (!w || opener || !/^\p{Lu}/u.test(m[0])) end();
-    else run.push(...w.split(' '));
+    if (w && !opener && /^\p{Lu}/u.test(m[0])) {
+      run.push(...held, ...w.split(' '));
+      held = [];
+    } else if (w && run.length > 0 && isStopword(w) && held.length < 2) held.push(w);
+    else {
+      held = [];
+      end();
+    }
   }
   end();
   return runs;

@@ -67,6 +67,14 @@ describe('wikic context on the committed author wiki', () => {
     }
   });
 
+  it('puts a post first when the question is its title, as written or in capitals', async () => {
+    for (const q of ['The Intelligence Layer', 'The Falling Price of Intelligence', 'Why Looping Is the New Scaling', 'THE STACK GOT LEAKED', 'the intelligence layer']) {
+      const pack = answer(await context(), q, 1000);
+      expect(pack.pages[0]?.path, q).toMatch(/^sources\//);
+      expect(pack.pages[0]?.title.toLowerCase(), q).toBe(q.toLowerCase());
+    }
+  });
+
   it('returns an empty pack for a question about nothing in the wiki', async () => {
     const pack = answer(await context(), 'How do I bake sourdough bread at high altitude?', 4000);
     expect(pack.pages).toEqual([]);
