@@ -1,6 +1,5 @@
 // Small text helpers shared by the emitters.
 
-/** YYYY-MM-DD from an ISO date, or '' when there is none. */
 /**
  * What a sentence says besides the given names and anything in brackets (`MCP (Model Context Protocol).` leaves only
  * marks): how a bare lead-in (`**Decagon.**`) is told from a sentence about the thing.
@@ -11,22 +10,27 @@ export function besidesNames(text: string, names: readonly string[]): string {
   return rest.replace(/\([^()]*\)/g, ' ');
 }
 
+/** YYYY-MM-DD from an ISO date, or '' when there is none. */
 export function dayOf(iso: string | undefined): string {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso ?? '');
   return m ? m[1] : '';
 }
 
-/** Whitespace other than a single space, or a wikilink or comment opener: what `inlineText` replaces. */
-const NEEDS_INLINING = /[^\S ]| {2}|\[\[|\]\]|<!--/;
+/** Whitespace other than a single space, or a wikilink, markdown link or comment opener: what `inlineText` replaces. */
+const NEEDS_INLINING = /[^\S ]| {2}|\[\[|\]\]|\]\(|<!--/;
 
-/** One line of prose that cannot break the page: no newlines, no wikilink or comment openers. */
+/**
+ * One line of prose that cannot break the page: no newlines, no wikilink, markdown link (`[label](other.md)` quoted
+ * from code becomes `[label]\(other.md)`) or comment openers.
+ */
 export function inlineText(text: string): string {
-  // Most text needs none of the replacements: one test instead of four passes.
+  // Most text needs none of the replacements: one test instead of five passes.
   if (!NEEDS_INLINING.test(text)) return text.trim();
   return text
     .replace(/\s+/g, ' ')
     .replace(/\[\[/g, '[ [')
     .replace(/\]\]/g, '] ]')
+    .replace(/\]\(/g, ']\\(')
     .replace(/<!--/g, '&lt;!--')
     .trim();
 }

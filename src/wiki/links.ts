@@ -35,6 +35,17 @@ export interface WikiLink {
 const WIKI_RE = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
 // Link text without nested brackets; destination in <...> or without spaces; optional title.
 const MD_RE = /(!?)\[([^\[\]\n]*)\]\(\s*(<[^<>\n]+>|[^()\s]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+
+/** `a\[i\](j)`, `\[x](y)`: a bracket escaped with a backslash opens or closes no link (CommonMark). */
+function escapedBrackets(text: string, m: RegExpExecArray): boolean {
+  const open = m.index + m[1].length;
+  const oddBefore = (at: number): boolean => {
+    let n = 0;
+    while (at - 1 - n >= 0 && text[at - 1 - n] === '\\') n++;
+    return n % 2 === 1;
+  };
+  return oddBefore(open) || oddBefore(open + 1 + m[2].length);
+}
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Returns the text with code fences, code spans and comments blanked out (newlines kept), so offsets still match. */
@@ -225,6 +236,7 @@ export function parseLinks(markdown: string, masked = maskCode(markdown)): WikiL
   // A markdown link needs `](`: most compiled pages link only with [[wikilinks]], and the pattern is costly to try.
   const hasMarkdownLinks = masked.includes('](');
   while (hasMarkdownLinks && (m = MD_RE.exec(masked))) {
+    if (escapedBrackets(masked, m)) continue;
     let dest = m[3];
     if (dest.startsWith('<')) dest = dest.slice(1, -1);
     if (SCHEME_RE.test(dest) || dest.startsWith('//')) continue;
@@ -267,6 +279,7 @@ export function linkRefs(markdown: string, masked = maskCode(markdown)): LinkRef
   // A markdown link needs `](`: most compiled pages link only with [[wikilinks]], and the pattern is costly to try.
   const hasMarkdownLinks = masked.includes('](');
   while (hasMarkdownLinks && (m = MD_RE.exec(masked))) {
+    if (escapedBrackets(masked, m)) continue;
     let dest = m[3];
     if (dest.startsWith('<')) dest = dest.slice(1, -1);
     if (SCHEME_RE.test(dest) || dest.startsWith('//')) continue;

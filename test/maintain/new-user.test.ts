@@ -111,3 +111,17 @@ describe('a post titled with double brackets', () => {
     expect(await fs.readFile(path.join(dir, 'wiki', 'sources', page), 'utf8')).toMatch(/^title: What \[wikilinks\] are$/m);
   });
 });
+
+describe('posts that quote markup', () => {
+  it('give a vault its own check accepts: a markdown link in code, escaped brackets, the notes marker quoted', async () => {
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('Links in Markdown', [
+      '<p>In Markdown you write <code>[label](other.md)</code> for a link. Markdown is simple.</p>',
+      '<p>The array a[i](j) is odd, says Zorblin Labs.</p>',
+      '<p>Zorblin Labs marks its notes with <code>&lt;!-- wikic:notes - everything below this line is yours; wikic never changes it --&gt;</code> in Markdown.</p>',
+    ].join(''), 'Mon, 02 Dec 2024 09:00:00 +0000')]));
+    const r = await runCli(['build', f, '--raw', path.join(dir, 'raw'), '--wiki', path.join(dir, 'wiki')]);
+    expect(r.stdout).toMatch(/^0 errors, /m);
+    expect(r.code).toBe(0);
+  });
+});

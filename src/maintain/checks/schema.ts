@@ -46,7 +46,8 @@ function notesProblems(page: VaultPage): MaintainFinding[] {
     const t = lines[i].trim();
     if (t === NOTES_HEADING) heads.push(i + 1);
     else if (t === NOTES_MARKER) markers.push(i + 1);
-    else if (t.includes('wikic:notes')) return [mk(page, i + 1, `the ${NOTES_HEADING} marker line was changed; restore it exactly`)];
+    // A comment that names the marker but is not it; a post quoting the marker is escaped text (`&lt;!-- wikic:notes`), no comment.
+    else if (t.startsWith('<!--') && t.includes('wikic:notes')) return [mk(page, i + 1, `the ${NOTES_HEADING} marker line was changed; restore it exactly`)];
   }
   if (heads.length === 0 && markers.length === 0) return [mk(page, lines.length, `no ${NOTES_HEADING} section: the page cannot keep author notes`)];
   if (heads.length === 0) return [mk(page, markers[0], `the ${NOTES_HEADING} heading above the notes marker is missing`)];
