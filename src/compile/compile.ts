@@ -35,6 +35,7 @@ import { isKeptPage } from './notes.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
 import { refuseForeignVaultFiles } from './vault-files.js';
+import { lockVault } from './lock.js';
 
 /** The two functions compile needs from extraction; tests may pass their own. */
 export interface Extractor {
@@ -148,15 +149,17 @@ async function defaultExtractor(): Promise<Extractor> {
 }
 
 export async function compileVault(opts: CompileOptions): Promise<CompileStats> {
+  const lock: { release?: () => void } = {};
   try {
-    return await compileWith(opts);
+    return await compileWith(opts, lock);
   } finally {
+    lock.release?.();
     // The heaps' growth is bounded for this compile only: maintain, which `wikic build` runs next in the same process, keeps V8's own.
     relaxHeaps();
   }
 }
 
-async function compileWith(opts: CompileOptions): Promise<CompileStats> {
+async function compileWith(opts: CompileOptions, lock: { release?: () => void }): Promise<CompileStats> {
   const started = process.hrtime.bigint();
   const phases: Record<string, number> = {};
   let lapStart = performance.now();
@@ -177,6 +180,8 @@ async function compileWith(opts: CompileOptions): Promise<CompileStats> {
   const configHash = configKey(opts.config, opts.templatesDir);
   const previous: Manifest = await readManifest(wiki);
   await refuseForeignVaultFiles(wiki, opts.wiki, previous);
+  // Taken once the directories are known to be right (it makes wiki/.wikic/), released when the compile ends.
+  lock.release = lockVault(wiki, opts.wiki);
 
   // Nothing changed since the last compile: answer from hashes alone, without parsing a post.
   if (!opts.force) {
@@ -389,6 +394,9 @@ function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] 
  * still names exactly one file. `moved`: paths of those with one, by base name: pages the author moved. `besides`:
  * files of notes an earlier compile moved off a post page another post took, with their text.
  */
+/** `.Sakana AI.md.1a2b3c4d5e6f1.tmp`: the temp files `src/io/atomic.ts` writes a page or graph.json to before renaming it. */
+const LEFT_TEMP = /^\..+\.(?:md|json)\.[0-9a-z]+\.tmp$/;
+
 async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]>; besides: Array<[string, string]>; kept: Array<[string, string]> }> {
   const out: string[] = [];
   const moved = new Map<string, string[]>();
@@ -402,7 +410,11 @@ async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string
       return;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      if (e.name.startsWith('.')) {
+        // A page's temp file a compile that was stopped (Ctrl-C) left: no compile is writing now (this one holds the lock).
+        if (e.isFile() && LEFT_TEMP.test(e.name)) await fs.rm(path.join(dir, e.name), { force: true });
+        continue;
+      }
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(path.join(dir, e.name), r);
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !(r in m.pages)) {

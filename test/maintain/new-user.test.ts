@@ -125,3 +125,34 @@ describe('posts that quote markup', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('two compiles of one vault at once, and a compile stopped midway', () => {
+  it('refuses a second compile while one runs, takes over the lock of one that is gone, and removes the temp files it left', async () => {
+    const { spawn } = await import('node:child_process');
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('First', '<p>Zorblin Labs shipped Quibble.</p>', 'Mon, 02 Dec 2024 09:00:00 +0000')]));
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    expect((await runCli(['ingest', f, '--raw', raw])).code).toBe(0);
+    expect((await runCli(['compile', '--raw', raw, '--wiki', wiki])).code).toBe(0);
+    const lock = path.join(wiki, '.wikic', 'compile.lock');
+    await expect(fs.stat(lock)).rejects.toThrow();
+    // A running process holds the lock.
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      await fs.writeFile(lock, `${sleeper.pid}\n`);
+      const r = await runCli(['compile', '--raw', raw, '--wiki', wiki, '--force']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`compile\\.lock: another compile \\(process ${sleeper.pid}\\) is writing this vault`));
+    } finally {
+      sleeper.kill();
+    }
+    // Its process gone (and a temp file left beside a page): the next compile goes ahead and cleans up.
+    await new Promise((resolve) => sleeper.once('exit', resolve));
+    const temp = path.join(wiki, '.index.md.zz9abc1.tmp');
+    await fs.writeFile(temp, 'half a page');
+    expect((await runCli(['compile', '--raw', raw, '--wiki', wiki, '--force'])).code).toBe(0);
+    await expect(fs.stat(lock)).rejects.toThrow();
+    await expect(fs.stat(temp)).rejects.toThrow();
+  });
+});
