@@ -46,6 +46,9 @@ function directedCopy(g: Graph): Graph {
 }
 
 export async function graphCommand(opts: { wiki: string; format: GraphFormat; out?: string }): Promise<number> {
+  if (opts.out && (await fs.stat(opts.out).then((st) => st.isDirectory(), () => false))) {
+    throw new WikicError(`${opts.out}: is a directory; --out takes a file name (e.g. ${path.join(opts.out, `graph.${opts.format}`)})`);
+  }
   const text = await exportGraph(opts.wiki, opts.format);
   if (opts.out) await writeFileAtomic(opts.out, text);
   else await writeStdout(text);

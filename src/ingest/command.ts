@@ -194,7 +194,8 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
       const wrote = await writing(path.join(rawDir, `${id}.md`), () => writeIfChanged(path.join(rawDir, `${id}.md`), renderRawFile(meta, body)));
       if (!found) {
         counts.new++;
-        if (!meta.published) counts.undated++;
+        // Dated by its last update when it gives no publication date (JSON Feed's `date_modified` alone).
+        if (!meta.published && !meta.updated) counts.undated++;
         if (!body.trim()) counts.empty++;
       }
       else if (wrote) counts.updated++;

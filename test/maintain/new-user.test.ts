@@ -156,3 +156,24 @@ describe('two compiles of one vault at once, and a compile stopped midway', () =
     await expect(fs.stat(temp)).rejects.toThrow();
   });
 });
+
+describe('small edges a second trial met', () => {
+  it('graph --out a directory, a deleted index, and a JSON Feed item dated only by its update', async () => {
+    await fs.cp(path.resolve('wiki'), path.join(dir, 'wiki'), { recursive: true });
+    await fs.cp(path.resolve('raw'), path.join(dir, 'raw'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'out'));
+    const g = await runCli(['graph', '--wiki', path.join(dir, 'wiki'), '--format', 'gexf', '--out', path.join(dir, 'out')]);
+    expect(g.code).toBe(2);
+    expect(g.stderr).toMatch(/out: is a directory; --out takes a file name \(e\.g\. .*graph\.gexf\)/);
+    await fs.rm(path.join(dir, 'wiki', 'index.md'));
+    const m = await runCli(['maintain', '--wiki', path.join(dir, 'wiki'), '--raw', path.join(dir, 'raw'), '--only', 'index']);
+    expect(m.code).toBe(1);
+    expect(m.stdout).toMatch(/index\.md is missing; run wikic compile to write it again/);
+    const jf = path.join(dir, 'feed.json');
+    await fs.writeFile(jf, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 'm1', url: 'https://j.example.com/m1', title: 'Modified only', date_modified: '2024-05-02T10:00:00Z', content_html: '<p>Zorblin Labs shipped Quibble.</p>' }] }));
+    const i = await runCli(['ingest', jf, '--raw', path.join(dir, 'raw2')]);
+    expect(i.code).toBe(0);
+    expect(i.stdout + i.stderr).not.toMatch(/undated|without a date/);
+    expect((await fs.readdir(path.join(dir, 'raw2'))).some((n) => n.startsWith('2024-05-02-'))).toBe(true);
+  });
+});

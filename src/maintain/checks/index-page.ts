@@ -103,7 +103,8 @@ export const indexCheck: Check = {
   meta: { id: 'index', description: 'index.md lists exactly the pages compile made, and none that is not on disk', severity: 'error', fixable: true },
   check(ctx) {
     const index = ctx.vault.page(INDEX_FILE);
-    if (!index) return [];
+    // Gone though the last compile wrote it: the vault's catalogue is missing (compile writes it again).
+    if (!index) return ctx.manifest && INDEX_FILE in ctx.manifest.pages ? [{ check: 'index', severity: 'error', page: INDEX_FILE, message: `${INDEX_FILE} is missing; run wikic compile to write it again` }] : [];
     // A compiled index lists what the compiler made; the author's own pages may stay out of it.
     const expected = ctx.vault.pages.filter((p) => p !== index && (isEntityPage(p) || p.type === 'source') && (!ctx.manifest || ctx.generated(p)));
     const out: MaintainFinding[] = [];
