@@ -157,8 +157,17 @@ function turndown(): TurndownService {
     filter: (node) => node.nodeName === 'A' && !node.getAttribute('href'),
     replacement: (content) => content,
   });
+  // Text that reads as a tag (`&lt;div&gt;` in the post, shown as `<div>`) stays text: Obsidian would take `<div>` for
+  // HTML and hide it. Turndown escapes markdown's own characters only.
+  const escapeMarkdown = td.escape.bind(td);
+  td.escape = (text: string) => escapeTags(escapeMarkdown(text));
   service = td;
   return td;
+}
+
+/** `<div>`, `</p>`, `<!--` written as text: a backslash before the `<`, so no reader takes it for a tag. */
+function escapeTags(text: string): string {
+  return text.includes('<') ? text.replace(/<(?=[A-Za-z/!?])/g, '\\<') : text;
 }
 
 /** Tidies turndown's output: no trailing spaces except hard breaks, at most one blank line, one final newline. */
@@ -193,7 +202,7 @@ const HAS_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/;
 /** Plain-text (or markdown) content has no tags: keep its paragraphs, decode entities once. */
 function textToMarkdown(text: string): string {
   const $ = load(`<div>${text.replace(/</g, '&lt;')}</div>`, null, false);
-  return tidy($('div').text().replace(/\r\n?/g, '\n'));
+  return tidy(escapeTags($('div').text().replace(/\r\n?/g, '\n')));
 }
 
 /** Converts one post's HTML to markdown, links and images absolute against `base`. */

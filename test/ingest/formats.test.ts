@@ -235,7 +235,18 @@ describe('Media RSS', () => {
     const docs = await docsIn(raw);
     const body = (t: string) => docs.find((d) => d.meta.title === t)!.body.trim();
     expect(body('One')).toBe('Talk about **Rust**');
-    expect(body('Two')).toBe('A <plain> & text');
+    // Text that reads as a tag keeps a backslash before it: Obsidian would hide `<plain>` as HTML.
+    expect(body('Two')).toBe('A \\<plain> & text');
     expect(body('Three')).toBe('The description');
+  });
+});
+
+describe('text that reads as a tag', () => {
+  it('stays text: a backslash before the `<`, in HTML and in JSON Feed content_text, not in code', async () => {
+    const { htmlToMarkdown } = await import('../../src/ingest/html-to-markdown.js');
+    expect(htmlToMarkdown('<p>Use the &lt;div&gt; tag, &lt;/p&gt; and &lt;!-- x --&gt;, but a &lt; b stays. <code>&lt;b&gt;</code></p>')).toBe('Use the \\<div> tag, \\</p> and \\<!-- x -->, but a < b stays. `<b>`\n');
+    const { parseFeed } = await import('../../src/ingest/parse-feed.js');
+    const feed = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', content_text: 'Plain <b>not bold</b> text.' }] }));
+    expect(htmlToMarkdown(feed.items[0].html)).toBe('Plain \\<b>not bold\\</b> text.\n');
   });
 });
