@@ -28,6 +28,10 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
     if (!s || !s.quantified || s.rowValue) continue;
     // `works in the latest Chrome, Edge, Firefox and Safari`: one of three names or more in a list is not what the sentence is about.
     if ((r.m.flags?.listedWith?.length ?? 0) >= 2) continue;
+    // `**MCP.** ... Donated to the Linux Foundation in December 2025.`: a sentence with no subject of its own goes on
+    // about another name's lead-in, not about the names inside it (but about what its verb names: `Released CSM-1B ...`).
+    const verb = SUBJECTLESS.exec(s.text);
+    if (verb && !r.m.flags?.boldLead && r.m.offset !== verb[0].length && afterLeadIn(x, r.m.sentence)) continue;
     const key = `${r.m.docId}#${r.m.sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -51,6 +55,18 @@ export function collectFacts(refs: MentionRef[], byDoc: Map<string, DocExtractio
     }
   }
   return facts.sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.docId, b.docId));
+}
+
+/** A sentence that opens with a verb in `-ed` (`Donated to ...`, `Acquired by ...`): its subject is the paragraph's. */
+const SUBJECTLESS = /^\p{Lu}\p{Ll}{2,}ed\s/u;
+
+/** Whether sentence `i` follows a bold lead-in (`**MCP.**`) in the same paragraph or list item. */
+function afterLeadIn(x: DocExtraction, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LEAD_IN_REACH; k--) {
+    if (x.sentences[k].ends) return false;
+    if (boldLeadIn(x, k) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Sentence `i` of a post when it is a bold lead-in alone (`**Sierra.**`), without its closing mark. */

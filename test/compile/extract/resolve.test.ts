@@ -396,3 +396,14 @@ describe('one name with and without its accents', () => {
     expect(nameKeyRaw('Йошкар')).not.toBe(nameKeyRaw('Иошкар'));
   });
 });
+
+describe('facts in a paragraph a bold lead-in opens', () => {
+  it('give a sentence with no subject of its own to the lead-in, not to the names inside it', () => {
+    const es = entitiesOf(['**Zorbix Protocol.** Acme\'s contribution, the agent transport. Donated to the Linux Foundation in December 2025. It has 97 million downloads.\n\nThe Linux Foundation hosts 900 projects.']);
+    expect(find(es, 'Zorbix Protocol')?.facts.map((f) => f.text)).toContain('Donated to the Linux Foundation in December 2025.');
+    expect(find(es, 'Linux Foundation')?.facts.map((f) => f.text)).toEqual(['The Linux Foundation hosts 900 projects.']);
+    const released = entitiesOf(['**Zorbix Labs.** Voice research lab. Released Quibble-1B as open weights on Hugging Face in early 2025.']);
+    expect(find(released, 'Quibble-1B')?.facts).toHaveLength(1);
+    expect(find(released, 'Hugging Face')?.facts ?? []).toHaveLength(0);
+  });
+});
