@@ -35,8 +35,9 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
+      const dirs = configDirs(cfg);
       const { ingestCommand } = await import('./ingest/command.js');
-      exitCode = await ingestCommand(sources, { raw: opts.raw ?? configDirs(cfg).raw, config: cfg, timeoutMs: opts.timeout });
+      exitCode = await ingestCommand(sources, { raw: opts.raw ?? dirs.raw, config: cfg, timeoutMs: opts.timeout });
     });
 
   program
@@ -50,8 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--timings', 'also print the time each phase took (to stderr)')
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
+      const dirs = configDirs(cfg);
       const { compileCommand } = await import('./compile/command.js');
-      exitCode = await compileCommand({ raw: opts.raw ?? configDirs(cfg).raw, wiki: opts.wiki ?? configDirs(cfg).wiki, force: !!opts.force, config: cfg, jobs: opts.jobs, timings: !!opts.timings });
+      exitCode = await compileCommand({ raw: opts.raw ?? dirs.raw, wiki: opts.wiki ?? dirs.wiki, force: !!opts.force, config: cfg, jobs: opts.jobs, timings: !!opts.timings });
     });
 
   program
@@ -66,11 +68,12 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', () => checksHelp)
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
-      separateDirs(opts.raw ?? configDirs(cfg).raw, opts.wiki ?? configDirs(cfg).wiki);
+      const dirs = configDirs(cfg);
+      separateDirs(opts.raw ?? dirs.raw, opts.wiki ?? dirs.wiki);
       const { maintainCommand } = await import('./maintain/command.js');
       exitCode = await maintainCommand({
-        wiki: opts.wiki ?? configDirs(cfg).wiki,
-        raw: opts.raw ?? configDirs(cfg).raw,
+        wiki: opts.wiki ?? dirs.wiki,
+        raw: opts.raw ?? dirs.raw,
         json: !!opts.json,
         fix: !!opts.fix,
         only: opts.only ? String(opts.only).split(',').map((s: string) => s.trim()).filter(Boolean) : undefined,
@@ -90,8 +93,9 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--timeout <ms>', 'HTTP timeout in milliseconds').default(15000).argParser(positiveInt('--timeout')))
     .action(async (sources: string[], opts) => {
       const cfg = await loadConfig(opts.config);
-      const raw = opts.raw ?? configDirs(cfg).raw;
-      const wiki = opts.wiki ?? configDirs(cfg).wiki;
+      const dirs = configDirs(cfg);
+      const raw = opts.raw ?? dirs.raw;
+      const wiki = opts.wiki ?? dirs.wiki;
       separateDirs(raw, wiki);
       const { ingestCommand } = await import('./ingest/command.js');
       exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
@@ -114,8 +118,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--config <file>', 'config file')
     .action(async (question: string, opts) => {
       const cfg = await loadConfig(opts.config);
+      const dirs = configDirs(cfg);
       const { contextCommand } = await import('./context/command.js');
-      exitCode = await contextCommand(question, { wiki: opts.wiki ?? configDirs(cfg).wiki, budget: opts.budget, json: !!opts.json });
+      exitCode = await contextCommand(question, { wiki: opts.wiki ?? dirs.wiki, budget: opts.budget, json: !!opts.json });
     });
 
   program
@@ -127,8 +132,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--config <file>', 'config file')
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
+      const dirs = configDirs(cfg);
       const { graphCommand } = await import('./context/graph-command.js');
-      exitCode = await graphCommand({ wiki: opts.wiki ?? configDirs(cfg).wiki, format: opts.format, out: opts.out });
+      exitCode = await graphCommand({ wiki: opts.wiki ?? dirs.wiki, format: opts.format, out: opts.out });
     });
 
   try {

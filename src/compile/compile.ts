@@ -388,15 +388,15 @@ function unmatchedConfigNames(config: WikicConfig, model: VaultModel): string[] 
   return [...new Set(named.filter((n) => n.trim() && !known.has(fold(n))))].sort();
 }
 
+/** `.Sakana AI.md.1a2b3c4d5e6f1.tmp`: the temp files `src/io/atomic.ts` writes a page or graph.json to before renaming it. */
+const LEFT_TEMP = /^\..+\.(?:md|json)\.[0-9a-z]+\.tmp$/;
+
 /**
  * The markdown files in the vault that compile did not make (not in the manifest). `foreign`: base names of those
  * without a notes marker: pages never take these names, so the author's files are left alone and every `[[Name]]`
  * still names exactly one file. `moved`: paths of those with one, by base name: pages the author moved. `besides`:
  * files of notes an earlier compile moved off a post page another post took, with their text.
  */
-/** `.Sakana AI.md.1a2b3c4d5e6f1.tmp`: the temp files `src/io/atomic.ts` writes a page or graph.json to before renaming it. */
-const LEFT_TEMP = /^\..+\.(?:md|json)\.[0-9a-z]+\.tmp$/;
-
 async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string[]; moved: Map<string, string[]>; besides: Array<[string, string]>; kept: Array<[string, string]> }> {
   const out: string[] = [];
   const moved = new Map<string, string[]>();

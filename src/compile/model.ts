@@ -271,18 +271,10 @@ function assignNames(posts: PostNode[], nodes: EntityNode[], reserved: readonly 
   // A former title is an alias of its post's page only when it names nothing else: two posts once called `Draft`, or
   // an old title that is now an entity's name, would give one alias to two pages.
   const taken = new Map<string, number>();
-  const count = (n: string): void => {
-    const k = nameKey(n);
-    taken.set(k, (taken.get(k) ?? 0) + 1);
-  };
-  for (const n of nodes) for (const x of new Set([n.name, n.entity.name, ...n.entity.aliases].map((v) => nameKey(v)))) taken.set(x, (taken.get(x) ?? 0) + 1);
-  for (const p of posts) {
-    count(p.name);
-    for (const t of new Set((p.doc.meta.former_titles ?? []).map(unlinkTitle).filter((t) => nameKey(t) !== nameKey(p.name)))) count(t);
-  }
-  for (const p of posts) {
-    p.formerTitles = [...new Set((p.doc.meta.former_titles ?? []).map(unlinkTitle))].filter((t) => nameKey(t) !== nameKey(p.name) && taken.get(nameKey(t)) === 1);
-  }
+  for (const n of nodes) for (const k of new Set([n.name, n.entity.name, ...n.entity.aliases].map((v) => nameKey(v)))) taken.set(k, (taken.get(k) ?? 0) + 1);
+  const former = new Map(posts.map((p) => [p, [...new Set((p.doc.meta.former_titles ?? []).map(unlinkTitle))].filter((t) => nameKey(t) !== nameKey(p.name))]));
+  for (const p of posts) for (const k of [nameKey(p.name), ...former.get(p)!.map((t) => nameKey(t))]) taken.set(k, (taken.get(k) ?? 0) + 1);
+  for (const p of posts) p.formerTitles = former.get(p)!.filter((t) => taken.get(nameKey(t)) === 1);
 }
 
 /**

@@ -149,8 +149,8 @@ export class VaultWriter {
   }
 
   /**
-   * A page an earlier compile kept for its notes because no page took its place: when one does now (the config
-   * names it as an alias or merges it, a post makes the name again elsewhere), the notes go there when this compile ends.
+   * A page an earlier compile kept for its notes because no page took its place: when a page of its name and type is
+   * made now (the config names it as an alias or merges it), the notes go there when this compile ends.
    */
   keptFromBefore(rel: string, text: string): void {
     this.keptBefore.push([rel, text]);
@@ -186,8 +186,7 @@ export class VaultWriter {
   }
 
   /** Gives the notes of `old` (the page that was at `rel`) to the page made now that took its place, if one can take them. */
-  private async passOn(rel: string, old: string, successor: Successor | undefined): Promise<boolean> {
-    const to = successor?.(rel, old);
+  private async passOn(rel: string, old: string, successor: Successor | undefined, to = successor?.(rel, old)): Promise<boolean> {
     if (!to || to === rel || !this.now.has(to) || !(await this.carryNotes(old, to))) return false;
     this.result.carried.push({ from: rel, to });
     return true;
@@ -250,7 +249,7 @@ export class VaultWriter {
       // Not one this compile wrote over (a post makes that page again: its notes came along when it was written),
       // and only to a page of its type (not `Gemini` the exchange for `Gemini` the model).
       const to = successor?.(rel, old);
-      if (this.now.has(rel) || !to || folderOf(to) !== folderOf(rel) || !(await this.passOn(rel, old, successor))) continue;
+      if (this.now.has(rel) || !to || path.posix.dirname(to) !== path.posix.dirname(rel) || !(await this.passOn(rel, old, successor, to))) continue;
       const file = path.join(wikiDir, ...rel.split('/'));
       await fs.rm(file, { force: true });
       result.removed.push(rel);
@@ -269,8 +268,6 @@ export class VaultWriter {
     return result;
   }
 }
-
-const folderOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
 
 /** Whether two paths name one file (a file system blind to case, a link). */
 async function sameFile(a: string, b: string): Promise<boolean> {
