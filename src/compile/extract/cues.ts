@@ -34,6 +34,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
+  show: 'event', expo: 'event', fair: 'event', festival: 'event', convention: 'event',
   mission: 'event', flight: 'event', expedition: 'event', contest: 'event', competition: 'event', tournament: 'event',
   format: 'protocol', scheme: 'protocol', algorithm: 'protocol', cipher: 'protocol', mechanism: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product', extension: 'product',
   plugin: 'product', 'add-on': 'product',
@@ -202,6 +203,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:still\s+|now\s+|also\s+|currently\s+|jointly\s+)?(?:leads|led|co-leads|co-led|heads|headed|chairs|chaired|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:to|for|of|with|from|into|onto|on|in|at|by|and|or)\s)[\p{L}-]+\s+){0,4}?(?:team|lab|laboratory|directorate|division|department|office|unit|committee|panel|working group)\b/iu, 'person', 2.5],
   // `Juraci Paixão Kröhling, who works on ...`: a relative clause with `who` follows a person.
   [/^\s*,\s+who\s+(?!is\s+(?:a|an|the)\s)/i, 'person', 2.5],
+  // `Kristen DiCerbo, Khan Academy's chief learning officer,`, `Greg Hart, the company's CEO,`: an appositive naming
+  // someone's office at an organisation (an office's words only: `Slack, Salesforce's messaging app,` is no person).
+  [/^\s*,\s+(?:the\s+(?:company|firm|startup|lab|agency|group|organi[sz]ation|university|school|board|bank|fund)['’]s|(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:C\p{Lu}{1,2}O|officer|director|director-general|president|vice-president|founder|co-?founder|chief|head|chair|chairman|chairwoman|secretary|secretary-general|commissioner|minister|economist|professor|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[\p{L}\s-]{1,40}?)?\s*[,;:)—–]/u, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
   [/^\s+(?:(?:has\s+|have\s+)?opened an? (?:\w+\s+)?(?:investigation|inquiry|probe|review)(?=\s*(?:[,.;]|$)|\s+(?:into|of|on)\b)|fined|(?:approved|blocked|cleared) the (?:deal|merger|acquisition|takeover)|asked for more information|ruled that)\b/i, 'organization', 2],
   // `its MMLU accuracy`, `the GPQA leaderboard`: what accuracy is measured on (not `scores`: `CVSS scores`, `Elo
@@ -512,7 +516,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // Appositive or copula: `X, a voice startup`, `X is an open protocol`.
   // `C.C. Wei, TSMC's chairman and CEO`: an owner's name may stand for the article.
   // `Helion, its closest rival`: an appositive may name the thing by its relation to another.
-  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s|(?<=,\s*)(?:its|their|our))\s+([^,.;:()]{0,60})/u.exec(afterText);
+  // `ISTELive, run by ISTE+ASCD, is the big K-12 show`: a clause saying who runs or made it may come between.
+  const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+|,\s+(?:run|owned|organi[sz]ed|hosted|made|built|backed|founded|led|created|maintained|published|developed)\s+by\s+[^,.;:()]{1,40},\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s|(?<=,\s*)(?:its|their|our))\s+([^,.;:()]{0,60})/u.exec(afterText);
   const head = ap ? phraseHead(ap[1]) : undefined;
   if (head) add(v, head, 3);
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with

@@ -37,7 +37,12 @@ function ordinaryRun(c: Candidate): boolean {
 /** `Accurate Post-Training Quantization` in a paper's title: several plain capitalised words, the title's wording. */
 function titleWording(c: Candidate): boolean {
   const w = c.surface.split(/\s+/);
-  return c.signal === 'propn-run' && w.length > 1 && !w.some((x) => isDistinctive(x));
+  if (c.signal !== 'propn-run' || w.length < 2) return false;
+  const distinct = w.map((x) => isDistinctive(x));
+  // `Machine Calculation of Complex Fourier Series`, `Discrete Fourier Transform`: a scholar's name used as an
+  // adjective among three or more plain words is the title's wording too (a name opens or closes with its own word).
+  const inner = w.length >= 3 && distinct.filter(Boolean).length === 1 && !distinct[0] && !distinct[w.length - 1] && !w.some((x) => /\d/.test(x));
+  return !distinct.some(Boolean) || inner;
 }
 
 /**

@@ -24,7 +24,8 @@ export function looksLikePerson(name: string): boolean {
   if (!isGivenName(w[0])) return false;
   if (w.some((x) => /\d/.test(x) || isAcronym(x))) return false;
   const last = w[w.length - 1];
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(Mc|Mac|O')\p{Lu}/u.test(last)) return false;
+  // `McCarthy`, `O'Neil`, and the family prefixes written joined (`DiCerbo`, `VanLehn`, `DeSantis`, `LeCun`, `FitzGerald`).
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Van|Von|Del|Fitz)\p{Lu}\p{Ll}+$/u.test(last)) return false;
   // `Georgia Tech`: no one's surname.
   if (HEAD_WORDS.has(last.toLowerCase()) || last === 'Tech') return false;
   // `Mario Kart World`, `Grace Hopper Celebration`: a given name's namesake, closed by an ordinary noun that is
@@ -48,7 +49,9 @@ export function personShaped(name: string): boolean {
   const particles = w.slice(1, -1);
   if (w.length >= 3 && w.length <= 5 && particles.every((x) => FAMILY_PARTICLES.has(x.toLowerCase())) &&
     (FIRST_NAMES.has(w[0].toLowerCase()) || particles.some((x) => NAME_PARTICLES.has(x.toLowerCase()))) &&
-    /^\p{Lu}\p{Ll}+$/u.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isDictionaryWord(lastWord.toLowerCase())) return true;
+    /^\p{Lu}\p{Ll}+$/u.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(lastWord) &&
+    // `Robbert van der Helm`: after `van der`, `von der`, a surname may be an ordinary word, when the first is none.
+    (!isDictionaryWord(lastWord.toLowerCase()) || (particles.length >= 2 && particles.some((x) => NAME_PARTICLES.has(x.toLowerCase())) && !isDictionaryWord(w[0].toLowerCase())))) return true;
   const cap = (x: string): boolean => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x);
   // `Viral B. Shah`: a middle initial between two capitalised words.
   if (w.length === 3 && cap(w[0]) && /^\p{Lu}\.$/u.test(w[1]) && cap(w[2])) return true;

@@ -35,6 +35,7 @@ import { releaseOf } from './releases.js';
 import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
+import { hostOf } from './signals/candidate.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
@@ -160,6 +161,17 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
   return named ? best.form.replace(/^the\s+/i, 'The ') : best.form.replace(/^the\s+/i, '');
 }
 
+
+/** A link of the name's goes to a site named for `bare` with `AI` (`bland.ai`, `retellai.com`, `www.sakana.ai`). */
+function siteSpells(refs: MentionRef[], bare: string): boolean {
+  const squashed = bare.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return refs.some((r) => {
+    const host = r.m.url ? hostOf(r.m.url) : undefined;
+    if (!host) return false;
+    const parts = host.split('.');
+    return (parts.length === 2 && parts[0] === squashed && parts[1] === 'ai') || parts[parts.length - 2] === `${squashed}ai`;
+  });
+}
 
 /** Whether a form is written with accents on its Latin letters. */
 function accents(form: string): number {
@@ -462,13 +474,17 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last))) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
     // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
-    if (last === 'AI' && wellKnownType(s) !== 'company') continue;
     const bare = w.slice(0, -1).join(' ');
+    // Nor a firm whose own site spells the longer name (`[Bland AI](https://bland.ai)`, `retellai.com`) and that a post
+    // also calls by the bare one: not `Meta AI` at meta.ai, a product of a firm everyone knows by the bare name.
+    const ownSite = last === 'AI' && wellKnownType(bare) !== 'company' && siteSpells(byKey.get(k) ?? [], bare) &&
+      [...docsOf(k)].some((d) => docsOf(nameKey(bare)).has(d));
+    if (last === 'AI' && wellKnownType(s) !== 'company' && !ownSite) continue;
     if (/^(?:Games|Entertainment|Studios|Interactive)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
-    if (engine ? wellKnownType(bare) : releasesOf.has(bk) || productLean(bk) > 0) continue;
+    if (engine ? wellKnownType(bare) : releasesOf.has(bk) || (productLean(bk) > 0 && !ownSite)) continue;
     uf.union(k, bk);
   }
   // `AG-UI Protocol` is `AG-UI`, `MMLU Benchmark` is `MMLU`: an acronym closed by its kind. Not a word-shaped name

@@ -32,8 +32,14 @@ const DESCRIPTION_HEADS: Record<string, EntityType> = {
   paper: 'paper', survey: 'paper', preprint: 'paper',
   framework: 'product', api: 'product', sdk: 'product', platform: 'product', app: 'product', tool: 'product',
   library: 'product', toolkit: 'product', assistant: 'product', agent: 'product', service: 'product', product: 'product',
+  editor: 'product', ide: 'product', engine: 'product', runtime: 'product', database: 'product', browser: 'product', compiler: 'product',
+  extension: 'product', plugin: 'product', cli: 'product',
   foundation: 'organization', university: 'organization', institute: 'organization', nonprofit: 'organization', lab: 'organization',
-  conference: 'event', summit: 'event', workshop: 'event',
+  conference: 'event', summit: 'event', workshop: 'event', show: 'event', expo: 'event', fair: 'event', festival: 'event',
+  convention: 'event', hackathon: 'event',
+  format: 'protocol',
+  agency: 'organization', regulator: 'organization', association: 'organization', consortium: 'organization', alliance: 'organization',
+  studio: 'company',
 };
 
 /**
@@ -46,13 +52,24 @@ const BUSINESS_VERBS = new Set(['announced', 'announces', 'hired', 'hires', 'rai
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'for', 'with', 'to', 'as', 'from', 'during', 'last', 'this', 'earlier', 'today',
   'yesterday', 'alongside', 'together']);
 
-function descriptionType(rest: string): EntityType | undefined {
-  const ws = rest.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 10);
+function descriptionType(rest: string, lead: string): EntityType | undefined {
+  // The description's first sentence, less a quoted title after the lead-in (the title is a paper's, not a description).
+  const text = rest.replace(/^[\s.:–—-]+/, '').replace(/^["“][^"”]*["”]/, '').split(/[.!?](?:\s|$)/)[0];
+  const raw = text.replace(/[^\p{L}\p{N}\s,;:()-]/gu, ' ').replace(/[,;:()]/g, ' , ').split(/\s+/).filter(Boolean).slice(0, 10);
+  const ws = raw.map((w) => w.toLowerCase());
+  // `**llama.cpp** for anything quantized`: a bold name inside a phrase, with no description after it.
+  if (ws.length === 0 || PREPOSITIONS.has(ws[0])) return undefined;
   if (ws.length > 1 && BUSINESS_VERBS.has(ws[0]) && !PREPOSITIONS.has(ws[1])) return 'company';
-  for (const w of ws) {
-    const t = DESCRIPTION_HEADS[w] ?? DESCRIPTION_HEADS[w.replace(/s$/, '')];
+  // A capitalised word past the first is part of a name (`**Trailers:** OBS Studio for capture`), not the head, unless
+  // the capitalised words spell the lead-in out (`**ODMSP**, the US Government Orbital Debris Mitigation Standard Practices`).
+  const spelled = /^\p{Lu}{2,}$/u.test(lead) && raw.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('').includes(lead);
+  for (const [i, w] of ws.entries()) {
+    const t = i > 0 && !spelled && /^\p{Lu}\p{Ll}/u.test(raw[i]) ? undefined : (DESCRIPTION_HEADS[w] ?? DESCRIPTION_HEADS[w.replace(/s$/, '')]);
     if (t) return t;
     if (/^(is|was|are|were|has|had|runs|does|did|sells|ships)$/.test(w)) break;
+    // The description's own noun phrase only: not a noun in a phrase or clause after it (`**AAX.** Avid's format
+    // exists for one host, Pro Tools`: `Tools` is no head of it).
+    if (i > 0 && (w === ',' || PREPOSITIONS.has(w))) break;
   }
   return undefined;
 }
@@ -89,7 +106,7 @@ export function boldLeadSignal(ctx: DocContext): Candidate[] {
           signal: 'bold-lead',
           // A single dictionary word in bold (`**Legal** is ...`) is often a label, not a name.
           strength: plainWord ? 'weak' : lead ? 'strong' : 'medium',
-          typeHint: lead && names.length === 1 ? descriptionType(rest) : undefined,
+          typeHint: lead && names.length === 1 ? descriptionType(rest, name) : undefined,
           boldLead: lead && /[.:]\s*$/.test(raw) ? true : undefined,
         } as Candidate);
       }

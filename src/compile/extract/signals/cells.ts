@@ -88,6 +88,14 @@ function rowNames(text: string): Array<[string, number]> {
   return listed ? parts : [[text, 0]];
 }
 
+/**
+ * The type a column's header gives one of its cells: not a person's to a name with a figure in it (a `| Host |` column
+ * of `Logic Pro 11`, `REAPER 7`: plugin hosts, not people).
+ */
+function cellType(typeHint: EntityType | undefined, name: string): EntityType | undefined {
+  return typeHint === 'person' && /\d/.test(name) ? undefined : typeHint;
+}
+
 /** Types a column of other cells may name: the people, firms and things a row is about, not its kinds or figures. */
 const NAMED_COLUMN_TYPES = new Set<EntityType>(['company', 'organization', 'person', 'product', 'model']);
 
@@ -112,7 +120,7 @@ export function cellSignal(ctx: DocContext): Candidate[] {
         if (!name || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name) || /^(?:N\/?A|None|Unknown|Various|Undisclosed)$/i.test(name)) continue;
         if (isOrdinaryPhrase(name) && (!/\s/.test(name) || !HEAD_WORDS.has(name.split(/\s+/).pop()!.toLowerCase()))) continue;
         const start = seg.start + at + Math.max(0, part.indexOf(name));
-        out.push({ start, end: start + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint });
+        out.push({ start, end: start + name.length, surface: name, signal: 'table-cell', strength: 'medium', typeHint: cellType(typeHint, name) });
       }
     } else if (seg.kind === 'table-cell' && !seg.header && seg.col === 0) {
       const typeHint = headerType(seg.columnHeader);
@@ -125,7 +133,7 @@ export function cellSignal(ctx: DocContext): Candidate[] {
         const name = asName(part.replace(/\s*\([^)]*\)\s*$/, ''));
         if (!name) continue;
         const at = seg.start + from + Math.max(0, part.indexOf(name));
-        out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: labels && isOrdinaryPhrase(name) ? 'weak' : 'strong', typeHint });
+        out.push({ start: at, end: at + name.length, surface: name, signal: 'table-cell', strength: labels && isOrdinaryPhrase(name) ? 'weak' : 'strong', typeHint: cellType(typeHint, name) });
       }
     } else if (seg.kind === 'list-item') {
       // Only the lead up to a separator, or a short item that is all name.

@@ -45,7 +45,8 @@ const ITALIC_BEFORE = /\b(?:(?:paper|preprint|book|essay|article|thesis)s?|(?:ta
 /** A sentence, or the section it sits in, about works: only there does a year or `by Name` after italics mark a title. */
 const WORK_WORDS = /\b(?:papers?|preprints?|books?|novels?|essays?|articles?|theses|thesis|talks?|keynotes?|lectures?|reading|documentar(?:y|ies)|films?)\b/i;
 // `"…" (2020)`, `"…" (OSDI 2012)`, `"…" by Harris`: a year, a venue and its year, or an author after a title.
-const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d\)`;
+// `"…" (1983, *Computer Music Journal*)`: the year may open what the brackets say of the work.
+const YEAR_AFTER = String.raw`\((?:${VENUE}\s+)?(?:19|20)\d\d(?:\)|[,;]\s)`;
 const TITLE_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_AFTER}|,?\s*(?:${YEAR_AFTER}\s*)?by\s+\p{Lu})`, 'u');
 
 /** `by Nicole Forsgren`, `(2018) by Forsgren`: the author right after a title. */
@@ -105,7 +106,9 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
       const inner = m[1].replace(/[.,]$/, '');
       const after = s.text.slice(m.index + m[0].length);
       const cited = AUTHOR_YEAR_AFTER.test(after) || journalAfter(ctx, s, m.index + m[0].length);
-      const paper = cited || PAPER_CUE.test(s.text) || BY_AUTHOR.test(after) || VENUE_AFTER.test(after);
+      // `James Cooley and John Tukey, "An Algorithm for ..." (1965)` in a list of papers: a year after a title among works.
+      const listed = TITLE_AFTER.test(after) && aboutWorks(ctx, s);
+      const paper = cited || listed || PAPER_CUE.test(s.text) || BY_AUTHOR.test(after) || VENUE_AFTER.test(after);
       // A work's title keeps its small words (`Fast Inference from Transformers via Speculative Decoding`).
       // A title that opens or ends with any word, or is in sentence case, needs its cue right beside it (`the paper
       // "How Complex Systems Fail"`, `"..." (2020)`, `"..." by Harris`): a quoted remark is no title.

@@ -25,6 +25,11 @@ import {
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
 
+/** Who an edition of a product is for, written after `for` in its name (`Gemini for Education`, `Slack for Government`). */
+const AUDIENCES = new Set(['Education', 'Business', 'Work', 'Teams', 'Enterprise', 'Enterprises', 'Government', 'Gov', 'Campus', 'Startups',
+  'Healthcare', 'Developers', 'Nonprofits', 'Schools', 'Students', 'Teachers', 'Classrooms', 'Researchers', 'Families', 'Kids', 'Creators',
+  'Publishers', 'Retail', 'Financial', 'Nonprofit', 'Universities', 'Clinicians', 'Lawyers']);
+
 const COMPARATIVES = new Set(['older', 'newer', 'modern', 'legacy', 'earlier', 'later', 'latest', 'recent', 'current', 'classic', 'vanilla', 'stock']);
 const OPENING_QUALIFIER = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -231,6 +236,15 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           continue;
         }
         const sofar = text.slice(ws[0].start, prev.end);
+        // `Gemini for Education`, `ChatGPT for Teams`, `Coursera for Campus`: an edition of a product named for its
+        // buyers. Only where capitals mean a name (not a heading or a sentence's first words: `Tools for Teachers`),
+        // and not after a person (`thanks to Maria for Science`).
+        if (nx.text === 'for' && !heading && i > s.w0 && after && j + 1 < s.w1 && AUDIENCES.has(after.text) && text.slice(nx.end, after.start) === ' ' &&
+          !/[:.!?]\s*$/.test(text.slice(words[i - 1].end, ws[0].start)) && !looksLikePerson(sofar) && !personShaped(sofar)) {
+          ws.push(nx, after);
+          j += 2;
+          continue;
+        }
         if (nx.text === 'of' && (looksLikePerson(sofar) || personShaped(sofar))) break; // `Yuxiong He of Microsoft`
         // `Dinh Ho Anh Khoa of Viettel`: three or more words that are mostly no dictionary words, with no head word
         // last (`National Institute of Standards`), are a person's name, not the start of a name with `of` (a

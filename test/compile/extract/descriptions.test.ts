@@ -1,0 +1,92 @@
+// Rules that read what a post says a name is: an office in an appositive, a lead-in's description, a product's
+// edition for its buyers, a reading list's titles, a firm's own site, and people's names with joined prefixes.
+import { describe, expect, it } from 'vitest';
+import { looksLikePerson, personShaped } from '../../../src/compile/extract/person.js';
+import { entitiesOf, find } from './helpers.js';
+
+describe('what a post says a name is', () => {
+  it('types someone named with an office at an organisation as a person, and not a product named with its owner', () => {
+    const es = entitiesOf([
+      'Stefania Giannini, UNESCO’s assistant director-general for education, has been blunt about it. Greg Hart, the company’s CEO, agreed.',
+      'Slack, Salesforce’s messaging app, is where the bots live. Slack grew again.',
+    ]);
+    expect(find(es, 'Stefania Giannini')?.type).toBe('person');
+    expect(find(es, 'Greg Hart')?.type).toBe('person');
+    expect(find(es, 'Slack')?.type).not.toBe('person');
+  });
+
+  it('reads people whose surname joins a family prefix, or follows van der', () => {
+    expect(looksLikePerson('Kristen DiCerbo')).toBe(true);
+    expect(looksLikePerson('Kurt VanLehn')).toBe(true);
+    expect(looksLikePerson('Sam DevOps')).toBe(false);
+    expect(personShaped('Robbert van der Helm')).toBe(true);
+    // An ordinary word after `van der` with an ordinary word before it is no one's name.
+    expect(personShaped('Table van der Helm')).toBe(false);
+  });
+
+  it('keeps an edition named for its buyers whole, but not at a sentence start, in a heading or after a person', () => {
+    const es = entitiesOf([
+      'Teachers meet it in Gemini for Education and in Google Classroom. Universities license Coursera for Campus, and Gemini ships everywhere.',
+      '## Tools for Teachers\n\nTools for Teachers is our list. We thank Maria Lopez for Teachers week.',
+    ]);
+    expect(find(es, 'Gemini for Education')?.type).toBe('product');
+    expect(find(es, 'Coursera for Campus')).toBeDefined();
+    expect(find(es, 'Education')).toBeUndefined();
+    expect(find(es, 'Tools for Teachers')).toBeUndefined();
+    expect(find(es, 'Maria Lopez for Teachers')).toBeUndefined();
+  });
+
+  it('gives no person type from a host column to names with a version', () => {
+    const es = entitiesOf(['Which hosts load what.\n\n| Host | Maker | VST3 |\n| --- | --- | --- |\n| Logic Pro 11 | Apple | No |\n| REAPER 7 | Cockos | Yes |\n| Ableton Live 12 | Ableton | Yes |\n']);
+    for (const n of ['Logic Pro 11', 'REAPER 7', 'Ableton Live 12']) expect(find(es, n)?.type, n).not.toBe('person');
+    // A host column of people still names people.
+    const pod = entitiesOf(['Our shows.\n\n| Show | Host |\n| --- | --- |\n| Hard Fork | Kevin Roose |\n| Decoder | Nilay Patel |\n']);
+    expect(find(pod, 'Nilay Patel')?.type).toBe('person');
+  });
+
+  it("types a lead-in by its description's own noun phrase, not a name or a clause after it", () => {
+    const es = entitiesOf([
+      "- **AAX.** Avid's format exists for one host, Pro Tools.\n- **Bett.** A trade show in London, every January.\n- **Trailers:** OBS Studio for capture and Resolve for editing.\n- **llama.cpp** for anything quantized. Its GGUF format is the way to ship weights.\n",
+      '- **ODMSP**, the US Government Orbital Debris Mitigation Standard Practices, last updated in 2019.\n- **Cursor.** Still my main editor, for now.\n',
+    ]);
+    expect(find(es, 'AAX')?.type).toBe('protocol');
+    expect(find(es, 'Bett')?.type).toBe('event');
+    expect(find(es, 'Trailers')?.type).not.toBe('company');
+    expect(find(es, 'llama.cpp')?.type).not.toBe('protocol');
+    expect(find(es, 'ODMSP')?.type).toBe('protocol');
+    expect(find(es, 'Cursor')?.type).toBe('product');
+  });
+
+  it('reads the kind of thing after a clause saying who runs it', () => {
+    const es = entitiesOf(['ISTELive, run by ISTE+ASCD, is the big K-12 show, and this year it was in San Antonio.']);
+    expect(find(es, 'ISTELive')?.type).toBe('event');
+  });
+
+  it('takes quoted titles in a list of papers, authors first, and drops the wording inside them', () => {
+    const es = entitiesOf([
+      '## Papers\n\nClassic papers are shorter than books. These are the ones I reread.\n\n' +
+        '- James Cooley and John Tukey, "An Algorithm for the Machine Calculation of Complex Fourier Series" (1965). Five pages.\n' +
+        '- Kevin Karplus and Alex Strong, "Digital Synthesis of Plucked-String and Drum Timbres" (1983, *Computer Music Journal*). A guitar.\n' +
+        '- fred harris, "On the Use of Windows for Harmonic Analysis with the Discrete Fourier Transform" (1978). Why analysers lie.\n',
+    ]);
+    expect(find(es, 'An Algorithm for the Machine Calculation of Complex Fourier Series')?.type).toBe('paper');
+    expect(find(es, 'Digital Synthesis of Plucked-String and Drum Timbres')?.type).toBe('paper');
+    expect(find(es, 'On the Use of Windows for Harmonic Analysis with the Discrete Fourier Transform')?.type).toBe('paper');
+    for (const n of ['Machine Calculation of Complex Fourier Series', 'Discrete Fourier Transform']) expect(find(es, n), n).toBeUndefined();
+    // Outside a list of works, a quoted remark with a year after it is no title.
+    const quip = entitiesOf(['Our CTO said "Ship It Before Lunch Every Single Day" (2019) at the offsite, and everyone laughed.']);
+    expect(find(quip, 'Ship It Before Lunch Every Single Day')?.type).not.toBe('paper');
+  });
+
+  it("joins a firm's bare name to the name its own site spells, but not a product of a firm everyone knows", () => {
+    const es = entitiesOf([
+      '**Bland AI.** Pitches infinite phone calls. Series B from Scale.\n\n**Retell AI.** YC-backed, built for developers.\n\n' +
+        'Developer platforms (Vapi, Bland, Retell, ElevenLabs) lead.\n\n- [Bland AI](https://bland.ai/)\n- [Retell AI](https://retellai.com/)\n' +
+        '- [Meta AI](https://meta.ai/) is the assistant Meta ships, and Meta trains Llama.\n',
+    ]);
+    expect(find(es, 'Bland')?.name).toBe('Bland AI');
+    expect(find(es, 'Retell')?.name).toBe('Retell AI');
+    expect(find(es, 'Meta')?.name).toBe('Meta');
+    expect(find(es, 'Meta AI')?.name).toBe('Meta AI');
+  });
+});
