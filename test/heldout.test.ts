@@ -151,8 +151,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'crypto-infra': { recall: 0.83, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 5 },
   'quantum-computing': { recall: 0.85, precision: 0.87, typeAccuracy: 0.79, maxDuplicates: 13 },
   'commerce-eng': { recall: 0.86, precision: 0.87, typeAccuracy: 0.86, maxDuplicates: 3 },
-  edtech: { recall: 0.88, precision: 0.9, typeAccuracy: 0.78, maxDuplicates: 9 },
-  'audio-tech': { recall: 0.87, precision: 0.91, typeAccuracy: 0.81, maxDuplicates: 9 },
+  edtech: { recall: 0.9, precision: 0.92, typeAccuracy: 0.81, maxDuplicates: 9 },
+  'audio-tech': { recall: 0.87, precision: 0.92, typeAccuracy: 0.85, maxDuplicates: 9 },
   'media-streaming': { recall: 0.9, precision: 0.89, typeAccuracy: 0.73, maxDuplicates: 15 },
   'legal-tech': { recall: 0.92, precision: 0.83, typeAccuracy: 0.83, maxDuplicates: 16 },
 };

@@ -88,6 +88,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // capital, then the comma).
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
     /\p{Lu}[\p{L}\p{N}]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),\s*$/u, 'company', 2],
+  // `Stanford licensed the patent to Yamaha`, `sold its stake to SoftBank`: who buys or licenses a thing is a business.
+  [gate('to'), /\b(?:licensed|licenses|sold|sells|leased|leases)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}to\s*$/iu, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -499,7 +501,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     if (possessive && OWNED_ROLES.has(owned)) add(v, 'company', 3);
     else if (!possessive) {
       // `Kustomize ships inside kubectl`, `Go ships with a formatter`: what is shipped in or with something is a product.
-      const t = (next === 'ships' || next === 'shipped') && next === after[0] && SHIPPED_IN.has(after[1] ?? '') ? 'product' : POST_CUES.get(next);
+      let t = (next === 'ships' || next === 'shipped') && next === after[0] && SHIPPED_IN.has(after[1] ?? '') ? 'product' : POST_CUES.get(next);
+      // `"Simple and Controllable Music Generation" ..., the MusicGen paper`: beside the paper's own quoted title, the
+      // name before `paper` is what the paper made, not the paper.
+      if (t === 'paper' && /["“][^"”]{6,}["”]/.test(ctx.text.slice(s.start, start))) t = undefined;
       // `Barr Moses of Monte Carlo argued`: the verb is the person's, not the affiliation's.
       const affiliation = t === 'person' && (lastWord === 'of' || lastWord === 'at' || lastWord === 'from');
       if (t && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);

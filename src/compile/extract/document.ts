@@ -45,6 +45,30 @@ export interface DocContext {
   internalSpans?: [number, number][];
   /** The post's title, which names what the post is about. */
   title?: string;
+  /** Lower-case words that run as commands in the post's code blocks (`openssl genrsa ...`, `$ ngrok http 3000`). */
+  commands: Set<string>;
+}
+
+/**
+ * The commands of a post's fenced code blocks: the first word of each line (after a `$` or `>` prompt, `sudo`, or
+ * `&`, `&&`, `|`, `;`), in lower case only, so `ngrok` in the prose beside it names the tool the block runs.
+ */
+export function codeCommands(body: string): Set<string> {
+  const out = new Set<string>();
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const f = /^\s*(```|~~~)/.exec(line);
+    if (f) {
+      fence = fence === undefined ? f[1] : fence === f[1] ? undefined : fence;
+      continue;
+    }
+    if (fence === undefined) continue;
+    for (const part of line.split(/&&?|\|\|?|;/)) {
+      const m = /^\s*(?:[$>#]\s+)?(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?=\s|$)/.exec(part);
+      if (m) out.add(m[1]);
+    }
+  }
+  return out;
 }
 
 export const SEGMENT_GAP = '\n\n';
@@ -255,7 +279,7 @@ export function buildDocument(body: string, ownUrl?: string, title?: string): Do
   } catch {
     ownHost = undefined;
   }
-  return { text, segments, words, sentences, analysis, ownHost, title };
+  return { text, segments, words, sentences, analysis, ownHost, title, commands: codeCommands(body) };
 }
 
 /** Words of the document between two offsets. */

@@ -89,4 +89,45 @@ describe('what a post says a name is', () => {
     expect(find(es, 'Meta')?.name).toBe('Meta');
     expect(find(es, 'Meta AI')?.name).toBe('Meta AI');
   });
+
+  it('names a lower-case tool the post runs in a code block, and not a word the block merely contains', () => {
+    const body = 'You will need openssl, ngrok and some patience.\n\n```\nopenssl genrsa -out private.pem 2048\nnode index.js & ngrok http 3000\n# note: patience helps\n```\n';
+    const es = entitiesOf([body]);
+    expect(find(es, 'openssl')?.type).toBe('product');
+    expect(find(es, 'ngrok')?.type).toBe('product');
+    expect(find(es, 'patience')).toBeUndefined();
+    // The same sentence with no code block names neither.
+    expect(find(entitiesOf(['You will need openssl, ngrok and some patience.']), 'ngrok')).toBeUndefined();
+  });
+
+  it('takes a system, not a paper, from `the X paper` beside the paper quoted by title', () => {
+    const es = entitiesOf(['"Simple and Controllable Music Generation" by Jade Copet and colleagues (arXiv:2306.05284), the MusicGen paper. MusicGen runs locally.']);
+    expect(find(es, 'MusicGen')?.type).not.toBe('paper');
+    expect(find(entitiesOf(['I reread the Dremel paper last week. The Dremel paper holds up.']), 'Dremel')?.type).toBe('paper');
+  });
+
+  it('reads acronyms spelled across `and` and a possessive, and a body named with an ampersand', () => {
+    const es = entitiesOf([
+      'Scores flow through Assignment and Grade Services (AGS). The Children’s Online Privacy Protection Act (COPPA) covers kids. ' +
+        'The Bill & Melinda Gates Foundation funds pilots. Thanks to Sarah & James for the help.',
+    ]);
+    expect(find(es, 'AGS')?.name).toBe('Assignment and Grade Services');
+    expect(find(es, 'COPPA')?.name).toBe("Children's Online Privacy Protection Act");
+    expect(find(es, 'Bill & Melinda Gates Foundation')?.type).toBe('organization');
+    expect(find(es, 'Melinda Gates Foundation')).toBeUndefined();
+    expect(find(es, 'Sarah & James')).toBeUndefined();
+  });
+
+  it('knows common media and learning standards, shows as events, licensees as businesses, and field acronyms as no names', () => {
+    const es = entitiesOf([
+      'MIDI and SCORM are old, and MP3 files still ship. The NAMM Show opened. Stanford licensed the patent to Yamaha in 1975. Our DSP and DAW setup is simple.',
+    ]);
+    expect(find(es, 'MIDI')?.type).toBe('protocol');
+    expect(find(es, 'SCORM')?.type).toBe('protocol');
+    expect(find(es, 'MP3')?.type).toBe('protocol');
+    expect(find(es, 'NAMM Show')?.type).toBe('event');
+    expect(find(es, 'Yamaha')?.type).toBe('company');
+    expect(find(es, 'DSP')).toBeUndefined();
+    expect(find(es, 'DAW')).toBeUndefined();
+  });
 });

@@ -20,7 +20,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
-    awards week con fest days jam mission meeting annual`)].map((w) => [w, 'event'] as [string, EntityType]),
+    awards week con fest days jam mission meeting annual show`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`api sdk app apps studio platform assistant assistants framework library toolkit kit engine editor browser
     store wallet console cli plugin extension agents agent mail chat search cloud os ide hub suite database db runtime
     compiler server service extension marketplace language distribution distro`)].map((w) => [w, 'product'] as [string, EntityType]),
@@ -116,7 +116,10 @@ export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3
   bluetooth wi-fi wifi ethernet lte posix ecmascript json-ld openapi caldav carddav webdav activitypub irc yaml toml csv
   protobuf s/mime pgp openpgp x.509 cors csp hsts spdy webmention pubsubhubbub xhtml mathml microformats opml
   sparql rdf cbor jsonpath
-  cxl nvlink ualink thunderbolt displayport sata nfc uwb zigbee z-wave lorawan 5g risc-v x86 x86-64 mipi jtag`);
+  cxl nvlink ualink thunderbolt displayport sata nfc uwb zigbee z-wave lorawan 5g risc-v x86 x86-64 mipi jtag
+  jpeg png gif webp avif heic tiff pdf epub odf docx
+  midi mp3 aac flac wav aiff ogg opus vorbis ptp avb aes67 vst aax
+  scorm lti xapi oneroster qti scim fido2 kerberos radius`);
 
 /** Memory standards, with their generation and variant: `DDR5`, `LPDDR5X`, `GDDR7`, `HBM3E`, `HBM4`. */
 export const MEMORY_STANDARD = /^(?:LP)?G?DDR\d[A-Z]?$|^HBM\d?[A-Z]?$/;
@@ -132,4 +135,4 @@ export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa 
   un imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee cncf fsf eff owasp ecma cern
   anssi bafin cnil jpcert cert-in mitre iarpa
   hhs onc cms nhtsa ntsb fmcsa ferc doe dol usda fema opm ssa sba osha nrc ofac occ cftc nhs mhra who unesco unicef
-  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes`);
+  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes sebi rbi`);

@@ -54,6 +54,7 @@ apt apts waf ics scada dom spa ssr csr pwa cdn cdns
 kib mib gib tib pib iops qps rps tps p50 p75 p90 p95 p99 p999 slo slos sli slis rto rpo mttr mttd
 ac dc vm vms vps bi
 w kw mw gw tw wh kwh mwh gwh twh kv mah ev evs pv hvac
+dsp daw daws eq bpm io i/o qr lms sis k-12 k12 edtech ed-tech
 `);
 
 /** Fields and generic phrases written in Title Case (whole names, compared in lower case). */

@@ -43,6 +43,8 @@ export interface NameOptions {
   title?: boolean;
   /** A paper's title: longer function words may be lower-case too (`Agents Suffer from Hallucinations`). */
   paper?: boolean;
+  /** A possessive may stand inside the name: an acronym spells it (`Children's Online Privacy Protection Act (COPPA)`). */
+  possessive?: boolean;
   /**
    * The title of a work placed by its cue (`the paper "How Complex Systems Fail"`): three words or more may open
    * and end with any word.
@@ -114,7 +116,7 @@ export function asName(text: string, opts: NameOptions = {}): string | null {
   // `**The ransomware.**`: after an article, a name is capitalised (`The Verge`); a lower-case word is a noun.
   if (/^(?:The|A|An)$/.test(first) && w.length > 1 && /^\p{Ll}/u.test(w[1])) return null;
   // A possessive ends a name (`Google's Gemini` is two), except inside a work's title (`Humanity's Last Exam`).
-  if (!opts.paper && w.slice(0, -1).some((x) => /['’]s$/.test(x))) return null;
+  if (!opts.paper && !opts.possessive && w.slice(0, -1).some((x) => /['’]s$/.test(x))) return null;
   const firstOk = isCapitalised(first) || isDistinctive(first) || /^\d/.test(first) || (opts.lowercase && w.length === 1);
   if (!firstOk) return null;
   let lower = 0;

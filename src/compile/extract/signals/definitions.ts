@@ -5,7 +5,7 @@ import type { DocContext } from '../document.js';
 import { acronymFits, isAcronym, isCamelCase, words } from '../names.js';
 import { asName, type Candidate } from './candidate.js';
 
-const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+']*`;
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+'’]*`;
 const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,16})\)`, 'gu');
 const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}?[\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
 const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
@@ -23,7 +23,8 @@ function fittingTail(short: string, long: string): string | null {
   const w = words(long);
   for (let k = 1; k <= w.length; k++) {
     const tail = w.slice(w.length - k).join(' ');
-    if (tail[0].toLowerCase() !== short[0].toLowerCase()) continue;
+    // `Assignment and Grade Services (AGS)`: a tail opening with a joiner (`and Grade Services`) is no name.
+    if (tail[0].toLowerCase() !== short[0].toLowerCase() || /^\p{Ll}/u.test(tail)) continue;
     if (k === 1 && !/[-\p{Lu}].*[\p{Lu}\p{N}]/u.test(tail.slice(1))) continue; // one plain word cannot spell an acronym
     if (acronymFits(short, tail)) return tail;
   }
@@ -53,7 +54,7 @@ function shortenedName(inner: string, run: string): string | null {
 export function definitionSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const pair = (sStart: number, long: string, longAt: number, short: string, shortAt: number): void => {
-    const l = asName(long, { title: true });
+    const l = asName(long, { title: true, possessive: true });
     if (!l) return;
     // `Continuous Integration (CI)`, `Large Language Model (LLM)`: a generic term defined, not a named thing.
     if (GENERIC_TERMS.has(short.toLowerCase().replace(/s$/, '')) || GENERIC_TERMS.has(short.toLowerCase())) return;

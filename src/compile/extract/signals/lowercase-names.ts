@@ -19,7 +19,7 @@ function insideCode(ctx: DocContext, segment: number, offset: number): boolean {
 }
 
 /** `garak, the LLM vulnerability scanner`, `etcd, a key-value store`: a lower-case word defined as a kind of software. */
-const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|bundler|linter|formatter|plugin|operator|controller|orchestrator|scheduler|manager)\b/iu;
+const SOFTWARE_APPOSITIVE = /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\w.+-]+\s+){0,4}?(?:tool|library|framework|scanner|cli|package|database|store|runtime|project|service|engine|server|proxy|compiler|bundler|linter|formatter|plugin|operator|controller|orchestrator|scheduler|manager)\b/iu;
 
 /**
  * `tools like driftctl`, `a consensus store like etcd or Consul`, `libraries such as numpy, scipy and`: members of
@@ -212,7 +212,9 @@ export function lowercaseNameSignal(ctx: DocContext): Candidate[] {
       // (`scikit-learn`, not `on-prem`).
       const coordinated = !listed && endsPhrase && opensItem && !isDictionaryWord(w.text.split(/[-_]/)[0]) && !NOT_LIST_NAME.test(w.text) &&
         !THANKS.test(s.text) && nameMate(ctx, s.start, s.end, w.start, w.end);
-      const defined = used || owned || listed || coordinated || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
+      // `You will need openssl, npm and ngrok.` beside a code block that runs `openssl genrsa` and `ngrok http 3000`.
+      const commanded = endsPhrase && ctx.commands.has(w.text);
+      const defined = used || owned || listed || coordinated || commanded || (!shaped && nextCh === 44 && SOFTWARE_APPOSITIVE.test(ctx.text.slice(w.end, w.end + 80)));
       if (!shaped && !w.possessive && !released && !defined && !titled.has(w.text)) continue;
       // Three letters only for a tool everyone knows (`npm`) or with a release or an owner (`uv's resolver`); not
       // `the mcp registry`.

@@ -127,10 +127,13 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
 /** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
-function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean): boolean {
+function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean, bodyAhead = false): boolean {
   const prev = ws[ws.length - 1];
-  if (heading || ws.length !== 1 || prev.possessive) return false;
   const word = /^\p{Lu}\p{Ll}+$/u;
+  // `the Bill & Melinda Gates Foundation`, `the Michael & Susan Dell Foundation`: two words joined by an ampersand, then
+  // capitalised words ending in a body's head word, name one body.
+  if (bodyAhead && !heading && !prev.possessive && ws.length === (ws[0].text === 'The' ? 2 : 1) && word.test(prev.text) && word.test(nx.text)) return true;
+  if (heading || ws.length !== 1 || prev.possessive) return false;
   if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
   if (wellKnownType(prev.text) || wellKnownType(nx.text)) return false;
   // Firms named after their founders (`Marks & Spencer`, `Ernst & Young`): a given name on one side only; not `Kafka &
@@ -152,6 +155,14 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
      * Initials right before word `k` that open a person's name: one surname after them that no other name
      * follows (`C.C. Wei`, `J.R.R. Tolkien`; not `U.S. Nvidia`, `U.S. Commerce`, or `J.P. Morgan Chase`).
      */
+    /** Capitalised words from word `k` on, spaced as one name, that end (within four) in an organisation's head word. */
+    const bodyAhead = (k: number): boolean => {
+      for (let n = k; n < s.w1 && n < k + 4 && /^\p{Lu}/u.test(words[n].text); n++) {
+        if (HEAD_WORDS.get(words[n].text.toLowerCase()) === 'organization') return true;
+        if (n + 1 < s.w1 && text.slice(words[n].end, words[n + 1].start) !== ' ') break;
+      }
+      return false;
+    };
     const initialsBefore = (k: number): boolean => {
       const a = words[k - 1];
       const b = words[k];
@@ -205,7 +216,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // `Warner Bros. Games`: the abbreviation goes on to the rest of the name.
         // `Alice & Bob`, `Marks & Spencer`: two words joined by an ampersand name one firm, unless either is a name of its
         // own or both are ordinary words (`Research & Development`); not in headings, where `&` lists things.
-        if (gap === ' & ' && ampersandName(ws, words[j], words[j + 1] && j + 1 < s.w1 && text.slice(words[j].end, words[j + 1].start) === ' ' ? words[j + 1] : undefined, !!heading)) {
+        if (gap === ' & ' && ampersandName(ws, words[j], words[j + 1] && j + 1 < s.w1 && text.slice(words[j].end, words[j + 1].start) === ' ' ? words[j + 1] : undefined, !!heading, bodyAhead(j + 1))) {
           ws.push(words[j]);
           j++;
           continue;
