@@ -14,6 +14,7 @@ import { baseNameFor } from './filename.js';
 import { Matcher } from './match.js';
 import { contentHash, readRawDir, renderRawFile } from './raw-store.js';
 import { SourceError, isUrl, loadFile, loadUrl, type HttpCacheEntry, type Loaded } from './source.js';
+import { SNAPSHOTS_FILE, assignSnapshots, readSnapshotOwners } from './snapshots.js';
 
 export interface IngestOptions {
   raw: string;
@@ -203,6 +204,23 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
     }
   }
 
+  // One snapshot file per feed: a name another feed holds gets a number (`feed-2.xml`).
+  const ownersFile = path.join(feedsDir, SNAPSHOTS_FILE);
+  const owners = await readSnapshotOwners(ownersFile);
+  const ownersBefore = sortedJson(Object.fromEntries(owners));
+  const claimed = reads.filter(({ loaded }) => loaded.snapshot);
+  const cachedNames = new Map(Object.entries(cache).map(([url, e]) => [e.snapshot, `url:${url}`]));
+  const names = assignSnapshots(
+    claimed.map(({ loaded, feed }) => ({
+      wanted: loaded.snapshot!,
+      owner: isUrl(loaded.label) ? `url:${loaded.label}` : `feed:${feed.info.url ?? ''}|${feed.info.title ?? ''}`,
+      held: isUrl(loaded.label) ? cache[loaded.label]?.snapshot : undefined,
+    })),
+    owners,
+    cachedNames,
+  );
+  claimed.forEach(({ loaded }, i) => (loaded.snapshot = names[i]));
+
   let cacheChanged = false;
   for (const { loaded } of reads) {
     if (loaded.snapshot && !loaded.notModified) {
@@ -218,6 +236,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
     }
   }
   if (cacheChanged) await writing(cacheFile, () => writeIfChanged(cacheFile, sortedJson(cache)));
+  if (sortedJson(Object.fromEntries(owners)) !== ownersBefore) await writing(ownersFile, () => writeIfChanged(ownersFile, sortedJson(Object.fromEntries(owners))));
   return counts;
 }
 

@@ -30,10 +30,10 @@ export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 const MAX_GUNZIP = 50 * 1024 * 1024;
 
-/** Snapshot file name for a URL: host and path, flattened to safe characters. */
+/** Snapshot file name for a URL: host, port and path, flattened to safe characters (snapshots.ts keeps names apart). */
 export function snapshotName(url: string, contentType?: string): string {
   const u = new URL(url);
-  const stem = `${u.hostname}${u.pathname}${u.search}`
+  const stem = `${u.hostname}${u.port ? `-${u.port}` : ''}${u.pathname}${u.search}`
     .replace(/[^A-Za-z0-9.-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/\.(xml|rss|atom|json|rdf)$/i, '')

@@ -30,6 +30,16 @@ beforeAll(async () => {
       }
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"v1"', 'last-modified': 'Fri, 09 Jan 2026 12:00:00 GMT' });
       res.end(FEED);
+    } else if (req.url === '/two.atom' || req.url === '/two.xml') {
+      // Two feeds whose flattened names meet (`two`): each must keep its own snapshot, 304 or not.
+      const tag = req.url === '/two.atom' ? '"a"' : '"x"';
+      if (req.headers['if-none-match'] === tag) {
+        res.writeHead(304, { etag: tag });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: tag });
+      res.end(FEED.replace(/Served/g, req.url === '/two.atom' ? 'Atom side' : 'XML side').replace(/s-1/, req.url));
     } else if (req.url === '/blog/atom.xml') {
       res.writeHead(200, { 'content-type': 'application/atom+xml' });
       res.end(ATOM);
@@ -66,15 +76,30 @@ describe('ingest from a URL', () => {
     expect(doc.meta.url).toBe(`${base}/posts/1`);
     expect(doc.body).toBe(`See [x](${base}/x).\n`);
     expect(doc.meta.feed).toEqual({ title: 'Served', url: `${base}/feed.xml` });
-    expect(await fs.readFile(path.join(raw, 'feeds', '127.0.0.1-feed.xml'), 'utf8')).toBe(FEED);
+    const port = new URL(base).port;
+    expect(await fs.readFile(path.join(raw, 'feeds', `127.0.0.1-${port}-feed.xml`), 'utf8')).toBe(FEED);
     const cache = JSON.parse(await fs.readFile(path.join(raw, 'feeds', 'http-cache.json'), 'utf8'));
-    expect(cache[`${base}/feed.xml`]).toEqual({ etag: '"v1"', lastModified: 'Fri, 09 Jan 2026 12:00:00 GMT', snapshot: '127.0.0.1-feed.xml' });
+    expect(cache[`${base}/feed.xml`]).toEqual({ etag: '"v1"', lastModified: 'Fri, 09 Jan 2026 12:00:00 GMT', snapshot: `127.0.0.1-${port}-feed.xml` });
 
     const before = await snapshotTree(raw);
     hits.length = 0;
     expect(await ingest([`${base}/feed.xml`], raw, 5000)).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
     expect(hits).toEqual([{ url: '/feed.xml', inm: '"v1"' }]);
     expect(await snapshotTree(raw)).toEqual(before);
+  });
+
+  it('keeps one snapshot per URL when two flatten to one name, so a 304 re-reads its own feed', async () => {
+    const raw = await tmpDir();
+    expect(await ingest([`${base}/two.atom`, `${base}/two.xml`], raw, 5000)).toMatchObject({ new: 2 });
+    const cache = JSON.parse(await fs.readFile(path.join(raw, 'feeds', 'http-cache.json'), 'utf8'));
+    const a = cache[`${base}/two.atom`].snapshot;
+    const x = cache[`${base}/two.xml`].snapshot;
+    expect(a).not.toBe(x);
+    expect(await fs.readFile(path.join(raw, 'feeds', a), 'utf8')).toContain('Atom side');
+    expect(await fs.readFile(path.join(raw, 'feeds', x), 'utf8')).toContain('XML side');
+    // Both answer 304 now: each reads its own snapshot, and nothing is new.
+    expect(await ingest([`${base}/two.atom`, `${base}/two.xml`], raw, 5000)).toMatchObject({ new: 0, updated: 0, unchanged: 2 });
+    expect((await docsIn(raw)).map((d) => d.meta.title).sort()).toEqual(['Atom side post', 'XML side post']);
   });
 
   it('resolves relative Atom links against the feed URL, and post content against the post', async () => {

@@ -169,4 +169,21 @@ describe('incremental ingest', () => {
     expect(parent.some((n) => n.endsWith('.md'))).toBe(false);
     expect(await ingest([await feedFile(rss(items))], raw, 5000)).toMatchObject({ new: 0, unchanged: titles.length });
   });
+
+  it('keeps a snapshot per feed when two feed files share a name, and the same feed keeps its own', async () => {
+    const raw = await tmpDir();
+    const a = await feedFile(rss([{ title: 'From A', guid: 'a-1', date: 'Fri, 09 Jan 2026 12:00:00 GMT', body: 'A' }]));
+    const b = await feedFile(rss([{ title: 'From B', guid: 'b-1', date: 'Fri, 09 Jan 2026 12:00:00 GMT', body: 'B' }]).replace(/https:\/\/t\.example\//, 'https://b.example/'));
+    await ingest([a], raw, 5000);
+    await ingest([b], raw, 5000);
+    const feeds = (await fs.readdir(path.join(raw, 'feeds'))).sort();
+    expect(feeds).toEqual(['feed-2.xml', 'feed.xml', 'snapshots.json']);
+    expect(await fs.readFile(path.join(raw, 'feeds', 'feed.xml'), 'utf8')).toContain('From A');
+    expect(await fs.readFile(path.join(raw, 'feeds', 'feed-2.xml'), 'utf8')).toContain('From B');
+    // The first feed again, with a new post: its own snapshot is brought up to date, the other left alone.
+    await fs.writeFile(a, rss([{ title: 'From A', guid: 'a-1', date: 'Fri, 09 Jan 2026 12:00:00 GMT', body: 'A' }, { title: 'A again', guid: 'a-2', body: 'A2' }]));
+    expect(await ingest([a], raw, 5000)).toMatchObject({ new: 1 });
+    expect(await fs.readFile(path.join(raw, 'feeds', 'feed.xml'), 'utf8')).toContain('A again');
+    expect(await fs.readFile(path.join(raw, 'feeds', 'feed-2.xml'), 'utf8')).toContain('From B');
+  });
 });
