@@ -34,6 +34,7 @@ import { NOTES_BESIDE } from './write-page.js';
 import { isKeptPage } from './notes.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
+import { sameFiles, unmadeHashes } from './author-files.js';
 import { refuseForeignVaultFiles } from './vault-files.js';
 import { lockVault } from './lock.js';
 
@@ -343,7 +344,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       await ahead?.stop();
     }
     const result = await writer.finish(previous, successorsIn(model));
-    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw });
+    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw, unmade: await unmadeHashes(wiki, result.hashes) });
     next.save(wiki);
     await cache.prune();
     // The caches are rebuilt at will: keep them out of git wherever the vault lives.
@@ -487,6 +488,8 @@ async function upToDate(wiki: string, m: Manifest, version: string, configHash: 
   if (ids.length !== Object.keys(m.raw).length || ids.some((id) => m.raw[id] !== raw[id])) return false;
   const paths = Object.keys(m.pages);
   if (paths.length === 0) return false;
+  // The author's own files name pages too (a note called `Nvidia.md` makes the company's page `Nvidia (company)`).
+  if (!sameFiles(m.unmade, await unmadeHashes(wiki, m.pages))) return false;
   // Synchronous reads: for thousands of pages, awaiting each read costs more than the read.
   for (const p of paths) {
     let same = false;

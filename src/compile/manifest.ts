@@ -15,6 +15,8 @@ export interface Manifest {
   pages: Record<string, string>;
   /** Raw post id -> the raw file's content hash, for every post compiled. */
   raw: Record<string, string>;
+  /** Vault-relative path -> sha256 of each markdown file compile did not make, as the compile left them (author-files.ts). */
+  unmade?: Record<string, string>;
 }
 
 export function emptyManifest(): Manifest {
@@ -30,6 +32,7 @@ export async function readManifest(wikiDir: string): Promise<Manifest> {
       config: typeof data.config === 'string' ? data.config : '',
       pages: data.pages && typeof data.pages === 'object' ? data.pages : {},
       raw: data.raw && typeof data.raw === 'object' ? data.raw : {},
+      ...(data.unmade && typeof data.unmade === 'object' ? { unmade: data.unmade } : {}),
     };
   } catch {
     return emptyManifest();

@@ -170,4 +170,32 @@ describe('render keys with the real extractor', () => {
     expect(fresh.get('sources/Alpha.md')).toContain('Escaped \\[that](<https://blog.example.com/gamma>x) here.');
     expect(await snapshot(wiki)).toEqual(fresh);
   }, 60_000);
+
+  it("the author's own page taking or giving back an entity's name, with no post changed: the vault follows", async () => {
+    const dir = await tempDir('wikic-review-own-');
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    const run = (r: string, w: string) => compileVault({ raw: r, wiki: w, force: false, config: testConfig(), extractor: fixtureExtractor(ENTS) });
+    await writePosts(raw, [A, B, C]);
+    await run(raw, wiki);
+    const before = await snapshot(wiki);
+    expect([...before.keys()]).toContain('companies/Globex.md');
+    // A note of the author's own called `Globex.md`: `[[Globex]]` must name one file, so the company's page moves aside.
+    await fs.writeFile(path.join(wiki, 'Globex.md'), '# My Globex notes\n');
+    await run(raw, wiki);
+    const withNote = await snapshot(wiki);
+    expect([...withNote.keys()]).toContain('companies/Globex (company).md');
+    expect([...withNote.keys()]).not.toContain('companies/Globex.md');
+    const freshRaw = path.join(dir, 'fresh-raw');
+    const freshWiki = path.join(dir, 'fresh-wiki');
+    await writePosts(freshRaw, [A, B, C]);
+    await fs.mkdir(freshWiki, { recursive: true });
+    await fs.writeFile(path.join(freshWiki, 'Globex.md'), '# My Globex notes\n');
+    await run(freshRaw, freshWiki);
+    expect(withNote).toEqual(await snapshot(freshWiki));
+    // The note deleted: the page takes its name back, as a compile without the note makes it.
+    await fs.rm(path.join(wiki, 'Globex.md'));
+    await run(raw, wiki);
+    expect(await snapshot(wiki)).toEqual(before);
+  }, 60_000);
 });
