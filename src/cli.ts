@@ -69,11 +69,15 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       const cfg = await loadConfig(opts.config);
       const dirs = configDirs(cfg);
-      separateDirs(opts.raw ?? dirs.raw, opts.wiki ?? dirs.wiki);
+      const wiki = opts.wiki ?? dirs.wiki;
+      // Unless told, the posts the vault was compiled from; a config names them for the whole project.
+      const { compiledFrom } = await import('./maintain/state.js');
+      const raw = opts.raw ?? (cfg.file ? undefined : await compiledFrom(wiki)) ?? dirs.raw;
+      separateDirs(raw, wiki);
       const { maintainCommand } = await import('./maintain/command.js');
       exitCode = await maintainCommand({
-        wiki: opts.wiki ?? dirs.wiki,
-        raw: opts.raw ?? dirs.raw,
+        wiki,
+        raw,
         json: !!opts.json,
         fix: !!opts.fix,
         only: opts.only ? String(opts.only).split(',').map((s: string) => s.trim()).filter(Boolean) : undefined,

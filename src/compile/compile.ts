@@ -344,7 +344,8 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       await ahead?.stop();
     }
     const result = await writer.finish(previous, successorsIn(model));
-    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw, unmade: await unmadeHashes(wiki, result.hashes) });
+    const rawDir = path.relative(wiki, path.resolve(opts.raw)).split(path.sep).join('/');
+    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw, unmade: await unmadeHashes(wiki, result.hashes), rawDir });
     next.save(wiki);
     await cache.prune();
     // The caches are rebuilt at will: keep them out of git wherever the vault lives.

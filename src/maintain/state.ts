@@ -62,3 +62,20 @@ export async function readManifestState(wikiDir: string): Promise<ManifestState 
     return undefined;
   }
 }
+
+/**
+ * The raw directory the vault was last compiled from, as the working directory sees it, when its manifest records one
+ * and it is there: what `maintain` reads when neither `--raw` nor a config names one (run from anywhere, or from inside
+ * the vault, it checks the vault against its own posts, not a `raw/` that happens to sit in the working directory).
+ */
+export async function compiledFrom(wikiDir: string): Promise<string | undefined> {
+  try {
+    const data = JSON.parse(await fs.readFile(path.join(wikiDir, MANIFEST_FILE), 'utf8')) as Record<string, unknown>;
+    if (typeof data.rawDir !== 'string' || data.rawDir === '') return undefined;
+    const dir = path.resolve(wikiDir, ...data.rawDir.split('/'));
+    return (await fs.stat(dir)).isDirectory() ? path.relative(process.cwd(), dir) || '.' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+

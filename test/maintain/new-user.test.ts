@@ -177,3 +177,30 @@ describe('small edges a second trial met', () => {
     expect((await fs.readdir(path.join(dir, 'raw2'))).some((n) => n.startsWith('2024-05-02-'))).toBe(true);
   });
 });
+
+describe('maintain run from elsewhere', () => {
+  it('checks the vault against the posts it was compiled from, and says so when they are gone', async () => {
+    const { runCli: spawnCli } = await import('../ingest/helpers.js');
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('The First Item', '<p>Zorblin Labs shipped Quibble.</p>', 'Fri, 09 Jan 2026 12:00:00 GMT'), item('The Second Item', '<p>Quibble is used by Zorblin Labs.</p>', 'Sat, 10 Jan 2026 12:00:00 GMT')]));
+    const raw = path.join(dir, 'raw');
+    const wiki = path.join(dir, 'wiki');
+    expect((await runCli(['build', f, '--raw', raw, '--wiki', wiki, '--config', path.join(dir, 'wikic.config.json')])).code).toBe(0);
+    const elsewhere = path.join(dir, 'elsewhere');
+    await fs.mkdir(path.join(elsewhere, 'raw'), { recursive: true });
+    // A post deleted from raw/: maintain, run from a folder with a raw/ of its own, still sees it gone.
+    const [first] = (await fs.readdir(raw)).filter((n) => n.endsWith('.md')).sort();
+    await fs.rm(path.join(raw, first));
+    const stale = spawnCli(['maintain', '--wiki', wiki, '--json'], elsewhere);
+    const gone = JSON.parse(stale.stdout).filter((x: { check: string; message: string }) => x.check === 'stale' && /no longer in raw/.test(x.message));
+    expect(gone).toHaveLength(1);
+    // From inside the vault too.
+    expect(spawnCli(['maintain', '--wiki', '.', '--json'], wiki).code).not.toBe(2);
+    // With the posts gone, the run says which checks it could not make.
+    await fs.rename(raw, path.join(dir, 'moved-raw'));
+    await fs.rm(path.join(elsewhere, 'raw'), { recursive: true });
+    const none = spawnCli(['maintain', '--wiki', wiki], elsewhere);
+    expect(none.stderr).toMatch(/no raw directory there, so stale and missing-page did not run \(pass --raw DIR\)/);
+  }, 60_000);
+});
+
