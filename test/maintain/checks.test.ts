@@ -147,6 +147,14 @@ describe('schema', () => {
     expect(one('---\ntype: company\naliases: [a, b\n---\nBody\n')[0]).toMatch(/^\d+: frontmatter does not parse \(\d+:\d+\)/);
   });
 
+  it("asks a type of compile's pages, and of every page in a type's folder only when no manifest says which are compile's", () => {
+    const pages = { 'companies/Made.md': '# Made\n', 'companies/Chip thoughts.md': '# Chip thoughts\nSee [[Made]].\n', 'Loose note.md': '# Loose\n' };
+    const ctx = memoryContext(pages, { hand: ['companies/Chip thoughts.md', 'Loose note.md'] });
+    expect(schema.check(ctx).map((f) => f.page)).toEqual(['companies/Made.md']);
+    const noManifest = { ...ctx, manifest: undefined, generated: () => false };
+    expect(schema.check(noManifest).map((f) => f.page).sort()).toEqual(['companies/Chip thoughts.md', 'companies/Made.md']);
+  });
+
   it('reports unknown types and malformed fields', () => {
     expect(one('---\ntype: gadget\n---\n')).toEqual([expect.stringMatching(/^2: unknown page type "gadget"/)]);
     expect(one(entityPage('X').replace('mentions: 1', 'mentions: many'))).toEqual(['6: "mentions" must be a whole number']);
@@ -167,9 +175,9 @@ describe('schema', () => {
     expect(severities(page.replace(/<!--.*-->\n/, ''))).toEqual(['error']);
   });
 
-  it('lets hand-made notes outside the schema folders go without frontmatter', () => {
+  it('lets hand-made notes go without frontmatter, in a type folder too', () => {
     expect(schema.check(memoryContext({ 'Ideas.md': '# Ideas\n' }, { hand: ['Ideas.md'] }))).toEqual([]);
-    expect(schema.check(memoryContext({ 'people/Ideas.md': '# Ideas\n' }, { hand: ['people/Ideas.md'] }))).toHaveLength(1);
+    expect(schema.check(memoryContext({ 'people/Ideas.md': '# Ideas\n' }, { hand: ['people/Ideas.md'] }))).toEqual([]);
   });
 });
 

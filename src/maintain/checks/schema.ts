@@ -99,8 +99,9 @@ export const schema: Check = {
     const out: MaintainFinding[] = [];
     for (const page of ctx.vault.pages) {
       const s = pageResult(page, 'schema', pageSchema);
-      // A hand-made note outside the schema's folders needs no type; everything the compiler made does.
-      if (s.untyped && (ctx.generated(page) || inSchemaFolder(page))) out.push(mk(page, 1, 'frontmatter has no "type"'));
+      // Everything the compiler made needs a type; an author's own note needs none, even in a type's folder (Obsidian
+      // puts a new note in the folder one is in). With no manifest to say which is which, the schema's folders are compile's.
+      if (s.untyped && (ctx.generated(page) || (!ctx.manifest && inSchemaFolder(page)))) out.push(mk(page, 1, 'frontmatter has no "type"'));
       for (const [line, message, severity] of s.problems) out.push(mk(page, line, message, undefined, severity ?? 'error'));
     }
     return out;
