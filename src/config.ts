@@ -192,7 +192,20 @@ export async function loadConfig(file?: string): Promise<WikicConfig> {
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    fail(target, `not valid JSON (${(err as Error).message})`);
+    fail(target, `not valid JSON${jsonErrorAt(text, (err as Error).message)}`);
   }
   return parseConfig(parsed, target, path.dirname(target));
+}
+
+/**
+ * Where JSON.parse stopped and why, on one line (` at 3:14: Unexpected token '}'`): its message quotes the text,
+ * newlines and all, and gives an offset only for some errors.
+ */
+export function jsonErrorAt(text: string, message: string): string {
+  const at = /\bat position (\d+)/.exec(message);
+  const why = message.split(/,\s*"|\s+in JSON at position|\n/)[0].trim();
+  if (!at) return ` (${why})`;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return ` at ${line}:${before.length - before.lastIndexOf('\n')}: ${why}`;
 }

@@ -1,6 +1,6 @@
 // The config file: every problem names the file and the key; a merge that goes round in a circle is refused.
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
+import { jsonErrorAt, loadConfig, parseConfig } from '../src/config.js';
 import { WikicError } from '../src/errors.js';
 
 const parse = (raw: unknown) => parseConfig(raw, 'wikic.config.json', '/tmp');
@@ -10,6 +10,23 @@ describe('config', () => {
     const cfg = parse({ entities: { aliases: { OpenAI: ['Open AI'] }, types: { Kestrel: 'product' }, merge: { Postgres: 'PostgreSQL', PG: 'Postgres', MCP: 'mcp' } } });
     expect(cfg.entities.merge).toEqual({ Postgres: 'PostgreSQL', PG: 'Postgres', MCP: 'mcp' });
     expect(cfg.entities.types.Kestrel).toBe('product');
+  });
+
+  it('names a file that is not JSON on one line, with where the text stops reading as JSON when it can', async () => {
+    const { promises: fs } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-config-'));
+    const file = path.join(dir, 'wikic.config.json');
+    for (const text of ['{ "feeds": [ }\n', '{\n "feeds": ["a"\n "raw": "x"}\n']) {
+      await fs.writeFile(file, text);
+      const err = await loadConfig(file).then(() => undefined, (e: Error) => e);
+      expect(err).toBeInstanceOf(WikicError);
+      expect(err!.message).toMatch(/wikic\.config\.json: not valid JSON/);
+      expect(err!.message).not.toContain('\n');
+    }
+    expect(jsonErrorAt('{\n "feeds": ["a"\n "raw": "x"}\n', "Expected ',' or ']' after array element in JSON at position 18")).toBe(" at 3:2: Expected ',' or ']' after array element");
+    await fs.rm(dir, { recursive: true });
   });
 
   it('refuses bad values with the file and the key', () => {

@@ -37,7 +37,8 @@ export function splitFrontmatter(text: string): SplitDoc {
     const bodyStart = start - 1 + m.index + m[0].length;
     return { data: fast, body: src.slice(bodyStart), bodyLine: lineOf(src, bodyStart), hasFrontmatter: true };
   }
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  // Warnings (a template's `{{title}}` read as a mapping key) would print as Node process warnings: the data is what counts.
+  const doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const e: YAMLParseError = doc.errors[0];
     // Without prettyErrors, yaml gives only a character offset; turn it into line and column.

@@ -73,4 +73,16 @@ describe('splitFrontmatter', () => {
     expect(doc.bodyLine).toBe(6);
     expect(doc.body).toBe('\n# Title\n');
   });
+
+  it('reads an Obsidian template\'s `{{title}}` without printing a Node warning', async () => {
+    const { vi } = await import('vitest');
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(splitFrontmatter('---\ntitle: {{title}}\n---\nBody\n').data).toEqual({ title: { '{ title }': null } });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });
+
