@@ -4,6 +4,7 @@ import { configDirs, loadConfig } from './config.js';
 import { TOKEN_RULE } from './context/tokens.js';
 import { separateDirs } from './wiki/dirs.js';
 import { ignoreClosedPipes } from './io/closed-pipe.js';
+import { packageVersion } from './code-version.js';
 
 const JOBS_HELP = 'threads for extracting new posts (default: the cores there are, at most 4); 1 also keeps rendering, the graph and writing on one thread';
 
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('wikic')
     .description('Compile a blog feed into an interlinked markdown wiki (an Obsidian vault).')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--debug', 'print stack traces on errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()

@@ -42,14 +42,19 @@ export interface CodeInputs {
   salt?: string;
 }
 
+/** The version in package.json ('0' without one next to the sources). */
+export function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    return '0';
+  }
+}
+
 /** `<package version>+<hash>`: equal for equal code, different as soon as any input changes. */
 export function codeVersion(inputs: CodeInputs): string {
-  let pkg = '0';
-  try {
-    pkg = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
-  } catch {
-    // No package.json next to the sources: the file hashes alone key the version.
-  }
+  // No package.json next to the sources: the file hashes alone key the version.
+  const pkg = packageVersion();
   const all: string[] = [];
   for (const d of inputs.dirs) listFiles(path.join(ROOT, d), all);
   for (const f of inputs.files ?? []) all.push(path.join(ROOT, f));

@@ -27,6 +27,13 @@ describe('commands given the wrong directories', () => {
     const inside = runCli(['compile', '--raw', 'vault/raw', '--wiki', 'vault'], dir);
     expect(inside.code).toBe(2);
     expect(inside.stderr).toBe('wikic: vault/raw: the raw directory is inside the vault vault: keep them side by side (e.g. --raw raw --wiki wiki)\n');
+    // Nor the vault inside the raw directory, among the feed snapshots or beside the posts.
+    for (const w of ['raw/feeds', 'raw/sub']) {
+      const r = runCli(['compile', '--raw', 'raw', '--wiki', w], dir);
+      expect(r.code, w).toBe(2);
+      expect(r.stderr).toBe(`wikic: ${w}: the vault is inside the raw directory raw: keep them side by side (e.g. --raw raw --wiki wiki)\n`);
+    }
+    expect(await snapshotTree(path.join(dir, 'raw'))).toEqual(before);
   });
 
   it('ingest and compile refuse a vault given as the raw directory, naming it, before writing anything', async () => {

@@ -24,7 +24,7 @@ function physical(p: string): string {
 }
 
 /**
- * Refuses a raw directory that is also the vault, or inside it: compile would write pages among the
+ * Refuses a raw directory that is also the vault, inside it or around it: compile would write pages among the
  * posts and the next run read them as posts, or the vault would hold the posts as pages.
  */
 export function separateDirs(raw: string, wiki: string): void {
@@ -37,6 +37,11 @@ export function separateDirs(raw: string, wiki: string): void {
   const rel = path.relative(w, r);
   if (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)) {
     throw new WikicError(`${raw}: the raw directory is inside the vault ${wiki}: keep them side by side (e.g. --raw raw --wiki wiki)`);
+  }
+  // Nor the vault inside raw/: its pages would sit among the feed snapshots (raw/feeds) or beside the posts.
+  const back = path.relative(r, w);
+  if (back !== '..' && !back.startsWith(`..${path.sep}`) && !path.isAbsolute(back)) {
+    throw new WikicError(`${wiki}: the vault is inside the raw directory ${raw}: keep them side by side (e.g. --raw raw --wiki wiki)`);
   }
 }
 

@@ -17,3 +17,15 @@ describe('maintain --help', () => {
     expect(runCli(['context', '--help']).stdout).not.toContain('Checks (ids for --only)');
   });
 });
+
+describe('wikic --version', () => {
+  it('prints the version of package.json and exits 0', async () => {
+    const { readFileSync } = await import('node:fs');
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    for (const flag of ['--version', '-V']) {
+      const r = runCli([flag]);
+      expect(r.code, flag).toBe(0);
+      expect(r.stdout.trim()).toBe(version);
+    }
+  });
+});
