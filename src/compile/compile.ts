@@ -15,7 +15,7 @@ import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
 import { sha256, stableJson } from './hash.js';
 import { promises as fs, readFileSync } from 'node:fs';
-import { CACHE_DIR, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER, SOURCES_FOLDER, folderOfType } from '../wiki/schema.js';
+import { CACHE_DIR, COMPILED_FROM_FILE, ENTITY_FOLDERS, GRAPH_FILE, NOTES_MARKER, SOURCES_FOLDER, folderOfType } from '../wiki/schema.js';
 import { writeIfChanged } from '../io/atomic.js';
 import { buildModel, type VaultModel } from './model.js';
 import { type Cooccurrence, relateEntities, relatePosts, sentenceCooccurrences } from './relations.js';
@@ -344,8 +344,9 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       await ahead?.stop();
     }
     const result = await writer.finish(previous, successorsIn(model));
-    const rawDir = path.relative(wiki, path.resolve(opts.raw)).split(path.sep).join('/');
-    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw, unmade: await unmadeHashes(wiki, result.hashes), rawDir });
+    await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw, unmade: await unmadeHashes(wiki, result.hashes) });
+    // Where the posts are is this machine's business, not the vault's: kept with the caches, for `maintain`.
+    await writeIfChanged(path.join(wiki, ...COMPILED_FROM_FILE.split('/')), `${JSON.stringify({ raw: path.relative(wiki, path.resolve(opts.raw)).split(path.sep).join('/') })}\n`);
     next.save(wiki);
     await cache.prune();
     // The caches are rebuilt at will: keep them out of git wherever the vault lives.

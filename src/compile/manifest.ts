@@ -17,8 +17,6 @@ export interface Manifest {
   raw: Record<string, string>;
   /** Vault-relative path -> sha256 of each markdown file compile did not make, as the compile left them (author-files.ts). */
   unmade?: Record<string, string>;
-  /** The raw directory compiled, relative to the vault with `/` (`../raw`): where `maintain` looks when told nowhere else. */
-  rawDir?: string;
 }
 
 export function emptyManifest(): Manifest {
@@ -35,7 +33,6 @@ export async function readManifest(wikiDir: string): Promise<Manifest> {
       pages: data.pages && typeof data.pages === 'object' ? data.pages : {},
       raw: data.raw && typeof data.raw === 'object' ? data.raw : {},
       ...(data.unmade && typeof data.unmade === 'object' ? { unmade: data.unmade } : {}),
-      ...(typeof data.rawDir === 'string' ? { rawDir: data.rawDir } : {}),
     };
   } catch {
     return emptyManifest();

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { splitFrontmatter } from '../wiki/frontmatter.js';
-import { MANIFEST_FILE } from '../wiki/schema.js';
+import { COMPILED_FROM_FILE, MANIFEST_FILE } from '../wiki/schema.js';
 import type { ManifestState, RawPost } from './types.js';
 
 /** The post files of a raw directory (sorted), or undefined when the directory does not exist. */
@@ -64,15 +64,15 @@ export async function readManifestState(wikiDir: string): Promise<ManifestState 
 }
 
 /**
- * The raw directory the vault was last compiled from, as the working directory sees it, when its manifest records one
+ * The raw directory the vault was last compiled from, as the working directory sees it, when the compile recorded one
  * and it is there: what `maintain` reads when neither `--raw` nor a config names one (run from anywhere, or from inside
  * the vault, it checks the vault against its own posts, not a `raw/` that happens to sit in the working directory).
  */
 export async function compiledFrom(wikiDir: string): Promise<string | undefined> {
   try {
-    const data = JSON.parse(await fs.readFile(path.join(wikiDir, MANIFEST_FILE), 'utf8')) as Record<string, unknown>;
-    if (typeof data.rawDir !== 'string' || data.rawDir === '') return undefined;
-    const dir = path.resolve(wikiDir, ...data.rawDir.split('/'));
+    const data = JSON.parse(await fs.readFile(path.join(wikiDir, ...COMPILED_FROM_FILE.split('/')), 'utf8')) as Record<string, unknown>;
+    if (typeof data.raw !== 'string' || data.raw === '') return undefined;
+    const dir = path.resolve(wikiDir, ...data.raw.split('/'));
     return (await fs.stat(dir)).isDirectory() ? path.relative(process.cwd(), dir) || '.' : undefined;
   } catch {
     return undefined;

@@ -28,6 +28,8 @@ export const GRAPH_FILE = 'graph.json';
 export const STATE_DIR = '.wikic';
 export const MANIFEST_FILE = '.wikic/manifest.json';
 export const CACHE_DIR = '.wikic/cache';
+/** The raw directory the vault was last compiled from, relative to the vault (`{"raw": "../raw"}`): what `maintain` reads by default. */
+export const COMPILED_FROM_FILE = `${CACHE_DIR}/compile/compiled-from.json`;
 
 /**
  * The most names one link destination may stand for. Compile joins names that link to one page only

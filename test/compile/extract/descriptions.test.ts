@@ -130,4 +130,11 @@ describe('what a post says a name is', () => {
     expect(find(es, 'DSP')).toBeUndefined();
     expect(find(es, 'DAW')).toBeUndefined();
   });
+
+  it("takes a link's lead-in label off the name it links", () => {
+    const es = entitiesOf(['[Read more: PipeWire](https://pipewire.org/) is the audio server. [See also - Kafka](https://kafka.apache.org/) helps.']);
+    expect(find(es, 'PipeWire')).toBeDefined();
+    expect(es.map((e) => e.name).filter((n) => /read more|see also/i.test(n))).toEqual([]);
+  });
 });
+

@@ -107,6 +107,12 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         text = text.slice(text.indexOf('/') + 1);
         fromEnd = true;
       }
+      // `[Read more: PipeWire](...)`, `[See also - Kafka](...)`: a link's lead-in label, not part of the name.
+      const label = /^(?:read more|more|see also|see|via|source|related|further reading|read)\s*[:–—-]\s*(?=\S)/i.exec(text);
+      if (label) {
+        text = text.slice(label[0].length);
+        cut = true;
+      }
       const owned = /^(.+?)['’]s\s+(.+)$/.exec(text);
       if (owned) {
         const owner = asName(owned[1]);
