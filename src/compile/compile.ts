@@ -188,6 +188,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
   if (!opts.force) {
     const raw = await hashRawDir(opts.raw);
     if (Object.keys(raw).length > 0 && (await upToDate(wiki, previous, version, configHash, raw))) {
+      await noteCompiledFrom(wiki, opts.raw);
       const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
       const typeOfFolder = new Map(ENTITY_TYPES.map((t) => [ENTITY_FOLDERS[t], t]));
       for (const p of Object.keys(previous.pages)) {
@@ -345,8 +346,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
     }
     const result = await writer.finish(previous, successorsIn(model));
     await writeManifest(wiki, { compiler: version, config: configHash, pages: result.hashes, raw, unmade: await unmadeHashes(wiki, result.hashes) });
-    // Where the posts are is this machine's business, not the vault's: kept with the caches, for `maintain`.
-    await writeIfChanged(path.join(wiki, ...COMPILED_FROM_FILE.split('/')), `${JSON.stringify({ raw: path.relative(wiki, path.resolve(opts.raw)).split(path.sep).join('/') })}\n`);
+    await noteCompiledFrom(wiki, opts.raw);
     next.save(wiki);
     await cache.prune();
     // The caches are rebuilt at will: keep them out of git wherever the vault lives.
@@ -376,6 +376,11 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
   } finally {
     await graphThread?.finish(false);
   }
+}
+
+/** Where the posts are is this machine's business, not the vault's: kept with the caches, for `maintain` to find them. */
+async function noteCompiledFrom(wiki: string, raw: string): Promise<void> {
+  await writeIfChanged(path.join(wiki, ...COMPILED_FROM_FILE.split('/')), `${JSON.stringify({ raw: path.relative(wiki, path.resolve(raw)).split(path.sep).join('/') })}\n`);
 }
 
 /** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */
