@@ -48,6 +48,7 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
     // Which pages: the author should know where their notes are now.
     for (const c of stats.carried) process.stderr.write(`wikic: note: your notes in ${c.from} are now in ${c.to}, the page that took its place\n`);
     for (const k of stats.kept) process.stderr.write(`wikic: note: ${k} is kept for your notes: no post makes it any more\n`);
+    for (const p of stats.replacedAbove) process.stderr.write(`wikic: note: text typed above the notes in ${p} is now at the end of its notes (compile writes everything above the notes marker anew)\n`);
     for (const r of stats.returned) process.stderr.write(`wikic: note: ${r.from} is back at ${r.to}, where compile keeps that page (your notes with it)\n`);
     // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.
     if (stats.unmatched.length > 0) {

@@ -126,6 +126,8 @@ export interface CompileStats {
   unchanged: number;
   removed: string[];
   kept: string[];
+  /** Pages whose lines typed above their `## Notes` were moved to the end of their notes. */
+  replacedAbove: string[];
   /** Pages no longer made whose notes went to the page that took their place (a renamed post, a name spelled anew or merged, a type changed). */
   carried: Array<{ from: string; to: string }>;
   /** Pages the author moved to another folder, put back where compile keeps them (with their notes). */
@@ -207,6 +209,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
         unchanged: Object.keys(previous.pages).length,
         removed: [],
         kept: [],
+        replacedAbove: [],
         carried: [],
         returned: [],
         unmatched: [],
@@ -367,6 +370,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       unchanged: result.unchanged,
       removed: result.removed,
       kept: result.kept,
+      replacedAbove: result.replacedAbove,
       carried: result.carried,
       returned: movedBack.map(([from, to]) => ({ from, to })),
       unmatched: unmatchedConfigNames(opts.config, model),

@@ -32,6 +32,18 @@ function textAboveMarker(page: string, marker: number): string {
   return before.slice(heading).replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
 }
 
+/**
+ * What compile writes of a page: the text before its notes (before the `## Notes` heading that opens them, or the
+ * marker, or the heading alone when the marker is lost); the whole text when it has none of them.
+ */
+export function generatedPart(page: string): string {
+  const marker = page.indexOf(NOTES_MARKER);
+  const before = marker >= 0 ? page.slice(0, marker) : page;
+  let heading = -1;
+  for (const m of before.matchAll(/^## Notes[ \t]*\r?$/gm)) heading = m.index;
+  return heading >= 0 ? before.slice(0, heading) : before;
+}
+
 /** The generated page with the old page's notes put back after the marker. */
 export function mergeNotes(generated: string, old: string | undefined): string {
   if (old === undefined) return generated;

@@ -65,6 +65,11 @@ export class RenderState {
     }
   }
 
+  /** The key the page at `rel` was last made from. */
+  lastKey(rel: string): string | undefined {
+    return this.pages.get(rel)?.[0];
+  }
+
   /** The key the page at `rel` was last made from, when that key was made under `quickKey`. */
   keyFor(rel: string, quickKey: string): string | undefined {
     const e = this.pages.get(rel);

@@ -4,7 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileHashSync, writeFileAtomicSync } from '../io/atomic.js';
 import { sha256 } from './hash.js';
-import { hasOwnNotes, mergeNotes } from './notes.js';
+import { generatedPart, hasOwnNotes, mergeNotes } from './notes.js';
+import { NOTES_MARKER } from '../wiki/schema.js';
 
 export function readIfExistsSync(file: string): string | undefined {
   // A stat that cannot throw first: into an empty vault, thousands of ENOENT errors cost more than the stats.
@@ -35,6 +36,8 @@ export interface PageWritten {
    * loses nothing. The writer gives the notes to their post's page when it finishes.
    */
   displaced?: { text: string; file: string };
+  /** The file held lines of the author's above its notes, which this write moved below the notes marker (see `sameInputs`). */
+  replacedAbove?: true;
 }
 
 /** The raw post a post page was made from (its `raw:` frontmatter line), if it is a post page. */
@@ -46,12 +49,14 @@ function rawOf(page: string): string | undefined {
 }
 
 /**
- * Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. The page
+ * Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. With
+ * `sameInputs` (the page's render key is the one the file was written from), lines the author typed before the notes
+ * are moved below the notes marker, after the notes. The page
  * of another post there (an older post took the title's file name, or a file system blind to case sees one file)
  * is first copied, notes and all, to a file beside (`X (notes).md`), so a compile that stops here loses nothing; it
  * comes back as `displaced`, and the writer gives the notes to their own post's page when it finishes.
  */
-export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; madeDirs?: Set<string> }): PageWritten {
+export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; sameInputs?: boolean; madeDirs?: Set<string> }): PageWritten {
   const old = readIfExistsSync(file);
   const was = old === undefined ? undefined : rawOf(old);
   const now = rawOf(rendered);
@@ -60,12 +65,36 @@ export function writePage(file: string, rendered: string, opts: { force: boolean
     displaced = { text: old, file: besideFree(file) };
     writeFileAtomicSync(displaced.file, old, opts.madeDirs);
   }
-  const content = mergeNotes(rendered, displaced ? undefined : old);
+  let content = mergeNotes(rendered, displaced ? undefined : old);
+  // Made from the same inputs as the page there, the page renders as compile last wrote it: lines before its notes
+  // that the rendering lacks were typed by the author, and go below the notes marker rather than be lost.
+  const typed = opts.sameInputs && old !== undefined && !displaced && content.includes(NOTES_MARKER) ? linesOnlyIn(bodyOf(generatedPart(old)), bodyOf(generatedPart(rendered))) : [];
+  if (typed.length > 0) content = `${content}${content.endsWith('\n') ? '' : '\n'}\n${typed.join('\n')}\n`;
   const changed = old !== content || opts.force;
   if (changed) writeFileAtomicSync(file, content, opts.madeDirs);
   const out: PageWritten = { hash: sha256(content), changed };
   if (opts.stamp) out.stamp = fileStamp(file);
   if (displaced) out.displaced = displaced;
+  if (typed.length > 0) out.replacedAbove = true;
+  return out;
+}
+
+/** The text after the frontmatter (frontmatter is compile's: a field the author changes there is no note). */
+function bodyOf(page: string): string {
+  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(page);
+  return m ? page.slice(m[0].length) : page;
+}
+
+/** The lines of `a` that `b` does not hold (as many times as `a` has them more), blank lines left out, in `a`'s order. */
+function linesOnlyIn(a: string, b: string): string[] {
+  const count = new Map<string, number>();
+  for (const l of b.split(/\r?\n/)) count.set(l, (count.get(l) ?? 0) + 1);
+  const out: string[] = [];
+  for (const l of a.split(/\r?\n/)) {
+    const n = count.get(l) ?? 0;
+    if (n > 0) count.set(l, n - 1);
+    else if (l.trim() !== '') out.push(l);
+  }
   return out;
 }
 

@@ -25,6 +25,8 @@ export interface WriteResult {
   carried: Array<{ from: string; to: string }>;
   /** Path -> hash of the bytes now on disk, for the manifest. */
   hashes: Record<string, string>;
+  /** Pages whose lines typed above their notes were moved below the marker (made from unchanged inputs, only an edit explains them). */
+  replacedAbove: string[];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -43,7 +45,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * nor read, and `next` records what this compile leaves.
  */
 export class VaultWriter {
-  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], carried: [], hashes: {} };
+  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], carried: [], hashes: {}, replacedAbove: [] };
   private readonly now = new Set<string>();
   private readonly madeDirs = new Set<string>();
   /** The writing thread, once this many pages are written here (`writeThreadAfter`). */
@@ -104,7 +106,7 @@ export class VaultWriter {
       const rendered = page.render();
       const done = (w: PageWritten): void => this.took(page, key, w);
       // The render state records the file of a page with a key.
-      const how = { force, stamp: !!key };
+      const how = { force, stamp: !!key, sameInputs: !!key && !force && last?.lastKey(page.path) === key };
       if (!this.sink && this.threadAfter !== undefined && this.writtenHere >= this.threadAfter) {
         this.sink = PageSink.start(this.madeDirs);
         // No thread to be had: every page is written here.
@@ -123,6 +125,7 @@ export class VaultWriter {
   /** Records what became of a rendered page: its hash for the manifest, its key and file for the render state. */
   private took(page: PlannedPage, key: string | undefined, w: PageWritten): void {
     if (w.displaced !== undefined) this.displaced.push([page.path, w.displaced.text, w.displaced.file]);
+    if (w.replacedAbove) this.result.replacedAbove.push(page.path);
     if (key && w.stamp) this.opts.next?.set(page.path, page.quickKey === undefined ? [key, ...w.stamp, w.hash] : [key, ...w.stamp, w.hash, page.quickKey]);
     this.count(page.path, w.hash, w.changed);
   }

@@ -205,3 +205,31 @@ describe('notes follow their page', () => {
     expect((await fs.readFile(path.join(w.wiki, 'protocols', 'Model Context Protocol.md'), 'utf8')).match(/the acronym/g)).toHaveLength(1);
   });
 });
+
+describe('text typed above the notes', () => {
+  it('moves lines the author typed above the notes to the end of them, and leaves notes typed below alone', async () => {
+    const v = await vault();
+    await compile(v, ENTITIES);
+    const rel = 'companies/Anthropic.md';
+    const file = path.join(v.wiki, ...rel.split('/'));
+    const fresh = await fs.readFile(file, 'utf8');
+    expect(fresh).toContain('## Related');
+    // A line typed in the middle of the page, and a note where notes go.
+    await fs.writeFile(file, `${fresh.replace('## Related', 'MY LINE typed above Related\n\n## Related')}below the marker\n`);
+    const stats = await compile(v, ENTITIES);
+    expect(stats.replacedAbove).toEqual([rel]);
+    const after = await fs.readFile(file, 'utf8');
+    expect(after).toBe(`${fresh}below the marker\n\nMY LINE typed above Related\n`);
+    // Nothing more moves on the next compile, and a note typed only below the marker moves nothing.
+    expect((await compile(v, ENTITIES)).replacedAbove).toEqual([]);
+    await fs.appendFile(file, 'another note\n');
+    expect((await compile(v, ENTITIES)).replacedAbove).toEqual([]);
+    expect(await fs.readFile(file, 'utf8')).toBe(`${after}another note\n`);
+    // A field changed in the frontmatter is compile's to write: put back, not moved into the notes.
+    const noted = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, noted.replace(/^mentions: \d+$/m, 'mentions: 999'));
+    expect((await compile(v, ENTITIES)).replacedAbove).toEqual([]);
+    expect(await fs.readFile(file, 'utf8')).toBe(noted);
+  });
+});
+

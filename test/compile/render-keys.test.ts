@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NOTES_MARKER } from '../../src/wiki/schema.js';
 import { compileVault } from '../../src/compile/compile.js';
 import { RENDER_STATE_FILE } from '../../src/compile/render-state.js';
 import { TEMPLATE_DIR } from '../../src/compile/templates.js';
@@ -129,9 +130,12 @@ describe('render keys', () => {
     expect(await fs.readFile(index, 'utf8')).toBe(indexText);
     const after = await fs.readFile(page, 'utf8');
     expect(after).toBe(scribbled);
-    // A change of size in the generated part is seen, and the page is made again.
+    // A change of size in the generated part is seen, and the page is made again: the line the author changed goes
+    // to the end of the notes, and the page above them is compile's again.
     await fs.writeFile(page, after.replace('# ', '# Scribbled '));
     await compile(raw, wiki, path.join(dir, 'templates-edited'));
-    expect(await fs.readFile(page, 'utf8')).not.toContain('# Scribbled ');
+    const remade = await fs.readFile(page, 'utf8');
+    expect(remade.slice(0, remade.indexOf(NOTES_MARKER))).not.toContain('# Scribbled ');
+    expect(remade.slice(remade.indexOf(NOTES_MARKER))).toContain('# Scribbled Anthropic');
   });
 });
