@@ -34,7 +34,7 @@ import { NOTES_BESIDE } from './write-page.js';
 import { isKeptPage } from './notes.js';
 import { successorsIn } from './successors.js';
 import { keepHeapsTight, POSTS_FOR_TIGHT_HEAP, relaxHeaps } from './heap.js';
-import { sameFiles, unmadeHashes } from './author-files.js';
+import { sameFiles, unmadeHashes, walkUnmade } from './author-files.js';
 import { refuseForeignVaultFiles } from './vault-files.js';
 import { lockVault } from './lock.js';
 
@@ -414,34 +414,25 @@ async function unmadeFiles(wiki: string, m: Manifest): Promise<{ foreign: string
   const moved = new Map<string, string[]>();
   const besides: Array<[string, string]> = [];
   const kept: Array<[string, string]> = [];
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.')) {
-        // A page's temp file a compile that was stopped (Ctrl-C) left: no compile is writing now (this one holds the lock).
-        if (e.isFile() && LEFT_TEMP.test(e.name)) await fs.rm(path.join(dir, e.name), { force: true });
-        continue;
+  await walkUnmade(
+    wiki,
+    m.pages,
+    async (r, abs) => {
+      const name = r.slice(r.lastIndexOf('/') + 1);
+      const text = await fs.readFile(abs, 'utf8');
+      if (!text.includes(NOTES_MARKER)) out.push(name.slice(0, -3));
+      else {
+        moved.set(name, [...(moved.get(name) ?? []), r]);
+        // `Weekly links (notes).md`: notes an earlier compile moved off a post page another post took.
+        if (r.startsWith(`${SOURCES_FOLDER}/`) && NOTES_BESIDE.test(name)) besides.push([r, text]);
+        else if (isKeptPage(text)) kept.push([r, text]);
       }
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(path.join(dir, e.name), r);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !(r in m.pages)) {
-        const text = await fs.readFile(path.join(dir, e.name), 'utf8');
-        if (!text.includes(NOTES_MARKER)) out.push(e.name.slice(0, -3));
-        else {
-          moved.set(e.name, [...(moved.get(e.name) ?? []), r]);
-          // `Weekly links (notes).md`: notes an earlier compile moved off a post page another post took.
-          if (r.startsWith(`${SOURCES_FOLDER}/`) && NOTES_BESIDE.test(e.name)) besides.push([r, text]);
-          else if (isKeptPage(text)) kept.push([r, text]);
-        }
-      }
-    }
-  };
-  await walk(wiki, '');
+    },
+    // A page's temp file a compile that was stopped (Ctrl-C) left: no compile is writing now (this one holds the lock).
+    async (dir, e) => {
+      if (e.isFile() && LEFT_TEMP.test(e.name)) await fs.rm(path.join(dir, e.name), { force: true });
+    },
+  );
   const byRel = (a: [string, string], b: [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   return { foreign: out.sort(), moved, besides: besides.sort(byRel), kept: kept.sort(byRel) };
 }
