@@ -48,6 +48,11 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
     // Which pages: the author should know where their notes are now.
     for (const c of stats.carried) process.stderr.write(`wikic: note: your notes in ${c.from} are now in ${c.to}, the page that took its place\n`);
     for (const k of stats.kept) process.stderr.write(`wikic: note: ${k} is kept for your notes: no post makes it any more\n`);
+    if (stats.notEnglish.length > 0) {
+      const n = stats.notEnglish.length;
+      const shown = stats.notEnglish.slice(0, 3).join(', ') + (n > 3 ? `, and ${n - 3} more` : '');
+      process.stderr.write(`wikic: note: ${n} post${n === 1 ? ' does' : 's do'} not read as English, so no names were taken from ${n === 1 ? 'it' : 'them'} (${shown}); names pinned in the config still are\n`);
+    }
     for (const p of stats.replacedAbove) process.stderr.write(`wikic: note: text typed above the notes in ${p} is now at the end of its notes (compile writes everything above the notes marker anew)\n`);
     for (const r of stats.returned) process.stderr.write(`wikic: note: ${r.from} is back at ${r.to}, where compile keeps that page (your notes with it)\n`);
     // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.

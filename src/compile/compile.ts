@@ -128,6 +128,8 @@ export interface CompileStats {
   kept: string[];
   /** Pages whose lines typed above their `## Notes` were moved to the end of their notes. */
   replacedAbove: string[];
+  /** Posts that do not read as English, from which no names were read (raw post ids). */
+  notEnglish: string[];
   /** Pages no longer made whose notes went to the page that took their place (a renamed post, a name spelled anew or merged, a type changed). */
   carried: Array<{ from: string; to: string }>;
   /** Pages the author moved to another folder, put back where compile keeps them (with their notes). */
@@ -210,6 +212,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
         removed: [],
         kept: [],
         replacedAbove: [],
+        notEnglish: [],
         carried: [],
         returned: [],
         unmatched: [],
@@ -371,6 +374,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       removed: result.removed,
       kept: result.kept,
       replacedAbove: result.replacedAbove,
+      notEnglish: docs.filter((_d, i) => extractions[i].notEnglish).map((d) => d.id),
       carried: result.carried,
       returned: movedBack.map(([from, to]) => ({ from, to })),
       unmatched: unmatchedConfigNames(opts.config, model),

@@ -204,3 +204,15 @@ describe('maintain run from elsewhere', () => {
   }, 60_000);
 });
 
+describe('a feed with a post in another language', () => {
+  it('says which post gave no names, and builds a vault its own check accepts', async () => {
+    const f = path.join(dir, 'feed.xml');
+    const german = '<p>Die Deutsche Telekom hat am Standort München ein neues Rechenzentrum eröffnet. Das Unternehmen investiert dort mehr als eine Milliarde Euro in KI-Infrastruktur, und Nvidia liefert die Chips. Laut Vorstand soll der Betrieb noch in diesem Jahr beginnen.</p>';
+    await fs.writeFile(f, feed([item('Neues Rechenzentrum', german, 'Fri, 09 Jan 2026 12:00:00 GMT'), item('Quibble ships', '<p>Zorblin Labs shipped Quibble to every customer, and Quibble is used by Zorblin Labs.</p>', 'Sat, 10 Jan 2026 12:00:00 GMT')]));
+    const r = await runCli(['build', f, '--raw', path.join(dir, 'raw'), '--wiki', path.join(dir, 'wiki'), '--config', path.join(dir, 'wikic.config.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^wikic: note: 1 post does not read as English, so no names were taken from it \(2026-01-09-neues-rechenzentrum\); names pinned in the config still are$/m);
+    await expect(fs.access(path.join(dir, 'wiki', 'products', 'Standort.md'))).rejects.toThrow();
+  });
+});
+

@@ -13,6 +13,7 @@ import { wellKnownType } from './data/well-known.js';
 import type { DocExtraction } from './types.js';
 import { shapeFingerprint } from './boilerplate.js';
 import { storedSentences } from './table-rows.js';
+import { readsAsEnglish } from './language.js';
 
 const PRIORITY: Signal[] = [
   'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
@@ -253,8 +254,10 @@ function echoTitles(ctx: DocContext, cands: Candidate[]): Candidate[] {
 
 export function extractDocument(doc: RawDoc): DocExtraction {
   const ctx = buildDocument(doc.body, doc.meta.url, doc.meta.title);
+  // A post in another language gives no names: the cues and word lists would read its ordinary words as names.
+  const english = readsAsEnglish(ctx.text);
   const cands: Candidate[] = [];
-  for (const signal of SIGNALS) cands.push(...signal(ctx));
+  if (english) for (const signal of SIGNALS) cands.push(...signal(ctx));
   const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands))))));
   // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
   const stored = storedSentences(ctx);
@@ -313,7 +316,8 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     })),
     mentions,
     links: [...links].sort(),
-    vocabulary: lowerVocabulary(ctx),
+    vocabulary: english ? lowerVocabulary(ctx) : [],
     shapes: stored.map((s) => shapeFingerprint(s.text)),
+    ...(english ? {} : { notEnglish: true as const }),
   };
 }

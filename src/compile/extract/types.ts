@@ -27,4 +27,6 @@ export interface DocExtraction {
   vocabulary: Array<[word: string, count: number]>;
   /** Per sentence, a fingerprint of its shape ('' when too short), for telling the blog's boilerplate. */
   shapes?: string[];
+  /** The post does not read as English (language.ts): no names were read from it. */
+  notEnglish?: true;
 }

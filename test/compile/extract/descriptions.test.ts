@@ -2,7 +2,9 @@
 // edition for its buyers, a reading list's titles, a firm's own site, and people's names with joined prefixes.
 import { describe, expect, it } from 'vitest';
 import { looksLikePerson, personShaped } from '../../../src/compile/extract/person.js';
-import { entitiesOf, find } from './helpers.js';
+import { extractDocument, resolveEntities } from '../../../src/compile/extract/index.js';
+import { defaultConfig } from '../../../src/config.js';
+import { entitiesOf, find, rawDoc } from './helpers.js';
 
 describe('what a post says a name is', () => {
   it('types someone named with an office at an organisation as a person, and not a product named with its owner', () => {
@@ -135,6 +137,21 @@ describe('what a post says a name is', () => {
     const es = entitiesOf(['[Read more: PipeWire](https://pipewire.org/) is the audio server. [See also - Kafka](https://kafka.apache.org/) helps.']);
     expect(find(es, 'PipeWire')).toBeDefined();
     expect(es.map((e) => e.name).filter((n) => /read more|see also/i.test(n))).toEqual([]);
+  });
+
+  it('reads no names from a post in another language, and names from an English one beside it', () => {
+    const german = 'Die Deutsche Telekom hat am Standort München ein neues Rechenzentrum eröffnet. Das Unternehmen investiert dort mehr als eine Milliarde Euro in KI-Infrastruktur, und Nvidia liefert die Chips. Laut Vorstand soll der Betrieb noch in diesem Jahr beginnen, zunächst für Geschäftskunden in ganz Europa.';
+    const greek = 'Η Google ανακοίνωσε σήμερα ένα νέο μοντέλο τεχνητής νοημοσύνης για τις επιχειρήσεις στην Ευρώπη. Το μοντέλο είναι διαθέσιμο μέσω του cloud της εταιρείας και υποστηρίζει πολλές γλώσσες, ανάμεσα τους και τα Ελληνικά. Οι πρώτοι πελάτες είναι τράπεζες και εταιρείες.';
+    const english = 'Deutsche Telekom opened a new data center in Munich this week. The company is spending more than a billion euros on AI infrastructure, and Nvidia supplies the chips. Deutsche Telekom says the site will serve business customers across Europe first, and it expects demand to grow.';
+    const docs = [rawDoc('2026-01-10-de', german), rawDoc('2026-01-11-el', greek), rawDoc('2026-01-12-en', english)];
+    const xs = docs.map((d) => extractDocument(d));
+    expect(xs.map((x) => !!x.notEnglish)).toEqual([true, true, false]);
+    expect(xs[0].mentions).toEqual([]);
+    const es = resolveEntities(docs, xs, defaultConfig('/tmp'));
+    expect(find(es, 'Deutsche Telekom')?.mentions.every((m) => m.docId === '2026-01-12-en')).toBe(true);
+    for (const n of ['Standort', 'Η Google', 'Ελληνικά', 'Die Deutsche Telekom']) expect(find(es, n), n).toBeUndefined();
+    // A short post, or one mostly of names, is too little to tell: read as English.
+    expect(extractDocument(rawDoc('2026-01-13-short', 'Nvidia, AMD und Intel.')).notEnglish).toBeUndefined();
   });
 });
 
