@@ -14,7 +14,7 @@ import { baseNameFor } from './filename.js';
 import { Matcher } from './match.js';
 import { contentHash, readRawDir, renderRawFile } from './raw-store.js';
 import { SourceError, isUrl, loadFile, loadUrl, type HttpCacheEntry, type Loaded } from './source.js';
-import { SNAPSHOTS_FILE, assignSnapshots, readSnapshotOwners } from './snapshots.js';
+import { SNAPSHOTS_FILE, assignSnapshots, dropSharedSnapshots, readSnapshotOwners } from './snapshots.js';
 
 export interface IngestOptions {
   raw: string;
@@ -160,7 +160,7 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
   if (rawStat) await notAVault(rawDir, rawDir);
   const feedsDir = path.join(rawDir, 'feeds');
   const cacheFile = path.join(feedsDir, CACHE_FILE);
-  const cache = await readCache(cacheFile);
+  const cache = dropSharedSnapshots(await readCache(cacheFile));
   const reads: Read[] = [];
   for (const s of sources) reads.push(await readSource(s, feedsDir, cache, timeoutMs));
 
@@ -208,18 +208,21 @@ export async function ingest(sources: string[], rawDir: string, timeoutMs: numbe
   const ownersFile = path.join(feedsDir, SNAPSHOTS_FILE);
   const owners = await readSnapshotOwners(ownersFile);
   const ownersBefore = sortedJson(Object.fromEntries(owners));
-  const claimed = reads.filter(({ loaded }) => loaded.snapshot);
+  // A feed file kept under raw/feeds holds its own name, so no other feed's snapshot is written over it.
+  const claimed = reads.filter(({ loaded }) => loaded.snapshot || loaded.inPlace);
   const cachedNames = new Map(Object.entries(cache).map(([url, e]) => [e.snapshot, `url:${url}`]));
   const names = assignSnapshots(
     claimed.map(({ loaded, feed }) => ({
-      wanted: loaded.snapshot!,
+      wanted: loaded.snapshot ?? loaded.inPlace!,
       owner: isUrl(loaded.label) ? `url:${loaded.label}` : `feed:${feed.info.url ?? ''}|${feed.info.title ?? ''}`,
-      held: isUrl(loaded.label) ? cache[loaded.label]?.snapshot : undefined,
+      held: loaded.inPlace ?? (isUrl(loaded.label) ? cache[loaded.label]?.snapshot : undefined),
     })),
     owners,
     cachedNames,
   );
-  claimed.forEach(({ loaded }, i) => (loaded.snapshot = names[i]));
+  claimed.forEach(({ loaded }, i) => {
+    if (loaded.snapshot) loaded.snapshot = names[i];
+  });
 
   let cacheChanged = false;
   for (const { loaded } of reads) {

@@ -43,16 +43,43 @@ function numbered(name: string, n: number): string {
 }
 
 /**
- * The snapshot name of each claim, in order: the wanted name when it is free or already this owner's, else the
- * first numbered one that is (`feed-2.xml`). `owners` is updated in place; `taken` lists names in use by sources
- * the owners file does not know (URLs of the HTTP cache). Pure apart from `owners`.
+ * The snapshot name of each claim: a name a claim already holds (a URL's in the HTTP cache, a feed file kept under
+ * raw/feeds itself) stays its own, the first holder winning when two hold one; any other claim takes its wanted
+ * name when that is free or already this owner's, else the first numbered one that is (`feed-2.xml`). `owners` is
+ * updated in place; `taken` lists names in use by sources the owners file does not know (URLs of the HTTP cache).
  */
 export function assignSnapshots(claims: SnapshotClaim[], owners: Map<string, string>, taken: Map<string, string> = new Map()): string[] {
-  const ownerOf = (name: string): string | undefined => owners.get(name) ?? taken.get(name);
-  return claims.map((c) => {
-    let name = c.held ?? c.wanted;
-    for (let n = 2; !c.held && ownerOf(name) !== undefined && ownerOf(name) !== c.owner; n++) name = numbered(c.wanted, n);
+  const names: Array<string | undefined> = claims.map(() => undefined);
+  const heldBy = new Map<string, string>();
+  claims.forEach((c, i) => {
+    if (c.held === undefined || (heldBy.has(c.held) && heldBy.get(c.held) !== c.owner)) return;
+    heldBy.set(c.held, c.owner);
+    owners.set(c.held, c.owner);
+    names[i] = c.held;
+  });
+  const ownerOf = (name: string): string | undefined => heldBy.get(name) ?? owners.get(name) ?? taken.get(name);
+  return claims.map((c, i) => {
+    if (names[i] !== undefined) return names[i]!;
+    let name = c.wanted;
+    for (let n = 2; ownerOf(name) !== undefined && ownerOf(name) !== c.owner; n++) name = numbered(c.wanted, n);
     owners.set(name, c.owner);
+    heldBy.set(name, c.owner);
     return name;
   });
+}
+
+/**
+ * HTTP cache entries of URLs that share one snapshot (written before names were kept apart): the first URL keeps
+ * it; the others lose their entry, so they are fetched whole rather than answered from another feed's snapshot.
+ */
+export function dropSharedSnapshots<T extends { snapshot: string }>(cache: Record<string, T>): Record<string, T> {
+  const first = new Map<string, string>();
+  const out: Record<string, T> = {};
+  for (const url of Object.keys(cache).sort()) {
+    const name = cache[url]?.snapshot;
+    if (typeof name !== 'string' || first.has(name)) continue;
+    first.set(name, url);
+    out[url] = cache[url];
+  }
+  return out;
 }

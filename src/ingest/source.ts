@@ -13,6 +13,8 @@ export interface Loaded {
   httpCharset?: string;
   /** File name of the snapshot under raw/feeds/, or undefined when the source is that snapshot already. */
   snapshot?: string;
+  /** The source's own name under raw/feeds/ when it is kept there (a feed file that is its own snapshot). */
+  inPlace?: string;
   /** Validators to remember for the next conditional GET. */
   validators?: Validators;
   /** True when the server answered 304 and the bytes come from the stored snapshot. */
@@ -72,7 +74,7 @@ export async function loadFile(file: string, feedsDir: string): Promise<Loaded> 
   }
   const inside = path.relative(path.resolve(feedsDir), full);
   const isSnapshot = !inside.startsWith('..') && !path.isAbsolute(inside);
-  return { label: file, bytes, snapshot: isSnapshot ? undefined : path.basename(full) };
+  return isSnapshot ? { label: file, bytes, inPlace: inside.split(path.sep).join('/') } : { label: file, bytes, snapshot: path.basename(full) };
 }
 
 export async function loadUrl(url: string, timeoutMs: number, cache: HttpCacheEntry | undefined, feedsDir: string): Promise<Loaded> {

@@ -102,6 +102,23 @@ describe('ingest from a URL', () => {
     expect((await docsIn(raw)).map((d) => d.meta.title).sort()).toEqual(['Atom side post', 'XML side post']);
   });
 
+  it('fetches whole a URL whose cached snapshot another URL shares (a cache written before names were kept apart)', async () => {
+    const raw = await tmpDir();
+    await ingest([`${base}/two.atom`, `${base}/two.xml`], raw, 5000);
+    const cacheFile = path.join(raw, 'feeds', 'http-cache.json');
+    const cache = JSON.parse(await fs.readFile(cacheFile, 'utf8'));
+    // Both URLs pointed at one snapshot, as an older wikic left them.
+    cache[`${base}/two.xml`].snapshot = cache[`${base}/two.atom`].snapshot;
+    await fs.writeFile(cacheFile, JSON.stringify(cache));
+    hits.length = 0;
+    expect(await ingest([`${base}/two.atom`, `${base}/two.xml`], raw, 5000)).toMatchObject({ new: 0, unchanged: 2 });
+    // The second is asked for whole (no ETag), and its posts stay its own.
+    expect(hits.find((h) => h.url === '/two.xml')?.inm).toBeUndefined();
+    expect((await docsIn(raw)).map((d) => d.meta.title).sort()).toEqual(['Atom side post', 'XML side post']);
+    const after = JSON.parse(await fs.readFile(cacheFile, 'utf8'));
+    expect(after[`${base}/two.xml`].snapshot).not.toBe(after[`${base}/two.atom`].snapshot);
+  });
+
   it('resolves relative Atom links against the feed URL, and post content against the post', async () => {
     const raw = await tmpDir();
     await ingest([`${base}/blog/atom.xml`], raw, 5000);

@@ -186,4 +186,18 @@ describe('incremental ingest', () => {
     expect(await fs.readFile(path.join(raw, 'feeds', 'feed.xml'), 'utf8')).toContain('A again');
     expect(await fs.readFile(path.join(raw, 'feeds', 'feed-2.xml'), 'utf8')).toContain('From B');
   });
+
+  it('never writes another feed over a feed file kept under raw/feeds itself', async () => {
+    const raw = await tmpDir();
+    await fs.mkdir(path.join(raw, 'feeds'), { recursive: true });
+    const own = path.join(raw, 'feeds', 'feed.xml');
+    const mine = rss([{ title: 'Mine', guid: 'm-1', date: 'Fri, 09 Jan 2026 12:00:00 GMT', body: 'M' }]);
+    await fs.writeFile(own, mine);
+    await ingest([own], raw, 5000);
+    const other = await feedFile(rss([{ title: 'Other', guid: 'o-1', date: 'Fri, 09 Jan 2026 12:00:00 GMT', body: 'O' }]).replace(/https:\/\/t\.example\//, 'https://o.example/'));
+    await ingest([other], raw, 5000);
+    expect(await fs.readFile(own, 'utf8')).toBe(mine);
+    expect(await fs.readFile(path.join(raw, 'feeds', 'feed-2.xml'), 'utf8')).toContain('Other');
+  });
 });
+
