@@ -53,6 +53,7 @@ export async function compileCommand(opts: { raw: string; wiki: string; force: b
       const shown = stats.notEnglish.slice(0, 3).join(', ') + (n > 3 ? `, and ${n - 3} more` : '');
       process.stderr.write(`wikic: note: ${n} post${n === 1 ? ' does' : 's do'} not read as English, so no names were taken from ${n === 1 ? 'it' : 'them'} (${shown}); names pinned in the config still are\n`);
     }
+    for (const p of stats.overwroteAbove) process.stderr.write(`wikic: note: text typed above the notes in ${p} was written over: the page changed with its posts (keep notes below the notes marker)\n`);
     for (const p of stats.replacedAbove) process.stderr.write(`wikic: note: text typed above the notes in ${p} is now at the end of its notes (compile writes everything above the notes marker anew)\n`);
     for (const r of stats.returned) process.stderr.write(`wikic: note: ${r.from} is back at ${r.to}, where compile keeps that page (your notes with it)\n`);
     // Not an error: the author may pin a name before a post uses it. But a typo should not pass unseen.

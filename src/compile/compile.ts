@@ -128,6 +128,8 @@ export interface CompileStats {
   kept: string[];
   /** Pages whose lines typed above their `## Notes` were moved to the end of their notes. */
   replacedAbove: string[];
+  /** Pages whose text typed above their `## Notes` was written over (the page changed with its posts). */
+  overwroteAbove: string[];
   /** Posts that do not read as English, from which no names were read (raw post ids). */
   notEnglish: string[];
   /** Pages no longer made whose notes went to the page that took their place (a renamed post, a name spelled anew or merged, a type changed). */
@@ -212,6 +214,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
         removed: [],
         kept: [],
         replacedAbove: [],
+        overwroteAbove: [],
         notEnglish: [],
         carried: [],
         returned: [],
@@ -374,6 +377,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       removed: result.removed,
       kept: result.kept,
       replacedAbove: result.replacedAbove,
+      overwroteAbove: result.overwroteAbove,
       notEnglish: docs.filter((_d, i) => extractions[i].notEnglish).map((d) => d.id),
       carried: result.carried,
       returned: movedBack.map(([from, to]) => ({ from, to })),

@@ -25,10 +25,13 @@ type Entry = [string, number, number, string] | [string, number, number, string,
 interface StateFile extends RenderHeader {
   format: 1;
   pages: Record<string, Entry>;
+  /** sha256 of what compile wrote of each page above its notes (see notes.ts `generatedPart`). */
+  above?: Record<string, string>;
 }
 
 export class RenderState {
   private readonly pages = new Map<string, Entry>();
+  private readonly aboveHashes = new Map<string, string>();
 
   constructor(readonly header: RenderHeader) {}
 
@@ -44,6 +47,7 @@ export class RenderState {
           state.pages.set(p, e);
         }
       }
+      for (const [p, h] of Object.entries(data.above ?? {})) if (typeof h === 'string') state.aboveHashes.set(p, h);
     } catch {
       // No usable state: every page is rendered.
     }
@@ -80,9 +84,20 @@ export class RenderState {
     this.pages.set(rel, entry);
   }
 
+  /** The hash of what compile last wrote of the page at `rel` above its notes. */
+  above(rel: string): string | undefined {
+    return this.aboveHashes.get(rel);
+  }
+
+  setAbove(rel: string, hash: string | undefined): void {
+    if (hash === undefined) this.aboveHashes.delete(rel);
+    else this.aboveHashes.set(rel, hash);
+  }
+
   save(wikiDir: string): void {
-    const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const data: StateFile = { format: 1, ...this.header, pages };
+    const byPath = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
+    const pages = Object.fromEntries([...this.pages].sort(byPath));
+    const data: StateFile = { format: 1, ...this.header, pages, above: Object.fromEntries([...this.aboveHashes].sort(byPath)) };
     writeFileAtomicSync(path.join(wikiDir, RENDER_STATE_FILE), JSON.stringify(data));
   }
 }

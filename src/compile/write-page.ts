@@ -38,6 +38,10 @@ export interface PageWritten {
   displaced?: { text: string; file: string };
   /** The file held lines of the author's above its notes, which this write moved below the notes marker (see `sameInputs`). */
   replacedAbove?: true;
+  /** The file held text of the author's above its notes, which this write replaced (see `lastAbove`). */
+  overwroteAbove?: true;
+  /** sha256 of what this write put above the page's notes, when it has notes. */
+  above?: string;
 }
 
 /** The raw post a post page was made from (its `raw:` frontmatter line), if it is a post page. */
@@ -51,12 +55,17 @@ function rawOf(page: string): string | undefined {
 /**
  * Writes `rendered`, with the notes of the file at `file` kept, unless the file already holds exactly that. With
  * `sameInputs` (the page's render key is the one the file was written from), lines the author typed before the notes
- * are moved below the notes marker, after the notes. The page
+ * are moved below the notes marker, after the notes; with other inputs, `lastAbove` (the hash of what compile last
+ * wrote above the notes) tells when such text was written over. The page
  * of another post there (an older post took the title's file name, or a file system blind to case sees one file)
  * is first copied, notes and all, to a file beside (`X (notes).md`), so a compile that stops here loses nothing; it
  * comes back as `displaced`, and the writer gives the notes to their own post's page when it finishes.
  */
-export function writePage(file: string, rendered: string, opts: { force: boolean; stamp: boolean; sameInputs?: boolean; madeDirs?: Set<string> }): PageWritten {
+export function writePage(
+  file: string,
+  rendered: string,
+  opts: { force: boolean; stamp: boolean; sameInputs?: boolean; lastAbove?: string; madeDirs?: Set<string> },
+): PageWritten {
   const old = readIfExistsSync(file);
   const was = old === undefined ? undefined : rawOf(old);
   const now = rawOf(rendered);
@@ -68,7 +77,7 @@ export function writePage(file: string, rendered: string, opts: { force: boolean
   let content = mergeNotes(rendered, displaced ? undefined : old);
   // Made from the same inputs as the page there, the page renders as compile last wrote it: lines before its notes
   // that the rendering lacks were typed by the author, and go below the notes marker rather than be lost.
-  const typed = opts.sameInputs && old !== undefined && !displaced && content.includes(NOTES_MARKER) ? linesOnlyIn(bodyOf(generatedPart(old)), bodyOf(generatedPart(rendered))) : [];
+  const typed = opts.sameInputs && old !== undefined && !displaced && content.includes(NOTES_MARKER) ? linesOnlyIn(bodyOf(generatedPart(old)), generatedPart(rendered)) : [];
   if (typed.length > 0) content = `${content}${content.endsWith('\n') ? '' : '\n'}\n${typed.join('\n')}\n`;
   const changed = old !== content || opts.force;
   if (changed) writeFileAtomicSync(file, content, opts.madeDirs);
@@ -76,6 +85,10 @@ export function writePage(file: string, rendered: string, opts: { force: boolean
   if (opts.stamp) out.stamp = fileStamp(file);
   if (displaced) out.displaced = displaced;
   if (typed.length > 0) out.replacedAbove = true;
+  // Made from other inputs, the page there cannot be told line by line from what compile wrote; but when what stands
+  // above its notes is not what compile last wrote there, the author typed in it, and that text is now gone: say so.
+  else if (!opts.sameInputs && opts.lastAbove !== undefined && old !== undefined && !displaced && sha256(generatedPart(old)) !== opts.lastAbove) out.overwroteAbove = true;
+  if (content.includes(NOTES_MARKER)) out.above = sha256(generatedPart(content));
   return out;
 }
 

@@ -27,6 +27,8 @@ export interface WriteResult {
   hashes: Record<string, string>;
   /** Pages whose lines typed above their notes were moved below the marker (made from unchanged inputs, only an edit explains them). */
   replacedAbove: string[];
+  /** Pages made from changed inputs whose text above the notes had been edited: that text is written over. */
+  overwroteAbove: string[];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -45,7 +47,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * nor read, and `next` records what this compile leaves.
  */
 export class VaultWriter {
-  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], carried: [], hashes: {}, replacedAbove: [] };
+  private readonly result: WriteResult = { written: [], onThread: 0, unchanged: 0, removed: [], kept: [], carried: [], hashes: {}, replacedAbove: [], overwroteAbove: [] };
   private readonly now = new Set<string>();
   private readonly madeDirs = new Set<string>();
   /** The writing thread, once this many pages are written here (`writeThreadAfter`). */
@@ -94,6 +96,7 @@ export class VaultWriter {
       if (same) {
         // Recorded anew with this compile's quick key (the same one, when the key came from it).
         next?.set(page.path, page.quickKey === undefined ? same : [same[0], same[1], same[2], same[3], page.quickKey]);
+        next?.setAbove(page.path, last?.above(page.path));
         this.count(page.path, same[3], false);
         continue;
       }
@@ -106,7 +109,7 @@ export class VaultWriter {
       const rendered = page.render();
       const done = (w: PageWritten): void => this.took(page, key, w);
       // The render state records the file of a page with a key.
-      const how = { force, stamp: !!key, sameInputs: !!key && !force && last?.lastKey(page.path) === key };
+      const how = { force, stamp: !!key, sameInputs: !!key && last?.lastKey(page.path) === key, lastAbove: last?.above(page.path) };
       if (!this.sink && this.threadAfter !== undefined && this.writtenHere >= this.threadAfter) {
         this.sink = PageSink.start(this.madeDirs);
         // No thread to be had: every page is written here.
@@ -126,6 +129,8 @@ export class VaultWriter {
   private took(page: PlannedPage, key: string | undefined, w: PageWritten): void {
     if (w.displaced !== undefined) this.displaced.push([page.path, w.displaced.text, w.displaced.file]);
     if (w.replacedAbove) this.result.replacedAbove.push(page.path);
+    if (w.overwroteAbove) this.result.overwroteAbove.push(page.path);
+    this.opts.next?.setAbove(page.path, w.above);
     if (key && w.stamp) this.opts.next?.set(page.path, page.quickKey === undefined ? [key, ...w.stamp, w.hash] : [key, ...w.stamp, w.hash, page.quickKey]);
     this.count(page.path, w.hash, w.changed);
   }

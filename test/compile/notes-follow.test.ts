@@ -231,5 +231,30 @@ describe('text typed above the notes', () => {
     expect((await compile(v, ENTITIES)).replacedAbove).toEqual([]);
     expect(await fs.readFile(file, 'utf8')).toBe(noted);
   });
+
+  it('moves them with --force too, and says so when a page that changed with its posts wrote them over', async () => {
+    const v = await vault();
+    await compile(v, ENTITIES);
+    const rel = 'companies/Anthropic.md';
+    const file = path.join(v.wiki, ...rel.split('/'));
+    const fresh = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, fresh.replace('## Related', 'FORCED LINE\n\n## Related'));
+    const forced = await compileVault({ ...v, force: true, config: testConfig(), extractor: fixtureExtractor(ENTITIES) });
+    expect(forced.replacedAbove).toEqual([rel]);
+    expect(await fs.readFile(file, 'utf8')).toBe(`${fresh}\nFORCED LINE\n`);
+    // A new post that names Anthropic changes its page: a line typed above its notes now cannot be kept, but is reported;
+    // notes typed below the marker alone report nothing.
+    const noted = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, noted.replace('## Related', 'LOST LINE\n\n## Related'));
+    await writePosts(v.raw, [{ id: '2026-03-01-more', title: 'More', published: '2026-03-01T00:00:00Z', body: 'Anthropic shipped Claude Code again.' }]);
+    const changed = await compile(v, ENTITIES);
+    expect(changed.overwroteAbove).toEqual([rel]);
+    expect(changed.replacedAbove).toEqual([]);
+    expect(await fs.readFile(file, 'utf8')).not.toContain('LOST LINE');
+    await fs.appendFile(file, 'only a note\n');
+    await writePosts(v.raw, [{ id: '2026-03-02-again', title: 'Again', published: '2026-03-02T00:00:00Z', body: 'Anthropic and Claude Code, once more.' }]);
+    expect((await compile(v, ENTITIES)).overwroteAbove).toEqual([]);
+    expect(await fs.readFile(file, 'utf8')).toContain('only a note\n');
+  });
 });
 
