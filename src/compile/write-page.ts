@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileHashSync, writeFileAtomicSync } from '../io/atomic.js';
 import { sha256 } from './hash.js';
-import { generatedPart, hasOwnNotes, mergeNotes } from './notes.js';
+import { NOTES_BLOCK, generatedPart, hasOwnNotes, mergeNotes } from './notes.js';
 import { NOTES_MARKER } from '../wiki/schema.js';
 
 export function readIfExistsSync(file: string): string | undefined {
@@ -64,7 +64,7 @@ function rawOf(page: string): string | undefined {
 export function writePage(
   file: string,
   rendered: string,
-  opts: { force: boolean; stamp: boolean; sameInputs?: boolean; lastAbove?: string; madeDirs?: Set<string> },
+  opts: { force: boolean; stamp: boolean; sameInputs?: boolean; lastAbove?: string; lastWhole?: string; madeDirs?: Set<string> },
 ): PageWritten {
   const old = readIfExistsSync(file);
   const was = old === undefined ? undefined : rawOf(old);
@@ -87,9 +87,23 @@ export function writePage(
   if (typed.length > 0) out.replacedAbove = true;
   // Made from other inputs, the page there cannot be told line by line from what compile wrote; but when what stands
   // above its notes is not what compile last wrote there, the author typed in it, and that text is now gone: say so.
-  else if (!opts.sameInputs && opts.lastAbove !== undefined && old !== undefined && !displaced && sha256(generatedPart(old)) !== opts.lastAbove) out.overwroteAbove = true;
-  if (content.includes(NOTES_MARKER)) out.above = sha256(generatedPart(content));
+  else if (!opts.sameInputs && old !== undefined && !displaced && old !== content && content.includes(NOTES_MARKER) && editedAbove(old, opts.lastAbove, opts.lastWhole)) {
+    out.overwroteAbove = true;
+  }
+  // With no notes yet, what stands above them is the whole page less its notes block, which the manifest's hash
+  // already records: only a page with notes needs a hash of its own (hashing every page would cost a scratch compile).
+  if (content.includes(NOTES_MARKER) && hasOwnNotes(content)) out.above = sha256(generatedPart(content));
   return out;
+}
+
+/**
+ * Whether what stands above the notes in `old` differs from what compile last wrote there: `above`, its hash when the
+ * page had notes, else `whole`, the hash of the page it wrote (with an empty notes block). Unknown: not edited.
+ */
+function editedAbove(old: string, above: string | undefined, whole: string | undefined): boolean {
+  const part = generatedPart(old);
+  if (above !== undefined) return sha256(part) !== above;
+  return whole !== undefined && sha256(part + NOTES_BLOCK) !== whole;
 }
 
 /** The text after the frontmatter (frontmatter is compile's: a field the author changes there is no note). */

@@ -20,7 +20,7 @@ const BATCH_PAGES = 64;
 const BATCH_CHARS = 1 << 20;
 
 export interface WriteBatch {
-  jobs: Array<[id: number, file: string, rendered: string, force: boolean, stamp: boolean, sameInputs: boolean, lastAbove: string | undefined]>;
+  jobs: Array<[id: number, file: string, rendered: string, force: boolean, stamp: boolean, sameInputs: boolean, lastAbove: string | undefined, lastWhole: string | undefined]>;
 }
 
 export interface WriteReply {
@@ -86,13 +86,13 @@ export class PageSink {
     return new Promise((resolve) => (this.wake = resolve));
   }
 
-  send(file: string, rendered: string, opts: { force: boolean; stamp: boolean; sameInputs?: boolean; lastAbove?: string }, onDone: (written: PageWritten) => void): void {
+  send(file: string, rendered: string, opts: { force: boolean; stamp: boolean; sameInputs?: boolean; lastAbove?: string; lastWhole?: string }, onDone: (written: PageWritten) => void): void {
     // A thread that stopped (or never loaded) writes nothing more: the pages are written here, as they come.
     if (this.ended && !this.error) {
       onDone(writePage(file, rendered, { ...opts, madeDirs: this.madeDirs }));
       return;
     }
-    const job: Pending['job'] = [this.nextId++, file, rendered, opts.force, opts.stamp, !!opts.sameInputs, opts.lastAbove];
+    const job: Pending['job'] = [this.nextId++, file, rendered, opts.force, opts.stamp, !!opts.sameInputs, opts.lastAbove, opts.lastWhole];
     this.pending.set(job[0], { job, onDone });
     this.batch.push(job);
     this.batchChars += rendered.length;
@@ -137,7 +137,7 @@ export class PageSink {
     if (this.error) throw this.error;
     for (const [id, { job, onDone }] of [...this.pending].sort((a, b) => a[0] - b[0])) {
       this.pending.delete(id);
-      onDone(writePage(job[1], job[2], { force: job[3], stamp: job[4], sameInputs: job[5], lastAbove: job[6], madeDirs: this.madeDirs }));
+      onDone(writePage(job[1], job[2], { force: job[3], stamp: job[4], sameInputs: job[5], lastAbove: job[6], lastWhole: job[7], madeDirs: this.madeDirs }));
     }
   }
 }

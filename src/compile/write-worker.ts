@@ -10,9 +10,9 @@ let failed = false;
 port.on('message', ({ jobs }: WriteBatch) => {
   if (failed) return;
   const done: WriteReply['done'] = [];
-  for (const [id, file, rendered, force, stamp, sameInputs, lastAbove] of jobs) {
+  for (const [id, file, rendered, force, stamp, sameInputs, lastAbove, lastWhole] of jobs) {
     try {
-      done.push([id, writePage(file, rendered, { force, stamp, sameInputs, lastAbove, madeDirs })]);
+      done.push([id, writePage(file, rendered, { force, stamp, sameInputs, lastAbove, lastWhole, madeDirs })]);
     } catch (err) {
       failed = true;
       const e = err as NodeJS.ErrnoException;

@@ -109,7 +109,7 @@ export class VaultWriter {
       const rendered = page.render();
       const done = (w: PageWritten): void => this.took(page, key, w);
       // The render state records the file of a page with a key.
-      const how = { force, stamp: !!key, sameInputs: !!key && last?.lastKey(page.path) === key, lastAbove: last?.above(page.path) };
+      const how = { force, stamp: !!key, sameInputs: !!key && last?.lastKey(page.path) === key, lastAbove: last?.above(page.path), lastWhole: last && previous?.pages[page.path] };
       if (!this.sink && this.threadAfter !== undefined && this.writtenHere >= this.threadAfter) {
         this.sink = PageSink.start(this.madeDirs);
         // No thread to be had: every page is written here.
