@@ -203,7 +203,8 @@ export async function loadConfig(file?: string): Promise<WikicConfig> {
  */
 export function jsonErrorAt(text: string, message: string): string {
   const at = /\bat position (\d+)/.exec(message);
-  const why = message.split(/,\s*"|\s+in JSON at position|\n/)[0].trim();
+  // `Unexpected token '\n', "..." is not valid JSON`: the token may be a line break, and the quote may open with `...`.
+  const why = message.replace(/'\r?\n'/g, "'\\n'").split(/,\s*(?:\.\.\.)?"|\s+in JSON at position|\n/)[0].trim();
   if (!at) return ` (${why})`;
   const before = text.slice(0, Number(at[1]));
   const line = before.split('\n').length;

@@ -18,12 +18,14 @@ describe('config', () => {
     const path = await import('node:path');
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wikic-config-'));
     const file = path.join(dir, 'wikic.config.json');
-    for (const text of ['{ "feeds": [ }\n', '{\n "feeds": ["a"\n "raw": "x"}\n']) {
+    for (const text of ['{ "feeds": [ }\n', '{\n "feeds": ["a"\n "raw": "x"}\n', '{"feeds":["a.xml","bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.xml",]}\n', '{"thresholds": {"staleDays": tru\n}}\n']) {
       await fs.writeFile(file, text);
       const err = await loadConfig(file).then(() => undefined, (e: Error) => e);
       expect(err).toBeInstanceOf(WikicError);
       expect(err!.message).toMatch(/wikic\.config\.json: not valid JSON/);
       expect(err!.message).not.toContain('\n');
+      expect(err!.message).not.toContain('...');
+      expect(err!.message).toMatch(/\)$|: [^:]+$/);
     }
     expect(jsonErrorAt('{\n "feeds": ["a"\n "raw": "x"}\n', "Expected ',' or ']' after array element in JSON at position 18")).toBe(" at 3:2: Expected ',' or ']' after array element");
     await fs.rm(dir, { recursive: true });

@@ -392,7 +392,10 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
 
 /** Where the posts are is this machine's business, not the vault's: kept with the caches, for `maintain` to find them. */
 async function noteCompiledFrom(wiki: string, raw: string): Promise<void> {
-  await writeIfChanged(path.join(wiki, ...COMPILED_FROM_FILE.split('/')), `${JSON.stringify({ raw: path.relative(wiki, path.resolve(raw)).split(path.sep).join('/') })}\n`);
+  // Relative to the vault, with `/`; absolute when there is no relative way (another drive on Windows).
+  const rel = path.relative(wiki, path.resolve(raw));
+  const where = path.isAbsolute(rel) ? path.resolve(raw) : rel.split(path.sep).join('/');
+  await writeIfChanged(path.join(wiki, ...COMPILED_FROM_FILE.split('/')), `${JSON.stringify({ raw: where })}\n`);
 }
 
 /** The names in the config's aliases, types and merge that no page of the vault is named by or known as. */

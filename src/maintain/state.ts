@@ -72,7 +72,8 @@ export async function compiledFrom(wikiDir: string): Promise<string | undefined>
   try {
     const data = JSON.parse(await fs.readFile(path.join(wikiDir, ...COMPILED_FROM_FILE.split('/')), 'utf8')) as Record<string, unknown>;
     if (typeof data.raw !== 'string' || data.raw === '') return undefined;
-    const dir = path.resolve(wikiDir, ...data.raw.split('/'));
+    // `path.resolve` takes `/` on every platform, and an absolute path as it is.
+    const dir = path.resolve(wikiDir, data.raw);
     return (await fs.stat(dir)).isDirectory() ? path.relative(process.cwd(), dir) || '.' : undefined;
   } catch {
     return undefined;

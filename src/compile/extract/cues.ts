@@ -34,7 +34,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
-  show: 'event', expo: 'event', fair: 'event', festival: 'event', convention: 'event',
+  show: 'event', expo: 'event', festival: 'event',
   mission: 'event', flight: 'event', expedition: 'event', contest: 'event', competition: 'event', tournament: 'event',
   format: 'protocol', scheme: 'protocol', algorithm: 'protocol', cipher: 'protocol', mechanism: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product', extension: 'product',
   plugin: 'product', 'add-on': 'product',

@@ -49,23 +49,39 @@ export interface DocContext {
   commands: Set<string>;
 }
 
+/** Info strings of code blocks that hold shell commands. */
+const SHELL_BLOCKS = /^(?:bash|sh|shell|zsh|console|terminal|shell-session|shellsession|cmd|powershell|ps1|fish)$/i;
+/** Words that open lines of programs, not commands (`func main() {`, `const x = 1`). */
+const CODE_KEYWORDS = new Set(`func fn def var let const val import from export return if elif else for while class struct enum impl pub use
+mod package interface type async await print echo set`.split(/\s+/));
+
 /**
- * The commands of a post's fenced code blocks: the first word of each line (after a `$` or `>` prompt, `sudo`, or
- * `&`, `&&`, `|`, `;`), in lower case only, so `ngrok` in the prose beside it names the tool the block runs.
+ * The commands of a post's code blocks: the first word of each line (after a `$` or `>` prompt or `sudo`, and after
+ * `&`, `&&`, `|` or `;`), in lower case only, so `ngrok` in the prose beside it names the tool the block runs. Blocks
+ * marked as a shell's count whole; unmarked blocks only lines shaped like a command (a word, then an argument that is
+ * no assignment or call: not `tokenizer = ...`); blocks of any other language not at all.
  */
 export function codeCommands(body: string): Set<string> {
   const out = new Set<string>();
   let fence: string | undefined;
+  let shell = false;
   for (const line of body.split('\n')) {
-    const f = /^\s*(```|~~~)/.exec(line);
+    const f = /^\s*(```|~~~)\s*([\w+-]*)/.exec(line);
     if (f) {
-      fence = fence === undefined ? f[1] : fence === f[1] ? undefined : fence;
+      if (fence === undefined) {
+        fence = f[1];
+        shell = f[2] === '' ? false : SHELL_BLOCKS.test(f[2]);
+        if (f[2] !== '' && !shell) fence = `${f[1]}:other`;
+      } else if (fence.startsWith(f[1])) fence = undefined;
       continue;
     }
-    if (fence === undefined) continue;
+    if (fence === undefined || fence.endsWith(':other')) continue;
     for (const part of line.split(/&&?|\|\|?|;/)) {
-      const m = /^\s*(?:[$>#]\s+)?(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?=\s|$)/.exec(part);
-      if (m) out.add(m[1]);
+      const m = /^\s*(?:[$>]\s+)?(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?=\s|$)(\s+\S)?/.exec(part);
+      if (!m || CODE_KEYWORDS.has(m[1])) continue;
+      // Unmarked: a command takes an argument that is no assignment, call or member (`tokenizer = ...`, `app.run()`).
+      if (!shell && (!m[2] || /^\s+(?:[=(:.{\[<+*/%]|-=)/.test(m[2]))) continue;
+      out.add(m[1]);
     }
   }
   return out;

@@ -153,5 +153,27 @@ describe('what a post says a name is', () => {
     // A short post, or one mostly of names, is too little to tell: read as English.
     expect(extractDocument(rawDoc('2026-01-13-short', 'Nvidia, AMD und Intel.')).notEnglish).toBeUndefined();
   });
+
+  it('keeps the rules of this file from over-reaching on ordinary tech prose', () => {
+    const es = entitiesOf([
+      'Microsoft sells Zorbly for Developers too, and OpenAI sells ChatGPT for Teams. Funding came from Google & Stanford University labs. ' +
+        "We run Google's Kubernetes Engine (GKE) in production. BEM, a CSS naming convention, is used. Kafka, a fair choice for logs, works. " +
+        'We picked Opus over GPT-5, and Opus was cheaper. Our team likes Opus.',
+      '- **Flowise**: a visual studio for building agents.\n- [more-itertools](https://github.com/more-itertools/more-itertools) helps.\n',
+      'Zorbly for Developers shipped a new agent mode, and ChatGPT for Teams did too.',
+      'Load the model and the tokenizer.\n\n```\ntokenizer = AutoTokenizer.from_pretrained(name)\nmodel.generate(tokenizer)\n```\n\nThen ship it.\n\n```python\nsetup tokenizer\n```\n',
+    ]);
+    expect(find(es, 'Zorbly')).toBeDefined();
+    expect(find(es, 'ChatGPT')).toBeDefined();
+    expect(find(es, 'Google')).toBeDefined();
+    expect(find(es, 'Google & Stanford University')).toBeUndefined();
+    expect(es.map((e) => e.name).filter((n) => /Google's/.test(n))).toEqual([]);
+    expect(find(es, 'BEM')?.type).not.toBe('event');
+    expect(find(es, 'Kafka')?.type).not.toBe('event');
+    expect(find(es, 'Flowise')?.type).toBe('product');
+    expect(find(es, 'more-itertools')).toBeDefined();
+    expect(find(es, 'Opus')?.type).not.toBe('protocol');
+    expect(find(es, 'tokenizer')).toBeUndefined();
+  });
 });
 

@@ -118,8 +118,8 @@ export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3
   sparql rdf cbor jsonpath
   cxl nvlink ualink thunderbolt displayport sata nfc uwb zigbee z-wave lorawan 5g risc-v x86 x86-64 mipi jtag
   jpeg png gif webp avif heic tiff pdf epub odf docx
-  midi mp3 aac flac wav aiff ogg opus vorbis ptp avb aes67 vst aax
-  scorm lti xapi oneroster qti scim fido2 kerberos radius`);
+  midi mp3 aac flac wav aiff ogg vorbis ptp avb aes67 vst aax
+  scorm lti xapi oneroster qti scim fido2 kerberos`);
 
 /** Memory standards, with their generation and variant: `DDR5`, `LPDDR5X`, `GDDR7`, `HBM3E`, `HBM4`. */
 export const MEMORY_STANDARD = /^(?:LP)?G?DDR\d[A-Z]?$|^HBM\d?[A-Z]?$/;

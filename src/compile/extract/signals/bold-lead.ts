@@ -35,11 +35,10 @@ const DESCRIPTION_HEADS: Record<string, EntityType> = {
   editor: 'product', ide: 'product', engine: 'product', runtime: 'product', database: 'product', browser: 'product', compiler: 'product',
   extension: 'product', plugin: 'product', cli: 'product',
   foundation: 'organization', university: 'organization', institute: 'organization', nonprofit: 'organization', lab: 'organization',
-  conference: 'event', summit: 'event', workshop: 'event', show: 'event', expo: 'event', fair: 'event', festival: 'event',
-  convention: 'event', hackathon: 'event',
+  conference: 'event', summit: 'event', workshop: 'event', show: 'event', expo: 'event', festival: 'event', hackathon: 'event',
   format: 'protocol',
   agency: 'organization', regulator: 'organization', association: 'organization', consortium: 'organization', alliance: 'organization',
-  studio: 'company',
+  studio: 'product',
 };
 
 /**

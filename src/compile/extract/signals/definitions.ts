@@ -4,6 +4,8 @@ import { GENERIC_TERMS } from '../data/words.js';
 import type { DocContext } from '../document.js';
 import { acronymFits, isAcronym, isCamelCase, words } from '../names.js';
 import { asName, type Candidate } from './candidate.js';
+import { isDictionaryWord } from '../nlp.js';
+import { wellKnownType } from '../data/well-known.js';
 
 const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+'’]*`;
 const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,16})\)`, 'gu');
@@ -51,10 +53,19 @@ function shortenedName(inner: string, run: string): string | null {
   return null;
 }
 
+/**
+ * `Children's Online Privacy Protection Act (COPPA)`: a possessive of an ordinary word may stand inside a defined name;
+ * one of a name (`Google's Kubernetes Engine (GKE)`) is its owner's, and the name starts after it.
+ */
+function commonPossessive(long: string): boolean {
+  const owners = [...long.matchAll(/([\p{L}\p{N}.-]+)['’]s\s/gu)].map((m) => m[1]);
+  return owners.length > 0 && owners.every((w) => isDictionaryWord(w.toLowerCase()) && !wellKnownType(w));
+}
+
 export function definitionSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const pair = (sStart: number, long: string, longAt: number, short: string, shortAt: number): void => {
-    const l = asName(long, { title: true, possessive: true });
+    const l = asName(long, { title: true, possessive: commonPossessive(long) });
     if (!l) return;
     // `Continuous Integration (CI)`, `Large Language Model (LLM)`: a generic term defined, not a named thing.
     if (GENERIC_TERMS.has(short.toLowerCase().replace(/s$/, '')) || GENERIC_TERMS.has(short.toLowerCase())) return;

@@ -108,7 +108,8 @@ export function linkSignal(ctx: DocContext): Candidate[] {
         fromEnd = true;
       }
       // `[Read more: PipeWire](...)`, `[See also - Kafka](...)`: a link's lead-in label, not part of the name.
-      const label = /^(?:read more|more|see also|see|via|source|related|further reading|read)\s*[:–—-]\s*(?=\S)/i.exec(text);
+      // A colon, or a dash with spaces round it: `more-itertools` and `Source-available` keep their words.
+      const label = /^(?:read more|more|see also|see|via|source|related|further reading|read)(?:\s*:\s*|\s+[-–—]\s+)(?=\S)/i.exec(text);
       if (label) {
         text = text.slice(label[0].length);
         cut = true;

@@ -26,8 +26,10 @@ import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
 
 /** Who an edition of a product is for, written after `for` in its name (`Gemini for Education`, `Slack for Government`). */
-const AUDIENCES = new Set(['Education', 'Business', 'Work', 'Teams', 'Enterprise', 'Enterprises', 'Government', 'Gov', 'Campus', 'Startups',
-  'Healthcare', 'Developers', 'Nonprofits', 'Schools', 'Students', 'Teachers', 'Classrooms', 'Researchers', 'Families', 'Kids', 'Creators',
+// Not `Teams`, `Developers` or `Researchers`: names ending in those read as groups of people, and the whole run would be
+// lost (`Copilot for Developers`); the product's own name is kept then.
+const AUDIENCES = new Set(['Education', 'Business', 'Work', 'Enterprise', 'Enterprises', 'Government', 'Gov', 'Campus', 'Startups',
+  'Healthcare', 'Nonprofits', 'Schools', 'Students', 'Teachers', 'Classrooms', 'Families', 'Kids', 'Creators',
   'Publishers', 'Retail', 'Financial', 'Nonprofit', 'Universities', 'Clinicians', 'Lawyers']);
 
 const COMPARATIVES = new Set(['older', 'newer', 'modern', 'legacy', 'earlier', 'later', 'latest', 'recent', 'current', 'classic', 'vanilla', 'stock']);
@@ -130,9 +132,11 @@ const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean, bodyAhead = false): boolean {
   const prev = ws[ws.length - 1];
   const word = /^\p{Lu}\p{Ll}+$/u;
-  // `the Bill & Melinda Gates Foundation`, `the Michael & Susan Dell Foundation`: two words joined by an ampersand, then
-  // capitalised words ending in a body's head word, name one body.
-  if (bodyAhead && !heading && !prev.possessive && ws.length === (ws[0].text === 'The' ? 2 : 1) && word.test(prev.text) && word.test(nx.text)) return true;
+  // `the Bill & Melinda Gates Foundation`, `the Michael & Susan Dell Foundation`: a given name (or the article) and an
+  // ampersand, then capitalised words ending in a body's head word, name one body; not two bodies (`Google & Stanford
+  // University`): neither side a name everyone knows.
+  if (bodyAhead && !heading && !prev.possessive && ws.length === (ws[0].text === 'The' ? 2 : 1) && word.test(prev.text) && word.test(nx.text) &&
+    (ws[0].text === 'The' || FIRST_NAMES.has(prev.text.toLowerCase())) && !wellKnownType(prev.text) && !wellKnownType(nx.text)) return true;
   if (heading || ws.length !== 1 || prev.possessive) return false;
   if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
   if (wellKnownType(prev.text) || wellKnownType(nx.text)) return false;
