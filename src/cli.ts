@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { WikicError, describeError } from './errors.js';
 import { configDirs, loadConfig } from './config.js';
@@ -103,9 +104,12 @@ export async function main(argv: string[]): Promise<number> {
       const raw = opts.raw ?? dirs.raw;
       const wiki = opts.wiki ?? dirs.wiki;
       separateDirs(raw, wiki);
-      const { ingestCommand } = await import('./ingest/command.js');
-      exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
-      if (exitCode !== 0) return;
+      // No feed named anywhere: the posts already in raw/ are built (ingest alone needs a source).
+      if (sources.length > 0 || cfg.feeds.length > 0 || !existsSync(raw)) {
+        const { ingestCommand } = await import('./ingest/command.js');
+        exitCode = await ingestCommand(sources, { raw, config: cfg, timeoutMs: opts.timeout });
+        if (exitCode !== 0) return;
+      } else process.stderr.write(`wikic: note: no feed given or listed in the config: building the posts already in ${raw}\n`);
       const { compileCommand } = await import('./compile/command.js');
       exitCode = await compileCommand({ raw, wiki, force: !!opts.force, config: cfg, jobs: opts.jobs });
       if (exitCode !== 0) return;

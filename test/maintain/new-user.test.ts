@@ -216,3 +216,21 @@ describe('a feed with a post in another language', () => {
   });
 });
 
+describe('build with no feed named', () => {
+  it('builds the posts already in raw/, saying so, and asks for a source when there are none', async () => {
+    const { runCli: spawnCli } = await import('../ingest/helpers.js');
+    const blog = path.join(dir, 'blog');
+    await fs.mkdir(blog);
+    const none = spawnCli(['build'], blog);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('wikic: ingest: no sources: give a feed file or URL, or list "feeds" in wikic.config.json\n');
+    const f = path.join(dir, 'feed.xml');
+    await fs.writeFile(f, feed([item('The First Item', '<p>Zorblin Labs shipped Quibble.</p>', 'Fri, 09 Jan 2026 12:00:00 GMT')]));
+    expect(spawnCli(['ingest', f], blog).code).toBe(0);
+    const built = spawnCli(['build'], blog);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toContain('wikic: note: no feed given or listed in the config: building the posts already in raw\n');
+    await fs.access(path.join(blog, 'wiki', 'index.md'));
+  }, 60_000);
+});
+
