@@ -109,14 +109,26 @@ export async function readRawDir(dir: string): Promise<RawDoc[]> {
   }
   const names = entries.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort();
   const docs: RawDoc[] = [];
+  // Every file that is no post is named at once (one line), so a directory with several is mended in one go.
+  const bad: string[] = [];
   // Synchronous reads: for thousands of small files, awaiting each stat and read costs more than the I/O.
   for (const name of names) {
     const full = path.join(dir, name);
     if (!statSync(full).isFile()) continue;
     const bytes = readFileSync(full);
     const text = bytes.toString('utf8');
-    const { meta, body } = parseRawFile(text, full);
-    docs.push({ id: name.slice(0, -3), file: name, meta, body, hash: sha256(bytes) });
+    try {
+      const { meta, body } = parseRawFile(text, full);
+      docs.push({ id: name.slice(0, -3), file: name, meta, body, hash: sha256(bytes) });
+    } catch (err) {
+      if (!(err instanceof WikicError)) throw err;
+      bad.push(err.message);
+    }
+  }
+  if (bad.length === 1) throw new WikicError(bad[0]);
+  if (bad.length > 1) {
+    const shown = bad.slice(0, 3).join('; ');
+    throw new WikicError(`${bad.length} files in ${dir} are not raw posts: ${shown}${bad.length > 3 ? `; and ${bad.length - 3} more` : ''}`);
   }
   docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return docs;

@@ -66,6 +66,16 @@ describe('raw store', () => {
     expect(err.message).toMatch(/bad\.md:\d+:\d+: bad frontmatter/);
   });
 
+  it('names every file that is no post, on one line', async () => {
+    const dir = await tmp();
+    await fs.writeFile(path.join(dir, 'README.md'), '# My raw posts\n');
+    await fs.writeFile(path.join(dir, 'draft.md'), '---\ntitle: ok\n---\nbody\n');
+    const err = await readRawDir(dir).catch((e) => e);
+    expect(err).toBeInstanceOf(WikicError);
+    expect(err.message).toMatch(/^2 files in .+ are not raw posts: .+README\.md.+; .+draft\.md.+$/);
+    expect(err.message).not.toContain('\n');
+  });
+
   it('names the key that breaks the schema', async () => {
     const dir = await tmp();
     await fs.writeFile(path.join(dir, 'bad.md'), '---\ntitle: ok\ncategories: []\nfeed:\n  title: F\ncontent_hash: 12\n---\nbody\n');
