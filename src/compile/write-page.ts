@@ -6,6 +6,7 @@ import { fileHashSync, writeFileAtomicSync } from '../io/atomic.js';
 import { sha256 } from './hash.js';
 import { NOTES_BLOCK, generatedPart, hasOwnNotes, mergeNotes } from './notes.js';
 import { NOTES_MARKER } from '../wiki/schema.js';
+import { textAfterFrontmatter } from '../wiki/frontmatter.js';
 
 export function readIfExistsSync(file: string): string | undefined {
   // A stat that cannot throw first: into an empty vault, thousands of ENOENT errors cost more than the stats.
@@ -76,8 +77,9 @@ export function writePage(
   }
   let content = mergeNotes(rendered, displaced ? undefined : old);
   // Made from the same inputs as the page there, the page renders as compile last wrote it: lines before its notes
-  // that the rendering lacks were typed by the author, and go below the notes marker rather than be lost.
-  const typed = opts.sameInputs && old !== undefined && !displaced && content.includes(NOTES_MARKER) ? linesOnlyIn(bodyOf(generatedPart(old)), generatedPart(rendered)) : [];
+  // that the rendering lacks were typed by the author, and go below the notes marker rather than be lost (frontmatter
+  // is compile's: a field changed there is no note).
+  const typed = opts.sameInputs && old !== undefined && !displaced && content.includes(NOTES_MARKER) ? linesOnlyIn(textAfterFrontmatter(generatedPart(old)), generatedPart(rendered)) : [];
   if (typed.length > 0) content = `${content}${content.endsWith('\n') ? '' : '\n'}\n${typed.join('\n')}\n`;
   const changed = old !== content || opts.force;
   if (changed) writeFileAtomicSync(file, content, opts.madeDirs);
@@ -104,12 +106,6 @@ function editedAbove(old: string, above: string | undefined, whole: string | und
   const part = generatedPart(old);
   if (above !== undefined) return sha256(part) !== above;
   return whole !== undefined && sha256(part + NOTES_BLOCK) !== whole;
-}
-
-/** The text after the frontmatter (frontmatter is compile's: a field the author changes there is no note). */
-function bodyOf(page: string): string {
-  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(page);
-  return m ? page.slice(m[0].length) : page;
 }
 
 /** The lines of `a` that `b` does not hold (as many times as `a` has them more), blank lines left out, in `a`'s order. */

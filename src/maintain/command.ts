@@ -15,9 +15,6 @@ export interface MaintainOptions {
   config: WikicConfig;
 }
 
-/** The checks that read the raw posts. */
-const RAW_CHECKS = new Set(['stale', 'missing-page']);
-
 /** Passes of fix-then-recheck: a fix can reveal another (a rewritten link makes a page reachable). */
 const MAX_FIX_PASSES = 5;
 
@@ -25,7 +22,7 @@ export async function maintainCommand(opts: MaintainOptions): Promise<number> {
   const checks = selectChecks(opts.only);
   let ctx = await buildContext(opts.wiki, opts.raw, opts.config);
   // Without posts the checks that compare the vault with them find nothing: say so rather than pass in silence.
-  const needsPosts = checks.filter((c) => RAW_CHECKS.has(c.meta.id)).map((c) => c.meta.id);
+  const needsPosts = checks.filter((c) => c.meta.readsPosts).map((c) => c.meta.id);
   if (!ctx.raw && needsPosts.length > 0) {
     process.stderr.write(`wikic: ${opts.raw}: no raw directory there, so ${needsPosts.join(' and ')} did not run (pass --raw DIR)\n`);
   }

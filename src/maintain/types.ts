@@ -24,6 +24,8 @@ export interface CheckMeta {
   /** The severity of this check's findings unless a finding says otherwise. */
   severity: Severity;
   fixable: boolean;
+  /** The check compares the vault with the raw posts, and finds nothing without them. */
+  readsPosts?: true;
 }
 
 /** One raw/ post, as maintain needs it. */

@@ -23,6 +23,14 @@ export class FrontmatterError extends Error {
 const OPEN = /^---\r?\n/;
 const CLOSE = /\r?\n---[ \t]*(\r?\n|$)/;
 
+/** The text after a file's `---` frontmatter, without parsing it; the whole text when it has none or it is not closed. */
+export function textAfterFrontmatter(text: string): string {
+  if (!OPEN.test(text)) return text;
+  const start = text.indexOf('\n');
+  const m = CLOSE.exec(text.slice(start));
+  return m ? text.slice(start + m.index + m[0].length) : text;
+}
+
 /** Splits `---` frontmatter from a markdown file and parses it with `yaml`, which keeps dates as strings. */
 export function splitFrontmatter(text: string): SplitDoc {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

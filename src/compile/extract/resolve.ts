@@ -36,6 +36,7 @@ import { pinnedMentions, pinnedPattern } from './pinned.js';
 import { boilerplateShapes, sentenceFingerprints } from './boilerplate.js';
 import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 import { hostOf } from './signals/candidate.js';
+import { squash } from './signals/urls.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
@@ -164,7 +165,7 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
 
 /** A link of the name's goes to a site named for `bare` with `AI` (`bland.ai`, `retellai.com`, `www.sakana.ai`). */
 function siteSpells(refs: MentionRef[], bare: string): boolean {
-  const squashed = bare.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const squashed = squash(bare);
   return refs.some((r) => {
     const host = r.m.url ? hostOf(r.m.url) : undefined;
     if (!host) return false;

@@ -92,7 +92,7 @@ function foundStands(ctx: CheckContext, index: NameIndex): (found: string[], run
 }
 
 export const missingPage: Check = {
-  meta: { id: 'missing-page', description: 'names mentioned in several posts that have no page', severity: 'info', fixable: false },
+  meta: { id: 'missing-page', description: 'names mentioned in several posts that have no page', severity: 'info', fixable: false, readsPosts: true },
   check(ctx: CheckContext) {
     if (!ctx.raw || ctx.raw.length === 0) return [];
     const known = new Set<string>();

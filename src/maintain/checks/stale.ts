@@ -73,7 +73,7 @@ function sourceEntries(ctx: CheckContext, page: VaultPage, byRawId: Map<string, 
 }
 
 export const stale: Check = {
-  meta: { id: 'stale', description: 'pages whose posts are gone, posts changed since the last compile', severity: 'warning', fixable: true },
+  meta: { id: 'stale', description: 'pages whose posts are gone, posts changed since the last compile', severity: 'warning', fixable: true, readsPosts: true },
   check(ctx) {
     if (!ctx.raw) return [];
     const rawIds = new Set(ctx.raw.map((r) => r.id));
