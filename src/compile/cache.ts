@@ -2,7 +2,7 @@
 // the extractor version, the entry format, the post id and the raw file's hash, so a stale entry is
 // never read. Mentions are stored without their post id (the entry's own): a large share of the
 // bytes, and one shared string in memory once read back.
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawDoc } from '../types.js';
 import type { DocExtraction } from './extract/index.js';
@@ -29,6 +29,11 @@ export class ExtractionCache {
 
   private fileFor(doc: RawDoc): string {
     return `${sha256(`${this.version}\u0000${FORMAT}\u0000${doc.id}\u0000${doc.hash}`).slice(0, 32)}.json`;
+  }
+
+  /** Whether an entry for the post is on disk (it may still fail to read: `get` says). */
+  has(doc: RawDoc): boolean {
+    return existsSync(path.join(this.dir, this.fileFor(doc)));
   }
 
   async get(doc: RawDoc): Promise<DocExtraction | undefined> {

@@ -7,7 +7,7 @@ import type { WikicConfig } from '../config.js';
 import { nameKeyRaw } from './extract/name-key.js';
 import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
-import { defaultJobs, extractInParallel } from './extract/parallel.js';
+import { CACHED_POSTS_FOR_EARLY_THREAD, defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
 import { notAVault, notRawPosts, separateDirs } from '../wiki/dirs.js';
 import { ExtractionCache } from './cache.js';
@@ -98,6 +98,8 @@ export interface CompileOptions {
   jobs?: number;
   /** Fewest posts to extract that make one more thread worth starting (tests lower it). */
   postsPerExtraThread?: number;
+  /** Fewest cached posts that make a thread extract the others while this one reads them (tests lower it). */
+  cachedPostsForEarlyThread?: number;
   /** Fewest posts to extract from which the process's heaps are kept close to their live size (heap.ts; tests lower it). */
   postsForTightHeap?: number;
   /** Fewest post pages to render that make a rendering thread worth starting (tests lower it). */
@@ -116,6 +118,8 @@ export interface CompileStats {
   /** Posts extracted in this run; the others came from the cache. */
   extracted: string[];
   cached: number;
+  /** Posts other threads extracted. */
+  extractedOnThread: number;
   /** Post pages whose key and text a second thread made. */
   renderedAhead: number;
   /** Whether a second thread built the graph, ranked it and wrote graph.json. */
@@ -206,6 +210,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
         entities: counts,
         extracted: [],
         cached: Object.keys(raw).length,
+        extractedOnThread: 0,
         renderedAhead: 0,
         graphOnThread: false,
         writtenOnThread: 0,
@@ -235,36 +240,55 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
 
   // Only the posts the cache does not hold go through the NLP model.
   const extractions: DocExtraction[] = new Array(docs.length);
-  const missing: number[] = [];
   let done = 0;
-  for (let i = 0; i < docs.length; i++) {
-    const ext = opts.force ? undefined : await cache.get(docs[i]);
-    if (ext) {
-      extractions[i] = ext;
-      opts.onProgress?.('extract', ++done, docs.length);
-    } else missing.push(i);
-  }
-  lap('read');
   let extractor: Extractor | undefined = opts.extractor;
-  if (missing.length > 0) {
-    extractor ??= await defaultExtractor();
-    const use = extractor;
-    const pending = missing.map((i) => docs[i]);
+  // Threads run the built-in extractor only: one passed in by a caller stays on this thread.
+  const jobs = opts.extractor ? 1 : (opts.jobs ?? defaultJobs());
+  let extractedOnThread = 0;
+  const extract = async (indexes: number[], mainAfter?: Promise<unknown>): Promise<void> => {
+    const pending = indexes.map((i) => docs[i]);
     if (pending.length >= (opts.postsForTightHeap ?? POSTS_FOR_TIGHT_HEAP)) keepHeapsTight();
-    // Threads run the built-in extractor only: one passed in by a caller stays on this thread.
-    const jobs = opts.extractor ? 1 : (opts.jobs ?? defaultJobs());
-    await extractInParallel(pending, {
+    extractedOnThread += await extractInParallel(pending, {
       jobs,
       postsPerExtraThread: opts.postsPerExtraThread,
-      extract: (doc) => use.extractDocument(doc),
+      mainAfter,
+      extract: (doc) => extractor!.extractDocument(doc),
       onResult: (k, ext) => {
-        extractions[missing[k]] = ext;
+        extractions[indexes[k]] = ext;
         cache.put(pending[k], ext);
         opts.onProgress?.('extract', ++done, docs.length);
       },
     });
+  };
+  // A new post among thousands: another thread extracts it while this one reads the others from the cache.
+  const uncached = jobs > 1 && !opts.force ? docs.flatMap((d, i) => (cache.has(d) ? [] : [i])) : [];
+  const early = uncached.length > 0 && docs.length - uncached.length >= (opts.cachedPostsForEarlyThread ?? CACHED_POSTS_FOR_EARLY_THREAD) ? uncached : [];
+  let readingDone: (failed?: unknown) => void = () => {};
+  const reading = new Promise<void>((resolve, reject) => (readingDone = (failed) => (failed === undefined ? resolve() : reject(failed))));
+  const extractingEarly = early.length > 0 ? extract(early, reading) : undefined;
+  // Awaited below; a compile that fails while reading stops that thread and reports its own error.
+  extractingEarly?.catch(() => {});
+  const isEarly = new Set(early);
+  const missing: number[] = [];
+  try {
+    for (let i = 0; i < docs.length; i++) {
+      if (isEarly.has(i)) continue;
+      const ext = opts.force ? undefined : await cache.get(docs[i]);
+      if (ext) {
+        extractions[i] = ext;
+        opts.onProgress?.('extract', ++done, docs.length);
+      } else missing.push(i);
+    }
+    lap('read');
+    if (missing.length > 0 || extractingEarly) extractor ??= await defaultExtractor();
+  } catch (err) {
+    readingDone(err);
+    throw err;
   }
-  const extracted = missing.map((i) => docs[i].id);
+  readingDone();
+  await extractingEarly;
+  if (missing.length > 0) await extract(missing);
+  const extracted = [...early, ...missing].sort((a, b) => a - b).map((i) => docs[i].id);
   extractor ??= await defaultExtractor();
   lap('extract');
   const entities = extractor.resolveEntities(docs, extractions, opts.config);
@@ -369,6 +393,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
       entities: counts,
       extracted,
       cached: docs.length - extracted.length,
+      extractedOnThread,
       renderedAhead: ahead?.rendered() ?? 0,
       graphOnThread: !!graphMade,
       writtenOnThread: result.onThread,

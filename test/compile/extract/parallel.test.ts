@@ -1,6 +1,6 @@
 // Extraction on several threads: the same results as on one, every post exactly once, and a
 // compile that uses threads writes the same vault byte for byte.
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRawDir } from '../../../src/ingest/raw-store.js';
@@ -53,6 +53,28 @@ describe('extractInParallel', () => {
     ).rejects.toThrow(/^cannot extract /);
   }, 60_000);
 
+  it('starts a thread for a single post when the main thread has other work first, and waits for that work', async () => {
+    const docs = (await readRawDir(RAW)).slice(0, 2);
+    let onMain = 0;
+    let firstResult: () => void = () => {};
+    const mainAfter = new Promise<void>((resolve) => (firstResult = resolve));
+    const results: number[] = [];
+    const onThreads = await extractInParallel(docs, {
+      jobs: 2,
+      postsPerExtraThread: 150,
+      mainAfter: mainAfter.then(() => new Promise((r) => setTimeout(r, 2000))),
+      extract: (doc) => (onMain++, extractDocument(doc)),
+      onResult: (i) => {
+        results.push(i);
+        firstResult();
+      },
+    });
+    expect(results.sort()).toEqual([0, 1]);
+    // The thread took the first post before the main thread could; the main thread waited for its own work to end.
+    expect(onThreads).toBeGreaterThanOrEqual(1);
+    expect(onThreads + onMain).toBe(2);
+  }, 60_000);
+
   it('stays on the main thread when there are too few posts for another', async () => {
     const docs = (await readRawDir(RAW)).slice(0, 3);
     let onMain = 0;
@@ -79,6 +101,50 @@ describe('compile with extraction threads', () => {
     const b = await snapshot(path.join(dir, 'two'));
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [p, text] of a) expect(b.get(p), p).toBe(text);
+  }, 120_000);
+});
+
+describe('compile after new posts, with threads', () => {
+  it('extracts the posts the cache lacks on another thread while reading the rest, and writes what one thread writes', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    cpSync(RAW, raw, { recursive: true });
+    const config = defaultConfig(dir);
+    const one = await compileVault({ raw, wiki: path.join(dir, 'one'), force: false, config, jobs: 1 });
+    // The vault on two threads first knows 18 posts; then two more arrive.
+    const later = readdirSync(raw).filter((n) => n.endsWith('.md')).sort().slice(-2);
+    const aside = path.join(dir, 'aside');
+    mkdirSync(aside);
+    for (const n of later) renameSync(path.join(raw, n), path.join(aside, n));
+    const wiki = path.join(dir, 'two');
+    const threads = { jobs: 2, postsPerExtraThread: 10_000, cachedPostsForEarlyThread: 10 };
+    const before = await compileVault({ raw, wiki, force: false, config, ...threads });
+    expect(before.extractedOnThread).toBe(0);
+    for (const n of later) renameSync(path.join(aside, n), path.join(raw, n));
+    const two = await compileVault({ raw, wiki, force: false, config, ...threads });
+    expect(two.extracted).toEqual(later.map((n) => n.slice(0, -3)));
+    // Which thread takes them depends on how soon the other thread is up (under tsx, after this one has read the cache).
+    expect(two.extractedOnThread).toBeLessThanOrEqual(2);
+    expect(two.cached).toBe(one.sources - 2);
+    const a = await snapshot(path.join(dir, 'one'));
+    const b = await snapshot(wiki);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [p, text] of a) expect(b.get(p), p).toBe(text);
+  }, 120_000);
+
+  it('reads every post itself when the cache holds too few for another thread to pay', async () => {
+    const dir = await tempDir();
+    const raw = path.join(dir, 'raw');
+    cpSync(RAW, raw, { recursive: true });
+    const config = defaultConfig(dir);
+    const last = readdirSync(raw).filter((n) => n.endsWith('.md')).sort().slice(-1)[0];
+    renameSync(path.join(raw, last), path.join(dir, last));
+    const wiki = path.join(dir, 'wiki');
+    await compileVault({ raw, wiki, force: false, config, jobs: 2, postsPerExtraThread: 10_000 });
+    renameSync(path.join(dir, last), path.join(raw, last));
+    const stats = await compileVault({ raw, wiki, force: false, config, jobs: 2, postsPerExtraThread: 10_000 });
+    expect(stats.extracted).toEqual([last.slice(0, -3)]);
+    expect(stats.extractedOnThread).toBe(0);
   }, 120_000);
 });
 
