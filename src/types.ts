@@ -110,6 +110,8 @@ export type Signal =
   | 'paper-title'
   | 'arxiv'
   | 'quoted-title'
+  /** A court case named by its parties (`Epic v. Apple`). */
+  | 'case-name'
   | 'category'
   /** A name the author pinned in the config, found in the text by resolution. */
   | 'config';

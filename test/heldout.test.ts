@@ -153,8 +153,10 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'commerce-eng': { recall: 0.86, precision: 0.87, typeAccuracy: 0.86, maxDuplicates: 3 },
   edtech: { recall: 0.9, precision: 0.92, typeAccuracy: 0.81, maxDuplicates: 9 },
   'audio-tech': { recall: 0.87, precision: 0.92, typeAccuracy: 0.85, maxDuplicates: 9 },
-  'media-streaming': { recall: 0.9, precision: 0.89, typeAccuracy: 0.73, maxDuplicates: 15 },
-  'legal-tech': { recall: 0.92, precision: 0.83, typeAccuracy: 0.83, maxDuplicates: 16 },
+  'media-streaming': { recall: 0.9, precision: 0.89, typeAccuracy: 0.82, maxDuplicates: 14 },
+  'legal-tech': { recall: 0.96, precision: 0.84, typeAccuracy: 0.86, maxDuplicates: 16 },
+  govtech: { recall: 0.82, precision: 0.82, typeAccuracy: 0.77, maxDuplicates: 6 },
+  'logistics-tech': { recall: 0.87, precision: 0.84, typeAccuracy: 0.74, maxDuplicates: 9 },
 };
 
 describe('extraction on held-out feeds', () => {

@@ -69,7 +69,7 @@ export function standardName(name: string): boolean {
  * `GopherCon`, `RailsConf`, `PyCon`, `SREcon`, `CERAWeek`, `PGConf.dev`: one word ending in a conference suffix, after its organiser's
  * acronym or not (`USENIX SREcon`), with a year glued to it (`SREcon19`) or a region or year after it (`KubeCon Europe 2026`).
  */
-const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week))(?:\.(?:dev|io|org|eu))?(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
+const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week)|\p{Lu}\p{Ll}{3,}week)(?:\.(?:dev|io|org|eu))?(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
 
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-_]?Eval|-?Arena|\p{L}{2,}QA)(?:[-\s]+v?[\d.]+)?$/u;
@@ -143,6 +143,12 @@ function isThreatActor(name: string): boolean {
   return THREAT_ACTOR.test(name) && !(m && FIRST_NAMES.has(m[1].toLowerCase()));
 }
 
+/** `Latham & Watkins`: two capitalised names, neither an ordinary word, joined by an ampersand. */
+function foundersFirm(form: string): boolean {
+  const m = /^(\p{Lu}[\p{L}'’]+) & (\p{Lu}[\p{L}'’]+)$/u.exec(form);
+  return !!m && !isDictionaryWord(m[1].toLowerCase()) && !isDictionaryWord(m[2].toLowerCase());
+}
+
 /** `Llama 3 70B`, `Qwen3-8B`, `26B MoE`: a parameter count (not `500M Series B` or `100M ARR`, amounts of money). */
 const SIZE = /^(?!\d+(?:\.\d+)?[BMT]\s+(?:Series|ARR|MRR|[Rr]ound|[Ss]eed|[Ff]unding|[Vv]aluation|[Rr]evenue)\b).*(?:\b\d+(\.\d+)?[BMT]\b|-\d+(\.\d+)?[bBmM]\b)/;
 
@@ -170,6 +176,8 @@ export function scoreType(
     // `ZeRO: ... Trillion Parameter Models` is a paper, not a model; a quoted title of a work (`"Designing Machine
     // Learning Systems"`, a book) is no company either.
     if (paperTitle && (words(f).length >= 5 || (words(f).length >= 3 && quotedWork))) continue;
+    // `Getty Images v. Stability AI` is a court case, not the company its last word names.
+    if (/\s+v\.\s+/.test(f)) continue;
     const t = headType(f);
     if (t) {
       add(v, t, 5);
@@ -182,6 +190,10 @@ export function scoreType(
   else if (projectSite(forms, refs)) add(v, 'product', 3);
   else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
+  // A court case: its parties' cues (`sued`, `ruled`) speak of them, not of the case.
+  if (refs.some((r) => r.m.signal === 'case-name')) add(v, 'event', 8);
+  // `Latham & Watkins`, `Allen & Overy`: two names that are no words joined by `&` are a firm's (its founders').
+  if ([...forms].some((f) => foundersFirm(f))) add(v, 'company', 4);
   if (threatActor) add(v, 'organization', 5);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
   // `Bluetooth LE Audio`, `Wi-Fi 7 MLO`: a profile or edition of a standard named by its first word.
@@ -227,7 +239,7 @@ export function scoreType(
     else add(v, 'product', 2);
   } else if (knownModel) add(v, 'model', 4);
   // `WWDC24`, `KDD25`: an acronym with a two-digit year is an edition of an event (not `GB10`, a chip).
-  if ([...forms].some((f) => /^\p{Lu}{3,}\d{2}$/u.test(f))) add(v, 'event', 1.5);
+  if ([...forms].some((f) => /^\p{Lu}{3,}(?:\d{2}|20[0-3]\d)$/u.test(f))) add(v, 'event', 1.5);
   const damp = Math.max(1, Math.sqrt(refs.length) / 2);
   for (const [t, n] of Object.entries(context)) add(v, t as EntityType, Math.min(n as number, 3 * damp) / damp);
   if (owned) add(v, 'company', Math.min(3, 1.5 * owned));

@@ -208,6 +208,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // `Kristen DiCerbo, Khan Academy's chief learning officer,`, `Greg Hart, the company's CEO,`: an appositive naming
   // someone's office at an organisation (an office's words only: `Slack, Salesforce's messaging app,` is no person).
   [/^\s*,\s+(?:the\s+(?:company|firm|startup|lab|agency|group|organi[sz]ation|university|school|board|bank|fund)['’]s|(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:C\p{Lu}{1,2}O|officer|director|director-general|president|vice-president|founder|co-?founder|chief|head|chair|chairman|chairwoman|secretary|secretary-general|commissioner|minister|economist|professor|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[\p{L}\s-]{1,40}?)?\s*[,;:)—–]/u, 'person', 2.5],
+  // `Henna Virkkunen, executive vice-president for tech sovereignty,`, `Glenn Micallef, the commissioner responsible for
+  // culture,`: an office and what or whom it serves, with no owner's possessive.
+  [/^\s*,\s+(?:the\s+)?(?:(?:executive|senior|deputy|acting|former|interim|founding)\s+)*(?:vice[- ]president|commissioner|minister|secretary-general|director-general|president|chair(?:man|woman)?|CEO|chief executive)\s+(?:of|for|responsible\s+for|at)\s/u, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
   [/^\s+(?:(?:has\s+|have\s+)?opened an? (?:\w+\s+)?(?:investigation|inquiry|probe|review)(?=\s*(?:[,.;]|$)|\s+(?:into|of|on)\b)|fined|(?:approved|blocked|cleared) the (?:deal|merger|acquisition|takeover)|asked for more information|ruled that)\b/i, 'organization', 2],
   // `its MMLU accuracy`, `the GPQA leaderboard`: what accuracy is measured on (not `scores`: `CVSS scores`, `Elo

@@ -17,11 +17,11 @@ import { readsAsEnglish } from './language.js';
 
 const PRIORITY: Signal[] = [
   'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
-  'acronym', 'camelcase', 'propn-run', 'lowercase-name', 'arxiv', 'category',
+  'case-name', 'acronym', 'camelcase', 'propn-run', 'lowercase-name', 'arxiv', 'category',
 ];
 const RANK = new Map(PRIORITY.map((s, i) => [s, i]));
 const STRENGTH: Record<Strength, number> = { strong: 2, medium: 1, weak: 0 };
-const CONTAINERS = new Set<Signal>(['paper-title', 'quoted-title']);
+const CONTAINERS = new Set<Signal>(['paper-title', 'quoted-title', 'case-name']);
 
 function rank(c: Candidate): number {
   return RANK.get(c.signal) ?? 99;
@@ -96,7 +96,8 @@ function reconcile(cands: Candidate[]): Candidate[] {
     const container = open.find(
       (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
     );
-    if (container && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c) || subtitleWording(c, container))) continue;
+    // A case's parties are names of their own (`Epic Games` in `Epic Games v. Apple`); a title's wording is not.
+    if (container && container.signal !== 'case-name' && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c) || subtitleWording(c, container))) continue;
     const clash = open.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
     if (clash && rank(clash) <= rank(c)) continue;
     kept.push(c);

@@ -19,13 +19,14 @@ function isGivenName(word: string): boolean {
 
 /** `Andrej Karpathy`, `Bret Taylor`: a known given name and a capitalised surname, nothing else. */
 export function looksLikePerson(name: string): boolean {
-  const w = words(name);
+  // `F. Scott Fitzgerald`, `P. Kevin Castel`: an initial before the given name.
+  const w = words(name).filter((x, i, all) => !(i === 0 && all.length >= 3 && /^\p{Lu}\.$/u.test(x) && isGivenName(all[1])));
   if (w.length < 2 || w.length > 4) return false;
   if (!isGivenName(w[0])) return false;
   if (w.some((x) => /\d/.test(x) || isAcronym(x))) return false;
   const last = w[w.length - 1];
-  // `McCarthy`, `O'Neil`, and the family prefixes written joined (`DiCerbo`, `VanLehn`, `DeSantis`, `LeCun`, `FitzGerald`).
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Van|Von|Del|Fitz)\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  // `McCarthy`, `O'Neil`, and the family prefixes written joined (`DiCerbo`, `VanLehn`, `DeSantis`, `LeCun`, `LoDuca`, `FitzGerald`).
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Lo|Van|Von|Del|Fitz)\p{Lu}\p{Ll}+$/u.test(last)) return false;
   // `Georgia Tech`: no one's surname.
   if (HEAD_WORDS.has(last.toLowerCase()) || last === 'Tech') return false;
   // `Mario Kart World`, `Grace Hopper Celebration`: a given name's namesake, closed by an ordinary noun that is

@@ -147,7 +147,9 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
     return single !== undefined && (counts.get(single)?.n ?? 0) > (counts.get(k)?.n ?? 0) ? -3 : 0;
   };
   const score = (form: string): number =>
-    words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100;
+    words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100 +
+    // `Microsoft Corp` is written so in filings and captions; its page is `Microsoft`.
+    (/\s(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(form) ? -11 : 0);
   const best = pool
     .map(([k, e]) => {
       // Equally used, the spelling with its accents (`Pokémon` over `Pokemon`): who writes them knows the name.
@@ -488,6 +490,17 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || (productLean(bk) > 0 && !ownSite)) continue;
     uf.union(k, bk);
   }
+  // `Microsoft Corp` is `Microsoft`, a firm everyone knows, with its legal form (`ClickHouse Inc`, beside the `ClickHouse`
+  // database, stays apart); `TKO Group Holdings` is `TKO`: an acronym the posts use alone, then two trade words or more.
+  for (const [k, s] of surfaces) {
+    if (!good.has(k)) continue;
+    const legal = /^(.+?)\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/.exec(s);
+    if (legal && wellKnownType(legal[1]) === 'company' && good.has(nameKey(legal[1]))) uf.union(k, nameKey(legal[1]));
+    const w = words(s);
+    let n = w.length;
+    while (n > 1 && TRADE_SUFFIX.test(w[n - 1])) n--;
+    if (n === 1 && w.length >= 3 && isAcronym(w[0]) && good.has(nameKey(w[0]))) uf.union(k, nameKey(w[0]));
+  }
   // `AG-UI Protocol` is `AG-UI`, `MMLU Benchmark` is `MMLU`: an acronym closed by its kind. Not a word-shaped name
   // (`OpenTelemetry Protocol` is not the `OpenTelemetry` project, nor `BitTorrent Protocol` the firm).
   for (const [k, s] of surfaces) {
@@ -525,6 +538,17 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       if (parts.some((p) => handle.includes(p)) || handle === words(ps).map((x) => x[0].toLowerCase()).join('')) owners.add(uf.find(pk));
     }
     if (owners.size === 1) uf.union(k, [...owners][0]);
+  }
+  // `Epic v. Apple` is `Epic Games v. Apple`, `Kadrey v. Meta` is `Kadrey v. Meta Platforms`: one case, its parties
+  // named by their first words.
+  const byParties = new Map<string, string>();
+  for (const [k, s] of surfaces) {
+    const parties = good.has(k) ? /^(\S+).*?\s+v\.\s+(\S+)/.exec(s) : null;
+    if (!parties) continue;
+    const pk = `${nameKey(parties[1])} v ${nameKey(parties[2])}`;
+    const first = byParties.get(pk);
+    if (first === undefined) byParties.set(pk, k);
+    else uf.union(first, k);
   }
 
   // 4. Clusters.

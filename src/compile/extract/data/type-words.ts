@@ -16,11 +16,11 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
-    cooperative directorate clinic circuit regulator`)].map((w) => [w, 'organization'] as [string, EntityType]),
-  ...[...set(`protocol protocols standard standards specification spec rfc`)].map((w) => [w, 'protocol'] as [string, EntityType]),
+    cooperative directorate clinic circuit regulator forum`)].map((w) => [w, 'organization'] as [string, EntityType]),
+  ...[...set(`protocol protocols standard standards specification spec rfc format coding`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
-    awards week con fest days jam mission meeting annual show`)].map((w) => [w, 'event'] as [string, EntityType]),
+    awards week con fest days jam mission meeting annual show cup championship championships`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`api sdk app apps studio platform assistant assistants framework library toolkit kit engine editor browser
     store wallet console cli plugin extension agents agent mail chat search cloud os ide hub suite database db runtime
     compiler server service extension marketplace language distribution distro`)].map((w) => [w, 'product'] as [string, EntityType]),
@@ -93,6 +93,10 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body stock-exchange`)].map(
     (w) => [w.replace('-', ' '), 'organization'] as [string, EntityType],
   ),
+  // `Apollo Global Management`, `Goldman Sachs Asset Management`: investment firms (not `Bot Management`, a product).
+  ...[...set(`asset-management capital-management investment-management global-management wealth-management`)].map(
+    (w) => [w.replace('-', ' '), 'company'] as [string, EntityType],
+  ),
 ]);
 
 /**
@@ -100,11 +104,13 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
  * body and its letter-and-number code (`SAE J3016`, `UL 9540A`, `ASTM D7566`, `ISO/IEC 27001`, `ISO/SAE 21434`).
  */
 export const STANDARD_SERIES = {
-  test: (name: string): boolean => NUMBERED_SERIES.test(name) || BODY_CODES.test(name),
+  test: (name: string): boolean => NUMBERED_SERIES.test(name) || BODY_CODES.test(name) || ITU_RECOMMENDATION.test(name),
 };
 const NUMBERED_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?$/i;
 // Case kept and a separator required: `UL2` is a model, `UL 9540A` a standard.
-const BODY_CODES = /^(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE)[-\s]\p{Lu}{0,2}\d[\d.:-]*\p{Lu}?$/u;
+const BODY_CODES = /^(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE|SMPTE(?:\s(?:ST|RP|EG))?)[-\s]\p{Lu}{0,2}\d[\d.:-]*\p{Lu}?$/u;
+// ITU-T's recommendations by series letter and number (`H.264`, `G.711`, `X.509`, `V.92`).
+const ITU_RECOMMENDATION = /^(?:ITU-T\s)?[GHTVXY]\.\d{2,3}(?:\.\d+)?$/;
 
 /**
  * Internet and file-format standards usually written as acronyms or one word. Generic technical
@@ -119,7 +125,8 @@ export const STANDARD_NAMES: ReadonlySet<string> = set(`http https http/2 http/3
   cxl nvlink ualink thunderbolt displayport sata nfc uwb zigbee z-wave lorawan 5g risc-v x86 x86-64 mipi jtag
   jpeg png gif webp avif heic tiff pdf epub odf docx
   midi mp3 aac flac wav aiff ogg vorbis ptp avb aes67 vst aax
-  scorm lti xapi oneroster qti scim fido2 kerberos`);
+  scorm lti xapi oneroster qti scim fido2 kerberos
+  h.264 h.265 h.266 avc hevc vvc av1 av2 vp8 vp9 mpeg-2 mpeg-4 mpeg-dash cmaf rtmp rtsp webvtt`);
 
 /** Memory standards, with their generation and variant: `DDR5`, `LPDDR5X`, `GDDR7`, `HBM3E`, `HBM4`. */
 export const MEMORY_STANDARD = /^(?:LP)?G?DDR\d[A-Z]?$|^HBM\d?[A-Z]?$/;
@@ -135,4 +142,5 @@ export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa 
   un imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee cncf fsf eff owasp ecma cern
   anssi bafin cnil jpcert cert-in mitre iarpa
   hhs onc cms nhtsa ntsb fmcsa ferc doe dol usda fema opm ssa sba osha nrc ofac occ cftc nhs mhra who unesco unicef
-  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes sebi rbi`);
+  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes sebi rbi
+  bbc fifa uefa ioc nba nfl mlb nhl ncaa`);

@@ -3,6 +3,7 @@ import type { DocContext } from '../document.js';
 import type { Candidate } from './candidate.js';
 import { acronymSignal } from './acronyms.js';
 import { boldLeadSignal } from './bold-lead.js';
+import { caseNameSignal } from './case-names.js';
 import { cellSignal } from './cells.js';
 import { definitionSignal } from './definitions.js';
 import { headingSignal } from './headings.js';
@@ -20,6 +21,7 @@ export const SIGNALS: readonly SignalFn[] = [
   cellSignal,
   headingSignal,
   paperTitleSignal,
+  caseNameSignal,
   acronymSignal,
   propnRunSignal,
   lowercaseNameSignal,

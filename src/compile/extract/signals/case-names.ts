@@ -1,0 +1,44 @@
+// Court cases named by their parties, as legal citations write them (`Mata v. Avianca`, `Epic Games v. Apple`,
+// `FTC v. Amazon.com`, `The New York Times Co. v. Microsoft Corp.`): the `v.` between two names. Not `vs.`, which
+// compares things (`PostgreSQL vs. MySQL`). The parties stay names of their own, except a one-word party the post
+// names nowhere else (`Kadrey` of `Kadrey v. Meta`, a plaintiff's surname): the case is what the post speaks of.
+import type { DocContext } from '../document.js';
+import { STOP_WORDS } from '../data/words.js';
+import type { Candidate } from './candidate.js';
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
+const PARTY = String.raw`${WORD}(?:\s+(?:(?:of|&|the|de|for)\s+)?${WORD}){0,6}`;
+const CASE = new RegExp(String.raw`(${PARTY})\s+v\.\s+(${PARTY})`, 'gu');
+
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function caseNameSignal(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  const parties: Array<{ start: number; text: string }> = [];
+  for (const s of ctx.sentences) {
+    if (!s.text.includes(' v. ')) continue;
+    for (const m of s.text.matchAll(CASE)) {
+      // The run before `v.` may open with the sentence's own words (`In Mata v. Avianca`, `After Epic v. Apple`).
+      const left = m[1].split(/\s+/);
+      let drop = 0;
+      while (drop < left.length - 1 && STOP_WORDS.has(left[drop].toLowerCase())) drop++;
+      const skipped = left.slice(0, drop).reduce((n, w) => n + w.length, 0) + drop;
+      // A possessive after the case is the sentence's (`Mata v. Avianca's sanctions`).
+      const text = m[0].slice(skipped).replace(/['’]s$/, '').replace(/[.,]$/, '');
+      if (!/\p{L}/u.test(m[2])) continue;
+      const start = s.start + m.index + skipped;
+      out.push({ start, end: start + text.length, surface: text, signal: 'case-name', strength: 'strong', typeHint: 'event' });
+      const vAt = text.indexOf(' v. ');
+      parties.push({ start, text: text.slice(0, vAt) }, { start: start + vAt + 4, text: text.slice(vAt + 4) });
+    }
+  }
+  for (const p of parties) {
+    if (/\s/.test(p.text)) continue;
+    const elsewhere = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(p.text)}(?![\\p{L}\\p{N}])`, 'gu'))].some(
+      (m) => !out.some((c) => c.start <= m.index && m.index < c.end),
+    );
+    // Weak and sure it is no name here: other finds of the same span stay weak too.
+    if (!elsewhere) out.push({ start: p.start, end: p.start + p.text.length, surface: p.text, signal: 'propn-run', strength: 'weak', demote: true });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// Rules of legal and business writing: court cases named by their parties, firms named by their founders or with
+// their legal form, people named with an initial before the given name, and standards, bodies and events named by
+// shape (ITU-T recommendations, video codecs, sports bodies, `-week` trade shows, `... Forum`, `... Cup`).
+import { describe, expect, it } from 'vitest';
+import { looksLikePerson } from '../../../src/compile/extract/person.js';
+import { entitiesOf, find, names } from './helpers.js';
+
+describe('court cases', () => {
+  it('names a case by its parties, as an event, and keeps parties the post names elsewhere', () => {
+    const es = entitiesOf([
+      'In Oracle v. Google, the court looked at Java APIs. Google argued fair use. After Dobbs v. Jackson Women’s Health the debate moved on.',
+      'The ruling in Sony Music v. Cox Communications came in March. Cox Communications appealed, and Oracle v. Google was cited again.',
+    ]);
+    expect(find(es, 'Oracle v. Google')?.type).toBe('event');
+    expect(find(es, 'Sony Music v. Cox Communications')?.type).toBe('event');
+    expect(find(es, 'Google')?.type).toBe('company');
+    expect(find(es, 'Cox Communications')).toBeDefined();
+    // The sentence's own opening words are no party's.
+    expect(names(es).some((n) => /^(?:In|After|The ruling)\b.* v\. /.test(n))).toBe(false);
+    // A one-word party named nowhere else (a plaintiff's surname) gets no page of its own.
+    expect(find(es, 'Dobbs')).toBeUndefined();
+  });
+
+  it('joins a case written with a party’s short name to the full one, and leaves comparisons with vs. alone', () => {
+    const es = entitiesOf([
+      'Epic Games v. Apple went to trial in 2021. Later, Epic v. Apple came back on appeal. Epic Games said nothing.',
+      'We compared PostgreSQL vs. MySQL on the same box. PostgreSQL won.',
+    ]);
+    const c = find(es, 'Epic Games v. Apple');
+    expect(c).toBeDefined();
+    expect(find(es, 'Epic v. Apple')).toBe(c);
+    expect(names(es).some((n) => n.includes(' vs'))).toBe(false);
+  });
+});
+
+describe('firms, people and standards by the shape of their names', () => {
+  it('types two names that are no words joined by & as a firm, and a firm everyone knows with its legal form as itself', () => {
+    const es = entitiesOf([
+      'The brief was written by [Sullivan & Cromwell](https://www.sullcrom.example/) and filed on time. Microsoft Corp filed a reply, and Microsoft said little.',
+      '| Counsel | Side |\n| --- | --- |\n| Cravath & Swaine | plaintiff |\n| Research & Development | none |',
+    ]);
+    expect(find(es, 'Sullivan & Cromwell')?.type).toBe('company');
+    expect(find(es, 'Cravath & Swaine')?.type).toBe('company');
+    expect(find(es, 'Research & Development')?.type).not.toBe('company');
+    const ms = find(es, 'Microsoft');
+    expect(ms?.name).toBe('Microsoft');
+    expect(find(es, 'Microsoft Corp')).toBe(ms);
+  });
+
+  it('joins an acronym to its name closed by trade words, and reads an initial before a given name as a person’s', () => {
+    const es = entitiesOf(['WWE Group Holdings reported results; WWE said the numbers were fine. WWE grew, and WWE hired.']);
+    expect(find(es, 'WWE Group Holdings')).toBe(find(es, 'WWE'));
+    expect(looksLikePerson('F. Scott Fitzgerald')).toBe(true);
+    expect(looksLikePerson('P. Table Chair')).toBe(false);
+  });
+
+  it('types a person by an office and whom it serves in an appositive', () => {
+    const es = entitiesOf(['Margrethe Vestager, executive vice-president for a Europe fit for the digital age, spoke first. Vestager then left.']);
+    expect(find(es, 'Margrethe Vestager')?.type).toBe('person');
+  });
+
+  it('types ITU-T recommendations, video codecs and SMPTE standards as protocols, sports bodies as organizations', () => {
+    const es = entitiesOf([
+      'The encoder supports H.264 and VP9, and G.711 for voice. Broadcasters moved to SMPTE ST 2110 last year. The NFL and UEFA stream matches in HEVC.',
+    ]);
+    for (const n of ['H.264', 'VP9', 'G.711', 'SMPTE ST 2110', 'HEVC']) expect(find(es, n)?.type, n).toBe('protocol');
+    for (const n of ['NFL', 'UEFA']) expect(find(es, n)?.type, n).toBe('organization');
+  });
+
+  it('types a Forum as an organization, a -week trade show, a Cup and an acronym with its year as events', () => {
+    const es = entitiesOf([
+      'The Internet Governance Forum met in June. Vendors went to Retailweek and to NABSHOW2025 before the Ryder Cup.',
+    ]);
+    expect(find(es, 'Internet Governance Forum')?.type).toBe('organization');
+    expect(find(es, 'Retailweek')?.type).toBe('event');
+    expect(find(es, 'Ryder Cup')?.type).toBe('event');
+  });
+});
