@@ -18,6 +18,14 @@ function add(v: Votes, t: EntityType, n: number): void {
 }
 
 /** A word for a university or an institute in a language other than English, as a word of the name. */
+/** Short names of university systems whose campuses are named by a place (`IIT Madras`, `TU Berlin`, `UC Davis`). */
+const UNIVERSITY_SYSTEM = /^(?:IIT|NIT|IIIT|IISER|TU|UC|UT|SUNY|CUNY|KU|LMU)$/;
+/**
+ * Standards bodies that name their standards with their own prefix (`W3C Trace Context`, `NIST Cybersecurity Framework`,
+ * `HL7 v2`, `3GPP Release 17`): a name that opens so and closes with no head word is a standard. Not the body's
+ * groups and meetings named by an acronym (`ITU-T VCEG`, `IEEE INFOCOM`).
+ */
+const STANDARDS_BODY_PREFIX = /^(?:W3C|IETF|IEEE|ISO|IEC|OASIS|3GPP|HL7|NIST|ECMA|ETSI|ANSI|ITU-T|IEC\/IEEE|ISO\/IEC)\s+(?!\p{Lu}{2,}$)\S/u;
 const SCHOOL_WORD = /(?:^|\s)(?:Universit(?:é|ät|à|eit)|Universidad|Universidade|Uniwersytet|Hochschule|Politecnico|Instituto?|École|Escuela)(?=\s|$)/u;
 
 /** Organisation heads that are adjectives or ordinary nouns when they open a name (`Cooperative Extension Service`, `Circuit Finder`). */
@@ -48,6 +56,10 @@ export function headType(name: string): EntityType | undefined {
   if (w.length === 2 && w[1] === 'Research' && wellKnownType(w[0]) === 'company') return 'organization';
   // `Technische Universität München`, `École Polytechnique Fédérale de Lausanne`: other languages put the head anywhere.
   if (w.length >= 2 && SCHOOL_WORD.test(name)) return 'organization';
+  // `IIT Bombay`, `TU Munich`, `UC Davis`: a campus of a university system, by the system's short name.
+  if (w.length === 2 && UNIVERSITY_SYSTEM.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(w[1])) return 'organization';
+  // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
+  if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
@@ -196,6 +208,8 @@ export function scoreType(
   if ([...forms].some((f) => foundersFirm(f))) add(v, 'company', 4);
   if (threatActor) add(v, 'organization', 5);
   if ([...forms].some((f) => standardName(f))) add(v, 'protocol', headHits ? 3 : 5);
+  // A framework or API a standards body publishes is one of its standards (`NIST Cybersecurity Framework`).
+  else if ([...forms].some((f) => STANDARDS_BODY_PREFIX.test(f) && (headType(f) ?? 'product') === 'product')) add(v, 'protocol', headHits ? 6 : 3);
   // `Bluetooth LE Audio`, `Wi-Fi 7 MLO`: a profile or edition of a standard named by its first word.
   else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && !isAcronym(words(f)[0]))) add(v, 'protocol', 3);
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication

@@ -75,4 +75,15 @@ describe('firms, people and standards by the shape of their names', () => {
     expect(find(es, 'Retailweek')?.type).toBe('event');
     expect(find(es, 'Ryder Cup')?.type).toBe('event');
   });
+
+  it('types a university system’s campus and a place’s public body as organizations, and a standards body’s named standard as a protocol', () => {
+    const es = entitiesOf([
+      'Researchers at IIT Kanpur and TU Dresden built it. The Ohio DMV approved the pilot. It emits spans in the W3C Baggage format... ' +
+        'The team follows the NIST Privacy Framework, and presented at IEEE VIS with ITU-T SG17 in the room.',
+    ]);
+    for (const n of ['IIT Kanpur', 'TU Dresden', 'Ohio DMV']) expect(find(es, n)?.type, n).toBe('organization');
+    expect(find(es, 'NIST Privacy Framework')?.type).toBe('protocol');
+    // A body's meeting or group named by an acronym is none of its standards.
+    expect(find(es, 'IEEE VIS')?.type).not.toBe('protocol');
+  });
 });

@@ -143,4 +143,4 @@ export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa 
   anssi bafin cnil jpcert cert-in mitre iarpa
   hhs onc cms nhtsa ntsb fmcsa ferc doe dol usda fema opm ssa sba osha nrc ofac occ cftc nhs mhra who unesco unicef
   unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes sebi rbi
-  bbc fifa uefa ioc nba nfl mlb nhl ncaa`);
+  bbc fifa uefa ioc nba nfl mlb nhl ncaa dmv puc`);
