@@ -28,8 +28,8 @@ const UNIVERSITY_SYSTEM = /^(?:IIT|NIT|IIIT|IISER|TU|UC|UT|SUNY|CUNY|KU|LMU)$/;
 const STANDARDS_BODY_PREFIX = /^(?:W3C|IETF|IEEE|ISO|IEC|OASIS|3GPP|HL7|NIST|ECMA|ETSI|ANSI|ITU-T|IEC\/IEEE|ISO\/IEC)\s+(?!\p{Lu}{2,}$)\S/u;
 const SCHOOL_WORD = /(?:^|\s)(?:Universit(?:é|ät|à|eit)|Universidad|Universidade|Uniwersytet|Hochschule|Politecnico|Instituto?|École|Escuela)(?=\s|$)/u;
 
-/** Organisation heads that are adjectives or ordinary nouns when they open a name (`Cooperative Extension Service`, `Circuit Finder`). */
-const NOT_FIRST_HEADS = new Set(['cooperative', 'circuit', 'regulator']);
+/** Organisation heads that are adjectives or ordinary nouns when they open a name (`Cooperative Extension Service`, `Circuit Finder`, `Project Kuiper`). */
+const NOT_FIRST_HEADS = new Set(['project', 'cooperative', 'circuit', 'regulator']);
 
 /** Last word that is not a version (`Gemma 4` -> `Gemma`, `Agent Framework v1.0` -> `Framework`). */
 function headWord(name: string): string | undefined {

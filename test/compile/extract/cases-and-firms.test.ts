@@ -86,4 +86,14 @@ describe('firms, people and standards by the shape of their names', () => {
     // A body's meeting or group named by an acronym is none of its standards.
     expect(find(es, 'IEEE VIS')?.type).not.toBe('protocol');
   });
+
+  it('types firms by their trade words (Bio, Global, Payments) and a body closed by Project, but not a product opened by it', () => {
+    const es = entitiesOf([
+      'Insitro Bio and Brightline Global signed on; Northwind Payments handles the money. The Chromium Project and the Gentoo Project disagreed. ' +
+        'Meanwhile Project Starling shipped to testers, and Project Starling got good reviews.',
+    ]);
+    for (const n of ['Insitro Bio', 'Brightline Global', 'Northwind Payments']) expect(find(es, n)?.type, n).toBe('company');
+    for (const n of ['Chromium Project', 'Gentoo Project']) expect(find(es, n)?.type, n).toBe('organization');
+    expect(find(es, 'Project Starling')?.type).not.toBe('organization');
+  });
 });

@@ -11,12 +11,12 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     group industries enterprises brands dynamics analytics ai games entertainment interactive electronics instruments
     microsystems aerospace airways bancorp logistics insurance resorts hotels casinos productions manufacturing
     innovation innovations mobility automotive energy chemicals power solution healthcare publishers
-    publications`)].map((w) => [w, 'company'] as [string, EntityType]),
+    publications bio biomedicines medicines payments global`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
-    cooperative directorate clinic circuit regulator forum`)].map((w) => [w, 'organization'] as [string, EntityType]),
+    cooperative directorate clinic circuit regulator forum project`)].map((w) => [w, 'organization'] as [string, EntityType]),
   ...[...set(`protocol protocols standard standards specification spec rfc format coding`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
