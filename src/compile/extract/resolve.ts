@@ -41,6 +41,9 @@ import { squash } from './signals/urls.js';
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
 
+/** Trade words that close a firm's name and that its bare name may drop (see TRADE_SUFFIX). */
+const FIRM_TAIL = /\s+(?:Energy|Aerospace|Communications|Capital|Ventures|Venture Partners|Healthcare|Audio|Space Industries|Quantum Computers|Quantum)$/;
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(x: string): string {
@@ -474,10 +477,14 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too. Not `Kubernetes
     // Engine` or `Docker Engine`, parts of things everyone knows.
     const engine = last === 'Engine';
-    if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last))) continue;
+    // `Thrive Capital`, `Fervo Energy`, `Bessemer Venture Partners`, `Varda Space Industries`: firms named by their trade
+    // too, but not the businesses of a firm everyone knows (`Intel Capital`, `GE Aerospace`).
+    const tail = FIRM_TAIL.exec(s);
+    if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last) || tail)) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
     // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
-    const bare = w.slice(0, -1).join(' ');
+    const bare = tail && !TRADE_SUFFIX.test(last) ? s.slice(0, tail.index) : w.slice(0, -1).join(' ');
+    if (tail && !TRADE_SUFFIX.test(last) && (wellKnownType(bare) === 'company' || !bare)) continue;
     // Nor a firm whose own site spells the longer name (`[Bland AI](https://bland.ai)`, `retellai.com`) and that a post
     // also calls by the bare one: not `Meta AI` at meta.ai, a product of a firm everyone knows by the bare name.
     const ownSite = last === 'AI' && wellKnownType(bare) !== 'company' && siteSpells(byKey.get(k) ?? [], bare) &&

@@ -55,8 +55,11 @@ describe('firms, people and standards by the shape of their names', () => {
   });
 
   it('types a person by an office and whom it serves in an appositive', () => {
-    const es = entitiesOf(['Margrethe Vestager, executive vice-president for a Europe fit for the digital age, spoke first. Vestager then left.']);
-    expect(find(es, 'Margrethe Vestager')?.type).toBe('person');
+    const es = entitiesOf([
+      'Lumen Tarrow, executive vice-president for digital policy, spoke first. Haven Oduya, the commissioner responsible for culture, agreed.',
+    ]);
+    expect(find(es, 'Lumen Tarrow')?.type).toBe('person');
+    expect(find(es, 'Haven Oduya')?.type).toBe('person');
   });
 
   it('types ITU-T recommendations, video codecs and SMPTE standards as protocols, sports bodies as organizations', () => {
@@ -95,5 +98,16 @@ describe('firms, people and standards by the shape of their names', () => {
     for (const n of ['Insitro Bio', 'Brightline Global', 'Northwind Payments']) expect(find(es, n)?.type, n).toBe('company');
     for (const n of ['Chromium Project', 'Gentoo Project']) expect(find(es, n)?.type, n).toBe('organization');
     expect(find(es, 'Project Starling')?.type).not.toBe('organization');
+  });
+
+  it('joins a firm named with its trade to its bare name, but not a business of a firm everyone knows', () => {
+    const es = entitiesOf([
+      'Kestrel Energy raised $40 million. Kestrel plans a plant in 2027, and Kestrel hired 40 engineers.',
+      'Harbor Venture Partners led the round; Harbor has backed four such firms. Harbor said so.',
+      'Intel Capital invested too, though Intel itself did not. Intel Capital has a new fund.',
+    ]);
+    expect(find(es, 'Kestrel')).toBe(find(es, 'Kestrel Energy'));
+    expect(find(es, 'Harbor')).toBe(find(es, 'Harbor Venture Partners'));
+    expect(find(es, 'Intel')).not.toBe(find(es, 'Intel Capital'));
   });
 });
