@@ -155,7 +155,7 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'audio-tech': { recall: 0.87, precision: 0.92, typeAccuracy: 0.85, maxDuplicates: 9 },
   'media-streaming': { recall: 0.9, precision: 0.89, typeAccuracy: 0.82, maxDuplicates: 14 },
   'legal-tech': { recall: 0.96, precision: 0.84, typeAccuracy: 0.86, maxDuplicates: 16 },
-  govtech: { recall: 0.82, precision: 0.82, typeAccuracy: 0.77, maxDuplicates: 6 },
+  govtech: { recall: 0.82, precision: 0.82, typeAccuracy: 0.78, maxDuplicates: 6 },
   'logistics-tech': { recall: 0.87, precision: 0.84, typeAccuracy: 0.74, maxDuplicates: 9 },
 };
 

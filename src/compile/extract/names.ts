@@ -213,6 +213,40 @@ export function initials(name: string): string {
     .join('');
 }
 
+/**
+ * Whether an acronym spells a longer name the way acronyms are made: each word's first letter in order, a function
+ * word's left out or kept (`ERCOT`: Electric Reliability Council of Texas), and more letters of a word after its first
+ * (`CAISO`: California Independent System Operator; not with `moreLetters` false). Every letter of the acronym is used, and
+ * every word but a function word.
+ */
+export function spellsOut(acronym: string, long: string, moreLetters = true): boolean {
+  const a = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const ws = words(long.replace(/[-/]/g, ' ')).map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  if (a.length < 3 || ws.length < 2 || ws.length > 8) return false;
+  const memo = new Map<number, boolean>();
+  const from = (i: number, w: number): boolean => {
+    if (w === ws.length) return i === a.length;
+    const key = i * 16 + w;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = ws[w];
+    let ok = STOP_WORDS.has(word) && from(i, w + 1);
+    if (!ok && i < a.length && a[i] === word[0]) {
+      ok = from(i + 1, w + 1);
+      // More letters of the same word, in order.
+      for (let j = i + 1, p = 1; moreLetters && !ok && j < a.length; j++) {
+        const q = word.indexOf(a[j], p);
+        if (q < 0) break;
+        p = q + 1;
+        ok = from(j + 1, w + 1);
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return from(0, 0);
+}
+
 /** True when every letter of `acronym` appears, in order, in `long`, starting with its first letter. */
 export function acronymFits(acronym: string, long: string): boolean {
   const a = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -4,11 +4,12 @@
 import type { Entity, EntityType, Mention, RawDoc } from '../../types.js';
 import type { WikicConfig } from '../../config.js';
 import type { DocExtraction } from './types.js';
-import { GENERIC_TERMS } from './data/words.js';
+import { GENERIC_TERMS, STOP_WORDS } from './data/words.js';
 import {
   cleanSurface,
   isPlace,
   initials,
+  spellsOut,
   isAcronym,
   isCommonCapitalised,
   isDistinctive,
@@ -533,6 +534,29 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     // `LLMs` is a plural; `SMS`, `DNS` and `CMS` end in a capital that is part of the acronym.
     const longs = byInitials.get(lower) ?? (s.endsWith('s') ? byInitials.get(lower.slice(0, -1)) : undefined) ?? [];
     if (longs.length === 1) uf.union(k, longs[0]);
+  }
+  // `CAISO` and `California Independent System Operator`, `ERCOT` and `Electric Reliability Council of Texas`: an acronym
+  // made with more than a word's first letter, or with a function word's, and the one longer name it spells among the
+  // names of the posts it is written in (the first 40 of them: a long form is spelled out where the acronym is used).
+  const longsIn = new Map<string, string[]>();
+  for (const [k, s] of surfaces) {
+    const w = words(s);
+    if (!good.has(k) || w.length < 2 || !w.every((x) => /^[\p{Lu}&]/u.test(x) || STOP_WORDS.has(x.toLowerCase()))) continue;
+    for (const d of docsOf(k)) longsIn.set(d, [...(longsIn.get(d) ?? []), k]);
+  }
+  for (const [k, s] of surfaces) {
+    if (!good.has(k) || !/^\p{Lu}[\p{Lu}\d]{2,6}$/u.test(s) || byInitials.has(s.toLowerCase())) continue;
+    const near = new Set<string>();
+    for (const d of [...docsOf(k)].sort().slice(0, 40)) for (const lk of longsIn.get(d) ?? []) near.add(lk);
+    // More than a word's first letter only for a name of three words or more, and no person's (`MIT` is no `Michael Truell`,
+    // `CES` no `Creed Shadows`).
+    const fits = [...near].filter((lk) => {
+      const long = surfaces.get(lk) ?? '';
+      if (lk === k || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
+      const content = words(long).filter((x) => !STOP_WORDS.has(x.toLowerCase())).length;
+      return spellsOut(s, long, false) || (content >= 3 && !personName(long) && spellsOut(s, long));
+    });
+    if (fits.length > 0 && new Set(fits.map((f) => uf.find(f))).size === 1) uf.union(k, fits[0]);
   }
   // `@mrobinson`, `@delan`: a handle joins the one person whose given name or surname it spells.
   const persons = [...surfaces].filter(([k, s]) => good.has(k) && (looksLikePerson(s) || personShaped(s)));

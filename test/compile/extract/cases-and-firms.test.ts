@@ -3,6 +3,7 @@
 // shape (ITU-T recommendations, video codecs, sports bodies, `-week` trade shows, `... Forum`, `... Cup`).
 import { describe, expect, it } from 'vitest';
 import { looksLikePerson } from '../../../src/compile/extract/person.js';
+import { spellsOut } from '../../../src/compile/extract/names.js';
 import { entitiesOf, find, names } from './helpers.js';
 
 describe('court cases', () => {
@@ -109,5 +110,21 @@ describe('firms, people and standards by the shape of their names', () => {
     expect(find(es, 'Kestrel')).toBe(find(es, 'Kestrel Energy'));
     expect(find(es, 'Harbor')).toBe(find(es, 'Harbor Venture Partners'));
     expect(find(es, 'Intel')).not.toBe(find(es, 'Intel Capital'));
+  });
+
+  it('joins an acronym made with a function word’s letter or more of a word’s letters to the one name it spells in its posts', () => {
+    expect(spellsOut('ERCOT', 'Electric Reliability Council of Texas')).toBe(true);
+    expect(spellsOut('CAISO', 'California Independent System Operator')).toBe(true);
+    expect(spellsOut('CAISO', 'California Independent System Operator', false)).toBe(false);
+    expect(spellsOut('NASA', 'Apollo Guidance Computer')).toBe(false);
+    const es = entitiesOf([
+      'The Midwest Reliability Organization of Ohio met in May. MRO of course said little, and MROO published a report.',
+      'The Pacific Interconnection Authority Organization grew. PACIAO said demand rose; PACIAO warned of shortages.',
+      'Michael Tamsin spoke at the MIT Media Lab. MIT researchers agreed with Michael Tamsin.',
+    ]);
+    expect(find(es, 'MROO')).toBe(find(es, 'Midwest Reliability Organization of Ohio'));
+    expect(find(es, 'PACIAO')).toBe(find(es, 'Pacific Interconnection Authority Organization'));
+    // Not a person's name, nor a two-word name by more than first letters.
+    expect(find(es, 'MIT')).not.toBe(find(es, 'Michael Tamsin'));
   });
 });
