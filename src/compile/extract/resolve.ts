@@ -550,9 +550,11 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     for (const d of [...docsOf(k)].sort().slice(0, 40)) for (const lk of longsIn.get(d) ?? []) near.add(lk);
     // More than a word's first letter only for a name of three words or more, and no person's (`MIT` is no `Michael Truell`,
     // `CES` no `Creed Shadows`).
+    const first = s[0].toLowerCase();
     const fits = [...near].filter((lk) => {
       const long = surfaces.get(lk) ?? '';
-      if (lk === k || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
+      // Cheap tests first: the same first letter, and no more words than letters.
+      if (lk === k || long[0]?.toLowerCase() !== first || words(long).length > s.length + 2 || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
       const content = words(long).filter((x) => !STOP_WORDS.has(x.toLowerCase())).length;
       return spellsOut(s, long, false) || (content >= 3 && !personName(long) && spellsOut(s, long));
     });
