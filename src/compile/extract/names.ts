@@ -346,7 +346,10 @@ function isNonEntityRaw(name: string, work: boolean): boolean {
   // `Starting June 30, 2016`: a date inside a longer phrase.
   if (w.some((x, i) => MONTHS.has(x.toLowerCase()) && /^\d{1,2},?$/.test(w[i + 1] ?? ''))) return true;
   if (work && w.length >= 3) return isJunkShape(name, w, true);
-  if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the' && !firmNamedAfterWord(w)) return true;
+  // `Will Pirkle`: a given name that is also a stop word, before a surname that is no word and no name everyone knows.
+  const givenStopWord = w.length === 2 && FIRST_NAMES.has(w[0].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w[1]) &&
+    !isDictionaryWord(w[1].toLowerCase()) && !wellKnownType(w[1]);
+  if (STOP_WORDS.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'the' && !firmNamedAfterWord(w) && !givenStopWord) return true;
   if (isJunkShape(name, w)) return true;
   // `Yuxiong He`: a family name may also be a stop word.
   if (STOP_WORDS.has(w[w.length - 1].toLowerCase()) && !(w.length >= 2 && /^\p{Lu}\p{Ll}/u.test(w[0]) && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1]) && SURNAMES.has(w[w.length - 1].toLowerCase()))) return true;

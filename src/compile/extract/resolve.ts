@@ -552,7 +552,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     // `CES` no `Creed Shadows`).
     const first = s[0].toLowerCase();
     const fits = [...near].filter((lk) => {
-      const long = surfaces.get(lk) ?? '';
+      const long = (surfaces.get(lk) ?? '').replace(/^the\s+/i, '');
       // Cheap tests first: the same first letter, and no more words than letters.
       if (lk === k || long[0]?.toLowerCase() !== first || words(long).length > s.length + 2 || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
       const content = words(long).filter((x) => !STOP_WORDS.has(x.toLowerCase())).length;

@@ -120,11 +120,26 @@ describe('firms, people and standards by the shape of their names', () => {
     const es = entitiesOf([
       'The Midwest Reliability Organization of Ohio met in May. MRO of course said little, and MROO published a report.',
       'The Pacific Interconnection Authority Organization grew. PACIAO said demand rose; PACIAO warned of shortages.',
+      'The Electric Reliability Board of Kansas met. ERBOK asked for calm, and ERBOK published a plan.',
       'Michael Tamsin spoke at the MIT Media Lab. MIT researchers agreed with Michael Tamsin.',
     ]);
     expect(find(es, 'MROO')).toBe(find(es, 'Midwest Reliability Organization of Ohio'));
     expect(find(es, 'PACIAO')).toBe(find(es, 'Pacific Interconnection Authority Organization'));
+    expect(find(es, 'ERBOK')).toBe(find(es, 'Electric Reliability Board of Kansas'));
     // Not a person's name, nor a two-word name by more than first letters.
     expect(find(es, 'MIT')).not.toBe(find(es, 'Michael Tamsin'));
+  });
+
+  it('reads a given name that is also a stop word (Will) before a surname, and leaves ranks and plural titles out of names', () => {
+    const es = entitiesOf([
+      'We talked to Will Tarnowsky about plugins. Will Nvidia ship it? Executive Vice-President Lumen Tarrow spoke, and ' +
+        'Founders Imran Quellish and Bethany Orlov left. The Executive Order 14110 stands, and Partners Group invested.',
+    ]);
+    expect(find(es, 'Will Tarnowsky')?.type).toBe('person');
+    expect(find(es, 'Will Nvidia')).toBeUndefined();
+    expect(find(es, 'Lumen Tarrow')).toBeDefined();
+    expect(find(es, 'Imran Quellish')?.type).toBe('person');
+    expect(find(es, 'Executive Order 14110')).toBeDefined();
+    expect(find(es, 'Partners Group')).toBeDefined();
   });
 });

@@ -53,6 +53,9 @@ function jobTitle(w: string): boolean {
   return PERSON_TITLES.has(w.toLowerCase()) || /^C\p{Lu}{1,2}O$/u.test(w);
 }
 
+/** Ranks before a title (`Executive Vice-President`, `Senior Director`). */
+const RANKS = new Set(['Executive', 'Senior', 'Deputy', 'Acting', 'Interim', 'Former', 'Associate', 'Assistant']);
+
 /** `CEOs`, `Co-CEOs`, `Co-founders`: a title in the plural or shared, before the names of those who hold it. */
 function pluralTitle(w: string): boolean {
   return /^(?:Co-)?C\p{Lu}{1,2}Os$/u.test(w) || (/^Co-/i.test(w) && PERSON_TITLES.has(w.toLowerCase().slice(3).replace(/s$/, '')));
@@ -355,6 +358,11 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
       // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
       while (ws.length > 1 && UNITS.has(ws[0].text) && /\d\s?$/.test(text.slice(Math.max(0, ws[0].start - 2), ws[0].start))) ws = ws.slice(1);
+      // `Executive Vice-President Henna Virkkunen`, `Founders Imran Chaudhri and ...`: a rank before a title, a title with
+      // `Vice-`, and a title in the plural before a given name are no part of the name either.
+      while (ws.length > 2 && RANKS.has(ws[0].text) && (jobTitle(ws[1].text) || /^Vice-\p{L}/u.test(ws[1].text))) ws = ws.slice(1);
+      while (ws.length > 1 && (/^Vice-\p{L}/u.test(ws[0].text) && jobTitle(ws[0].text.slice(5))) ||
+        (ws.length > 2 && /^\p{Lu}\p{Ll}+s$/u.test(ws[0].text) && PERSON_TITLES.has(ws[0].text.toLowerCase().slice(0, -1)) && FIRST_NAMES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       while (ws.length > 1 && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || pluralTitle(ws[0].text)) &&
         !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()) &&
           !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
