@@ -15,6 +15,14 @@ import { runCli } from '../../ingest/helpers.js';
 const RAW = path.resolve('raw');
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
+/** A temp dir holding a copy of the bundled raw posts, and the default config there. */
+async function rawCopy(): Promise<{ dir: string; raw: string; config: ReturnType<typeof defaultConfig> }> {
+  const dir = await tempDir();
+  const raw = path.join(dir, 'raw');
+  cpSync(RAW, raw, { recursive: true });
+  return { dir, raw, config: defaultConfig(dir) };
+}
+
 describe('extractInParallel', () => {
   it('gives every post the extraction one thread gives it, once', async () => {
     const docs = await readRawDir(RAW);
@@ -90,10 +98,7 @@ describe('extractInParallel', () => {
 
 describe('compile with extraction threads', () => {
   it('writes the same vault as a compile on one thread', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    cpSync(RAW, raw, { recursive: true });
-    const config = defaultConfig(dir);
+    const { dir, raw, config } = await rawCopy();
     const one = await compileVault({ raw, wiki: path.join(dir, 'one'), force: false, config, jobs: 1 });
     const two = await compileVault({ raw, wiki: path.join(dir, 'two'), force: false, config, jobs: 2, postsPerExtraThread: 1 });
     expect(two.extracted).toEqual(one.extracted);
@@ -106,10 +111,7 @@ describe('compile with extraction threads', () => {
 
 describe('compile after new posts, with threads', () => {
   it('extracts the posts the cache lacks on another thread while reading the rest, and writes what one thread writes', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    cpSync(RAW, raw, { recursive: true });
-    const config = defaultConfig(dir);
+    const { dir, raw, config } = await rawCopy();
     const one = await compileVault({ raw, wiki: path.join(dir, 'one'), force: false, config, jobs: 1 });
     // The vault on two threads first knows 18 posts; then two more arrive.
     const later = readdirSync(raw).filter((n) => n.endsWith('.md')).sort().slice(-2);
@@ -133,10 +135,7 @@ describe('compile after new posts, with threads', () => {
   }, 120_000);
 
   it('reads every post itself when the cache holds too few for another thread to pay', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    cpSync(RAW, raw, { recursive: true });
-    const config = defaultConfig(dir);
+    const { dir, raw, config } = await rawCopy();
     const last = readdirSync(raw).filter((n) => n.endsWith('.md')).sort().slice(-1)[0];
     renameSync(path.join(raw, last), path.join(dir, last));
     const wiki = path.join(dir, 'wiki');
@@ -150,9 +149,7 @@ describe('compile after new posts, with threads', () => {
 
 describe('compile --jobs', () => {
   it('takes a thread count and refuses anything but a positive whole number (exit 2, naming the option)', async () => {
-    const dir = await tempDir();
-    const raw = path.join(dir, 'raw');
-    cpSync(RAW, raw, { recursive: true });
+    const { dir, raw } = await rawCopy();
     const bad = runCli(['compile', '--raw', raw, '--wiki', path.join(dir, 'wiki'), '--jobs', '0']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--jobs');
