@@ -554,9 +554,12 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const fits = [...near].filter((lk) => {
       const long = (surfaces.get(lk) ?? '').replace(/^the\s+/i, '');
       // Cheap tests first: the same first letter, and no more words than letters.
-      if (lk === k || long[0]?.toLowerCase() !== first || words(long).length > s.length + 2 || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
+      if (lk === k || words(long).length > s.length + 5 || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
+      if (long[0]?.toLowerCase() !== first && !/^(?:Department|Ministry|Office|Bureau)\s+of\s/.test(long)) return false;
       const content = words(long).filter((x) => !STOP_WORDS.has(x.toLowerCase())).length;
-      return spellsOut(s, long, false) || (content >= 3 && !personName(long) && spellsOut(s, long));
+      // `HHS` spells the `Department of Health and Human Services` without its head.
+      const unheaded = long.replace(/^(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?/, '');
+      return spellsOut(s, long, false) || (unheaded !== long && spellsOut(s, unheaded, false)) || (content >= 3 && !personName(long) && spellsOut(s, long));
     });
     if (fits.length > 0 && new Set(fits.map((f) => uf.find(f))).size === 1) uf.union(k, fits[0]);
   }

@@ -142,4 +142,17 @@ describe('firms, people and standards by the shape of their names', () => {
     expect(find(es, 'Executive Order 14110')).toBeDefined();
     expect(find(es, 'Partners Group')).toBeDefined();
   });
+
+  it('keeps and inside a body’s name after its head and of, and inside a law’s name, but not between two bodies', () => {
+    const es = entitiesOf([
+      'The Department of Energy and Mineral Works issued a rule; DEMW said so, and DEMW repeated it. The Online Safety and Media Act applies. ' +
+        'We visited the Vienna School of Design and Kestrel College last week.',
+    ]);
+    const dept = find(es, 'Department of Energy and Mineral Works');
+    expect(dept?.type).toBe('organization');
+    expect(find(es, 'DEMW')).toBe(dept);
+    expect(find(es, 'Online Safety and Media Act')).toBeDefined();
+    expect(find(es, 'Vienna School of Design')).toBeDefined();
+    expect(find(es, 'Kestrel College')).toBeDefined();
+  });
 });

@@ -253,6 +253,26 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           j += 2;
           continue;
         }
+        // `Department of Health and Human Services`, `Family Educational Rights and Privacy Act`: `and` inside a body's
+        // name after its head and `of`, or inside a law's name (capitalised words closed by `Act`); not in a heading,
+        // where `and` joins things listed.
+        if (nx.text === 'and' && !heading && after && j + 1 < s.w1 && startsName(after) && text.slice(nx.end, after.start) === ' ' && !wellKnownType(after.text)) {
+          const ofAt = ws.findIndex((x) => x.text === 'of');
+          const body = ofAt > 0 && HEAD_WORDS.get(ws[ofAt - 1].text.toLowerCase()) === 'organization' && ofAt < ws.length - 1;
+          let end = j + 1;
+          while (end + 1 < s.w1 && end < j + 5 && text.slice(words[end].end, words[end + 1].start) === ' ' && startsName(words[end + 1])) end++;
+          // Not two bodies (`London School of Economics and Champlain College`), nor a word qualifying a noun after it
+          // (`the Department of Justice and State attorneys general`): one word after `and` only when it is a place
+          // (`Law Society of England and Wales`) or closes the clause.
+          const second = words.slice(j + 1, end + 1).some((x) => HEAD_WORDS.get(x.text.toLowerCase()) === 'organization');
+          const closes = end + 1 >= s.w1 || !/^\s+\p{Ll}/u.test(text.slice(words[end].end, words[end + 1].end));
+          const whole = end > j + 1 || isPlace(words[end].text) || closes;
+          if ((body && !second && whole) || words[end].text === 'Act') {
+            ws.push(nx);
+            j++;
+            continue;
+          }
+        }
         const sofar = text.slice(ws[0].start, prev.end);
         // `Gemini for Education`, `ChatGPT for Teams`, `Coursera for Campus`: an edition of a product named for its
         // buyers. Only where capitals mean a name (not a heading or a sentence's first words: `Tools for Teachers`),
