@@ -265,6 +265,8 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
   const early = uncached.length > 0 && docs.length - uncached.length >= (opts.cachedPostsForEarlyThread ?? CACHED_POSTS_FOR_EARLY_THREAD) ? uncached : [];
   let readingDone: (failed?: unknown) => void = () => {};
   const reading = new Promise<void>((resolve, reject) => (readingDone = (failed) => (failed === undefined ? resolve() : reject(failed))));
+  // Only the early thread waits for it: a failed reading must not reject it unheard.
+  reading.catch(() => {});
   const extractingEarly = early.length > 0 ? extract(early, reading) : undefined;
   // Awaited below; a compile that fails while reading stops that thread and reports its own error.
   extractingEarly?.catch(() => {});

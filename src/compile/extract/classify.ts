@@ -17,15 +17,15 @@ function add(v: Votes, t: EntityType, n: number): void {
   v[t] = (v[t] ?? 0) + n;
 }
 
-/** A word for a university or an institute in a language other than English, as a word of the name. */
-/** Short names of university systems whose campuses are named by a place (`IIT Madras`, `TU Berlin`, `UC Davis`). */
+/** Short names of university systems whose campuses are named by a place (`IIT Madras`, `TU Berlin`, `UC Davis`; not `UC Browser`). */
 const UNIVERSITY_SYSTEM = /^(?:IIT|NIT|IIIT|IISER|TU|UC|UT|SUNY|CUNY|KU|LMU)$/;
 /**
  * Standards bodies that name their standards with their own prefix (`W3C Trace Context`, `NIST Cybersecurity Framework`,
  * `HL7 v2`, `3GPP Release 17`): a name that opens so and closes with no head word is a standard. Not the body's
- * groups and meetings named by an acronym (`ITU-T VCEG`, `IEEE INFOCOM`).
+ * groups and meetings named by an acronym (`ITU-T VCEG`, `IEEE INFOCOM 2025`), nor one word after it (`IEEE Spectrum`, a magazine).
  */
-const STANDARDS_BODY_PREFIX = /^(?:W3C|IETF|IEEE|ISO|IEC|OASIS|3GPP|HL7|NIST|ECMA|ETSI|ANSI|ITU-T|IEC\/IEEE|ISO\/IEC)\s+(?!\p{Lu}{2,}$)\S/u;
+const STANDARDS_BODY_PREFIX = /^(?:W3C|IETF|IEEE|ISO|IEC|OASIS|3GPP|HL7|NIST|ECMA|ETSI|ANSI|ITU-T|IEC\/IEEE|ISO\/IEC)\s+(?!\p{Lu}{2,}(?:\s+(?:19|20)\d\d)?$)(?:\S+\s+\S|\S*\d)/u;
+/** A word for a university or an institute in a language other than English, as a word of the name. */
 const SCHOOL_WORD = /(?:^|\s)(?:Universit(?:é|ät|à|eit)|Universidad|Universidade|Uniwersytet|Hochschule|Politecnico|Instituto?|École|Escuela)(?=\s|$)/u;
 
 /** Organisation heads that are adjectives or ordinary nouns when they open a name (`Cooperative Extension Service`, `Circuit Finder`, `Project Kuiper`). */
@@ -57,7 +57,7 @@ export function headType(name: string): EntityType | undefined {
   // `Technische Universität München`, `École Polytechnique Fédérale de Lausanne`: other languages put the head anywhere.
   if (w.length >= 2 && SCHOOL_WORD.test(name)) return 'organization';
   // `IIT Bombay`, `TU Munich`, `UC Davis`: a campus of a university system, by the system's short name.
-  if (w.length === 2 && UNIVERSITY_SYSTEM.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(w[1])) return 'organization';
+  if (w.length === 2 && UNIVERSITY_SYSTEM.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(w[1]) && !HEAD_WORDS.has(w[1].toLowerCase())) return 'organization';
   // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
   if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (w.length >= 2) {
@@ -81,7 +81,7 @@ export function standardName(name: string): boolean {
  * `GopherCon`, `RailsConf`, `PyCon`, `SREcon`, `CERAWeek`, `PGConf.dev`: one word ending in a conference suffix, after its organiser's
  * acronym or not (`USENIX SREcon`), with a year glued to it (`SREcon19`) or a region or year after it (`KubeCon Europe 2026`).
  */
-const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week)|\p{Lu}\p{Ll}{3,}week)(?:\.(?:dev|io|org|eu))?(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
+const EVENT_WORD = /^(?:\p{Lu}{2,}\s+)?(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}(?:Con|Conf|Fest|Summit|Camp)|\p{Lu}{2,}(?:con|Conf|Week))(?:\.(?:dev|io|org|eu))?(?:\d{2}|\d{4})?(?:\s+(?:EU|US|UK|NA|Europe|Asia|India|Japan|China|APAC|EMEA|Americas|Online|\d{2,4}))*$/u;
 
 /** `SWE-bench`, `LiveCodeBench`, `HumanEval`, `Chatbot Arena`-like single words: benchmark suffixes. */
 const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-_]?Eval|-?Arena|\p{L}{2,}QA)(?:[-\s]+v?[\d.]+)?$/u;

@@ -82,7 +82,8 @@ function reconcile(cands: Candidate[]): Candidate[] {
     have.typeHint ??= c.typeHint;
     have.url ??= c.url;
     have.alias ??= c.alias;
-    have.midSentence ||= c.midSentence;
+    // A span its finder is sure is no name here is no evidence of a name by its capitals either.
+    have.midSentence = !have.demote && (have.midSentence || c.midSentence);
     have.possessive ||= c.possessive;
     have.boldLead ||= c.boldLead;
     have.listedWith ??= c.listedWith;

@@ -53,11 +53,16 @@ export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): 
   const extra = Math.max(0, Math.min(others, Math.max(opts.mainAfter && docs.length > 0 ? 1 : 0, Math.floor(docs.length / perThread))));
   const have = new Array<boolean>(docs.length).fill(false);
   let onThreads = 0;
+  let taken = 0;
+  let allTaken: () => void = () => {};
+  // Every post has its result: a thread still starting (or loading its model) is not waited for.
+  const everyPost = new Promise<void>((resolve) => (allTaken = resolve));
   const take = (i: number, ext: DocExtraction, onThread = false): void => {
     if (have[i]) return;
     have[i] = true;
     if (onThread) onThreads++;
     opts.onResult(i, ext);
+    if (++taken === docs.length) allTaken();
   };
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
@@ -85,7 +90,7 @@ export async function extractInParallel(docs: RawDoc[], opts: ParallelOptions): 
       // Lets the other threads' results in as they come (progress, cache entries), not all at the end.
       if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await Promise.all(finished);
+    await Promise.race([Promise.all(finished), everyPost]);
   } finally {
     // A post that fails here stops the compile: the other threads stop with it.
     await Promise.all(workers.map((w) => w.terminate()));

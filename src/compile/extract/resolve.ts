@@ -484,8 +484,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last) || tail)) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
     // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
-    const bare = tail && !TRADE_SUFFIX.test(last) ? s.slice(0, tail.index) : w.slice(0, -1).join(' ');
-    if (tail && !TRADE_SUFFIX.test(last) && (wellKnownType(bare) === 'company' || !bare)) continue;
+    const bare = tail ? s.slice(0, tail.index) : w.slice(0, -1).join(' ');
+    if (tail && (wellKnownType(bare) === 'company' || !bare)) continue;
     // Nor a firm whose own site spells the longer name (`[Bland AI](https://bland.ai)`, `retellai.com`) and that a post
     // also calls by the bare one: not `Meta AI` at meta.ai, a product of a firm everyone knows by the bare name.
     const ownSite = last === 'AI' && wellKnownType(bare) !== 'company' && siteSpells(byKey.get(k) ?? [], bare) &&
@@ -542,7 +542,11 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const [k, s] of surfaces) {
     const w = words(s);
     if (!good.has(k) || w.length < 2 || !w.every((x) => /^[\p{Lu}&]/u.test(x) || STOP_WORDS.has(x.toLowerCase()))) continue;
-    for (const d of docsOf(k)) longsIn.set(d, [...(longsIn.get(d) ?? []), k]);
+    for (const d of docsOf(k)) {
+      const list = longsIn.get(d);
+      if (list) list.push(k);
+      else longsIn.set(d, [k]);
+    }
   }
   for (const [k, s] of surfaces) {
     if (!good.has(k) || !/^\p{Lu}[\p{Lu}\d]{2,6}$/u.test(s) || byInitials.has(s.toLowerCase())) continue;
@@ -553,7 +557,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const first = s[0].toLowerCase();
     const fits = [...near].filter((lk) => {
       const long = (surfaces.get(lk) ?? '').replace(/^the\s+/i, '');
-      // Cheap tests first: the same first letter, and no more words than letters.
+      // Cheap tests first: the same first letter (or a body's head before it), and not many more words than letters.
       if (lk === k || words(long).length > s.length + 5 || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
       if (long[0]?.toLowerCase() !== first && !/^(?:Department|Ministry|Office|Bureau)\s+of\s/.test(long)) return false;
       const content = words(long).filter((x) => !STOP_WORDS.has(x.toLowerCase())).length;
@@ -575,16 +579,27 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     }
     if (owners.size === 1) uf.union(k, [...owners][0]);
   }
-  // `Epic v. Apple` is `Epic Games v. Apple`, `Kadrey v. Meta` is `Kadrey v. Meta Platforms`: one case, its parties
-  // named by their first words.
-  const byParties = new Map<string, string>();
+  // `Epic v. Apple` is `Epic Games v. Apple`, `Kadrey v. Meta` is `Kadrey v. Meta Platforms`: one case, each party
+  // named alike or by names the posts already join (not `New York v. Microsoft` beside `New York Times v. Microsoft`,
+  // nor `State of Texas v. Google` beside `State of California v. Google`).
+  const sameParty = (x: string, y: string): boolean => {
+    const xk = nameKey(x);
+    const yk = nameKey(y);
+    if (xk === yk || (byKey.has(xk) && byKey.has(yk) && uf.find(xk) === uf.find(yk))) return true;
+    // A firm by the first words of its name (`Epic` of `Epic Games`), not a place named so (`New York`).
+    const [short, long] = words(x).length <= words(y).length ? [words(x), words(y)] : [words(y), words(x)];
+    return short.every((w, i) => nameKey(w) === nameKey(long[i])) && !isPlace(short.join(' '));
+  };
+  const byParties = new Map<string, Array<{ k: string; a: string; b: string }>>();
   for (const [k, s] of surfaces) {
-    const parties = good.has(k) ? /^(\S+).*?\s+v\.\s+(\S+)/.exec(s) : null;
+    const parties = good.has(k) ? /^(.+?)\s+v\.\s+(.+)$/.exec(s) : null;
     if (!parties) continue;
-    const pk = `${nameKey(parties[1])} v ${nameKey(parties[2])}`;
-    const first = byParties.get(pk);
-    if (first === undefined) byParties.set(pk, k);
-    else uf.union(first, k);
+    const [, a, b] = parties;
+    const pk = `${nameKey(words(a)[0] ?? '')} v ${nameKey(words(b)[0] ?? '')}`;
+    const list = byParties.get(pk) ?? [];
+    for (const o of list) if (sameParty(o.a, a) && sameParty(o.b, b)) uf.union(o.k, k);
+    list.push({ k, a, b });
+    byParties.set(pk, list);
   }
 
   // 4. Clusters.

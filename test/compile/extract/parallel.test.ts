@@ -1,6 +1,6 @@
 // Extraction on several threads: the same results as on one, every post exactly once, and a
 // compile that uses threads writes the same vault byte for byte.
-import { cpSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRawDir } from '../../../src/ingest/raw-store.js';
@@ -144,6 +144,27 @@ describe('compile after new posts, with threads', () => {
     const stats = await compileVault({ raw, wiki, force: false, config, jobs: 2, postsPerExtraThread: 10_000 });
     expect(stats.extracted).toEqual([last.slice(0, -3)]);
     expect(stats.extractedOnThread).toBe(0);
+  }, 120_000);
+});
+
+describe('compile that fails while reading the cache', () => {
+  it('rejects with the error, with no early thread and no rejection left unhandled', async () => {
+    const { dir, raw, config } = await rawCopy();
+    const wiki = path.join(dir, 'wiki');
+    await compileVault({ raw, wiki, force: false, config, jobs: 2, postsPerExtraThread: 10_000 });
+    appendFileSync(path.join(raw, readdirSync(raw).filter((n) => n.endsWith('.md')).sort()[0]), '\nOne more line about Anthropic.\n');
+    const unhandled: unknown[] = [];
+    const note = (e: unknown): number => unhandled.push(e);
+    process.on('unhandledRejection', note);
+    try {
+      await expect(
+        compileVault({ raw, wiki, force: false, config, jobs: 2, postsPerExtraThread: 10_000, onProgress: () => { throw new Error('stopped while reading'); } }),
+      ).rejects.toThrow('stopped while reading');
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+    expect(unhandled).toEqual([]);
   }, 120_000);
 });
 

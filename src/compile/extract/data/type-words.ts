@@ -17,7 +17,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
     cooperative directorate clinic circuit regulator forum project`)].map((w) => [w, 'organization'] as [string, EntityType]),
-  ...[...set(`protocol protocols standard standards specification spec rfc format coding`)].map((w) => [w, 'protocol'] as [string, EntityType]),
+  ...[...set(`protocol protocols standard standards specification spec rfc format`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
     awards week con fest days jam mission meeting annual show cup championship championships`)].map((w) => [w, 'event'] as [string, EntityType]),
@@ -93,6 +93,8 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body stock-exchange`)].map(
     (w) => [w.replace('-', ' '), 'organization'] as [string, EntityType],
   ),
+  // `High Efficiency Video Coding`, `Advanced Audio Coding`: codecs are specs (not `Agentic Coding`, a practice).
+  ...[...set(`video-coding audio-coding`)].map((w) => [w.replace('-', ' '), 'protocol'] as [string, EntityType]),
   // `Apollo Global Management`, `Goldman Sachs Asset Management`: investment firms (not `Bot Management`, a product).
   ...[...set(`asset-management capital-management investment-management global-management wealth-management`)].map(
     (w) => [w.replace('-', ' '), 'company'] as [string, EntityType],

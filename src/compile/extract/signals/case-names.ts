@@ -4,11 +4,15 @@
 // names nowhere else (`Kadrey` of `Kadrey v. Meta`, a plaintiff's surname): the case is what the post speaks of.
 import type { DocContext } from '../document.js';
 import { STOP_WORDS } from '../data/words.js';
+
 import type { Candidate } from './candidate.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
 const PARTY = String.raw`${WORD}(?:\s+(?:(?:of|&|the|de|for)\s+)?${WORD}){0,6}`;
 const CASE = new RegExp(String.raw`(${PARTY})\s+v\.\s+(${PARTY})`, 'gu');
+
+/** Words that open a sentence before a case's name (`Later Mata v. Avianca was cited`); not `New` of `New York Times v. ...`. */
+const SENTENCE_ADVERBS = /^(?:Later|Then|Meanwhile|Also|Earlier|Recently|Since|Before|After|Following|Today|Yesterday|Now|But|So|Still|Next|Finally|Separately|Similarly|Notably|Indeed|Again|Unlike|Like|Per)$/;
 
 const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -16,20 +20,19 @@ export function caseNameSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const parties: Array<{ start: number; text: string }> = [];
   for (const s of ctx.sentences) {
-    if (!s.text.includes(' v. ')) continue;
+    if (!/\sv\.\s/.test(s.text)) continue;
     for (const m of s.text.matchAll(CASE)) {
       // The run before `v.` may open with the sentence's own words (`In Mata v. Avianca`, `After Epic v. Apple`).
-      const left = m[1].split(/\s+/);
-      let drop = 0;
-      while (drop < left.length - 1 && STOP_WORDS.has(left[drop].toLowerCase())) drop++;
-      const skipped = left.slice(0, drop).reduce((n, w) => n + w.length, 0) + drop;
+      let skipped = 0;
+      const opener = (w: string): boolean => STOP_WORDS.has(w.toLowerCase()) || (m.index + skipped === 0 && SENTENCE_ADVERBS.test(w));
+      for (let w = /^(\S+)\s+/.exec(m[1]); w && opener(w[1]); w = /^(\S+)\s+/.exec(m[1].slice(skipped))) skipped += w[0].length;
       // A possessive after the case is the sentence's (`Mata v. Avianca's sanctions`).
       const text = m[0].slice(skipped).replace(/['’]s$/, '').replace(/[.,]$/, '');
       if (!/\p{L}/u.test(m[2])) continue;
       const start = s.start + m.index + skipped;
-      out.push({ start, end: start + text.length, surface: text, signal: 'case-name', strength: 'strong', typeHint: 'event' });
-      const vAt = text.indexOf(' v. ');
-      parties.push({ start, text: text.slice(0, vAt) }, { start: start + vAt + 4, text: text.slice(vAt + 4) });
+      out.push({ start, end: start + text.length, surface: text.replace(/\s+/g, ' '), signal: 'case-name', strength: 'strong', typeHint: 'event' });
+      const v = /\s+v\.\s+/.exec(text)!;
+      parties.push({ start, text: text.slice(0, v.index) }, { start: start + v.index + v[0].length, text: text.slice(v.index + v[0].length) });
     }
   }
   for (const p of parties) {

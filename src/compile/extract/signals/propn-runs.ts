@@ -1,7 +1,7 @@
 // Runs of capitalised words from running text, with joiners and versions: `Bank of America`, `Gemma 4`,
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
-import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, WEEKDAYS } from '../data/words.js';
+import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, STOP_WORDS, WEEKDAYS } from '../data/words.js';
 import { HEAD_WORDS } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
 import { wellKnownType } from '../data/well-known.js';
@@ -264,7 +264,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           // Not two bodies (`London School of Economics and Champlain College`), nor a word qualifying a noun after it
           // (`the Department of Justice and State attorneys general`): one word after `and` only when it is a place
           // (`Law Society of England and Wales`) or closes the clause.
-          const second = words.slice(j + 1, end + 1).some((x) => HEAD_WORDS.get(x.text.toLowerCase()) === 'organization');
+          const afterAnd = text.slice(words[j + 1].start, words[end].end);
+          // Nor a body and a person (`the Department of Commerce and Howard Lutnick`).
+          const second = words.slice(j + 1, end + 1).some((x) => HEAD_WORDS.get(x.text.toLowerCase()) === 'organization') ||
+            looksLikePerson(afterAnd) || personShaped(afterAnd);
           const closes = end + 1 >= s.w1 || !/^\s+\p{Ll}/u.test(text.slice(words[end].end, words[end + 1].end));
           const whole = end > j + 1 || isPlace(words[end].text) || closes;
           if ((body && !second && whole) || words[end].text === 'Act') {
@@ -375,6 +378,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         return kept;
       };
       while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text) && !keepOpener()) ws = ws.slice(1);
+      // `Will Kalshi survive?`: a question's opening auxiliary, though also a given name, is no part of a name.
+      if (ws.length > 1 && (ws[0].initial || heading) && STOP_WORDS.has(ws[0].text.toLowerCase()) && /\?["'”’)\s]*$/.test(s.text)) ws = ws.slice(1);
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
       // `141 GB HBM3E`, `3 nm N3E`: a unit after a number measures; the name starts after it.
       while (ws.length > 1 && UNITS.has(ws[0].text) && /\d\s?$/.test(text.slice(Math.max(0, ws[0].start - 2), ws[0].start))) ws = ws.slice(1);
