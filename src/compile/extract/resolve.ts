@@ -26,7 +26,7 @@ import {
 import { stripLatinAccents } from './name-key.js';
 import { isDictionaryWord } from './nlp.js';
 import { headType, scoreType } from './classify.js';
-import { HEAD_WORDS } from './data/type-words.js';
+import { HEAD_WORDS, ORGANIZATION_ACRONYMS } from './data/type-words.js';
 import { KNOWN_ALIASES, WELL_KNOWN_COMPANIES, wellKnownType } from './data/well-known.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { FIRST_NAMES } from './data/first-names.js';
@@ -533,7 +533,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const lower = s.toLowerCase();
     // `LLMs` is a plural; `SMS`, `DNS` and `CMS` end in a capital that is part of the acronym.
     const longs = byInitials.get(lower) ?? (s.endsWith('s') ? byInitials.get(lower.slice(0, -1)) : undefined) ?? [];
-    if (longs.length === 1) uf.union(k, longs[0]);
+    // A public body's acronym everyone knows spells no law or standard (`ESA` is no `EU Space Act`).
+    const known = ORGANIZATION_ACRONYMS.has(lower) && longs.length === 1 && headType(surfaces.get(longs[0]) ?? '') === 'protocol';
+    if (longs.length === 1 && !known) uf.union(k, longs[0]);
   }
   // `CAISO` and `California Independent System Operator`, `ERCOT` and `Electric Reliability Council of Texas`: an acronym
   // made with more than a word's first letter, or with a function word's, and the one longer name it spells among the

@@ -173,4 +173,14 @@ describe('firms, people and standards by the shape of their names', () => {
     expect(find(es, 'IEEE Spectrum')?.type).not.toBe('protocol');
     expect(find(es, 'Varda')).toBe(find(es, 'Varda Space Industries'));
   });
+
+  it('types laws and regulations as protocols, and keeps a public body’s acronym apart from a law it happens to spell', () => {
+    const es = entitiesOf([
+      'ESA launched a probe. The EU Space Act was proposed in June, and ESA welcomed the EU Space Act. The Radio Regulations apply, and the ECB and the European Central Bank agreed.',
+    ]);
+    expect(find(es, 'EU Space Act')?.type).toBe('protocol');
+    expect(find(es, 'ESA')).not.toBe(find(es, 'EU Space Act'));
+    expect(find(es, 'Radio Regulations')?.type).toBe('protocol');
+    expect(find(es, 'ECB')).toBe(find(es, 'European Central Bank'));
+  });
 });

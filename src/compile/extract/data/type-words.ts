@@ -17,7 +17,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
     cooperative directorate clinic circuit regulator forum project`)].map((w) => [w, 'organization'] as [string, EntityType]),
-  ...[...set(`protocol protocols standard standards specification spec rfc format`)].map((w) => [w, 'protocol'] as [string, EntityType]),
+  ...[...set(`protocol protocols standard standards specification spec rfc format act directive regulation`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
     awards week con fest days jam mission meeting annual show cup championship championships`)].map((w) => [w, 'event'] as [string, EntityType]),
