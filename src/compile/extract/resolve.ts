@@ -43,7 +43,7 @@ import { squash } from './signals/urls.js';
 const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
 
 /** Trade words that close a firm's name and that its bare name may drop (see TRADE_SUFFIX). */
-const FIRM_TAIL = /\s+(?:Energy|Aerospace|Communications|Capital|Ventures|Venture Partners|Healthcare|Audio|Space Industries|Quantum Computers|Quantum)$/;
+const FIRM_TAIL = /\s+(?:Energy|Aerospace|Communications|Capital|Ventures|Venture Partners|Healthcare|Audio|Space Industries|Quantum Computers|Quantum|Global|Asset Management)$/;
 
 class UnionFind {
   private parent = new Map<string, string>();

@@ -105,7 +105,10 @@ describe('firms, people and standards by the shape of their names', () => {
       'Kestrel Energy raised $40 million. Kestrel plans a plant in 2027, and Kestrel hired 40 engineers.',
       'Harbor Venture Partners led the round; Harbor has backed four such firms. Harbor said so.',
       'Intel Capital invested too, though Intel itself did not. Intel Capital has a new fund.',
+      'Corvex Asset Management bought the stake; Corvex said little, and Corvex sold later. Tamsin Global agreed; Tamsin grew.',
     ]);
+    expect(find(es, 'Corvex')).toBe(find(es, 'Corvex Asset Management'));
+    expect(find(es, 'Tamsin')).toBe(find(es, 'Tamsin Global'));
     expect(find(es, 'Kestrel')).toBe(find(es, 'Kestrel Energy'));
     expect(find(es, 'Harbor')).toBe(find(es, 'Harbor Venture Partners'));
     expect(find(es, 'Intel')).not.toBe(find(es, 'Intel Capital'));
