@@ -27,8 +27,13 @@ export class ExtractionCache {
     this.dir = path.join(wikiDir, CACHE_DIR);
   }
 
+  /** Each post's entry name, worked out once: `has` and then `get` both ask for it. */
+  private readonly names = new Map<RawDoc, string>();
+
   private fileFor(doc: RawDoc): string {
-    return `${sha256(`${this.version}\u0000${FORMAT}\u0000${doc.id}\u0000${doc.hash}`).slice(0, 32)}.json`;
+    let name = this.names.get(doc);
+    if (name === undefined) this.names.set(doc, (name = `${sha256(`${this.version}\u0000${FORMAT}\u0000${doc.id}\u0000${doc.hash}`).slice(0, 32)}.json`));
+    return name;
   }
 
   /** Whether an entry for the post is on disk (it may still fail to read: `get` says). */

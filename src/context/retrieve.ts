@@ -7,6 +7,7 @@ import type { PageGraph } from './graph-data.js';
 import { isStopword, nameKey, stem, terms, termsOfWords, words } from './tokenize.js';
 import { askedFor } from './asked.js';
 import { FIRST_NAMES } from '../compile/extract/data/first-names.js';
+import { escapeRegExp } from '../compile/extract/name-key.js';
 
 export interface RankedPage {
   page: ContextPage;
@@ -86,7 +87,7 @@ function containsWords(hay: string, key: string): boolean {
  */
 function acronymSaid(question: string, name: string): boolean {
   if (!/^[A-Z0-9][A-Z0-9&.-]?$/.test(name)) return true;
-  const re = new RegExp(`(^|[^A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`);
+  const re = new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(name)}($|[^A-Za-z0-9])`);
   return re.test(question);
 }
 

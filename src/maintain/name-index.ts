@@ -1,5 +1,14 @@
 // Finds many names in text in time linear in the text: words are looked up as runs in a map,
 // longest run first, instead of trying every name at every position.
+import { escapeRegExp } from '../compile/extract/name-key.js';
+
+/**
+ * Whether a text may hold any of the index keys `keys` (as `entries()` gives them, `~` for a name matched in any case):
+ * a name's words stand apart by whitespace wherever the search can find it, whatever their case.
+ */
+export function keysOccurIn(keys: Iterable<string>): RegExp {
+  return new RegExp([...keys].map((k) => k.replace(/^~/, '').split(' ').map(escapeRegExp).join('\\s+')).join('|'), 'i');
+}
 
 export interface NameSpan {
   start: number;

@@ -2,7 +2,7 @@
 import { ENTITY_TYPES } from '../types.js';
 import { AGENTS_FILE, INDEX_FILE, LOG_FILE, NOTES_HEADING, NOTES_MARKER, SOURCES_FOLDER } from '../wiki/schema.js';
 import type { VaultPage } from '../wiki/vault.js';
-import { stripLatinAccents } from '../compile/extract/name-key.js';
+import { escapeRegExp, stripLatinAccents } from '../compile/extract/name-key.js';
 
 const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 
@@ -16,7 +16,7 @@ export function frontmatterLine(page: VaultPage, key: string, value?: string): n
   if (!page.hasFrontmatter) return 1;
   const lines = page.text.split('\n');
   const end = page.bodyLine - 1;
-  const keyRe = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+  const keyRe = new RegExp(`^${escapeRegExp(key)}\\s*:`);
   for (let i = 1; i < end && i < lines.length; i++) {
     if (!keyRe.test(lines[i])) continue;
     if (value === undefined) return i + 1;

@@ -4,6 +4,11 @@
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** `s` as a literal inside a RegExp: a name written with `+`, `.` or brackets (`C++`, `Node.js`) matches itself. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Latin letters without their accents (`Pokémon` -> `Pokemon`); other scripts keep theirs (`й` is not `и`). Plain
  * ASCII, most names, comes back as it is without normalising.

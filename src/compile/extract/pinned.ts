@@ -4,6 +4,7 @@
 import type { Mention } from '../../types.js';
 import type { WikicConfig } from '../../config.js';
 import type { DocExtraction } from './types.js';
+import { escapeRegExp } from './name-key.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -14,7 +15,6 @@ function pinnedNames(config: WikicConfig): string[] {
   return [...new Set(all.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || cmp(a, b));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for the pinned names as written, and with a capital first letter (a sentence may open
@@ -28,7 +28,7 @@ export function pinnedPattern(config: WikicConfig): RegExp | undefined {
     forms.add(n[0].toUpperCase() + n.slice(1));
   }
   if (forms.size === 0) return undefined;
-  const alternatives = [...forms].sort((a, b) => b.length - a.length || cmp(a, b)).map(escape);
+  const alternatives = [...forms].sort((a, b) => b.length - a.length || cmp(a, b)).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 

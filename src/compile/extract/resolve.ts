@@ -42,6 +42,12 @@ import { squash } from './signals/urls.js';
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
 
+/** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
+const LEGAL_FORM = /\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/;
+
+/** A public body's head before what it serves (`Department of Health and Human Services`): its acronym may leave it out. */
+const BODY_HEAD_OF = /^(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?/;
+
 /** Trade words that close a firm's name and that its bare name may drop (see TRADE_SUFFIX). */
 const FIRM_TAIL = /\s+(?:Energy|Aerospace|Communications|Capital|Ventures|Venture Partners|Healthcare|Audio|Space Industries|Quantum Computers|Quantum|Global|Asset Management)$/;
 
@@ -153,7 +159,7 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
   const score = (form: string): number =>
     words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100 +
     // `Microsoft Corp` is written so in filings and captions; its page is `Microsoft`.
-    (/\s(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(form) ? -11 : 0);
+    (LEGAL_FORM.test(form) ? -11 : 0);
   const best = pool
     .map(([k, e]) => {
       // Equally used, the spelling with its accents (`Pokémon` over `Pokemon`): who writes them knows the name.
@@ -502,8 +508,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // database, stays apart); `TKO Group Holdings` is `TKO`: an acronym the posts use alone, then two trade words or more.
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
-    const legal = /^(.+?)\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/.exec(s);
-    if (legal && wellKnownType(legal[1]) === 'company' && good.has(nameKey(legal[1]))) uf.union(k, nameKey(legal[1]));
+    const legal = LEGAL_FORM.exec(s);
+    const firm = legal ? s.slice(0, legal.index) : '';
+    if (firm && wellKnownType(firm) === 'company' && good.has(nameKey(firm))) uf.union(k, nameKey(firm));
     const w = words(s);
     let n = w.length;
     while (n > 1 && TRADE_SUFFIX.test(w[n - 1])) n--;
@@ -561,10 +568,10 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const long = (surfaces.get(lk) ?? '').replace(/^the\s+/i, '');
       // Cheap tests first: the same first letter (or a body's head before it), and not many more words than letters.
       if (lk === k || words(long).length > s.length + 5 || /\p{Lu}{2}/u.test(long.replace(/^\S+/, ''))) return false;
-      if (long[0]?.toLowerCase() !== first && !/^(?:Department|Ministry|Office|Bureau)\s+of\s/.test(long)) return false;
+      if (long[0]?.toLowerCase() !== first && !BODY_HEAD_OF.test(long)) return false;
       const content = words(long).filter((x) => !STOP_WORDS.has(x.toLowerCase())).length;
       // `HHS` spells the `Department of Health and Human Services` without its head.
-      const unheaded = long.replace(/^(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?/, '');
+      const unheaded = long.replace(BODY_HEAD_OF, '');
       return spellsOut(s, long, false) || (unheaded !== long && spellsOut(s, unheaded, false)) || (content >= 3 && !personName(long) && spellsOut(s, long));
     });
     if (fits.length > 0 && new Set(fits.map((f) => uf.find(f))).size === 1) uf.union(k, fits[0]);

@@ -7,7 +7,7 @@ import { pageResults, previousResults, setPageResult, touchResults } from '../an
 import { isEntityPage, isSourcePage, pageLines, sectionLines } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import type { Check, CheckContext, MaintainFinding } from '../types.js';
-import { NameIndex } from '../name-index.js';
+import { keysOccurIn, NameIndex } from '../name-index.js';
 import { fieldsOf } from '../page-summary.js';
 
 export interface FactLine {
@@ -320,9 +320,7 @@ function sameNames(ctx: CheckContext, names: NameIndex): (c: FactCandidate) => b
   for (const e of before as string[]) if (!is.has(e)) changed.add(keyOf(e));
   if (changed.size === 0) return (c) => Array.isArray(c.found);
   if (changed.size > 5000) return () => false;
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Words of a name stand apart by whitespace in any sentence that holds it, whatever its case.
-  const occurs = new RegExp([...changed].map((k) => k.replace(/^~/, '').split(' ').map(escape).join('\\s+')).join('|'), 'i');
+  const occurs = keysOccurIn(changed);
   return (c) => Array.isArray(c.found) && !c.found.some((k) => changed.has(k)) && !occurs.test(c.sentence);
 }
 

@@ -3,7 +3,7 @@
 import { foldName, isSourcePage } from '../page-info.js';
 import { rawIdOf } from './stale.js';
 import { maskCode } from '../../wiki/links.js';
-import { NameIndex, nameRuns } from '../name-index.js';
+import { keysOccurIn, NameIndex, nameRuns } from '../name-index.js';
 import { pageResult, pageResults, setPageResult } from '../analysis.js';
 import type { Check, CheckContext, MaintainFinding, RawPost } from '../types.js';
 
@@ -85,9 +85,7 @@ function foundStands(ctx: CheckContext, index: NameIndex): (found: string[], run
   for (const e of before as string[]) if (!is.has(e)) note(e);
   if (changed.size === 0) return () => true;
   if (changed.size > 5000) return () => false;
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // A name's words stand apart by whitespace only wherever the search can find it.
-  const occurs = new RegExp([...changed].map((k) => k.replace(/^~/, '').split(' ').map(escape).join('\\s+')).join('|'), 'i');
+  const occurs = keysOccurIn(changed);
   return (found, runs) => !found.some((n) => changedNames.has(n)) && !runs.some((r) => occurs.test(r));
 }
 

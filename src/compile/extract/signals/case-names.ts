@@ -4,7 +4,7 @@
 // names nowhere else (`Kadrey` of `Kadrey v. Meta`, a plaintiff's surname): the case is what the post speaks of.
 import type { DocContext } from '../document.js';
 import { STOP_WORDS } from '../data/words.js';
-
+import { escapeRegExp } from '../name-key.js';
 import type { Candidate } from './candidate.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
@@ -13,8 +13,6 @@ const CASE = new RegExp(String.raw`(${PARTY})\s+v\.\s+(${PARTY})`, 'gu');
 
 /** Words that open a sentence before a case's name (`Later Mata v. Avianca was cited`); not `New` of `New York Times v. ...`. */
 const SENTENCE_ADVERBS = /^(?:Later|Then|Meanwhile|Also|Earlier|Recently|Since|Before|After|Following|Today|Yesterday|Now|But|So|Still|Next|Finally|Separately|Similarly|Notably|Indeed|Again|Unlike|Like|Per)$/;
-
-const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function caseNameSignal(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -37,7 +35,7 @@ export function caseNameSignal(ctx: DocContext): Candidate[] {
   }
   for (const p of parties) {
     if (/\s/.test(p.text)) continue;
-    const elsewhere = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(p.text)}(?![\\p{L}\\p{N}])`, 'gu'))].some(
+    const elsewhere = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p.text)}(?![\\p{L}\\p{N}])`, 'gu'))].some(
       (m) => !out.some((c) => c.start <= m.index && m.index < c.end),
     );
     // Weak and sure it is no name here: other finds of the same span stay weak too.

@@ -7,6 +7,7 @@ import { looksLikePerson, personShaped } from '../person.js';
 import { isDictionaryWord } from '../nlp.js';
 import { asName, hostOf, type Candidate, type Strength } from './candidate.js';
 import { describeLink, squash } from './urls.js';
+import { escapeRegExp } from '../name-key.js';
 
 /** Whether `name` is written in `text` as a word outside [from, to), in any case. */
 function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
@@ -62,7 +63,7 @@ function namedDomain(anchor: string, text: string): boolean {
   if (!domain) return false;
   const spellings = new Set([domain[1], domain[1].replace(/-/g, ' ')]);
   for (const label of spellings) {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const escaped = escapeRegExp(label).replace(/ /g, '\\s+');
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}.])${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'giu'))) {
       if (/\p{Lu}/u.test(m[0])) return true;
     }
