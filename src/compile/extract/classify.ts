@@ -43,6 +43,20 @@ function headWord(name: string): string | undefined {
   return w[w.length - 1];
 }
 
+/** Words only a government's services open their names with (`Internal Revenue Service`, `National Park Service`). */
+const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Public|Civil|Foreign|Secret|Forest|Government|Diplomatic|Immigration|Customs|Intelligence|Revenue|Marshals)$/;
+
+/**
+ * `Internal Revenue Service`, `Canadian Digital Service`, `U.S. Digital Service`, `Services Australia`: a public service,
+ * named by its country or by words only governments use (not `Amazon Web Services` or `Azure Kubernetes Service`).
+ */
+function publicService(ws: string[]): boolean {
+  const w = ws[0] === 'The' ? ws.slice(1) : ws;
+  if (w.length < 2) return false;
+  if (/^Services?$/.test(w[w.length - 1])) return PUBLIC_SERVICE_OPENERS.test(w[0]) || isPlace(w[0]) || isPlace(w.slice(0, 2).join(' '));
+  return w[0] === 'Services' && isPlace(w.slice(1).join(' '));
+}
+
 /** Type of a name's head: a two-word head (`Community Group`) first, then the last word or its singular. */
 export function headType(name: string): EntityType | undefined {
   // `ICLR 2026 Workshop: Reliable Agentic AI`: a title after a colon or spaced dash names the thing's subject, not its kind.
@@ -60,6 +74,7 @@ export function headType(name: string): EntityType | undefined {
   if (w.length === 2 && UNIVERSITY_SYSTEM.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(w[1]) && !HEAD_WORDS.has(w[1].toLowerCase())) return 'organization';
   // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
   if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
+  if (publicService(w)) return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
@@ -92,6 +107,9 @@ const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-
  * or a surname. Resolution knows the families; alone, no name is in one.
  */
 export type FamilyTest = (form: string) => boolean;
+
+/** Institutions a country has one of, named by one word. */
+const LONE_INSTITUTION = /^(?:Congress|Parliament|Senate|Treasury|Pentagon|Bundestag|Judiciary|Cabinet|Knesset|Duma|Kremlin)$/;
 
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits, or acronyms only. */
 function notPersonShape(forms: Set<string>): boolean {
@@ -218,6 +236,8 @@ export function scoreType(
   // `TC39`, `WG21`, `JTC 1`, `SC 42`: a standards body's numbered committee or working group (not `SC24`, the
   // conference, or `SG300` and `TC 200`, model numbers).
   if (/^(?:(?:TC|WG|SG)\s?\d{1,2}|JTC ?1|SC \d{1,2})$/.test(name)) add(v, 'organization', 5);
+  // `Congress`, `Parliament`, `the Treasury`: a legislature or ministry named by its one word.
+  if (LONE_INSTITUTION.test(name)) add(v, 'organization', 4);
   // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):
   // posts name them in passing, with no cue.
   const known = wellKnownType(name);
@@ -230,10 +250,15 @@ export function scoreType(
   if ([...forms].some((f) => /^[\p{L}\p{N}-]+\.(?:ai|com|co|io)$/iu.test(f))) add(v, 'company', 3);
   if ([...forms].some((f) => /^@[\w-]+$/.test(f))) add(v, 'person', 3);
   let context: Votes = {};
+  // A post's table names a thing in several rows under one column: its header is one piece of evidence, not one per row.
+  const cellHints = new Set<string>();
   for (const r of refs) {
     // A repository link says product, but benchmarks and specs live in repositories too.
     const repo = r.m.typeHint === 'product' && /^https:\/\/(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//.test(r.m.url ?? '');
-    if (r.m.typeHint) add(v, r.m.typeHint, repo ? 2 : r.m.signal === 'link' || r.m.signal === 'table-cell' ? 3 : 2.5);
+    const cell = r.m.signal === 'table-cell' && r.m.typeHint ? `${r.m.docId}\u0000${r.m.typeHint}` : undefined;
+    const again = cell !== undefined && cellHints.has(cell);
+    if (cell) cellHints.add(cell);
+    if (r.m.typeHint && !again) add(v, r.m.typeHint, repo ? 2 : r.m.signal === 'link' || r.m.signal === 'table-cell' ? 3 : 2.5);
     for (const [t, n] of Object.entries(r.m.votes ?? {})) add(context, t as EntityType, n as number);
   }
   // `AMD said`: verbs of speech make no person of an acronym.

@@ -17,6 +17,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   airline: 'company', retailer: 'company', insurer: 'company', subsidiary: 'company',
   venture: 'company', spinout: 'company', 'spin-off': 'company', conglomerate: 'company', giant: 'company', unicorn: 'company',
   bank: 'company', lender: 'company', supplier: 'company', distributor: 'company', consultancy: 'company',
+  integrator: 'company', reseller: 'company', wholesaler: 'company', grocer: 'company', carrier: 'company', shipper: 'company',
+  forwarder: 'company', broker: 'company', brokerage: 'company', telco: 'company', utility: 'company', utilities: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -58,7 +60,10 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead|(?:\w+\s+)?team|teams|division) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
   // `ten years at Goldman Sachs`, `previously CFO at Marqeta`: a career is spent at companies.
-  [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder) at(?: the)?\s*$/u, 'company', 2],
+  [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder|\bhead of (?!the |an? )[\p{Ll}-]+(?: [\p{Ll}-]+)?|\b(?:managing|executive) director|\bchief [\p{Ll}]+ officer) at(?: the)?\s*$/u, 'company', 2],
+  // `Its first administrator, Mikey Dickerson, came ...`: an office named before the one who holds it, in apposition.
+  [gate('administrator director ceo president chair chairman chairwoman secretary commissioner governor mayor dean editor founder'),
+    /\b(?:its|their|his|her|the)\s+(?:(?:first|new|current|former|founding|acting|interim|then|longtime)\s+)?(?:administrator|director|CEO|president|chair|chairman|chairwoman|secretary|commissioner|governor|mayor|dean|editor|founder),\s*$/i, 'person', 2.5],
   // `Chief executive Abel Avellan`: the title in words.
   [gate('executive'), /\bchief executive\s*$/i, 'person', 2],
   // `created Feast at Gojek`, `led it at Tecton`, `built at PingCAP`: where software is made and people work.
@@ -91,7 +96,7 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `Stanford licensed the patent to Yamaha`, `sold its stake to SoftBank`: who buys or licenses a thing is a business.
   [gate('to'), /\b(?:licensed|licenses|sold|sells|leased|leases)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}to\s*$/iu, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
-  [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founder|co-?founder|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
+  [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founders?|co-?founders?|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
   // `The ChatGPT integration from OpenAI`, `new chips from Nvidia`, `headphones from Sony`, `FIDO2 keys from
   // Yubico`: the maker of a thing (not `announcements from CES` or `features from Python 3.13`, which come
@@ -210,7 +215,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s*,\s+(?:the\s+(?:company|firm|startup|lab|agency|group|organi[sz]ation|university|school|board|bank|fund)['’]s|(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:C\p{Lu}{1,2}O|officer|director|director-general|president|vice-president|founder|co-?founder|chief|head|chair|chairman|chairwoman|secretary|secretary-general|commissioner|minister|economist|professor|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[\p{L}\s-]{1,40}?)?\s*[,;:)—–]/u, 'person', 2.5],
   // `Henna Virkkunen, executive vice-president for tech sovereignty,`, `Glenn Micallef, the commissioner responsible for
   // culture,`: an office and what or whom it serves, with no owner's possessive.
-  [/^\s*,\s+(?:the\s+)?(?:(?:executive|senior|deputy|acting|former|interim|founding)\s+)*(?:vice[- ]president|commissioner|minister|secretary-general|director-general|president|chair(?:man|woman)?|CEO|chief executive)\s+(?:of|for|responsible\s+for|at)\s/u, 'person', 2.5],
+  [/^\s*,\s+(?:the\s+)?(?:(?:executive|senior|deputy|acting|former|interim|founding|current|first)\s+)*(?:vice[- ]president|commissioner|minister|secretary-general|director-general|president|chair(?:man|woman)?|CEO|chief executive|[Aa]dministrator|director|secretary|governor|mayor|dean)\s+(?:of|for|responsible\s+for|at)\s/u, 'person', 2.5],
+  // `Mina Hsiang, the current Administrator,`: an office with a qualifier that only people's offices take.
+  [/^\s*,\s+the\s+(?:current|new|first|former|acting|interim|then|outgoing|incoming)\s+(?:[Aa]dministrator|[Dd]irector|[Ss]ecretary|[Cc]ommissioner|[Cc]hair(?:man|woman)?|[Pp]resident|CEO|[Gg]overnor|[Mm]ayor)\s*[,;.)]/u, 'person', 2.5],
   // What regulators and courts do: `the FTC asked for more information`, `the EU fined ...`.
   [/^\s+(?:(?:has\s+|have\s+)?opened an? (?:\w+\s+)?(?:investigation|inquiry|probe|review)(?=\s*(?:[,.;]|$)|\s+(?:into|of|on)\b)|fined|(?:approved|blocked|cleared) the (?:deal|merger|acquisition|takeover)|asked for more information|ruled that)\b/i, 'organization', 2],
   // `its MMLU accuracy`, `the GPQA leaderboard`: what accuracy is measured on (not `scores`: `CVSS scores`, `Elo

@@ -14,6 +14,7 @@ import type { DocExtraction } from './types.js';
 import { shapeFingerprint } from './boilerplate.js';
 import { storedSentences } from './table-rows.js';
 import { readsAsEnglish } from './language.js';
+import { typeListLeads } from './list-kinds.js';
 
 const PRIORITY: Signal[] = [
   'definition', 'link', 'bold-lead', 'table-cell', 'paper-title', 'heading', 'list-lead', 'quoted-title',
@@ -260,7 +261,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const english = readsAsEnglish(ctx.text);
   const cands: Candidate[] = [];
   if (english) for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands))))));
+  const kept = typeListLeads(ctx, reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands)))))));
   // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
   const stored = storedSentences(ctx);
   const mentions: Mention[] = kept.map((c) => {

@@ -794,6 +794,9 @@ function typeByListMates(entities: Entity[], typing: Typing): void {
     // `clients in Claude, ChatGPT, Cursor, Windsurf and Gemini`: apps listed beside model families; a model
     // taken from list-mates needs a model's version or size.
     if (best?.[0] === 'model' && !/\d/.test(e.name)) continue;
+    // `Shelley Simpson, CEO of J.B. Hunt, Lior Ron, CEO of Uber Freight, and ...`: firms named in the appositives of a
+    // list of people are no people; a firm or body with evidence of its own keeps its type unless its name is a person's.
+    if (best?.[0] === 'person' && (e.type === 'company' || e.type === 'organization') && t.score >= 1 && !looksLikePerson(e.name) && !personShaped(e.name)) continue;
     if (best && best[1] >= 2 && best[1] * 3 >= mates * 2 && best[0] !== e.type) changes.push([e, best[0]]);
   }
   for (const [e, type] of changes) e.type = type;

@@ -47,6 +47,14 @@ const DESCRIPTION_HEADS: Record<string, EntityType> = {
  */
 const BUSINESS_VERBS = new Set(['announced', 'announces', 'hired', 'hires', 'raised', 'raises', 'acquired', 'acquires', 'laid', 'signed',
   'filed', 'partnered', 'employs']);
+/** A verb in the past tense opening a description (`renamed`, `rebuilt`, `bought`): the lead-in did something. */
+const PAST_VERB = /^(?:\p{Ll}{3,}ed|rebuilt|built|bought|sold|made|took|won|lost|cut|grew|became|began|spun|split|shut|wrote|rewrote|ran|kept|hit|set|led|paid)$/u;
+/** What people do on a stage or in print (`presented`, `argued`). */
+const SPEECH_VERBS = /^(?:said|says|argued|argues|presented|presents|explained|explains|spoke|speaks|talked|talks|warned|warns|joked|recalled|described|describes)$/;
+/** What the object of such a verb opens with. */
+const CLAUSE_OBJECT = /^(?:its|their|the|a|an|his|her|our|two|three|four|five|six|several|another)$/;
+/** What a business owns and renames, rebuilds or sells (`its planning product`, `their platforms`). */
+const OWN_OFFERINGS = /^(?:products?|platforms?|services?|offerings?|business|businesses|portfolio|line-?up|suite)$/;
 /** After a participle (`Announced in March`, `Acquired by Google`), the verb is said of the thing, not done by it. */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'for', 'with', 'to', 'as', 'from', 'during', 'last', 'this', 'earlier', 'today',
   'yesterday', 'alongside', 'together']);
@@ -59,6 +67,14 @@ function descriptionType(rest: string, lead: string): EntityType | undefined {
   // `**llama.cpp** for anything quantized`: a bold name inside a phrase, with no description after it.
   if (ws.length === 0 || PREPOSITIONS.has(ws[0])) return undefined;
   if (ws.length > 1 && BUSINESS_VERBS.has(ws[0]) && !PREPOSITIONS.has(ws[1])) return 'company';
+  // `**Kinaxis** renamed its planning product Maestro`: a clause of which the lead-in is the subject; the noun after the
+  // verb is its object, not what the lead-in is. Who renames or rebuilds its products is a business.
+  const verb = /^(?:has|have|had)$/.test(ws[0]) ? 1 : 0;
+  // `**Mohammed AlQuraishi** presented the first results`: who presents or argues, named in full, is a person.
+  if (verb === 0 && SPEECH_VERBS.test(ws[0]) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(lead)) return 'person';
+  if (ws.length > verb + 2 && PAST_VERB.test(ws[verb]) && CLAUSE_OBJECT.test(ws[verb + 1])) {
+    return /^(?:its|their)$/.test(ws[verb + 1]) && ws.slice(verb + 2, verb + 5).some((w) => OWN_OFFERINGS.test(w)) ? 'company' : undefined;
+  }
   // A capitalised word past the first is part of a name (`**Trailers:** OBS Studio for capture`), not the head, unless
   // the capitalised words spell the lead-in out (`**ODMSP**, the US Government Orbital Debris Mitigation Standard Practices`).
   const spelled = /^\p{Lu}{2,}$/u.test(lead) && raw.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('').includes(lead);

@@ -1,0 +1,58 @@
+// What a list is a list of: `Firms I talked to or heard mentioned from the stage:` over a list of names says
+// each item opens with a firm's name; `Papers worth reading:` with a paper's. The paragraph that opens the list
+// names the kind once for all its items.
+import type { EntityType } from '../../types.js';
+import type { DocContext } from './document.js';
+import { sentenceAt } from './document.js';
+import type { Candidate } from './signals/candidate.js';
+
+/** Plural nouns an introduction opens with, and the kind of name each item of its list then opens with. */
+const KINDS: Record<string, EntityType> = {
+  firms: 'company', companies: 'company', startups: 'company', vendors: 'company', investors: 'company', makers: 'company',
+  tools: 'product', products: 'product', libraries: 'product', apps: 'product', frameworks: 'product', projects: 'product',
+  people: 'person', speakers: 'person', guests: 'person', panelists: 'person', panellists: 'person',
+  papers: 'paper', preprints: 'paper',
+  standards: 'protocol', specs: 'protocol', specifications: 'protocol', protocols: 'protocol', formats: 'protocol',
+  benchmarks: 'benchmark', datasets: 'benchmark', leaderboards: 'benchmark',
+  models: 'model',
+  conferences: 'event', events: 'event', meetups: 'event',
+  organizations: 'organization', organisations: 'organization', agencies: 'organization', regulators: 'organization', nonprofits: 'organization',
+};
+
+/** Words before the noun that leave it the head (`The startups`, `Three more tools`, `Other notable papers`). */
+const OPENERS = /^(?:(?:the|a|some|other|more|our|my|few|several|new|notable|favourite|favorite|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*/i;
+
+/** The kind an introduction names, when it ends with a colon and opens with a kind's plural noun. */
+export function introKind(intro: string): EntityType | undefined {
+  if (!/:\s*$/.test(intro)) return undefined;
+  const head = /^[\p{L}]+/u.exec(intro.trim().replace(OPENERS, ''))?.[0].toLowerCase();
+  return head ? KINDS[head] : undefined;
+}
+
+/**
+ * Gives the candidate that opens a list item (its first name, not one inside the item's text) the kind the
+ * paragraph before the list names, unless a signal already gave it a type.
+ */
+export function typeListLeads(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const kinds = new Map<number, EntityType | null>();
+  const kindOf = (segment: number): EntityType | null => {
+    let k = kinds.get(segment);
+    if (k !== undefined) return k;
+    let i = segment - 1;
+    while (i >= 0 && ctx.segments[i].kind === 'list-item') i--;
+    const intro = i >= 0 ? ctx.segments[i] : undefined;
+    k = (intro && intro.kind === 'paragraph' ? introKind(intro.text) : undefined) ?? null;
+    kinds.set(segment, k);
+    return k;
+  };
+  for (const c of cands) {
+    if (c.typeHint) continue;
+    const segment = ctx.sentences[sentenceAt(ctx, c.start)]?.segment;
+    const seg = segment === undefined ? undefined : ctx.segments[segment];
+    // The item's lead: at its start, past any opening bracket or quote.
+    if (!seg || seg.kind !== 'list-item' || ctx.text.slice(seg.start, c.start).replace(/[\s[("“*_]/g, '') !== '') continue;
+    const k = kindOf(segment!);
+    if (k) c.typeHint = k;
+  }
+  return cands;
+}
