@@ -35,6 +35,8 @@ const NOT_FIRST_HEADS = new Set(['project', 'cooperative', 'circuit', 'regulator
 function headWord(name: string): string | undefined {
   let w = words(name).filter((x) => !isVersion(x) && !/^\(/.test(x));
   const of = w.findIndex((x) => x === 'of' || x === 'for');
+  // `Code for America Summit`, `Bank of America Conference`: an event's head closes the name all the same.
+  if (of > 0 && HEAD_WORDS.get(w[w.length - 1].toLowerCase()) === 'event') return w[w.length - 1];
   if (of > 0) return w[of - 1]; // `University of Toronto`, `Bank of America`, `Allen Institute for AI`
   while (w.length > 1 && isPlace(w[w.length - 1])) w = w.slice(0, -1); // `Open Source Summit Europe`
   const first = w[0]?.toLowerCase();
@@ -75,6 +77,8 @@ export function headType(name: string): EntityType | undefined {
   // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
   if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (publicService(w)) return 'organization';
+  // `Code for America`, `Teach for America`: a body named for what it does for a country.
+  if (w.length === 3 && w[1] === 'for' && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && isPlace(w[2])) return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;

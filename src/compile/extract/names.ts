@@ -16,7 +16,7 @@ import {
 } from './data/words.js';
 import { DEMONYMS, PLACES, PLACE_NAMES } from './data/places.js';
 import { FIRST_NAMES, SURNAMES } from './data/first-names.js';
-import { HEAD_WORDS, ORGANIZATION_ACRONYMS, STANDARD_NAMES } from './data/type-words.js';
+import { HEAD_WORDS, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STATUTE_SECTION } from './data/type-words.js';
 import { wellKnownType } from './data/well-known.js';
 
 /** Lower-case words allowed inside a name (`Bank of America`, `S&P`, `Ministry of Statistics`). */
@@ -297,6 +297,8 @@ export const JOB_WORDS: ReadonlySet<string> = new Set(
 export function isOrdinalLabel(name: string): boolean {
   const w = words(name);
   if (w.length === 1) return /^(Q[1-4]|H[12]|FY\d{2,4}|\d+[A-Za-z]?)$/.test(w[0]) || /^(level|layer|step|phase|tier|stage|part)-?\d+$/i.test(w[0]);
+  // `Section 230`, `Section 508`: a statute's section is cited by its number, as a name (not `Section 3` of a document).
+  if (w.length === 2 && w[0] === 'Section' && STATUTE_SECTION.test(name)) return false;
   if (w.length === 2 && ORDINAL_HEADS.has(w[0].toLowerCase()) && /^([A-Z]|\d+(?:\.\d+)*|[IVX]+)$/.test(w[1])) return true;
   if (w.length === 2 && /^(Q[1-4]|H[12]|FY\d{2})$/.test(w[0]) && /^\d{4}$/.test(w[1])) return true;
   return false;
@@ -328,7 +330,7 @@ function isNonEntityRaw(name: string, work: boolean): boolean {
   if (w.length === 1 && /^\p{Lu}{4,}$/u.test(name) && isDictionaryWord(l) && !knownAcronym(l)) return true;
   // `Platform Team`, `Security Engineer`: a team or a job (`Microsoft Teams` is an app).
   if (JOB_WORDS.has(w[w.length - 1].toLowerCase()) && w.length <= 4 && !wellKnownType(name)) return true;
-  if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x)) && !firmNamedAfterWord(w)) return true;
+  if (w.every((x) => isCommonCapitalised(x) || /^\d+$/.test(x)) && !firmNamedAfterWord(w) && !STATUTE_SECTION.test(name)) return true;
   // `Generative AI`, `Agentic AI`, `Machine Learning`: fields, not things.
   if (GENERIC_PHRASES.has(l) || (w.length === 2 && /^ai$/i.test(w[1]) && /^\p{Lu}\p{Ll}+(?:ive|ic|ical|ional|ial|ent|ous|ble)$/u.test(w[0]) && isDictionaryWord(w[0]))) return true;
   if (w.length === 2 && (MONTHS.has(w[0].toLowerCase()) || WEEKDAYS.has(w[0].toLowerCase())) && /^\d/.test(w[1])) return true;

@@ -106,8 +106,10 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
  * body and its letter-and-number code (`SAE J3016`, `UL 9540A`, `ASTM D7566`, `ISO/IEC 27001`, `ISO/SAE 21434`).
  */
 export const STANDARD_SERIES = {
-  test: (name: string): boolean => NUMBERED_SERIES.test(name) || BODY_CODES.test(name) || ITU_RECOMMENDATION.test(name),
+  test: (name: string): boolean => NUMBERED_SERIES.test(name) || BODY_CODES.test(name) || ITU_RECOMMENDATION.test(name) || STATUTE_SECTION.test(name),
 };
+/** A section of a statute, cited by its three- or four-digit number (`Section 301`, `Section 1201`), each its own. */
+export const STATUTE_SECTION = /^Section \d{3,4}$/;
 const NUMBERED_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?$/i;
 // Case kept and a separator required: `UL2` is a model, `UL 9540A` a standard.
 const BODY_CODES = /^(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE|SMPTE(?:\s(?:ST|RP|EG))?)[-\s]\p{Lu}{0,2}\d[\d.:-]*\p{Lu}?$/u;

@@ -8,7 +8,7 @@ import { isDictionaryWord } from '../nlp.js';
 import { wellKnownType } from '../data/well-known.js';
 
 const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+'’]*`;
-const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,16})\)`, 'gu');
+const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,24})\)`, 'gu');
 const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}?[\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
 const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
 
@@ -35,12 +35,23 @@ function fittingTail(short: string, long: string): string | null {
 
 /**
  * `OpenTelemetry Collector (OTel Collector)`: a short form of several words that keeps the long
- * form's last words and abbreviates the ones before. Returns the long form it shortens, or null.
+ * form's last words and abbreviates the ones before (or keeps its first words and abbreviates the rest).
+ * Returns the long form it shortens, or null.
  */
 function shortenedName(inner: string, run: string): string | null {
   const sw = words(inner.trim());
   const lw = words(run);
-  if (sw.length < 2 || sw.length > 3 || !/^\p{Lu}/u.test(sw[0])) return null;
+  if (sw.length < 2 || sw.length > 3 || !/^[\p{Lu}\p{N}]/u.test(sw[0])) return null;
+  // `21st Century Integrated Digital Experience Act (21st Century IDEA)`: the first words kept, the rest spelled by initials.
+  const last = sw[sw.length - 1];
+  // (Capitals, not `isAcronym`: `IDEA` is a word too.)
+  if (/^\p{Lu}{2,}$/u.test(last)) {
+    const kept = sw.slice(0, -1).map((x) => x.toLowerCase());
+    for (let p = 0; p + kept.length < lw.length; p++) {
+      if (kept.every((x, q) => lw[p + q].toLowerCase() === x) && acronymFits(last, lw.slice(p + kept.length).join(' '))) return lw.slice(p).join(' ');
+    }
+  }
+  if (!/^\p{Lu}/u.test(sw[0])) return null;
   let k = 0;
   while (k < sw.length - 1 && k < lw.length - 1 && sw[sw.length - 1 - k].toLowerCase() === lw[lw.length - 1 - k].toLowerCase()) k++;
   if (k === 0) return null;

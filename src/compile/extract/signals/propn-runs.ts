@@ -2,7 +2,7 @@
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, STOP_WORDS, WEEKDAYS } from '../data/words.js';
-import { HEAD_WORDS } from '../data/type-words.js';
+import { HEAD_WORDS, STATUTE_SECTION } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
 import { wellKnownType } from '../data/well-known.js';
 import { isKnownModelRelease } from '../releases.js';
@@ -132,6 +132,15 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
 /** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
+/** Honours and degrees written after a person's name (`AC SC`, `OBE`, `KC`, `PhD`). */
+const POST_NOMINALS = new Set(['AC', 'AO', 'AM', 'SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'FREng', 'PhD', 'MD']);
+
+/** An organisation's head word, or its plural (`Centers`, `Institutes`). */
+function isBodyHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return HEAD_WORDS.get(w) === 'organization' || (w.endsWith('s') && HEAD_WORDS.get(w.slice(0, -1)) === 'organization');
+}
+
 function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean, bodyAhead = false): boolean {
   const prev = ws[ws.length - 1];
   const word = /^\p{Lu}\p{Ll}+$/u;
@@ -140,6 +149,10 @@ function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: b
   // University`): neither side a name everyone knows.
   if (bodyAhead && !heading && !prev.possessive && ws.length === (ws[0].text === 'The' ? 2 : 1) && word.test(prev.text) && word.test(nx.text) &&
     (ws[0].text === 'The' || FIRST_NAMES.has(prev.text.toLowerCase())) && !wellKnownType(prev.text) && !wellKnownType(nx.text)) return true;
+  // `Centers for Medicare & Medicaid Services`, `MIT Center for Transportation & Logistics`: after a body's head and its
+  // `for` or `of`, the ampersand joins the subjects the body is named for (not a name everyone knows: `... & OpenAI`).
+  if (!heading && !prev.possessive && /^\p{Lu}/u.test(nx.text) && !wellKnownType(nx.text) &&
+    ws.some((x, k) => k > 0 && k < ws.length - 1 && (x.text === 'for' || x.text === 'of') && isBodyHead(ws[k - 1].text))) return true;
   if (heading || ws.length !== 1 || prev.possessive) return false;
   if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
   if (wellKnownType(prev.text) || wellKnownType(nx.text)) return false;
@@ -245,9 +258,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           break;
         }
         const after = words[j + 1];
-        // `Center for AI Safety`, `Institute for Advanced Study`: `for` after a body's head opens the rest of its name
+        // `Center for AI Safety`, `Centers for Disease Control`: `for` after a body's head opens the rest of its name
         // (not `a Foundation for Apple developers`).
-        if (nx.text === 'for' && HEAD_WORDS.get(prev.text.toLowerCase()) === 'organization' && after && j + 1 < s.w1 && startsName(after) &&
+        if (nx.text === 'for' && isBodyHead(prev.text) && after && j + 1 < s.w1 && startsName(after) &&
           text.slice(nx.end, after.start) === ' ' && !wellKnownType(after.text)) {
           ws.push(nx, after);
           j += 2;
@@ -280,7 +293,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // `Gemini for Education`, `ChatGPT for Teams`, `Coursera for Campus`: an edition of a product named for its
         // buyers. Only where capitals mean a name (not a heading or a sentence's first words: `Tools for Teachers`),
         // and not after a person (`thanks to Maria for Science`).
-        if (nx.text === 'for' && !heading && i > s.w0 && after && j + 1 < s.w1 && AUDIENCES.has(after.text) && text.slice(nx.end, after.start) === ' ' &&
+        // `Code for America`, `Teach for America`: an ordinary word, capitalised mid-sentence, for a country names a body.
+        const forPlace = ws.length === 1 && isDictionaryWord(ws[0].text.toLowerCase()) && !!after && isPlace(after.text) && !PLACE_INITIALS.test(after.text);
+        if (nx.text === 'for' && !heading && i > s.w0 && after && j + 1 < s.w1 && (AUDIENCES.has(after.text) || forPlace) && text.slice(nx.end, after.start) === ' ' &&
           !/[:.!?]\s*$/.test(text.slice(words[i - 1].end, ws[0].start)) && !looksLikePerson(sofar) && !personShaped(sofar)) {
           ws.push(nx, after);
           j += 2;
@@ -337,6 +352,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         }
         break;
       }
+      // `21st Century Integrated Digital Experience Act`, `21st Century Fox`: the century's ordinal is the name's first word.
+      const ordinal = words[i - 1];
+      if (ws.length > 1 && ws[0].text === 'Century' && i > s.w0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(ordinal.text) && text.slice(ordinal.end, w.start) === ' ') ws.unshift(ordinal);
       runs.push({ ws, end: ws[ws.length - 1].end, body: joinedBody || undefined });
       i = j;
     }
@@ -377,7 +395,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         if (kept === undefined) openers.set(phrase, (kept = !!wellKnownType(phrase) || writtenMidSentence(text, phrase, ws[0].start)));
         return kept;
       };
-      while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text) && !keepOpener()) ws = ws.slice(1);
+      // (`Section 508 of the Rehabilitation Act requires`: a statute's section is a name wherever it stands.)
+      while (ws.length && (ws[0].initial || heading) && isCommonCapitalised(ws[0].text) && !isAcronym(ws[0].text) && !keepOpener() &&
+        !(ws.length === 2 && STATUTE_SECTION.test(`${ws[0].text} ${ws[1].text}`))) ws = ws.slice(1);
       // `Will Kalshi survive?`: a question's opening auxiliary, though also a given name, is no part of a name.
       if (ws.length > 1 && (ws[0].initial || heading) && STOP_WORDS.has(ws[0].text.toLowerCase()) && /\?["'”’)\s]*$/.test(s.text)) ws = ws.slice(1);
       // `General Patton` is Patton; `General Catalyst`, `General Mills`: before one ordinary word, `General` is the name's.
@@ -391,6 +411,12 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       while (ws.length > 1 && (PERSON_TITLES.has(ws[0].text.toLowerCase()) || pluralTitle(ws[0].text)) &&
         !(ws.length === 2 && ws[0].text === 'General' && isDictionaryWord(ws[1].text.toLowerCase()) && !FIRST_NAMES.has(ws[1].text.toLowerCase()) &&
           !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
+      // `Then-Commissioner Thierry Breton`, `Ex-CEO Jane Roe`: an office held before is no word of the holder's name.
+      if (ws.length >= 3 && /^(?:Then|Ex|Former)-\p{L}+$/u.test(ws[0].text)) ws = ws.slice(1);
+      // `Catherine Holmes AC SC`, `Jane Roe OBE`: honours after a person's name are no part of it.
+      let honours = ws.length;
+      while (honours > 2 && POST_NOMINALS.has(ws[honours - 1].text)) honours--;
+      if (honours < ws.length && (looksLikePerson(text.slice(ws[0].start, ws[honours - 1].end)) || personShaped(text.slice(ws[0].start, ws[honours - 1].end)))) ws = ws.slice(0, honours);
       // `In April Fortinet warned`, `On Monday Google shipped`: a date after a preposition is no part of the name.
       // `On January 27 Nvidia lost`: the day of the month goes with it.
       // `By Monday Cognition had agreed`: a weekday after a sentence's opening `By` too (not a month: `by Jan van

@@ -1,0 +1,64 @@
+// Names of public bodies and laws as governments write them: an ampersand among the subjects a body is named
+// for, a plural head before `for`, a century's ordinal, a short form that keeps the first words, a statute's
+// section, `X for <country>`; and a person's name without the office held before or the honours after it.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers.js';
+
+describe("bodies' and laws' names", () => {
+  it("keeps an ampersand and a plural head inside a body's name, but not a name everyone knows after it", () => {
+    const es = entitiesOf([
+      'We asked the Centers for Medicare & Medicaid Services about it, and the MIT Center for Transportation & Logistics too.',
+      'The Centers for Disease Control published it. The Center for AI Safety & OpenAI wrote letters. We use Kafka & Flink.',
+    ]);
+    for (const n of ['Centers for Medicare & Medicaid Services', 'MIT Center for Transportation & Logistics', 'Centers for Disease Control']) {
+      expect(find(es, n)?.type).toBe('organization');
+    }
+    expect(find(es, 'Medicare')).toBeUndefined();
+    expect(find(es, 'OpenAI')).toBeDefined();
+    expect(find(es, 'Center for AI Safety')).toBeDefined();
+    expect(find(es, 'Kafka & Flink')).toBeUndefined();
+  });
+
+  it("reads a century's ordinal as the name's first word and joins a short form that keeps the first words", () => {
+    const es = entitiesOf(['The 21st Century Integrated Digital Experience Act (21st Century IDEA) requires it, and 21st Century IDEA audits follow.']);
+    const law = find(es, '21st Century Integrated Digital Experience Act');
+    expect(law?.type).toBe('protocol');
+    expect(law?.aliases).toContain('21st Century IDEA');
+    expect(names(es)).not.toContain('Century Integrated Digital Experience Act');
+    // The century alone names nothing.
+    expect(names(entitiesOf(['In the 21st Century, Google won, and in the 20th Century, IBM did.']))).not.toContain('21st Century');
+  });
+
+  it("takes a statute's section for a name, each its own, and a document's section for none", () => {
+    const es = entitiesOf([
+      'Section 508 of the Rehabilitation Act requires accessible sites. USTR proposed Section 301 fees, and Section 232 tariffs rose.',
+      'See Section 3 for details, and Section 12 for the rest.',
+    ]);
+    for (const n of ['Section 508', 'Section 301', 'Section 232']) expect(find(es, n)?.type).toBe('protocol');
+    expect(find(es, 'Section 301')).not.toBe(find(es, 'Section 508'));
+    expect(find(es, 'Section 3')).toBeUndefined();
+    expect(find(es, 'Section')).toBeUndefined();
+  });
+
+  it('names a body for a country, and an event for it, but not a product for a place', () => {
+    const es = entitiesOf(['I went to the Code for America Summit. We met people from Code for America and Teach for America, and sold Quaylet for Japan.']);
+    expect(find(es, 'Code for America')?.type).toBe('organization');
+    expect(find(es, 'Teach for America')?.type).toBe('organization');
+    expect(find(es, 'Code for America Summit')?.type).toBe('event');
+    expect(names(es)).not.toContain('Quaylet for Japan');
+  });
+});
+
+describe("people's names", () => {
+  it('drops an office held before and honours after the name', () => {
+    const es = entitiesOf([
+      'The report, led by Commissioner Catherine Holmes AC SC, is long. Then-Commissioner Thierry Breton, who led the file, resigned.',
+      'We met Jane Roe OBE there, and Martin Luther King Jr spoke.',
+    ]);
+    for (const n of ['Catherine Holmes', 'Thierry Breton', 'Jane Roe']) expect(find(es, n)?.type).toBe('person');
+    expect(names(es)).not.toContain('Catherine Holmes AC SC');
+    expect(names(es)).not.toContain('Then-Commissioner Thierry Breton');
+    // A suffix that is part of the name stays.
+    expect(names(es)).toContain('Martin Luther King Jr');
+  });
+});
