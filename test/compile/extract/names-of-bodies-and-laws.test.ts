@@ -62,3 +62,31 @@ describe("people's names", () => {
     expect(names(es)).toContain('Martin Luther King Jr');
   });
 });
+
+describe('firms, alliances and waters', () => {
+  it("keeps an ampersand and one ordinary word after an acronym's name, but not a second product", () => {
+    const es = entitiesOf(['We use DAT Freight & Analytics data and the DCSA Track & Trace standard, and AWS Lambda & Fargate for jobs.']);
+    expect(find(es, 'DAT Freight & Analytics')).toBeDefined();
+    expect(find(es, 'DCSA Track & Trace')).toBeDefined();
+    expect(names(es)).not.toContain('AWS Lambda & Fargate');
+  });
+
+  it('types names closed by a legal form or a shipping word a company', () => {
+    const es = entitiesOf(['Terminal Investment Limited bought it from Siemens AG, and COSCO Shipping and Harbourline Freight ran it.']);
+    for (const n of ['Terminal Investment Limited', 'Siemens AG', 'COSCO Shipping', 'Harbourline Freight']) expect(find(es, n)?.type).toBe('company');
+  });
+
+  it("reads `of` before a list as the body's members, unless it names a place", () => {
+    const es = entitiesOf(['The Ocean Alliance of CMA CGM, COSCO Shipping, Evergreen and OOCL carries on. The University of California, Berkeley and Stanford won.']);
+    expect(find(es, 'Ocean Alliance')?.type).toBe('organization');
+    expect(find(es, 'CMA CGM')).toBeDefined();
+    expect(names(es)).not.toContain('Ocean Alliance of CMA CGM');
+    expect(find(es, 'University of California')).toBeDefined();
+  });
+
+  it('takes seas, oceans, canals, straits, gulfs and capes for places', () => {
+    const es = entitiesOf(['Ships avoid the Red Sea and go round the Cape of Good Hope; others use the Panama Canal, the Strait of Hormuz or the Indian Ocean, and SeaWorld opened.']);
+    for (const n of ['Red Sea', 'Cape of Good Hope', 'Panama Canal', 'Strait of Hormuz', 'Indian Ocean']) expect(find(es, n)).toBeUndefined();
+    expect(find(es, 'SeaWorld')).toBeDefined();
+  });
+});

@@ -132,6 +132,9 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
 /** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
+/** The rest of a list after its first member: `, B, C and D` (names, commas, a closing `and`). */
+const MEMBER_LIST = /^,\s+\p{Lu}[^,.;:()]{0,40}(?:,\s+\p{Lu}[^,.;:()]{0,40})*,?\s+and\s+\p{Lu}/u;
+
 /** Honours and degrees written after a person's name (`AC SC`, `OBE`, `KC`, `PhD`). */
 const POST_NOMINALS = new Set(['AC', 'AO', 'AM', 'SC', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'FREng', 'PhD', 'MD']);
 
@@ -153,6 +156,10 @@ function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: b
   // `for` or `of`, the ampersand joins the subjects the body is named for (not a name everyone knows: `... & OpenAI`).
   if (!heading && !prev.possessive && /^\p{Lu}/u.test(nx.text) && !wellKnownType(nx.text) &&
     ws.some((x, k) => k > 0 && k < ws.length - 1 && (x.text === 'for' || x.text === 'of') && isBodyHead(ws[k - 1].text))) return true;
+  // `DAT Freight & Analytics`, `DCSA Track & Trace`: after an acronym and a word of its name, one ordinary word that
+  // closes the name (not a second name: `AWS Lambda & DynamoDB`, `AWS Lambda & Google Cloud`).
+  if (!heading && !prev.possessive && ws.length === 2 && /^\p{Lu}{2,6}$/u.test(ws[0].text) && word.test(prev.text) && word.test(nx.text) &&
+    (isDictionaryWord(nx.text.toLowerCase()) || isDictionaryWord(nx.text.toLowerCase().replace(/s$/, ''))) && !wellKnownType(nx.text) && !(after && /^\p{Lu}/u.test(after.text))) return true;
   if (heading || ws.length !== 1 || prev.possessive) return false;
   if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
   if (wellKnownType(prev.text) || wellKnownType(nx.text)) return false;
@@ -351,6 +358,14 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           }
         }
         break;
+      }
+      // `The Ocean Alliance of CMA CGM, COSCO Shipping, Evergreen and OOCL`: `of` before a list names the body's members,
+      // not the rest of its name; the members are names of their own.
+      const membersAt = ws.findIndex((x, k) => k > 0 && x.text === 'of' && isBodyHead(ws[k - 1].text));
+      // (Not a body of a place: `the University of California, Berkeley and Stanford`.)
+      if (membersAt > 0 && ws[ws.length - 1] === words[j - 1] && !isPlace(text.slice(ws[membersAt + 1].start, ws[ws.length - 1].end)) && MEMBER_LIST.test(text.slice(words[j - 1].end, Math.min(s.end, words[j - 1].end + 160)))) {
+        j = i + membersAt + 1;
+        ws.length = membersAt;
       }
       // `21st Century Integrated Digital Experience Act`, `21st Century Fox`: the century's ordinal is the name's first word.
       const ordinal = words[i - 1];
