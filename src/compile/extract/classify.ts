@@ -240,6 +240,8 @@ export function scoreType(
   // `TC39`, `WG21`, `JTC 1`, `SC 42`: a standards body's numbered committee or working group (not `SC24`, the
   // conference, or `SG300` and `TC 200`, model numbers).
   if (/^(?:(?:TC|WG|SG)\s?\d{1,2}|JTC ?1|SC \d{1,2})$/.test(name)) add(v, 'organization', 5);
+  // `GAO-19-471`: a government auditor's report, by its number.
+  if (/^(?:GAO|OIG)-\d{2}-\d{2,6}[A-Z]?$/.test(name)) add(v, 'paper', 5);
   // `Congress`, `Parliament`, `the Treasury`: a legislature or ministry named by its one word.
   if (LONE_INSTITUTION.test(name)) add(v, 'organization', 4);
   // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):

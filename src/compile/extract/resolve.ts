@@ -516,6 +516,15 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     while (n > 1 && TRADE_SUFFIX.test(w[n - 1])) n--;
     if (n === 1 && w.length >= 3 && isAcronym(w[0]) && good.has(nameKey(w[0]))) uf.union(k, nameKey(w[0]));
   }
+  // `Department of Veterans Affairs` is `Veterans Affairs`, `Office of the United States Trade Representative` is the
+  // `United States Trade Representative`: a public body named with and without its head, when the rest is a name of two
+  // words or more the posts use alone (not a person's: `Office of the Jane Doe` is no one's office).
+  for (const [k, s] of surfaces) {
+    if (!good.has(k) || !BODY_HEAD_OF.test(s)) continue;
+    const rest = s.replace(BODY_HEAD_OF, '');
+    const rk = nameKey(rest);
+    if (rk !== k && words(rest).length >= 2 && good.has(rk) && !personName(rest)) uf.union(k, rk);
+  }
   // `AG-UI Protocol` is `AG-UI`, `MMLU Benchmark` is `MMLU`: an acronym closed by its kind. Not a word-shaped name
   // (`OpenTelemetry Protocol` is not the `OpenTelemetry` project, nor `BitTorrent Protocol` the firm).
   for (const [k, s] of surfaces) {

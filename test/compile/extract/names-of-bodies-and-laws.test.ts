@@ -90,3 +90,44 @@ describe('firms, alliances and waters', () => {
     expect(find(es, 'SeaWorld')).toBeDefined();
   });
 });
+
+describe('offices, departments and their documents', () => {
+  it("joins `of the` after a body's head, with an office's title closing the name, but not a second body", () => {
+    const es = entitiesOf([
+      'The Executive Office of the President runs it, and the Bureau of the Fiscal Service pays.',
+      'The Office of the United States Trade Representative proposed fees. The Advanced Distributed Learning Initiative of the US Department of Defense wrote xAPI.',
+    ]);
+    for (const n of ['Executive Office of the President', 'Bureau of the Fiscal Service', 'Office of the United States Trade Representative']) {
+      expect(find(es, n)?.type).toBe('organization');
+    }
+    expect(find(es, 'Advanced Distributed Learning Initiative')).toBeDefined();
+    expect(names(es)).not.toContain('Advanced Distributed Learning Initiative of the US Department of Defense');
+  });
+
+  it('joins a public body named with and without its head', () => {
+    const es = entitiesOf([
+      'The Department of Veterans Affairs runs VA.gov.',
+      'Under Denis McDonough, Veterans Affairs kept shipping, and Veterans Affairs staff liked it.',
+    ]);
+    expect(find(es, 'Veterans Affairs')).toBe(find(es, 'Department of Veterans Affairs'));
+    expect(find(es, 'Department of Veterans Affairs')?.type).toBe('organization');
+  });
+
+  it("reads a body's name listing its subjects with commas before its acronym", () => {
+    const es = entitiesOf(['It will move to the Department for Science, Innovation and Technology (DSIT) next year.']);
+    const d = find(es, 'DSIT');
+    expect(d?.name).toBe('Department for Science, Innovation and Technology');
+    expect(d?.type).toBe('organization');
+    expect(names(es)).not.toContain('Department for Science');
+  });
+
+  it("types a guideline's version at a conformance level a standard and an auditor's report a paper", () => {
+    const es = entitiesOf([
+      'Sites must meet WCAG 2.1 AA now and WCAG 2.2 Level AA next year; see GAO-19-471 and GAO-22-105162.',
+      'The audit came out in 2019, and GAO-19-471 is still cited.',
+    ]);
+    expect(find(es, 'WCAG 2.1 AA')?.type).toBe('protocol');
+    expect(find(es, 'WCAG 2.2 Level AA')?.type).toBe('protocol');
+    expect(find(es, 'GAO-19-471')?.type).toBe('paper');
+  });
+});

@@ -111,7 +111,8 @@ export const STANDARD_SERIES = {
 };
 /** A section of a statute, cited by its three- or four-digit number (`Section 301`, `Section 1201`), each its own. */
 export const STATUTE_SECTION = /^Section \d{3,4}$/;
-const NUMBERED_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?$/i;
+// (`WCAG 2.1 AA`, `WCAG 2.2 Level AA`: a guideline's version with the conformance level it is met at.)
+const NUMBERED_SERIES = /^(RFC|PEP|PSR|ISO|IEC|IEEE|ECMA|JSR|BIP|EIP|ERC|NIST|FIPS|ITU-T|WCAG|CWE|SEP)[-\s]?\d[\d.:-]*[a-z]?(?:\s+(?:Level\s+)?A{1,3})?$/i;
 // Case kept and a separator required: `UL2` is a model, `UL 9540A` a standard.
 const BODY_CODES = /^(?:SAE|UL|ANSI|ASTM|ETSI|NFPA|CCSDS|ISO\/(?:IEC|SAE)|IEC\/IEEE|SMPTE(?:\s(?:ST|RP|EG))?)[-\s]\p{Lu}{0,2}\d[\d.:-]*\p{Lu}?$/u;
 // ITU-T's recommendations by series letter and number (`H.264`, `G.711`, `X.509`, `V.92`).

@@ -8,7 +8,8 @@ import { isDictionaryWord } from '../nlp.js';
 import { wellKnownType } from '../data/well-known.js';
 
 const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+'’]*`;
-const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,24})\)`, 'gu');
+// (`Department for Science, Innovation and Technology (DSIT)`: a comma may list the subjects a body is named for.)
+const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:,?\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,24})\)`, 'gu');
 const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}?[\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
 const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
 

@@ -250,7 +250,9 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         }
         if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || initialsBefore(j) || prev.text === 'Bros'))) break;
         const nx = words[j];
-        if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text)) break; // `Arm CEO Rene Haas`
+        // `Arm CEO Rene Haas`; but an office's title closes its name (`Office of the United States Trade Representative`).
+        const office = ws.some((x, k) => x.text === 'of' && ws[k + 1]?.text === 'the' && k > 0 && isBodyHead(ws[k - 1].text));
+        if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text) && !office) break;
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
         // `BitNet b1.58 2B4T`, `Kimi k1.5`: a version may carry a lower-case letter before it.
         if (startsName(nx) || isVersion(nx.text) || isModelNumber(prev.text, nx.text) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
@@ -322,6 +324,14 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         }
         // `Ursula von der Leyen`, `Vincent van der Berg`: two particles before a family name.
         const third = words[j + 2];
+        // `Executive Office of the President`, `Bureau of the Fiscal Service`: a body's head, `of the`, and the rest of its name.
+        // Not a second body (`Initiative of the US Department of Defense`).
+        if (nx.text === 'of' && after?.text === 'the' && isBodyHead(prev.text) && !heading && third && third.sentence === nx.sentence && startsName(third) &&
+          !wellKnownType(third.text) && text.slice(nx.end, after.start) === ' ' && text.slice(after.end, third.start) === ' ' && !bodyAhead(j + 2)) {
+          ws.push(nx, after, third);
+          j += 3;
+          continue;
+        }
         if (RUN_JOINERS.has(nx.text) && nx.text !== 'of' && after && RUN_JOINERS.has(after.text) && after.text !== 'of' && third &&
           third.sentence === nx.sentence && /^\p{Lu}\p{Ll}/u.test(third.text) && text.slice(nx.end, after.start) === ' ' && text.slice(after.end, third.start) === ' ') {
           ws.push(nx, after, third);
