@@ -45,6 +45,9 @@ function headWord(name: string): string | undefined {
   return w[w.length - 1];
 }
 
+/** Other words of a government's services' names, after the country's (`Canadian Digital Service`, `U.S. Postal Service`). */
+const PUBLIC_SERVICE_WORDS = /^(?:Digital|Health|Weather|Employment|Social|Security|Border|Geological|Meteorological|Prison|Probation|Fire|Ambulance|Park|Parks|Civil)$/;
+
 /** Words only a government's services open their names with (`Internal Revenue Service`, `National Park Service`). */
 const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Public|Civil|Foreign|Secret|Forest|Government|Diplomatic|Immigration|Customs|Intelligence|Revenue|Marshals)$/;
 
@@ -55,8 +58,12 @@ const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Publi
 function publicService(ws: string[]): boolean {
   const w = ws[0] === 'The' ? ws.slice(1) : ws;
   if (w.length < 2) return false;
-  if (/^Services?$/.test(w[w.length - 1])) return PUBLIC_SERVICE_OPENERS.test(w[0]) || isPlace(w[0]) || isPlace(w.slice(0, 2).join(' '));
-  return w[0] === 'Services' && isPlace(w.slice(1).join(' '));
+  if (w[0] === 'Services') return isPlace(w.slice(1).join(' '));
+  if (!/^Services?$/.test(w[w.length - 1])) return false;
+  if (PUBLIC_SERVICE_OPENERS.test(w[0])) return true;
+  // A country's name, then only words a government's service is named by (not `Canadian Tire Financial Services`).
+  const country = isPlace(w.slice(0, 2).join(' ')) && w.length > 2 ? 2 : isPlace(w[0]) ? 1 : 0;
+  return country > 0 && w.slice(country, -1).every((x) => PUBLIC_SERVICE_OPENERS.test(x) || PUBLIC_SERVICE_WORDS.test(x));
 }
 
 /** Type of a name's head: a two-word head (`Community Group`) first, then the last word or its singular. */
@@ -78,7 +85,7 @@ export function headType(name: string): EntityType | undefined {
   if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (publicService(w)) return 'organization';
   // `Code for America`, `Teach for America`: a body named for what it does for a country.
-  if (w.length === 3 && w[1] === 'for' && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && isPlace(w[2])) return 'organization';
+  if (w.length === 3 && w[1] === 'for' && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && isPlace(w[2]) && !wellKnownType(w[0])) return 'organization';
   if (w.length >= 2) {
     const pair = HEAD_PAIRS.get(`${w[w.length - 2]} ${w[w.length - 1]}`.toLowerCase());
     if (pair) return pair;
@@ -113,7 +120,7 @@ const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-
 export type FamilyTest = (form: string) => boolean;
 
 /** Institutions a country has one of, named by one word. */
-const LONE_INSTITUTION = /^(?:Congress|Parliament|Senate|Treasury|Pentagon|Bundestag|Judiciary|Cabinet|Knesset|Duma|Kremlin)$/;
+const LONE_INSTITUTION = /^(?:Congress|Parliament|Senate|Treasury|Pentagon|Bundestag|Knesset|Duma|Kremlin)$/;
 
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits, or acronyms only. */
 function notPersonShape(forms: Set<string>): boolean {
@@ -243,7 +250,7 @@ export function scoreType(
   // `GAO-19-471`: a government auditor's report, by its number.
   if (/^(?:GAO|OIG)-\d{2}-\d{2,6}[A-Z]?$/.test(name)) add(v, 'paper', 5);
   // `Congress`, `Parliament`, `the Treasury`: a legislature or ministry named by its one word.
-  if (LONE_INSTITUTION.test(name)) add(v, 'organization', 4);
+  if (LONE_INSTITUTION.test(name)) add(v, 'organization', 2.5);
   // Firms, universities and conferences everyone knows, by the entity's own name (a conference with its year too):
   // posts name them in passing, with no cue.
   const known = wellKnownType(name);

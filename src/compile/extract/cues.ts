@@ -17,8 +17,10 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   airline: 'company', retailer: 'company', insurer: 'company', subsidiary: 'company',
   venture: 'company', spinout: 'company', 'spin-off': 'company', conglomerate: 'company', giant: 'company', unicorn: 'company',
   bank: 'company', lender: 'company', supplier: 'company', distributor: 'company', consultancy: 'company',
-  integrator: 'company', reseller: 'company', wholesaler: 'company', grocer: 'company', carrier: 'company', shipper: 'company',
-  forwarder: 'company', broker: 'company', brokerage: 'company', telco: 'company', utility: 'company', utilities: 'company',
+  // (Not `broker`, `forwarder`, `shipper` or `utility`: message brokers, log forwarders and shippers and command-line
+  // utilities are software.)
+  integrator: 'company', reseller: 'company', wholesaler: 'company', grocer: 'company', carrier: 'company', brokerage: 'company',
+  telco: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -60,10 +62,11 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead|(?:\w+\s+)?team|teams|division) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
   // `ten years at Goldman Sachs`, `previously CFO at Marqeta`: a career is spent at companies.
-  [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder|\bhead of (?!the |an? )[\p{Ll}-]+(?: [\p{Ll}-]+)?|\b(?:managing|executive) director|\bchief [\p{Ll}]+ officer) at(?: the)?\s*$/u, 'company', 2],
+  [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder|\bhead of (?:global |developer |machine |data |product |platform )?(?:product|engineering|research|sales|marketing|design|growth|operations|ops|data|AI|ML|security|infrastructure|platform|policy|communications|partnerships|relations|people|talent|strategy|finance|legal|learning|science|technology|business development)|\b(?:managing|executive) director|\bchief [\p{Ll}]+ officer) at(?: the)?\s*$/u, 'company', 2],
   // `Its first administrator, Mikey Dickerson, came ...`: an office named before the one who holds it, in apposition.
-  [gate('administrator director ceo president chair chairman chairwoman secretary commissioner governor mayor dean editor founder'),
-    /\b(?:its|their|his|her|the)\s+(?:(?:first|new|current|former|founding|acting|interim|then|longtime)\s+)?(?:administrator|director|CEO|president|chair|chairman|chairwoman|secretary|commissioner|governor|mayor|dean|editor|founder),\s*$/i, 'person', 2.5],
+  // Not after a preposition (`In the editor, Cline suggests ...`).
+  [gate('administrator director ceo president chair chairman chairwoman secretary commissioner governor mayor dean founder'),
+    /(?<!\b(?:in|from|under|on|at|with|by|to|for|of|into|inside|within)\s+)\b(?:its|their|his|her|the)\s+(?:(?:first|new|current|former|founding|acting|interim|then|longtime)\s+)?(?:administrator|director|CEO|president|chair|chairman|chairwoman|secretary|commissioner|governor|mayor|dean|founder),\s*$/i, 'person', 2.5],
   // `Chief executive Abel Avellan`: the title in words.
   [gate('executive'), /\bchief executive\s*$/i, 'person', 2],
   // `created Feast at Gojek`, `led it at Tecton`, `built at PingCAP`: where software is made and people work.

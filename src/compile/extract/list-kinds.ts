@@ -8,25 +8,33 @@ import type { Candidate } from './signals/candidate.js';
 
 /** Plural nouns an introduction opens with, and the kind of name each item of its list then opens with. */
 const KINDS: Record<string, EntityType> = {
-  firms: 'company', companies: 'company', startups: 'company', vendors: 'company', investors: 'company', makers: 'company',
+  // (Not investors, who may be people, nor events and specs, which changelogs list by the code's names.)
+  firms: 'company', companies: 'company', startups: 'company', vendors: 'company', makers: 'company',
   tools: 'product', products: 'product', libraries: 'product', apps: 'product', frameworks: 'product', projects: 'product',
   people: 'person', speakers: 'person', guests: 'person', panelists: 'person', panellists: 'person',
   papers: 'paper', preprints: 'paper',
-  standards: 'protocol', specs: 'protocol', specifications: 'protocol', protocols: 'protocol', formats: 'protocol',
+  standards: 'protocol', specifications: 'protocol', protocols: 'protocol', formats: 'protocol',
   benchmarks: 'benchmark', datasets: 'benchmark', leaderboards: 'benchmark',
   models: 'model',
-  conferences: 'event', events: 'event', meetups: 'event',
+  conferences: 'event', meetups: 'event',
   organizations: 'organization', organisations: 'organization', agencies: 'organization', regulators: 'organization', nonprofits: 'organization',
 };
 
 /** Words before the noun that leave it the head (`The startups`, `Three more tools`, `Other notable papers`). */
 const OPENERS = /^(?:(?:the|a|some|other|more|our|my|few|several|new|notable|favourite|favorite|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*/i;
 
+/**
+ * What may follow the noun before the colon: nothing, or a clause that picks the members out (`I talked to`, `we use`,
+ * `worth reading`, `to watch`, `in this issue`), not a sentence about the kind (`Startups should avoid:`, `People often ask:`).
+ */
+const PICKED_OUT = /^(?:(?:(?:that|which|who|whom)\s+)?(?:I|we|you|they|I've|we've|I'd|we'd)\b|worth\b|to\s+(?:watch|know|follow|read|try|meet)\b|(?:in|at|from|on|of)\s+(?:this|the|our|my|today|last|these)\b|(?:mentioned|named|cited|covered|discussed|featured|launched|released|announced|funded|backed)\b)/i;
+
 /** The kind an introduction names, when it ends with a colon and opens with a kind's plural noun. */
 export function introKind(intro: string): EntityType | undefined {
   if (!/:\s*$/.test(intro)) return undefined;
-  const head = /^[\p{L}]+/u.exec(intro.trim().replace(OPENERS, ''))?.[0].toLowerCase();
-  return head ? KINDS[head] : undefined;
+  const m = /^([\p{L}]+)\s*(.*?)\s*:\s*$/su.exec(intro.trim().replace(OPENERS, ''));
+  const kind = m ? KINDS[m[1].toLowerCase()] : undefined;
+  return kind && (m![2] === '' || PICKED_OUT.test(m![2])) ? kind : undefined;
 }
 
 /**

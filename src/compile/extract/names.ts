@@ -274,10 +274,11 @@ export const PLACE_INITIALS = /^(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.R\.C|R\.O\.C)\
 
 /**
  * Last words that make a name a place's (`Permian Basin`, `Las Vegas Strip`, `San Francisco Bay Area`, `Orange County`,
- * `Red Sea`, `Panama Canal`), and first words (`Cape of Good Hope`, `Strait of Hormuz`).
+ * `Red Sea`, `Panama Canal`), the oceans and first words (`Cape of Good Hope`, `Strait of Hormuz`); not `Cape Privacy`,
+ * `Blue Ocean` or `Digital Ocean`, firms and products.
  * Not `Valley`, `Island` or `Heights`: games, books and people end so too (`Stardew Valley`, `Monkey Island`).
  */
-const PLACE_HEADS = /\s(?:Basin|Strip|Corners|County|Coast|Springs|Peninsula|Metro Area|Bay Area|Sea|Ocean|Canal|Strait|Gulf)$|^(?:Cape|Strait of|Gulf of)\s/;
+const PLACE_HEADS = /\s(?:Basin|Strip|Corners|County|Coast|Springs|Peninsula|Metro Area|Bay Area|Sea|Canal|Strait|Gulf)$|^(?:Pacific|Atlantic|Indian|Arctic|Southern) Ocean$|^(?:Strait of|Gulf of|Cape of)\s|^Cape (?:Town|Cod|Horn|Canaveral|Verde|Hatteras|York)$/;
 
 export function isPlace(name: string): boolean {
   if (PLACE_INITIALS.test(name)) return true;

@@ -28,7 +28,7 @@ describe('offices, employers and public services', () => {
     expect(votes('She studied at Stanford before joining.', 'Stanford').company ?? 0).toBeLessThan(1);
   });
 
-  it('types firms named as integrators, carriers, grocers or brokers a company', () => {
+  it('types firms named as integrators or grocers a company', () => {
     const es = entitiesOf(['It sells through integrators such as Swisslog and Element Logic, and grocers such as Kroger and Coles run it.']);
     for (const n of ['Swisslog', 'Element Logic', 'Kroger', 'Coles']) expect(find(es, n)?.type).toBe('company');
   });

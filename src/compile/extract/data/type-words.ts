@@ -11,8 +11,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     group industries enterprises brands dynamics analytics ai games entertainment interactive electronics instruments
     microsystems aerospace airways bancorp logistics insurance resorts hotels casinos productions manufacturing
     innovation innovations mobility automotive energy chemicals power solution healthcare publishers
-    publications bio biomedicines medicines payments global shipping freight limited ag sa nv bv ab asa oyj spa pte pty kk srl
-    sarl lp llp`)].map((w) => [w, 'company'] as [string, EntityType]),
+    publications bio biomedicines medicines payments global shipping freight limited`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund

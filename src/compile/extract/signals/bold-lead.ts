@@ -5,6 +5,7 @@ import type { DocContext } from '../document.js';
 import { isDistinctive, words } from '../names.js';
 import { asName, type Candidate } from './candidate.js';
 import { IMPERATIVE_VERBS } from '../data/words.js';
+import { FIRST_NAMES } from '../data/first-names.js';
 
 /** Verbs that open a tip (`**Use pg_repack.**`, `**Tune autovacuum.**`) besides the imperatives every sentence may open with. */
 const TIP_VERBS = new Set(['tune', 'avoid', 'set', 'run', 'keep', 'check', 'read', 'turn', 'prefer', 'watch', 'measure', 'monitor', 'test',
@@ -49,8 +50,12 @@ const BUSINESS_VERBS = new Set(['announced', 'announces', 'hired', 'hires', 'rai
   'filed', 'partnered', 'employs']);
 /** A verb in the past tense opening a description (`renamed`, `rebuilt`, `bought`): the lead-in did something. */
 const PAST_VERB = /^(?:\p{Ll}{3,}ed|rebuilt|built|bought|sold|made|took|won|lost|cut|grew|became|began|spun|split|shut|wrote|rewrote|ran|kept|hit|set|led|paid)$/u;
-/** What people do on a stage or in print (`presented`, `argued`). */
-const SPEECH_VERBS = /^(?:said|says|argued|argues|presented|presents|explained|explains|spoke|speaks|talked|talks|warned|warns|joked|recalled|described|describes)$/;
+/** What only people do on a stage (`spoke`, `argued`). */
+const PEOPLES_VERBS = /^(?:spoke|speaks|talked|talks|argued|argues|warned|warns|joked|recalled)$/;
+/** What people do on a stage or in print, and an assistant may do too (`presented`, `described`). */
+const SPEECH_VERBS = /^(?:said|says|presented|presents|explained|explains|described|describes)$/;
+/** What a business does to the products it owns. */
+const BUSINESS_CHANGES = /^(?:renamed|rebranded|rebuilt|sold|spun|divested|restructured|reorgani[sz]ed|consolidated|merged|discontinued|licensed)$/;
 /** What the object of such a verb opens with. */
 const CLAUSE_OBJECT = /^(?:its|their|the|a|an|his|her|our|two|three|four|five|six|several|another)$/;
 /** What a business owns and renames, rebuilds or sells (`its planning product`, `their platforms`). */
@@ -70,10 +75,13 @@ function descriptionType(rest: string, lead: string): EntityType | undefined {
   // `**Kinaxis** renamed its planning product Maestro`: a clause of which the lead-in is the subject; the noun after the
   // verb is its object, not what the lead-in is. Who renames or rebuilds its products is a business.
   const verb = /^(?:has|have|had)$/.test(ws[0]) ? 1 : 0;
-  // `**Mohammed AlQuraishi** presented the first results`: who presents or argues, named in full, is a person.
-  if (verb === 0 && SPEECH_VERBS.test(ws[0]) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(lead)) return 'person';
+  // `**Mohammed AlQuraishi** presented the first results`: who presents or argues, named in full with a given name, is a
+  // person (not `**Gemini Live** described the scene`).
+  if (verb === 0 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(lead) &&
+    (PEOPLES_VERBS.test(ws[0]) || (SPEECH_VERBS.test(ws[0]) && FIRST_NAMES.has(lead.split(/\s+/)[0].toLowerCase())))) return 'person';
   if (ws.length > verb + 2 && PAST_VERB.test(ws[verb]) && CLAUSE_OBJECT.test(ws[verb + 1])) {
-    return /^(?:its|their)$/.test(ws[verb + 1]) && ws.slice(verb + 2, verb + 5).some((w) => OWN_OFFERINGS.test(w)) ? 'company' : undefined;
+    // Only what a business does to its own offerings (`renamed`, `sold`): products expand and add to theirs too.
+    return BUSINESS_CHANGES.test(ws[verb]) && /^(?:its|their)$/.test(ws[verb + 1]) && ws.slice(verb + 2, verb + 5).some((w) => OWN_OFFERINGS.test(w)) ? 'company' : undefined;
   }
   // A capitalised word past the first is part of a name (`**Trailers:** OBS Studio for capture`), not the head, unless
   // the capitalised words spell the lead-in out (`**ODMSP**, the US Government Orbital Debris Mitigation Standard Practices`).

@@ -4,7 +4,7 @@ import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, STOP_WORDS, WEEKDAYS } from '../data/words.js';
 import { HEAD_WORDS, STATUTE_SECTION } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
-import { wellKnownType } from '../data/well-known.js';
+import { MODEL_FAMILIES, wellKnownType } from '../data/well-known.js';
 import { isKnownModelRelease } from '../releases.js';
 import { looksLikePerson, personShaped } from '../person.js';
 import {
@@ -132,6 +132,9 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
 /** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
+/** Heads of bodies made of members (not `Department of Defense, NASA and NIST`: a department has none). */
+const MEMBER_HEADS = /^(?:Alliance|Consortium|Coalition|Group|Federation|Union|Partnership|Association|Cooperation)$/;
+
 /** The rest of a list after its first member: `, B, C and D` (names, commas, a closing `and`). */
 const MEMBER_LIST = /^,\s+\p{Lu}[^,.;:()]{0,40}(?:,\s+\p{Lu}[^,.;:()]{0,40})*,?\s+and\s+\p{Lu}/u;
 
@@ -144,7 +147,12 @@ function isBodyHead(word: string): boolean {
   return HEAD_WORDS.get(w) === 'organization' || (w.endsWith('s') && HEAD_WORDS.get(w.slice(0, -1)) === 'organization');
 }
 
-function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean, bodyAhead = false): boolean {
+/** `& Scale AI`, `& Vector Institute`, `& University of Washington`: what follows an ampersand names a body or firm of its own. */
+function secondBody(nx: Word, rest: Word[]): boolean {
+  return [nx, ...rest].some((x) => isBodyHead(x.text) || x.text === 'AI');
+}
+
+function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean, bodyAhead = false, rest: Word[] = []): boolean {
   const prev = ws[ws.length - 1];
   const word = /^\p{Lu}\p{Ll}+$/u;
   // `the Bill & Melinda Gates Foundation`, `the Michael & Susan Dell Foundation`: a given name (or the article) and an
@@ -154,11 +162,12 @@ function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: b
     (ws[0].text === 'The' || FIRST_NAMES.has(prev.text.toLowerCase())) && !wellKnownType(prev.text) && !wellKnownType(nx.text)) return true;
   // `Centers for Medicare & Medicaid Services`, `MIT Center for Transportation & Logistics`: after a body's head and its
   // `for` or `of`, the ampersand joins the subjects the body is named for (not a name everyone knows: `... & OpenAI`).
-  if (!heading && !prev.possessive && /^\p{Lu}/u.test(nx.text) && !wellKnownType(nx.text) &&
+  if (!heading && !prev.possessive && /^\p{Lu}/u.test(nx.text) && !wellKnownType(nx.text) && !secondBody(nx, rest) &&
     ws.some((x, k) => k > 0 && k < ws.length - 1 && (x.text === 'for' || x.text === 'of') && isBodyHead(ws[k - 1].text))) return true;
   // `DAT Freight & Analytics`, `DCSA Track & Trace`: after an acronym and a word of its name, one ordinary word that
   // closes the name (not a second name: `AWS Lambda & DynamoDB`, `AWS Lambda & Google Cloud`).
   if (!heading && !prev.possessive && ws.length === 2 && /^\p{Lu}{2,6}$/u.test(ws[0].text) && word.test(prev.text) && word.test(nx.text) &&
+    isDictionaryWord(prev.text.toLowerCase()) &&
     (isDictionaryWord(nx.text.toLowerCase()) || isDictionaryWord(nx.text.toLowerCase().replace(/s$/, ''))) && !wellKnownType(nx.text) && !(after && /^\p{Lu}/u.test(after.text))) return true;
   if (heading || ws.length !== 1 || prev.possessive) return false;
   if (!word.test(prev.text) || !word.test(nx.text) || (after && /^\p{Lu}/u.test(after.text))) return false;
@@ -182,6 +191,12 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
      * Initials right before word `k` that open a person's name: one surname after them that no other name
      * follows (`C.C. Wei`, `J.R.R. Tolkien`; not `U.S. Nvidia`, `U.S. Commerce`, or `J.P. Morgan Chase`).
      */
+    /** The capitalised words (at most three) spaced as one name right after word `k`. */
+    const capitalsAfter = (k: number): Word[] => {
+      const out: Word[] = [];
+      for (let n = k + 1; n < s.w1 && n <= k + 3 && startsName(words[n]) && text.slice(words[n - 1].end, words[n].start) === ' '; n++) out.push(words[n]);
+      return out;
+    };
     /** Capitalised words from word `k` on, spaced as one name, that end (within four) in an organisation's head word. */
     const bodyAhead = (k: number): boolean => {
       for (let n = k; n < s.w1 && n < k + 4 && /^\p{Lu}/u.test(words[n].text); n++) {
@@ -243,7 +258,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // `Warner Bros. Games`: the abbreviation goes on to the rest of the name.
         // `Alice & Bob`, `Marks & Spencer`: two words joined by an ampersand name one firm, unless either is a name of its
         // own or both are ordinary words (`Research & Development`); not in headings, where `&` lists things.
-        if (gap === ' & ' && ampersandName(ws, words[j], words[j + 1] && j + 1 < s.w1 && text.slice(words[j].end, words[j + 1].start) === ' ' ? words[j + 1] : undefined, !!heading, bodyAhead(j + 1))) {
+        if (gap === ' & ' && ampersandName(ws, words[j], words[j + 1] && j + 1 < s.w1 && text.slice(words[j].end, words[j + 1].start) === ' ' ? words[j + 1] : undefined, !!heading, bodyAhead(j + 1), capitalsAfter(j))) {
           ws.push(words[j]);
           j++;
           continue;
@@ -303,7 +318,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         // buyers. Only where capitals mean a name (not a heading or a sentence's first words: `Tools for Teachers`),
         // and not after a person (`thanks to Maria for Science`).
         // `Code for America`, `Teach for America`: an ordinary word, capitalised mid-sentence, for a country names a body.
-        const forPlace = ws.length === 1 && isDictionaryWord(ws[0].text.toLowerCase()) && !!after && isPlace(after.text) && !PLACE_INITIALS.test(after.text);
+        const forPlace = ws.length === 1 && isDictionaryWord(ws[0].text.toLowerCase()) && !wellKnownType(ws[0].text) && !MODEL_FAMILIES.has(ws[0].text.toLowerCase()) && !!after && isPlace(after.text) &&
+          !PLACE_INITIALS.test(after.text);
         if (nx.text === 'for' && !heading && i > s.w0 && after && j + 1 < s.w1 && (AUDIENCES.has(after.text) || forPlace) && text.slice(nx.end, after.start) === ' ' &&
           !/[:.!?]\s*$/.test(text.slice(words[i - 1].end, ws[0].start)) && !looksLikePerson(sofar) && !personShaped(sofar)) {
           ws.push(nx, after);
@@ -371,7 +387,7 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       }
       // `The Ocean Alliance of CMA CGM, COSCO Shipping, Evergreen and OOCL`: `of` before a list names the body's members,
       // not the rest of its name; the members are names of their own.
-      const membersAt = ws.findIndex((x, k) => k > 0 && x.text === 'of' && isBodyHead(ws[k - 1].text));
+      const membersAt = ws.findIndex((x, k) => k > 0 && x.text === 'of' && MEMBER_HEADS.test(ws[k - 1].text));
       // (Not a body of a place: `the University of California, Berkeley and Stanford`.)
       if (membersAt > 0 && ws[ws.length - 1] === words[j - 1] && !isPlace(text.slice(ws[membersAt + 1].start, ws[ws.length - 1].end)) && MEMBER_LIST.test(text.slice(words[j - 1].end, Math.min(s.end, words[j - 1].end + 160)))) {
         j = i + membersAt + 1;
