@@ -84,6 +84,8 @@ export function headType(name: string): EntityType | undefined {
   // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
   if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (publicService(w)) return 'organization';
+  // `General-Purpose AI Code of Practice`, `Code of Conduct`: a code a body sets out is a rule, like a standard.
+  if (/(?:^|\s)Code of (?:Practice|Conduct)$/.test(name)) return 'protocol';
   // `Code for America`, `Teach for America`: a body named for what it does for a country.
   if (w.length === 3 && w[1] === 'for' && /^\p{Lu}\p{Ll}+$/u.test(w[0]) && isPlace(w[2]) && !wellKnownType(w[0])) return 'organization';
   if (w.length >= 2) {

@@ -131,3 +131,16 @@ describe('offices, departments and their documents', () => {
     expect(find(es, 'GAO-19-471')?.type).toBe('paper');
   });
 });
+
+describe('grid operators, guidelines and codes', () => {
+  it('types grid operators bodies, and guidelines and codes of practice rules', () => {
+    const es = entitiesOf([
+      'The California Independent System Operator and the Southwest Power Pool both set records.',
+      'NIST revised its Digital Identity Guidelines, and the General-Purpose AI Code of Practice took effect.',
+    ]);
+    expect(find(es, 'California Independent System Operator')?.type).toBe('organization');
+    expect(find(es, 'Southwest Power Pool')?.type).toBe('organization');
+    expect(find(es, 'Digital Identity Guidelines')?.type).toBe('protocol');
+    expect(find(es, 'General-Purpose AI Code of Practice')?.type).toBe('protocol');
+  });
+});

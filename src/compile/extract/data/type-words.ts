@@ -17,7 +17,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
     nations initiative coalition collective guild trust authority commons nonprofit non-profit administration
     cooperative directorate clinic circuit regulator forum project`)].map((w) => [w, 'organization'] as [string, EntityType]),
-  ...[...set(`protocol protocols standard standards specification spec rfc format act directive regulation`)].map((w) => [w, 'protocol'] as [string, EntityType]),
+  ...[...set(`protocol protocols standard standards specification spec rfc format act directive regulation guidelines`)].map((w) => [w, 'protocol'] as [string, EntityType]),
   ...[...set(`benchmark benchmarks bench leaderboard arena eval evals`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`summit conference conf workshop symposium expo hackathon keynote meetup festival convention fair olympiad
     awards week con fest days jam mission meeting annual show cup championship championships`)].map((w) => [w, 'event'] as [string, EntityType]),
@@ -90,7 +90,8 @@ export const SENTENCE_CUES: ReadonlyMap<string, EntityType> = new Map<string, En
 
 /** Two-word heads that override the last word (`XML Error Recovery Community Group` is no company). */
 export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body stock-exchange`)].map(
+  ...[...set(`community-group working-group interest-group task-force steering-committee user-group standards-body stock-exchange
+    system-operator power-pool`)].map(
     (w) => [w.replace('-', ' '), 'organization'] as [string, EntityType],
   ),
   // `High Efficiency Video Coding`, `Advanced Audio Coding`: codecs are specs (not `Agentic Coding`, a practice).
