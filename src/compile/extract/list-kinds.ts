@@ -5,6 +5,7 @@ import type { EntityType } from '../../types.js';
 import type { DocContext } from './document.js';
 import { sentenceAt } from './document.js';
 import type { Candidate } from './signals/candidate.js';
+import { looksLikePerson, personShaped } from './person.js';
 
 /** Plural nouns an introduction opens with, and the kind of name each item of its list then opens with. */
 const KINDS: Record<string, EntityType> = {
@@ -37,11 +38,25 @@ export function introKind(intro: string): EntityType | undefined {
   return kind && (m![2] === '' || PICKED_OUT.test(m![2])) ? kind : undefined;
 }
 
+/** The kind a section's heading names (`The vendors, briefly`, `Startups to watch`), by the same rule. */
+export function headingKind(heading: string): EntityType | undefined {
+  const m = /^([\p{L}]+)\s*(.*?)\s*$/su.exec(heading.trim().replace(OPENERS, ''));
+  const kind = m ? KINDS[m[1].toLowerCase()] : undefined;
+  return kind && (m![2] === '' || m![2].startsWith(',') || PICKED_OUT.test(m![2])) ? kind : undefined;
+}
+
 /**
  * Gives the candidate that opens a list item (its first name, not one inside the item's text) the kind the
- * paragraph before the list names, unless a signal already gave it a type.
+ * paragraph before the list names, or else the kind its section's heading names; and a bold lead-in that opens a
+ * paragraph the kind of its section. Unless a signal already gave it a type.
  */
 export function typeListLeads(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const sections = new Map<string, EntityType | null>();
+  const sectionKind = (heading: string): EntityType | null => {
+    let k = sections.get(heading);
+    if (k === undefined) sections.set(heading, (k = headingKind(heading) ?? null));
+    return k;
+  };
   const kinds = new Map<number, EntityType | null>();
   const kindOf = (segment: number): EntityType | null => {
     let k = kinds.get(segment);
@@ -57,10 +72,12 @@ export function typeListLeads(ctx: DocContext, cands: Candidate[]): Candidate[] 
     if (c.typeHint) continue;
     const segment = ctx.sentences[sentenceAt(ctx, c.start)]?.segment;
     const seg = segment === undefined ? undefined : ctx.segments[segment];
-    // The item's lead: at its start, past any opening bracket or quote.
-    if (!seg || seg.kind !== 'list-item' || ctx.text.slice(seg.start, c.start).replace(/[\s[("“*_]/g, '') !== '') continue;
-    const k = kindOf(segment!);
-    if (k) c.typeHint = k;
+    // The item's or paragraph's lead: at its start, past any opening bracket or quote.
+    if (!seg || ctx.text.slice(seg.start, c.start).replace(/[\s[("“*_]/g, '') !== '') continue;
+    const k = seg.kind === 'list-item' ? (kindOf(segment!) ?? (seg.section ? sectionKind(seg.section) : null)) :
+      seg.kind === 'paragraph' && c.signal === 'bold-lead' && seg.section ? sectionKind(seg.section) : null;
+    // A person named first in a list of works or firms is their author or founder (`Robert Bristow-Johnson, "Cookbook ..."`).
+    if (k && (k === 'person' || !(looksLikePerson(c.surface) || personShaped(c.surface)))) c.typeHint = k;
   }
   return cands;
 }

@@ -3,7 +3,7 @@
 // list-mates that make no person of a firm.
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, find, votes } from './helpers.js';
-import { introKind } from '../../../src/compile/extract/list-kinds.js';
+import { headingKind, introKind } from '../../../src/compile/extract/list-kinds.js';
 
 describe('offices, employers and public services', () => {
   it('types who holds an office named before or after them a person', () => {
@@ -112,5 +112,32 @@ describe('lists introduced by their kind', () => {
     expect(find(es, 'Quaylet')?.type).toBe('company');
     expect(find(es, 'Zedtool')?.type).toBe('company');
     expect(find(es, 'Ann Lee')?.type).toBe('person');
+  });
+});
+
+describe('sections named by their kind', () => {
+  it("types a bold lead-in or a list item's first name by the plural noun its section's heading opens with", () => {
+    const es = entitiesOf([
+      [
+        '## The vendors, briefly',
+        '',
+        '**Harbourline** sells a planning suite to grocers.',
+        '',
+        '**Quaylet**, the lower-case outlier, stitched together a dozen acquisitions.',
+        '',
+        '## Papers worth reading',
+        '',
+        '- Robert Bristow-Johnson, "Cookbook formulae for audio EQ biquad filter coefficients"',
+        '- Zedtool Routing: how planners share a depot',
+      ].join('\n'),
+    ]);
+    expect(find(es, 'Harbourline')?.type).toBe('company');
+    expect(find(es, 'Quaylet')?.type).toBe('company');
+    // A person named first in a list of works is its author.
+    expect(find(es, 'Robert Bristow-Johnson')?.type).toBe('person');
+    expect(headingKind('The vendors, briefly')).toBe('company');
+    expect(headingKind('Startups to watch')).toBe('company');
+    expect(headingKind('Startups should avoid this')).toBeUndefined();
+    expect(headingKind('What the vendors said')).toBeUndefined();
   });
 });
