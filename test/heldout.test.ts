@@ -155,8 +155,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'audio-tech': { recall: 0.87, precision: 0.92, typeAccuracy: 0.85, maxDuplicates: 9 },
   'media-streaming': { recall: 0.9, precision: 0.89, typeAccuracy: 0.82, maxDuplicates: 14 },
   'legal-tech': { recall: 0.96, precision: 0.84, typeAccuracy: 0.86, maxDuplicates: 16 },
-  govtech: { recall: 0.82, precision: 0.82, typeAccuracy: 0.85, maxDuplicates: 6 },
-  'logistics-tech': { recall: 0.87, precision: 0.84, typeAccuracy: 0.76, maxDuplicates: 9 },
+  govtech: { recall: 0.86, precision: 0.86, typeAccuracy: 0.89, maxDuplicates: 6 },
+  'logistics-tech': { recall: 0.88, precision: 0.85, typeAccuracy: 0.78, maxDuplicates: 8 },
   agritech: { recall: 0.86, precision: 0.81, typeAccuracy: 0.83, maxDuplicates: 10 },
   'telecom-networks': { recall: 0.87, precision: 0.84, typeAccuracy: 0.78, maxDuplicates: 11 },
 };
