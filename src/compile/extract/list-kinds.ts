@@ -30,19 +30,22 @@ const OPENERS = /^(?:(?:the|a|some|other|more|our|my|few|several|new|notable|fav
  */
 const PICKED_OUT = /^(?:(?:(?:that|which|who|whom)\s+)?(?:I|we|you|they|I've|we've|I'd|we'd)\b|worth\b|to\s+(?:watch|know|follow|read|try|meet)\b|(?:in|at|from|on|of)\s+(?:this|the|our|my|today|last|these)\b|(?:mentioned|named|cited|covered|discussed|featured|launched|released|announced|funded|backed)\b)/i;
 
+/** The kind a phrase opens with (its plural noun), when nothing or a picking-out clause follows the noun (or a comma, for a heading). */
+function kindOpening(phrase: string, comma: boolean): EntityType | undefined {
+  const m = /^([\p{L}]+)\s*(.*?)\s*$/su.exec(phrase.trim().replace(OPENERS, ''));
+  const kind = m ? KINDS[m[1].toLowerCase()] : undefined;
+  return kind && (m![2] === '' || (comma && m![2].startsWith(',')) || PICKED_OUT.test(m![2])) ? kind : undefined;
+}
+
 /** The kind an introduction names, when it ends with a colon and opens with a kind's plural noun. */
 export function introKind(intro: string): EntityType | undefined {
-  if (!/:\s*$/.test(intro)) return undefined;
-  const m = /^([\p{L}]+)\s*(.*?)\s*:\s*$/su.exec(intro.trim().replace(OPENERS, ''));
-  const kind = m ? KINDS[m[1].toLowerCase()] : undefined;
-  return kind && (m![2] === '' || PICKED_OUT.test(m![2])) ? kind : undefined;
+  const m = /^(.*?)\s*:\s*$/su.exec(intro);
+  return m ? kindOpening(m[1], false) : undefined;
 }
 
 /** The kind a section's heading names (`The vendors, briefly`, `Startups to watch`), by the same rule. */
 export function headingKind(heading: string): EntityType | undefined {
-  const m = /^([\p{L}]+)\s*(.*?)\s*$/su.exec(heading.trim().replace(OPENERS, ''));
-  const kind = m ? KINDS[m[1].toLowerCase()] : undefined;
-  return kind && (m![2] === '' || m![2].startsWith(',') || PICKED_OUT.test(m![2])) ? kind : undefined;
+  return kindOpening(heading, true);
 }
 
 /**
