@@ -61,7 +61,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // university or at a company's lab (`security researchers at Wiz`), so both get half the vote.
   [gate('at the'), /\b(?:engineers?|employees?|staff|folks|executives?|insiders?|interns?|designers?|managers?|directors?|architects?|developers?|analysts?|VP|product lead|tech lead|team lead|(?:\w+\s+)?team|teams|division) at(?: the)?\s*$/i, 'company', 2],
   [gate('at the'), /\b(?:researchers?|scientists?) at(?: the)?\s*$/i, 'company', 1],
-  // `ten years at Goldman Sachs`, `previously CFO at Marqeta`: a career is spent at companies.
+  // `ten years at Goldman Sachs`, `previously CFO at Marqeta`, `head of research at Freightos`: a career is spent at
+  // companies (a head of a job's area only: not `head of line blocking at Envoy`).
   [gate('at the'), /(?:\b(?:years?|months?|decades?|stint|tenure|career|internship|previously|formerly)|\bC\p{Lu}{1,2}O|\b[Cc]o-?founder|\b[Ff]ounder|\bhead of (?:global |developer |machine |data |product |platform )?(?:product|engineering|research|sales|marketing|design|growth|operations|ops|data|AI|ML|security|infrastructure|platform|policy|communications|partnerships|relations|people|talent|strategy|finance|legal|learning|science|technology|business development)|\b(?:managing|executive) director|\bchief [\p{Ll}]+ officer) at(?: the)?\s*$/u, 'company', 2],
   // `Its first administrator, Mikey Dickerson, came ...`: an office named before the one who holds it, in apposition.
   // Not after a preposition (`In the editor, Cline suggests ...`).
