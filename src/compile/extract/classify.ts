@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES } from './data/type-words.js';
+import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES, headWordType } from './data/type-words.js';
 import { wellKnownType } from './data/well-known.js';
 import { isKnownModelRelease } from './releases.js';
 import { FIRST_NAMES } from './data/first-names.js';
@@ -95,7 +95,7 @@ export function headType(name: string): EntityType | undefined {
   const h = headWord(name)?.toLowerCase();
   if (!h) return undefined;
   // Plurals: `Benchmarks`, `Sandia National Laboratories`.
-  return HEAD_WORDS.get(h) ?? (h.length > 4 && h.endsWith('s') ? HEAD_WORDS.get(h.slice(0, -1)) ?? (h.endsWith('ies') ? HEAD_WORDS.get(`${h.slice(0, -3)}y`) : undefined) : undefined);
+  return headWordType(h);
 }
 
 /** `PEP 517`, `RFC 9110`, `HTML5`, `HTTP/2`, `OAuth 2.0`: standards by their numbering or their common acronym. */

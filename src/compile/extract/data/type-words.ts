@@ -28,6 +28,11 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...set(`paper survey study thesis report whitepaper preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
 ]);
 
+/** Type of one head word, lower-cased, or of its plural (`benchmarks`, `centers`, `laboratories`). */
+export function headWordType(word: string): EntityType | undefined {
+  return HEAD_WORDS.get(word) ?? (word.length > 4 && word.endsWith('s') ? HEAD_WORDS.get(word.slice(0, -1)) ?? (word.endsWith('ies') ? HEAD_WORDS.get(`${word.slice(0, -3)}y`) : undefined) : undefined);
+}
+
 /** Words right before a name that give its type (`the startup X`, `CEO X`). */
 export const PRE_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...set(`startup company firm vendor rival competitor acquirer lender bank insurer retailer carrier maker provider

@@ -2,7 +2,7 @@
 // `Claude Opus 4.6`, `Tiger Global`. Single acronyms and CamelCase words are the acronym signal's.
 import { insideInternalLink, type DocContext, type Word } from '../document.js';
 import { GENERIC_TERMS, IMPERATIVE_VERBS, MONTHS, PERSON_TITLES, STOP_WORDS, WEEKDAYS } from '../data/words.js';
-import { HEAD_WORDS, STATUTE_SECTION } from '../data/type-words.js';
+import { HEAD_WORDS, STATUTE_SECTION, headWordType } from '../data/type-words.js';
 import { FIRST_NAMES } from '../data/first-names.js';
 import { MODEL_FAMILIES, wellKnownType } from '../data/well-known.js';
 import { isKnownModelRelease } from '../releases.js';
@@ -131,7 +131,6 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const LOWER_VARIANTS = /^(?:mini|nano|turbo|lite)$/;
 
-/** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
 /** Heads of bodies made of members (not `Department of Defense, NASA and NIST`: a department has none). */
 const MEMBER_HEADS = /^(?:Alliance|Consortium|Coalition|Group|Federation|Union|Partnership|Association|Cooperation)$/;
 
@@ -143,8 +142,7 @@ const POST_NOMINALS = new Set(['AC', 'AO', 'AM', 'SC', 'QC', 'KC', 'OBE', 'MBE',
 
 /** An organisation's head word, or its plural (`Centers`, `Institutes`). */
 function isBodyHead(word: string): boolean {
-  const w = word.toLowerCase();
-  return HEAD_WORDS.get(w) === 'organization' || (w.endsWith('s') && HEAD_WORDS.get(w.slice(0, -1)) === 'organization');
+  return headWordType(word.toLowerCase()) === 'organization';
 }
 
 /** `& Scale AI`, `& Vector Institute`, `& University of Washington`: what follows an ampersand names a body or firm of its own. */
@@ -152,6 +150,7 @@ function secondBody(nx: Word, rest: Word[]): boolean {
   return [nx, ...rest].some((x) => isBodyHead(x.text) || x.text === 'AI');
 }
 
+/** Whether `A & B` is one name: one capitalised word each side, one of them a given name, no name of its own, not two ordinary words, nothing capitalised after. */
 function ampersandName(ws: Word[], nx: Word, after: Word | undefined, heading: boolean, bodyAhead = false, rest: Word[] = []): boolean {
   const prev = ws[ws.length - 1];
   const word = /^\p{Lu}\p{Ll}+$/u;
@@ -187,10 +186,6 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
     const seg = ctx.segments[s.segment];
     const heading = seg.kind === 'heading' || (seg.kind === 'table-cell' && seg.header);
     const runs: { ws: Word[]; end: number; hyphen?: boolean; body?: boolean }[] = [];
-    /**
-     * Initials right before word `k` that open a person's name: one surname after them that no other name
-     * follows (`C.C. Wei`, `J.R.R. Tolkien`; not `U.S. Nvidia`, `U.S. Commerce`, or `J.P. Morgan Chase`).
-     */
     /** The capitalised words (at most three) spaced as one name right after word `k`. */
     const capitalsAfter = (k: number): Word[] => {
       const out: Word[] = [];
@@ -205,6 +200,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       }
       return false;
     };
+    /**
+     * Initials right before word `k` that open a person's name: one surname after them that no other name
+     * follows (`C.C. Wei`, `J.R.R. Tolkien`; not `U.S. Nvidia`, `U.S. Commerce`, or `J.P. Morgan Chase`).
+     */
     const initialsBefore = (k: number): boolean => {
       const a = words[k - 1];
       const b = words[k];
@@ -266,8 +265,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
         if (gap !== ' ' && !(gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || initialsBefore(j) || prev.text === 'Bros'))) break;
         const nx = words[j];
         // `Arm CEO Rene Haas`; but an office's title closes its name (`Office of the United States Trade Representative`).
-        const office = ws.some((x, k) => x.text === 'of' && ws[k + 1]?.text === 'the' && k > 0 && isBodyHead(ws[k - 1].text));
-        if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text) && !office) break;
+        if (PERSON_TITLES.has(nx.text.toLowerCase()) && /^\p{Lu}/u.test(nx.text) &&
+          !ws.some((x, k) => x.text === 'of' && ws[k + 1]?.text === 'the' && k > 0 && isBodyHead(ws[k - 1].text))) break;
         if (hyphenHead(nx.text) && !hyphenatedGiven(nx.text, prev.text)) break;
         // `BitNet b1.58 2B4T`, `Kimi k1.5`: a version may carry a lower-case letter before it.
         if (startsName(nx) || isVersion(nx.text) || isModelNumber(prev.text, nx.text) || /^\p{Ll}\d+(?:\.\d+)+$/u.test(nx.text)) {
