@@ -11,7 +11,7 @@ import { sha256 } from './hash.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
 
 /** Bump when the shape of an entry on disk changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 type StoredMention = Omit<DocExtraction['mentions'][number], 'docId'>;
 
@@ -47,7 +47,7 @@ export class ExtractionCache {
     try {
       // Synchronous: thousands of small reads finish sooner without a thread-pool round trip each.
       const data = JSON.parse(readFileSync(path.join(this.dir, name), 'utf8')) as DocExtraction;
-      if (data && data.docId === doc.id && data.hash === doc.hash && Array.isArray(data.sentences) && Array.isArray(data.mentions) && Array.isArray(data.vocabulary)) {
+      if (data && data.docId === doc.id && data.hash === doc.hash && Array.isArray(data.sentences) && Array.isArray(data.mentions) && Array.isArray(data.vocabulary) && typeof data.words === 'string') {
         const docId = doc.id;
         for (const m of data.mentions as Array<StoredMention & { docId?: string }>) m.docId = docId;
         return data;

@@ -3,6 +3,7 @@
 // HTML are never touched.
 import { urlKey } from './model.js';
 import { plainText } from './text.js';
+import { forEachLinkerWord, leadingWord } from './linker-words.js';
 
 export interface LinkTarget {
   /** Exact page name the link names. */
@@ -24,7 +25,6 @@ const PROTECTED = new RegExp(
 );
 const WORD = /[\p{L}\p{N}]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
-const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
 /** Builds the label part of a wikilink; inside a table row the pipe must be escaped. */
 function link(page: string, label: string, inTable: boolean): string {
@@ -60,25 +60,6 @@ export function linkDestinations(markdown: string): string[] {
   return out;
 }
 
-/** The first word of each surface, or null when the surface does not start with one; names recur across posts. */
-let firstWords = new Map<string, string | null>();
-function leadingWord(surface: string): string | null {
-  let w = firstWords.get(surface);
-  if (w === undefined) {
-    const m = FIRST_WORD.exec(surface);
-    w = m && (m.index === 0 || (m.index === 1 && surface[0] === '.')) ? m[0] : null;
-    if (firstWords.size > 200_000) firstWords = new Map();
-    firstWords.set(surface, w);
-  }
-  return w;
-}
-
-/**
- * A word that ends where PROTECTED may start a URL: its `\b` knows only ASCII letters, so in `Caféhttps://x`
- * the URL starts after `é` and the linker sees the word `Café`.
- */
-const URL_GLUED = /^(.+?)(?:https?|ftp|www)$/u;
-
 /**
  * The targets with only the surfaces that could be linked in `markdown`: those that start at one of
  * its words, that word being the surface's first (the linker tries surfaces only there). What the
@@ -98,22 +79,10 @@ export function reachableTargets(targets: LinkTarget[], markdown: string): LinkT
     }
   }
   const found = new Set<string>();
-  const tryAt = (word: string, at: number): void => {
+  forEachLinkerWord(markdown, (word, at) => {
     const list = byFirst.get(word);
     if (list) for (const surface of list) if (!found.has(surface) && markdown.startsWith(surface, surface.startsWith('.') ? at - 1 : at)) found.add(surface);
-  };
-  const words = new RegExp(WORDS.source, WORDS.flags);
-  let m: RegExpExecArray | null;
-  while ((m = words.exec(markdown))) {
-    tryAt(m[0], m.index);
-    // The linker may also see the part of this word before a URL glued to it. The cheap test first:
-    // nearly every word is followed by neither `://` nor `.`.
-    const end = m.index + m[0].length;
-    const next = markdown.charCodeAt(end);
-    if (next !== 0x3a && next !== 0x2e) continue;
-    const glued = URL_GLUED.exec(m[0]);
-    if (glued && (next === 0x2e || markdown.startsWith('://', end))) tryAt(glued[1], m.index);
-  }
+  });
   return targets.map((t) => ({ page: t.page, surfaces: t.surfaces.filter((s) => found.has(s.trim())) }));
 }
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { EntityNode, PostNode, VaultModel } from './model.js';
 import { urlKey } from './model.js';
 import { linkDestinations, type LinkTarget } from './link-text.js';
+import { leadingWord } from './linker-words.js';
 
 /**
  * The values a page is made from, in a fixed order (lists preceded by their lengths), hashed as one
@@ -71,8 +72,9 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
  * Keys of a post's page. `urls`: post URL key -> page name, as the text linker uses it; `relatedNotes`:
  * one per related post. `base`: all the key is made from but its text's link targets, which
  * `sourcePageKey` adds (with the surfaces that could match in the text, so an alias a new post gives
- * an entity changes only the pages whose text holds it). `quick`: every name of every entity it
- * mentions instead of those surfaces (finding them reads the whole post); it changes whenever the key could.
+ * an entity changes only the pages whose text holds it). `quick`: instead of those surfaces (finding them
+ * reads the whole post), every name of every entity it mentions whose first word is one of the post's
+ * words (the linker tries a name only where its first word is written); it changes whenever the key could.
  */
 export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relatedNotes: string[]): { quick: string; base: string } {
   const k = new KeyHash().add(post.path).json(postToken(post)).add(post.url, post.topics.map((t) => t.name), post.byline.map((b) => [b.text, b.person?.name ?? null]), post.formerTitles, post.mentions.size);
@@ -83,7 +85,8 @@ export function sourcePageKeys(post: PostNode, urls: Map<string, string>, relate
   for (const d of linkDestinations(post.doc.body)) k.add(urls.get(urlKey(d.replace(/^<|>$/g, ''))) ?? null);
   const base = k.text();
   const quick = new KeyHash().json(base).add('every name', post.mentions.size);
-  for (const n of post.mentions.keys()) quick.add(n.name, namesToken(n), [...new Set((n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface))]);
+  const words = new Set(post.ext.words.split(' '));
+  for (const n of post.mentions.keys()) quick.add(n.name, linkableNames(n, words), [...new Set((n.mentionsByPost.get(post.doc.id) ?? []).map((m) => m.surface))]);
   return { quick: quick.done(), base };
 }
 
@@ -97,10 +100,25 @@ export function sourcePageKey(base: string, targets: LinkTarget[]): string {
   return full.done();
 }
 
-/** An entity's own names (page name, name, aliases), hashed once however many posts mention it. */
-const namesTokens = new WeakMap<EntityNode, string>();
-function namesToken(n: EntityNode): string {
-  let t = namesTokens.get(n);
-  if (t === undefined) namesTokens.set(n, (t = createHash('sha256').update(JSON.stringify([n.name, n.entity.name, n.entity.aliases])).digest('base64url')));
-  return t;
+/** An entity's own names (name, page name, aliases, as its link target lists them), each with its first word. */
+const firstWordsOf = new WeakMap<EntityNode, Array<[name: string, first: string]>>();
+
+/**
+ * The entity's own names a post could link, in order: those whose first word is one of the post's
+ * `words`. A superset of what the text linker could find, as the key needs: an alias added to an
+ * entity many posts mention changes only the quick keys of the posts that hold its first word.
+ */
+function linkableNames(n: EntityNode, words: Set<string>): string[] {
+  let names = firstWordsOf.get(n);
+  if (names === undefined) {
+    names = [];
+    for (const name of new Set([n.entity.name, n.name, ...n.entity.aliases])) {
+      const first = leadingWord(name.trim());
+      if (first !== null) names.push([name, first]);
+    }
+    firstWordsOf.set(n, names);
+  }
+  const out: string[] = [];
+  for (const [name, first] of names) if (words.has(first)) out.push(name);
+  return out;
 }

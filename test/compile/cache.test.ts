@@ -25,6 +25,7 @@ const extraction: DocExtraction = {
   ],
   links: ['https://example.com/'],
   vocabulary: [['released', 1]],
+  words: 'Anthropic released Claude',
 };
 
 describe('ExtractionCache', () => {

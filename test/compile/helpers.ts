@@ -7,6 +7,7 @@ import type { Entity, EntityType, Mention, RawDoc, RawFrontmatter } from '../../
 import type { DocExtraction, Sentence } from '../../src/compile/extract/index.js';
 import type { Extractor } from '../../src/compile/compile.js';
 import { contentHash, renderRawFile, sha256 } from '../../src/ingest/raw-store.js';
+import { linkerWords } from '../../src/compile/linker-words.js';
 import { defaultConfig, type WikicConfig } from '../../src/config.js';
 import { buildResolver, parseHeadings, parseLinks } from '../../src/wiki/links.js';
 
@@ -63,7 +64,7 @@ export function fixtureExtractor(specs: EntitySpec[]): Extractor & { calls: stri
       const counts = new Map<string, number>();
       for (const w of doc.body.toLowerCase().match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
       const vocabulary = [...counts];
-      return { docId: doc.id, hash: doc.hash, sentences, mentions, links, vocabulary };
+      return { docId: doc.id, hash: doc.hash, sentences, mentions, links, vocabulary, words: linkerWords(doc.body) };
     },
     resolveEntities(docs: RawDoc[], extractions: DocExtraction[]): Entity[] {
       const date = new Map(docs.map((d) => [d.id, (d.meta.published ?? '').slice(0, 10)]));

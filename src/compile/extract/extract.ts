@@ -11,6 +11,7 @@ import { isDictionaryWord } from './nlp.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { wellKnownType } from './data/well-known.js';
 import type { DocExtraction } from './types.js';
+import { linkerWords } from '../linker-words.js';
 import { shapeFingerprint } from './boilerplate.js';
 import { storedSentences } from './table-rows.js';
 import { readsAsEnglish } from './language.js';
@@ -320,6 +321,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
     mentions,
     links: [...links].sort(),
     vocabulary: english ? lowerVocabulary(ctx) : [],
+    words: linkerWords(doc.body),
     shapes: stored.map((s) => shapeFingerprint(s.text)),
     ...(english ? {} : { notEnglish: true as const }),
   };

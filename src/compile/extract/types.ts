@@ -25,6 +25,11 @@ export interface DocExtraction {
   links: string[];
   /** Lower-case words of the post's running text with counts: tells common words from names across the corpus. */
   vocabulary: Array<[word: string, count: number]>;
+  /**
+   * Every word of the post's markdown where the text linker tries names, each once, space-separated
+   * (linker-words.ts): which of an entity's names could be linked in the post, known without reading it again.
+   */
+  words: string;
   /** Per sentence, a fingerprint of its shape ('' when too short), for telling the blog's boilerplate. */
   shapes?: string[];
   /** The post does not read as English (language.ts): no names were read from it. */
