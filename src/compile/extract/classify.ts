@@ -48,8 +48,11 @@ function headWord(name: string): string | undefined {
 /** Other words of a government's services' names, after the country's (`Canadian Digital Service`, `U.S. Postal Service`). */
 const PUBLIC_SERVICE_WORDS = /^(?:Digital|Health|Weather|Employment|Social|Security|Border|Geological|Meteorological|Prison|Probation|Fire|Ambulance|Park|Parks|Civil)$/;
 
-/** Words only a government's services open their names with (`Internal Revenue Service`, `National Park Service`). */
-const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Public|Civil|Foreign|Secret|Forest|Government|Diplomatic|Immigration|Customs|Intelligence|Revenue|Marshals)$/;
+/**
+ * Words only a government's services open their names with (`Internal Revenue Service`, `National Park Service`,
+ * `Agricultural Research Service`, `Natural Resources Conservation Service`, `Fish and Wildlife Service`).
+ */
+const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Public|Civil|Foreign|Secret|Forest|Government|Diplomatic|Immigration|Customs|Intelligence|Revenue|Marshals|Agricultural|Economic|Natural|Fish|Food|Rural|Soil|Indian|Consular)$/;
 
 /**
  * `Internal Revenue Service`, `Canadian Digital Service`, `U.S. Digital Service`, `Services Australia`: a public service,

@@ -32,7 +32,8 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   foundation: 'organization', nonprofit: 'organization', 'non-profit': 'organization', university: 'organization',
   institute: 'organization', agency: 'organization', consortium: 'organization', 'standards': 'organization', body: 'organization',
   committee: 'organization', council: 'organization', commission: 'organization', regulator: 'organization', alliance: 'organization',
-  association: 'organization', society: 'organization', group: 'organization',
+  association: 'organization', society: 'organization', group: 'organization', organization: 'organization', organisation: 'organization',
+  federation: 'organization', charity: 'organization', ngo: 'organization',
   researcher: 'person', founder: 'person', ceo: 'person', engineer: 'person', professor: 'person', scientist: 'person',
   lead: 'person', director: 'person', officer: 'person', president: 'person', cto: 'person', advocate: 'person',
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
@@ -41,7 +42,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   show: 'event', expo: 'event', festival: 'event',
   mission: 'event', flight: 'event', expedition: 'event', contest: 'event', competition: 'event', tournament: 'event',
   format: 'protocol', scheme: 'protocol', algorithm: 'protocol', cipher: 'protocol', mechanism: 'protocol', fork: 'product', store: 'product', mesh: 'product', shell: 'product', terminal: 'product', extension: 'product',
-  plugin: 'product', 'add-on': 'product',
+  plugin: 'product', 'add-on': 'product', book: 'product', textbook: 'product', novel: 'product',
   scanner: 'product', fuzzer: 'product', profiler: 'product', debugger: 'product', tracer: 'product', proxy: 'product',
   orchestrator: 'product', scheduler: 'product', operator: 'product', controller: 'product', queue: 'product', cache: 'product',
   generator: 'product', validator: 'product', monitor: 'product', emulator: 'product', simulator: 'product', toolkit: 'product',
@@ -82,6 +83,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `nuTonomy, later part of Motional`, `which became part of Hyundai`: what a firm became part of is a firm, lightly
   // (`is now part of Kubernetes` says nothing of the kind).
   [gate('of'), /\b(?:later|became|becoming)\s+(?:a\s+)?part of\s*$/i, 'company', 1.5],
+  // `the joint venture between Bosch and BASF`: the parties to a joint venture are firms.
+  [gate('between of and'), /\bjoint venture (?:between|of)\s+(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}and\s+)?$/u, 'company', 2],
   // `a deal with Lucid and Uber`, `a supply contract with Hesai`: firms strike deals.
   [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint venture|supply deal|licensing deal) with\s*$/i, 'company', 1.5],
   // `production trucks from International and IVECO`, `chips from TSMC`: who makes the goods.
@@ -98,7 +101,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('publisher studio distributor supplier vendor acquirer rival competitor'),
     /\p{Lu}[\p{L}\p{N}]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:publisher|studio|distributor|supplier|vendor|acquirer|rival|competitor),\s*$/u, 'company', 2],
   // `Stanford licensed the patent to Yamaha`, `sold its stake to SoftBank`: who buys or licenses a thing is a business.
-  [gate('to'), /\b(?:licensed|licenses|sold|sells|leased|leases)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}to\s*$/iu, 'company', 2],
+  // `Crown Castle's sale of its fiber business to Zayo`: the buyer in a sale too.
+  [gate('to'), /\b(?:licensed|licenses|sold|sells|selling|leased|leases|sale of|divested)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}to\s*$/iu, 'company', 2],
   // `Robert Hodges, CEO of Altinity`: the employer of an executive is a company.
   [gate('of the'), /\b(?:C\p{Lu}{1,2}O|founders?|co-?founders?|president|chairman|chairwoman|VP|vice president|chief \w+ officer|head of \w+|(?:executive |managing )?director) of(?: the)?\s*$/u, 'company', 2.5],
   [gate('at the'), /\b(?:researchers?|scientists?|professors?|students?|faculty|academics?|postdocs?) at(?: the)?\s*$/i, 'organization', 1],
@@ -128,8 +132,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
  * `Bun, the JavaScript runtime from Jarred Sumner, is`: an appositive closed by a comma, colon, dash or bracket,
  * and not followed by another phrase or list item (`Caveat, the proxy, a Go binary`, `Billing, the extension
  * marketplace, and the docs`); `which` or `and` with a name may follow (`Bun, the JavaScript runtime, and Deno`).
+ * Or one that ends the sentence (`with Western Growers, the California and Arizona produce association.`).
  */
-const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*[,;:—–)](?!\s*(?:a|an|the|or|but|once|though|in|at|like|under|after|for|its|our|my|as|with|and\s+(?:a|an|the|our|its)\s)\b)/iu;
+const CLOSED_APPOSITIVE = /^,\s+(?:the|a|an)\s+([^,.;:()—–]{1,60}?)\s*(?:[,;:—–)](?!\s*(?:a|an|the|or|but|once|though|in|at|like|under|after|for|its|our|my|as|with|and\s+(?:a|an|the|our|its)\s)\b)|\.(?=\s|$))/iu;
 
 /**
  * The type a closed appositive right after a name gives it, by its head noun: the writer stops to say what
@@ -146,18 +151,28 @@ export function describedAs(text: string, start: number, end: number): EntityTyp
 
 /**
  * The type the head of a noun phrase gives (`a foundation model for agents`): its last class noun before a
- * preposition or clause. A possessive names an owner (`the firm's managing partner`), and words of a
+ * preposition or clause. A possessive names an owner (`the firm's managing partner`) or, after a head, opens a
+ * clause (`the book Google's SRE team published`), and words of a
  * capitalised name are no heads (`a Visual Studio Code extension`), and a second article or a pronoun starts a
  * clause (`the thing the plugin API gets right`). A nonprofit stays one when a company's noun follows
  * (`a nonprofit publisher`).
  */
 function phraseHead(phrase: string): EntityType | undefined {
-  const ws = phrase.replace(/[\p{L}\p{N}-]+['’]s\b/gu, ' ').match(/[\p{L}\p{N}]+(?:[\-.][\p{L}\p{N}]+)*/gu) ?? [];
+  // Possessives stay as `'s` marks: an owner's name is no head, and one right after a head opens a clause.
+  const ws = phrase.replace(/[\p{L}\p{N}-]+['’]s\b/gu, " 's ").match(/'s|[\p{L}\p{N}]+(?:[\-.][\p{L}\p{N}]+)*/gu) ?? [];
   const cap = (i: number): boolean => i >= 0 && i < ws.length && /^\p{Lu}/u.test(ws[i]);
   let head: EntityType | undefined;
   let nonprofit = false;
-  for (let i = 0; i < Math.min(6, ws.length); i++) {
+  for (let i = 0, n = 0; i < ws.length && n < 6; i++) {
     const w = ws[i].toLowerCase();
+    // `the book Google's SRE organisation published`: the possessive opens a clause about the head before it.
+    if (w === "'s") {
+      if (head) break;
+      continue;
+    }
+    n++;
+    // `the California and Arizona produce association`: `and` between two capitalised words joins names, not phrases.
+    if (w === 'and' && cap(i - 1) && cap(i + 1)) continue;
     if (NP_END.has(w) || (i > 0 && CLAUSE_OPENERS.has(w))) break;
     if (cap(i) && (cap(i - 1) || cap(i + 1))) continue;
     const t = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
@@ -204,8 +219,10 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s*,\s+(?:now\s+|also\s+|later\s+|since\s+|eventually\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
   // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
   [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
-  // `Broadcom, which sells Tomahawk 5`: what a company does, in a relative clause.
-  [/^\s*,\s+which\s+(?:now\s+|also\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates)\b/i, 'company', 2.5],
+  // `Broadcom, which sells Tomahawk 5`, `FarmWise, which pioneered robotic weeding`: what a company does, in a relative clause.
+  [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|pioneered|incubated|retrofits|supplies|produces|invests|invested|partnered)\b/i, 'company', 2.5],
+  // `Kubota has been quietly buying its way into`, `Cisco is acquiring Splunk`: who buys is a company.
+  [/^\s+(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+)(?:quietly\s+|also\s+|now\s+|still\s+)?(?:buying|acquiring)\b/i, 'company', 2],
   // `Isovalent, which Cisco acquired in 2024`: what another firm bought, owns or invested in.
   [/^\s*,\s+which\s+(?!I\s)(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:later\s+|then\s+|since\s+)?(?:acquired|bought|purchased|owns|invested in|backed|spun out)\b/u, 'company', 2.5],
   // `Carolina Parada leads the robotics team`, `Nicky Fox still heads the Science Mission Directorate`: who leads a team
@@ -217,6 +234,13 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // `Kristen DiCerbo, Khan Academy's chief learning officer,`, `Greg Hart, the company's CEO,`: an appositive naming
   // someone's office at an organisation (an office's words only: `Slack, Salesforce's messaging app,` is no person).
   [/^\s*,\s+(?:the\s+(?:company|firm|startup|lab|agency|group|organi[sz]ation|university|school|board|bank|fund)['’]s|(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:C\p{Lu}{1,2}O|officer|director|director-general|president|vice-president|founder|co-?founder|chief|head|chair|chairman|chairwoman|secretary|secretary-general|commissioner|minister|economist|professor|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[\p{L}\s-]{1,40}?)?\s*[,;:)—–]/u, 'person', 2.5],
+  // `Feroz Sheikh, chief information and digital officer at Syngenta Group,`, `Ada Park, principal analyst at Gartner,`:
+  // an office at a named organisation, in apposition (office words only: `npm, the package manager of Node.js` and
+  // `Stripe, a partner of Shopify` are none; a manager or partner is one only `at` a place).
+  [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:officer|director|president|founder|co-?founder|chair(?:man|woman)?|principal|analyst|economist|professor|scientist|researcher|strategist|counsel|fellow|lecturer|dean)\s+(?:at|of)|(?:manager|partner)\s+at)\s+(?:the\s+)?\p{Lu}/u, 'person', 2.5],
+  // `Henna Virkkunen, the European Commission's Executive Vice-President for Tech Sovereignty,`: an office written
+  // with capitals, after an owner's possessive or an article.
+  [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s\s+)?(?:(?:Executive|Senior|Deputy|Acting|Interim|Former|First|Principal)\s+)*(?:Vice[- ]President|President|Commissioner|Minister|Secretary(?:-General)?|Director(?:-General)?|Chair(?:man|woman)?|Governor|Administrator|Chief Executive(?: Officer)?|Chief \p{Lu}\p{Ll}+ Officer)\b(?!\s+\p{Lu}\p{Ll})/u, 'person', 2.5],
   // `Henna Virkkunen, executive vice-president for tech sovereignty,`, `Glenn Micallef, the commissioner responsible for
   // culture,`: an office and what or whom it serves, with no owner's possessive.
   [/^\s*,\s+(?:the\s+)?(?:(?:executive|senior|deputy|acting|former|interim|founding|current|first)\s+)*(?:vice[- ]president|commissioner|minister|secretary-general|director-general|president|chair(?:man|woman)?|CEO|chief executive|[Aa]dministrator|director|secretary|governor|mayor|dean)\s+(?:of|for|responsible\s+for|at)\s/u, 'person', 2.5],
@@ -244,7 +268,7 @@ const BACKED_BY = /\b(?:supported|sponsored|funded|backed|acquired|owned) by\s*$
 /** `originally built by EDB`: who makes a thing, when no person (not who runs or manages it: `managed by Kubernetes`). */
 const MADE_BY = /\b(?:built|developed|created|made) by\s*$/i;
 
-const OWNED_ROLES = new Set(['ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
+const OWNED_ROLES = new Set(['sale', 'divestiture', 'buyback', 'ceo', 'cto', 'cfo', 'coo', 'founder', 'founders', 'cofounder', 'co-founder', 'board', 'employees',
   'valuation', 'revenue', 'customers', 'investors', 'shares', 'stock', 'ipo', 'acquisition', 'headquarters', 'engineers', 'team',
   'stake', 'majority', 'shareholders', 'subsidiary', 'earnings', 'layoffs', 'executives', 'chief', 'market', 'portfolio', 'president',
   'offices', 'listing']);

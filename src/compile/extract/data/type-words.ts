@@ -99,6 +99,8 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     system-operator power-pool`)].map(
     (w) => [w.replace('-', ' '), 'organization'] as [string, EntityType],
   ),
+  // `Mobile World Congress`, `International Congress of Mathematicians`: a congress of the world is a gathering, not a legislature.
+  ...[...set(`world-congress international-congress`)].map((w) => [w.replace('-', ' '), 'event'] as [string, EntityType]),
   // `High Efficiency Video Coding`, `Advanced Audio Coding`: codecs are specs (not `Agentic Coding`, a practice).
   ...[...set(`video-coding audio-coding`)].map((w) => [w.replace('-', ' '), 'protocol'] as [string, EntityType]),
   // `Apollo Global Management`, `Goldman Sachs Asset Management`: investment firms (not `Bot Management`, a product).

@@ -25,6 +25,9 @@ import {
 import { isDictionaryWord } from '../nlp.js';
 import type { Candidate, Strength } from './candidate.js';
 
+/** A party named before a politician (`Democrat Anna Gomez`). */
+const PARTY_LABELS = /^(?:Democrat|Republican|Democratic|Labour|Tory|Conservative|Liberal|Independent)$/;
+
 /** Who an edition of a product is for, written after `for` in its name (`Gemini for Education`, `Slack for Government`). */
 // Not `Teams`, `Developers` or `Researchers`: names ending in those read as groups of people, and the whole run would be
 // lost (`Copilot for Developers`); the product's own name is kept then.
@@ -453,6 +456,8 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
           !GENERAL_PHRASES.has(ws[1].text.toLowerCase()))) ws = ws.slice(1);
       // `Then-Commissioner Thierry Breton`, `Ex-CEO Jane Roe`: an office held before is no word of the holder's name.
       if (ws.length >= 3 && /^(?:Then|Ex|Former)-\p{L}+$/u.test(ws[0].text)) ws = ws.slice(1);
+      // `Democrat Anna Gomez`, `Republican Olivia Trusty`: a party before a person's name is no word of it.
+      if (ws.length >= 3 && PARTY_LABELS.test(ws[0].text) && (looksLikePerson(text.slice(ws[1].start, ws[ws.length - 1].end)) || personShaped(text.slice(ws[1].start, ws[ws.length - 1].end)))) ws = ws.slice(1);
       // `Catherine Holmes AC SC`, `Jane Roe OBE`: honours after a person's name are no part of it.
       let honours = ws.length;
       while (honours > 2 && POST_NOMINALS.has(ws[honours - 1].text)) honours--;

@@ -1,0 +1,85 @@
+// Types read from what the text says a name is or does: an office held at a named organisation, what a firm
+// does in a relative clause, deals and sales, an appositive that ends its sentence, a government's services,
+// a party before a politician's name, and a congress of the world. Each with a case the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers.js';
+
+const typeOf = (text: string | string[], name: string): string | undefined => find(entitiesOf(Array.isArray(text) ? text : [text]), name)?.type;
+
+describe('people named by an office', () => {
+  it('an office at a named organisation, in apposition, makes a person of a name no list knows', () => {
+    expect(typeOf('Talks went on. Feroz Sheikh, chief information and digital officer at Syngenta Group, talked about data.', 'Feroz Sheikh')).toBe('person');
+    expect(typeOf('Talks went on. Feroz Sheikh, chief information officer at Syngenta Group, talked about data.', 'Feroz Sheikh')).toBe('person');
+  });
+
+  it('an office written with capitals after its owner\'s possessive makes a person', () => {
+    const text = 'Henna Virkkunen, the European Commission\'s Executive Vice-President for Tech Sovereignty, Security and Democracy, promised a bill.';
+    expect(typeOf(text, 'Henna Virkkunen')).toBe('person');
+  });
+
+  it('but a thing described by what it does for another is no person', () => {
+    expect(typeOf('We pinned it. npm, the package manager of Node.js, resolved the tree.', 'npm')).not.toBe('person');
+    expect(typeOf('Reports differ. Zenhub, a partner of GitHub, ships boards. Zenhub is small.', 'Zenhub')).not.toBe('person');
+  });
+
+  it('a party before a politician\'s name is no part of it', () => {
+    const es = entitiesOf(['The vote split: Carr and Democrat Anna Gomez disagreed, and Republican Olivia Trusty sided with Carr.']);
+    expect(find(es, 'Anna Gomez')?.type).toBe('person');
+    expect(names(es)).not.toContain('Democrat Anna Gomez');
+    expect(find(es, 'Olivia Trusty')?.name).toBe('Olivia Trusty');
+  });
+});
+
+describe('firms named by what they do', () => {
+  it('a relative clause saying what a firm pioneered, incubated or retrofits', () => {
+    expect(typeOf('FarmWise, which pioneered robotic weeding in lettuce, was absent.', 'FarmWise')).toBe('company');
+    expect(typeOf('Flagship Pioneering, which incubated the company, participated again.', 'Flagship Pioneering')).toBe('company');
+    expect(typeOf('Worth a mention: Agtonomy, which retrofits compact tractors, and others.', 'Agtonomy')).toBe('company');
+  });
+
+  it('who is buying its way into a market', () => {
+    expect(typeOf('Kubota has been quietly buying its way into crop intelligence.', 'Kubota')).toBe('company');
+  });
+
+  it('the parties to a joint venture', () => {
+    expect(typeOf('Bosch BASF Smart Farming, the joint venture between Bosch and BASF, sells a sprayer.', 'BASF')).toBe('company');
+  });
+
+  it('a seller and the buyer in a sale', () => {
+    const es = entitiesOf(['Crown Castle\'s sale of its fiber business to Zayo is expected to close in the first half.']);
+    expect(find(es, 'Crown Castle')?.type).toBe('company');
+    expect(find(es, 'Zayo')?.type).toBe('company');
+  });
+});
+
+describe('appositives and list nouns', () => {
+  it('an appositive that ends its sentence types the name before it', () => {
+    expect(typeOf('FIRA runs an American edition with Western Growers, the California and Arizona produce association. It grows.', 'Western Growers')).toBe('organization');
+  });
+
+  it('organisations introduce a list of organisations', () => {
+    expect(typeOf('Farm organizations such as Copa-Cogeca have objected loudly.', 'Copa-Cogeca')).toBe('organization');
+  });
+
+  it('a possessive right after the appositive\'s head opens a clause: the head stands', () => {
+    const text = 'The monitoring chapter of Site Reliability Engineering, the book Google\'s SRE organisation published with O\'Reilly in 2016, holds up.';
+    expect(typeOf(text, 'Site Reliability Engineering')).toBe('product');
+  });
+});
+
+describe('names by their words', () => {
+  it('a government\'s services by the words only they open with; cloud services stay products', () => {
+    const es = entitiesOf([
+      'The Agricultural Research Service (ARS) lost staff. The Natural Resources Conservation Service (NRCS) moved to hubs.',
+      'We moved jobs to the Simple Queue Service (SQS) and the Relational Database Service (RDS).',
+    ]);
+    expect(find(es, 'Agricultural Research Service')?.type).toBe('organization');
+    expect(find(es, 'Natural Resources Conservation Service')?.type).toBe('organization');
+    expect(find(es, 'Simple Queue Service')?.type).toBe('product');
+  });
+
+  it('a world congress is an event; a national congress is not', () => {
+    expect(typeOf('Mobile World Congress never really has a theme.', 'Mobile World Congress')).toBe('event');
+    expect(typeOf('Delegates of the Indian National Congress walked out.', 'Indian National Congress')).not.toBe('event');
+  });
+});
