@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES, headWordType } from './data/type-words.js';
+import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES, headWordType, knownBody } from './data/type-words.js';
 import { wellKnownType } from './data/well-known.js';
 import { isKnownModelRelease } from './releases.js';
 import { FIRST_NAMES } from './data/first-names.js';
@@ -248,7 +248,7 @@ export function scoreType(
   else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && !isAcronym(words(f)[0]))) add(v, 'protocol', 3);
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
-  if (ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(name)) add(v, 'organization', 3);
+  if (knownBody(name)) add(v, 'organization', 3);
   // `TC39`, `WG21`, `JTC 1`, `SC 42`: a standards body's numbered committee or working group (not `SC24`, the
   // conference, or `SG300` and `TC 200`, model numbers).
   if (/^(?:(?:TC|WG|SG)\s?\d{1,2}|JTC ?1|SC \d{1,2})$/.test(name)) add(v, 'organization', 5);
@@ -299,7 +299,8 @@ export function scoreType(
   if ([...forms].some((f) => /^\p{Lu}{3,}(?:\d{2}|20[0-3]\d)$/u.test(f))) add(v, 'event', 1.5);
   const damp = Math.max(1, Math.sqrt(refs.length) / 2);
   for (const [t, n] of Object.entries(context)) add(v, t as EntityType, Math.min(n as number, 3 * damp) / damp);
-  if (owned) add(v, 'company', Math.min(3, 1.5 * owned));
+  // What a name owns makes it a firm, unless it is a public body everyone knows (`the ITU's IMT-2030`).
+  if (owned) add(v, [...forms].some((f) => knownBody(f)) ? 'organization' : 'company', Math.min(3, 1.5 * owned));
   // `DuckDB 1.0.0 shipped`: a name with a version is a release, never its maker.
   if (versioned) delete v.company;
   const ranked = (Object.entries(v) as [EntityType, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -6,7 +6,8 @@ import { sentenceAt } from './document.js';
 import { JOB_WORDS, acronymFits, isCommonCapitalised, isPlace } from './names.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { isDictionaryWord } from './nlp.js';
-import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES } from './data/type-words.js';
+import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES, knownBody } from './data/type-words.js';
+import { listKind } from './list-kinds.js';
 import { wellKnownType } from './data/well-known.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
@@ -368,9 +369,9 @@ const BUSINESS_ROLES = `(?:${'customers partners brands retailers merchants insu
 const NAME_LIST = "(?:(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+))*";
 /** `Customers include X, Y and Z`, `named customers X and Y`, `partners such as X`. */
 const ROLE_LIST = new RegExp(`\\b(?:${BUSINESS_ROLES}|[Cc](?:ustomer|lient)\\s+(?:roster|base|list)[^.;:()]{0,40}:)\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}|\\s*$))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
-/** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies. */
+/** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies (not `signed on July 4`, a date). */
 const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
-const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
+const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on(?!\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d))|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');
 /** `counts Duolingo and Notion among its customers`: a list a business counts among its own. */
 const AMONG_ROLES = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:among|as)\\s+(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:[Cc]ustomers|[Cc]lients|[Pp]artners)\\b`, 'u');
 /** Words only a funding round has (not a bare `round`: `this round of Interop`). */
@@ -385,6 +386,12 @@ const INVESTOR_LIST = new RegExp(`\\b(?:led by|from|backed by|alongside|joined b
 
 /** `announced by Apple, Google, Igalia and Mozilla`: several makers named after a corporate verb are companies. */
 const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated|sponsored|funded|backed|acquired|owned)(?:\\s+(?:on|in|last|this)\\s+[^,.;:()]{1,24}?)?\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|&)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
+
+/**
+ * `Three companies build most of the world's cables: A in the US, B (BB), and C`: a number, a kind's plural noun, a
+ * clause, a colon, then names only (not `Several papers made the point: the metadata layers of Iceberg and Delta Lake`).
+ */
+const COUNTED_LIST = /^(?:the\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?([\p{L}]+)\b[^:;.]{0,80}:\s*(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$/u;
 
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
@@ -549,7 +556,14 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     }
   }
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
-  if (possessive) add(v, 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
+  // (A public body everyone knows by its acronym owns frameworks and conferences, not products: `the ITU's IMT-2030`.)
+  if (possessive) add(v, knownBody(ctx.text.slice(start, end).replace(/^the\s+/i, '')) ? 'organization' : 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
+  // `Three companies build most of the world's cables: SubCom in the US, ASN, ...`: a counted kind before a colon
+  // types the names listed after it.
+  const opening = ctx.text.slice(s.start, start);
+  const counted = COUNTED_LIST.exec(opening.charAt(0).toLowerCase() + opening.slice(1));
+  const countedKind = counted ? listKind(counted[1]) : undefined;
+  if (countedKind) add(v, countedKind, 2);
   if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 0.5);
   // `said Stephen Toub of Microsoft`: a person's name, then `of` and where they work.
   if (lastWord === 'of') {

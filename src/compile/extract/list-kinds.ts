@@ -21,6 +21,11 @@ const KINDS: Record<string, EntityType> = {
   organizations: 'organization', organisations: 'organization', agencies: 'organization', regulators: 'organization', nonprofits: 'organization',
 };
 
+/** The kind a plural noun names (`firms` -> company), if it is one of the kinds lists are made of. */
+export function listKind(noun: string): EntityType | undefined {
+  return Object.hasOwn(KINDS, noun.toLowerCase()) ? KINDS[noun.toLowerCase()] : undefined;
+}
+
 /** Words before the noun that leave it the head (`The startups`, `Three more tools`, `Other notable papers`). */
 const OPENERS = /^(?:(?:the|a|some|other|more|our|my|few|several|new|notable|favourite|favorite|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*/i;
 

@@ -83,3 +83,21 @@ describe('names by their words', () => {
     expect(typeOf('Delegates of the Indian National Congress walked out.', 'Indian National Congress')).not.toBe('event');
   });
 });
+
+describe('public bodies and counted lists', () => {
+  it('a public body known by its acronym owns frameworks and conferences without becoming a firm', () => {
+    const text = 'The ITU\'s IMT-2030 framework sets the target. The ITU\'s World Radiocommunication Conference is in 2027.';
+    expect(typeOf(text, 'ITU')).toBe('organization');
+    expect(typeOf('The GSMA put attendance at 109,000. The GSMA, meanwhile, launched its Open-Telco LLM Benchmarks.', 'GSMA')).toBe('organization');
+  });
+
+  it('a date after `signed on` is no signing on as a customer', () => {
+    expect(typeOf('The One Big Beautiful Bill Act, which President Trump signed on July 4, gives the FCC auction authority.', 'Trump')).toBe('person');
+    expect(typeOf('Northwind, Globex and Initech signed on as customers in March.', 'Globex')).toBe('company');
+  });
+
+  it('a counted kind before a colon types the names listed after it, not the names of a sentence after it', () => {
+    expect(typeOf('Three companies build most of the world\'s cables: SubCom in the US, Alcatel Submarine Networks (ASN), and NEC in Japan.', 'SubCom')).toBe('company');
+    expect(typeOf('Several papers circled the same observation: the metadata layers of Apache Iceberg and Delta Lake now have snapshots.', 'Delta Lake')).not.toBe('paper');
+  });
+});

@@ -155,5 +155,11 @@ export const ORGANIZATION_ACRONYMS: ReadonlySet<string> = set(`fbi cia nsa cisa 
   un imf oecd wto nato itu etsi icann iana ietf w3c whatwg ieee cncf fsf eff owasp ecma cern
   anssi bafin cnil jpcert cert-in mitre iarpa
   hhs onc cms nhtsa ntsb fmcsa ferc doe dol usda fema opm ssa sba osha nrc ofac occ cftc nhs mhra who unesco unicef
-  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes sebi rbi
+  unfccc iea irena ansi jedec oasis 3gpp ihe esa jaxa isro cnes sebi rbi gsma ntia berec
   bbc fifa uefa ioc nba nfl mlb nhl ncaa dmv puc`);
+
+/** An acronym of a public body everyone knows (`ITU`, `3GPP`): written in capitals, as such bodies are. */
+export function knownBody(name: string): boolean {
+  return ORGANIZATION_ACRONYMS.has(name.toLowerCase()) && /^[\p{Lu}\d][\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u.test(name);
+}
+
