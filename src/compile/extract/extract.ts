@@ -69,7 +69,28 @@ function subtitleWording(c: Candidate, title: Candidate): boolean {
  * Same span: one mention with the best of each. Nested in a better find: dropped, except inside titles,
  * where only a run of ordinary words is (`GPT-4` in `Sparks of AGI: Early Experiments with GPT-4` stays).
  */
-function reconcile(cands: Candidate[]): Candidate[] {
+/**
+ * `Linearized AQM` in `PI2: A Linearized AQM for both Classic and Scalable TCP`, `Novel Dataset` in `EuroSAT: A Novel
+ * Dataset and ...`: a run inside a work's title that opens with an ordinary word and is written nowhere in the post
+ * but inside that title is the title's wording (a name inside a title, `GPT-4`, is written elsewhere too, or opens
+ * with a word of its own).
+ */
+function titleFragment(c: Candidate, title: Candidate, text: string): boolean {
+  if (c.signal !== 'propn-run' || title.typeHint !== 'paper') return false;
+  const w = c.surface.split(/\s+/);
+  const first = w[0].toLowerCase();
+  if (w.length < 2 || isDistinctive(w[0]) || FIRST_NAMES.has(first) || wellKnownType(c.surface)) return false;
+  const inTitle = (at: number): boolean => {
+    for (let t = text.lastIndexOf(title.surface, at); t >= 0 && at + c.surface.length <= t + title.surface.length; t = text.lastIndexOf(title.surface, t - 1)) {
+      if (t <= at) return true;
+    }
+    return false;
+  };
+  for (let at = text.indexOf(c.surface); at >= 0; at = text.indexOf(c.surface, at + 1)) if (!inTitle(at)) return false;
+  return true;
+}
+
+function reconcile(cands: Candidate[], text: string): Candidate[] {
   const bySpan = new Map<string, Candidate>();
   for (const c of [...cands].sort((a, b) => rank(a) - rank(b))) {
     const key = `${c.start}:${c.end}`;
@@ -100,7 +121,7 @@ function reconcile(cands: Candidate[]): Candidate[] {
       (k) => k.start <= c.start && k.end >= c.end && (k.start !== c.start || k.end !== c.end) && rank(k) <= rank(c),
     );
     // A case's parties are names of their own (`Epic Games` in `Epic Games v. Apple`); a title's wording is not.
-    if (container && container.signal !== 'case-name' && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c) || subtitleWording(c, container))) continue;
+    if (container && container.signal !== 'case-name' && (!CONTAINERS.has(container.signal) && container.typeHint !== 'paper' || ordinaryRun(c) || titleWording(c) || subtitleWording(c, container) || titleFragment(c, container, text))) continue;
     const clash = open.find((k) => k.start < c.end && c.start < k.end && !(k.start <= c.start && k.end >= c.end) && !(c.start <= k.start && c.end >= k.end));
     if (clash && rank(clash) <= rank(c)) continue;
     kept.push(c);
@@ -262,7 +283,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const english = readsAsEnglish(ctx.text);
   const cands: Candidate[] = [];
   if (english) for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = typeListLeads(ctx, reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands)))))));
+  const kept = typeListLeads(ctx, reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands))))), ctx.text));
   // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
   const stored = storedSentences(ctx);
   const mentions: Mention[] = kept.map((c) => {
