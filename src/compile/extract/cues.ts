@@ -84,10 +84,15 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `nuTonomy, later part of Motional`, `which became part of Hyundai`: what a firm became part of is a firm, lightly
   // (`is now part of Kubernetes` says nothing of the kind).
   [gate('of'), /\b(?:later|became|becoming)\s+(?:a\s+)?part of\s*$/i, 'company', 1.5],
+  // `being spun out as 1Finity`, `forming a joint venture, SatCo,`, `the newly combined VodafoneThree`: a firm made of
+  // another firm's parts, or of two firms.
+  [gate('as venture combined merged'), /\b(?:spun (?:off|out)|carved out|split off) as\s*$|\bjoint venture,?\s*$|\bnewly (?:combined|merged)\s*$/i, 'company', 2],
+  // `the venture side of Bayer`, `the parent company of Instagram`: a firm's units and owners are firms.
+  [gate('of'), /\b(?:venture (?:arm|side|unit)|investment arm|subsidiary|parent(?: company)?) of\s*$/i, 'company', 2],
   // `the joint venture between Bosch and BASF`: the parties to a joint venture are firms.
   [gate('between of and'), /\bjoint venture (?:between|of)\s+(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}and\s+)?$/u, 'company', 2],
   // `a deal with Lucid and Uber`, `a supply contract with Hesai`: firms strike deals.
-  [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint venture|supply deal|licensing deal) with\s*$/i, 'company', 1.5],
+  [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint ventures?|supply deal|licensing deal),? with\s*$/i, 'company', 1.5],
   // `production trucks from International and IVECO`, `chips from TSMC`: who makes the goods.
   [gate('from'), /\b(?:cars?|trucks?|vans?|vehicles?|chips?|phones?|laptops?|robots?|sensors?|lidars?|batteries|drones?|servers?|GPUs?) from\s*$/i, 'company', 1.5],
   // `its acquisition of HashiCorp`: what is acquired is a company.
@@ -221,7 +226,7 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
   [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
   // `Broadcom, which sells Tomahawk 5`, `FarmWise, which pioneered robotic weeding`: what a company does, in a relative clause.
-  [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|pioneered|incubated|retrofits|supplies|produces|invests|invested|partnered)\b/i, 'company', 2.5],
+  [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|pioneered|incubated|retrofits|supplies|produces|invests|invested|partnered|(?:completed|closed|announced) its (?:acquisition|purchase|merger|takeover))\b/i, 'company', 2.5],
   // `Kubota has been quietly buying its way into`, `Cisco is acquiring Splunk`: who buys is a company.
   [/^\s+(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+)(?:quietly\s+|also\s+|now\s+|still\s+)?(?:buying|acquiring)\b/i, 'company', 2],
   // `Isovalent, which Cisco acquired in 2024`: what another firm bought, owns or invested in.

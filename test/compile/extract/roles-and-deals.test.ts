@@ -101,3 +101,20 @@ describe('public bodies and counted lists', () => {
     expect(typeOf('Several papers circled the same observation: the metadata layers of Apache Iceberg and Delta Lake now have snapshots.', 'Delta Lake')).not.toBe('paper');
   });
 });
+
+describe('firms made of firms', () => {
+  it('a spin-out, a joint venture named in apposition and a newly combined firm', () => {
+    expect(typeOf('Fujitsu, whose network business is being spun out as 1Finity, supplies radios.', '1Finity')).toBe('company');
+    expect(typeOf('In Europe, AST and Vodafone are forming a joint venture, SatCo, to sell capacity.', 'SatCo')).toBe('company');
+    expect(typeOf('The newly combined VodafoneThree will start its network investment this year.', 'VodafoneThree')).toBe('company');
+  });
+
+  it('a firm\'s venture arm and a partner in joint ventures', () => {
+    expect(typeOf('Corporate venture arms like Syngenta Group Ventures and the venture side of Bayer write checks.', 'Bayer')).toBe('company');
+    expect(typeOf('T-Mobile\'s fiber joint ventures, with EQT for Lumos and with KKR for Metronet, closed.', 'EQT')).toBe('company');
+  });
+
+  it('a firm that completed its acquisition of another', () => {
+    expect(typeOf('SES, which completed its acquisition of Intelsat in July, has proposed clearing the band.', 'SES')).toBe('company');
+  });
+});
