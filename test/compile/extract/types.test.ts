@@ -220,7 +220,10 @@ describe('context cues', () => {
     expect(top(votes('Fin handles half of the traffic for many Intercom customers.', 'Intercom'))).toBe('company');
   });
   it('gives a bare possessive little weight and a possessive before a name more', () => {
-    expect(votes("CISA's advisory helped.", 'CISA', true).company).toBeLessThan(1);
+    expect(votes("Acme's advisory helped.", 'Acme', true).company).toBeLessThan(1);
+    // A public body everyone knows by its acronym owns what it publishes as an organization.
+    expect(votes("CISA's advisory helped.", 'CISA', true).company ?? 0).toBe(0);
+    expect(votes("CISA's advisory helped.", 'CISA', true).organization).toBeLessThan(1);
     expect(votes("Google's Trillium TPU shipped.", 'Google', true).company).toBeGreaterThanOrEqual(1.5);
   });
 });
