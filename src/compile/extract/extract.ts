@@ -6,7 +6,7 @@ import { STOP_WORDS } from './data/words.js';
 import type { Candidate, Strength } from './signals/candidate.js';
 import { SIGNALS } from './signals/index.js';
 import { arxivId } from './signals/urls.js';
-import { isDistinctive, isOrdinaryPhrase } from './names.js';
+import { isDistinctive, isOrdinaryPhrase, isPlace } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { wellKnownType } from './data/well-known.js';
@@ -226,8 +226,11 @@ function outsideCode(ctx: DocContext, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.signal === 'link' || c.signal === 'definition' || !inside(c.start, c.end));
 }
 
-/** Headers of a column of terms under which names stand for something else: `MIT` and `Apache 2.0` under `License`. */
-const TERM_COLUMNS = /\b(?:licen[cs]es?|licensing)\s*$/i;
+/**
+ * Headers of a column of terms under which names stand for something else: `MIT` and `Apache 2.0` under `License`;
+ * and of a column of places (`Suwon` under `Headquarters`), which have no page.
+ */
+const TERM_COLUMNS = /\b(?:licen[cs]es?|licensing|headquarters|hq|city|cities|country|countries|location|based in)\s*$/i;
 
 /** Names in the cells of a licence column: the licences are no page's, and `MIT` there is not the university. */
 function outsideTermColumns(ctx: DocContext, cands: Candidate[]): Candidate[] {
@@ -237,6 +240,18 @@ function outsideTermColumns(ctx: DocContext, cands: Candidate[]): Candidate[] {
   }
   if (spans.length === 0) return cands;
   return cands.filter((c) => c.signal === 'link' || !spans.some(([a, b]) => c.start >= a && c.end <= b));
+}
+
+/**
+ * `linking the US, Bermuda and Portugal`: a plain name listed with two places or more, and with nothing but places,
+ * is a place too.
+ */
+function notAmongPlaces(cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => {
+    const mates = c.listedWith ?? [];
+    if (c.signal !== 'propn-run' || mates.length < 2 || !mates.every((m) => isPlace(m.replace(/^the\s+/i, '')))) return true;
+    return !(c.surface.split(/\s+/).length <= 2 && /^(?:\p{Lu}\p{Ll}+\s?)+$/u.test(c.surface) && !wellKnownType(c.surface));
+  });
 }
 
 /**
@@ -283,7 +298,7 @@ export function extractDocument(doc: RawDoc): DocExtraction {
   const english = readsAsEnglish(ctx.text);
   const cands: Candidate[] = [];
   if (english) for (const signal of SIGNALS) cands.push(...signal(ctx));
-  const kept = typeListLeads(ctx, reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, cands))))), ctx.text));
+  const kept = typeListLeads(ctx, reconcile(attachArxiv(ctx, unglued(ctx, outsideTermColumns(ctx, outsideCode(ctx, echoTitles(ctx, notAmongPlaces(cands)))))), ctx.text));
   // Kept before the mentions: a table cell's sentence becomes its row, and a mention's offset moves with it.
   const stored = storedSentences(ctx);
   const mentions: Mention[] = kept.map((c) => {

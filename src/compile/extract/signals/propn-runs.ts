@@ -506,6 +506,14 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // `in Hillsboro, Oregon`, `near Veldhoven, the Netherlands`: a place named with the region it lies in.
       const region = /^,\s+(?:the\s+)?(\p{Lu}[^,.;:()\n]{0,30})/u.exec(following);
       if (region && isPlace(region[1].trim()) && /\b(?:in|near|outside|around)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // `between Decatur, Illinois, and Boone, Iowa`: a plain word named with the region it lies in, whatever comes before.
+      const plainWords = ws.length <= 2 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && !wellKnownType(surface);
+      if (plainWords && region && isPlace(region[1].trim().replace(/\s+and$/, '')) && /^,\s+(?:the\s+)?\p{Lu}[^,.;:()\n]{0,30}?(?:[,.;)]|\s+and\b|$)/u.test(following)) continue;
+      // `near Jeddah, including`, `outside Lodi and`, `wrapped up in Coimbra last week`: a plain word where a place goes.
+      // (Not a word of the language: `in Nature this spring` is where a paper appeared.)
+      const placeWord = plainWords && ws.length === 1 && !isDictionaryWord(ws[0].text.toLowerCase());
+      if (placeWord && /\b(?:near|outside)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^(?:\s*[,.;)]|\s+and\b)/.test(following)) continue;
+      if (placeWord && /\bin\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b/.test(following)) continue;
       // `Continuous Integration (CI)`: a generic term with its usual abbreviation.
       const abbr = /^\s*\(([\p{L}/&-]{2,8})\)/u.exec(following);
       if (abbr && ws.length >= 2 && GENERIC_TERMS.has(abbr[1].toLowerCase())) continue;
