@@ -48,11 +48,16 @@ function headWord(name: string): string | undefined {
 /** Other words of a government's services' names, after the country's (`Canadian Digital Service`, `U.S. Postal Service`). */
 const PUBLIC_SERVICE_WORDS = /^(?:Digital|Health|Weather|Employment|Social|Security|Border|Geological|Meteorological|Prison|Probation|Fire|Ambulance|Park|Parks|Civil)$/;
 
+/** Words only a government's services open their names with (`Internal Revenue Service`, `National Park Service`). */
+const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Public|Civil|Foreign|Secret|Forest|Government|Diplomatic|Immigration|Customs|Intelligence|Revenue|Marshals|Consular)$/;
+
 /**
- * Words only a government's services open their names with (`Internal Revenue Service`, `National Park Service`,
- * `Agricultural Research Service`, `Natural Resources Conservation Service`, `Fish and Wildlife Service`).
+ * Words that open a government's services only with its remits after them (`Agricultural Research Service`,
+ * `Natural Resources Conservation Service`, `Fish and Wildlife Service`; not `Natural Language Service` or
+ * `Food Delivery Service`, products).
  */
-const PUBLIC_SERVICE_OPENERS = /^(?:National|Federal|Internal|Postal|Royal|Public|Civil|Foreign|Secret|Forest|Government|Diplomatic|Immigration|Customs|Intelligence|Revenue|Marshals|Agricultural|Economic|Natural|Fish|Food|Rural|Soil|Indian|Consular)$/;
+const REMIT_OPENERS = /^(?:Agricultural|Economic|Natural|Fish|Food|Rural|Indian)$/;
+const REMITS = /^(?:Research|Conservation|Inspection|Wildlife|Utilities|Marketing|Statistics|Statistical|Extension|Resources|Safety|Health|and|of|the)$/;
 
 /**
  * `Internal Revenue Service`, `Canadian Digital Service`, `U.S. Digital Service`, `Services Australia`: a public service,
@@ -64,6 +69,7 @@ function publicService(ws: string[]): boolean {
   if (w[0] === 'Services') return isPlace(w.slice(1).join(' '));
   if (!/^Services?$/.test(w[w.length - 1])) return false;
   if (PUBLIC_SERVICE_OPENERS.test(w[0])) return true;
+  if (REMIT_OPENERS.test(w[0]) && w.length > 2 && w.slice(1, -1).every((x) => REMITS.test(x))) return true;
   // A country's name, then only words a government's service is named by (not `Canadian Tire Financial Services`).
   const country = isPlace(w.slice(0, 2).join(' ')) && w.length > 2 ? 2 : isPlace(w[0]) ? 1 : 0;
   return country > 0 && w.slice(country, -1).every((x) => PUBLIC_SERVICE_OPENERS.test(x) || PUBLIC_SERVICE_WORDS.test(x));

@@ -84,11 +84,13 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   // `nuTonomy, later part of Motional`, `which became part of Hyundai`: what a firm became part of is a firm, lightly
   // (`is now part of Kubernetes` says nothing of the kind).
   [gate('of'), /\b(?:later|became|becoming)\s+(?:a\s+)?part of\s*$/i, 'company', 1.5],
-  // `being spun out as 1Finity`, `forming a joint venture, SatCo,`, `the newly combined VodafoneThree`: a firm made of
-  // another firm's parts, or of two firms.
-  [gate('as venture combined merged'), /\b(?:spun (?:off|out)|carved out|split off) as\s*$|\bjoint venture,?\s*$|\bnewly (?:combined|merged)\s*$/i, 'company', 2],
-  // `the venture side of Bayer`, `the parent company of Instagram`: a firm's units and owners are firms.
-  [gate('of'), /\b(?:venture (?:arm|side|unit)|investment arm|subsidiary|parent(?: company)?) of\s*$/i, 'company', 2],
+  // `whose network business is being spun out as 1Finity`, `forming a joint venture, SatCo,`, `the newly combined
+  // VodafoneThree`: a firm made of another firm's parts, or of two firms (not a fork spun out as a project, nor `In the
+  // joint venture, Azure provides`).
+  [gate('as venture combined'), /\b(?:business|unit|division|arm|operations|subsidiary)\b[^.;]{0,40}\b(?:spun (?:off|out)|carved out|split off) as\s*$|\b(?:a|new)\s+joint venture,?\s*$|\bnewly combined\s*$/i, 'company', 2],
+  // `the venture side of Bayer`, `the parent company of Instagram`: a firm's units and owners are firms (a bare
+  // `parent of` is software's lineage too: `Borg, the parent of Kubernetes`).
+  [gate('of'), /\b(?:venture (?:arm|side|unit)|investment arm|subsidiary|parent company) of\s*$/i, 'company', 2],
   // `the joint venture between Bosch and BASF`: the parties to a joint venture are firms.
   [gate('between of and'), /\bjoint venture (?:between|of)\s+(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}and\s+)?$/u, 'company', 2],
   // `a deal with Lucid and Uber`, `a supply contract with Hesai`: firms strike deals.
@@ -225,10 +227,12 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s*,\s+(?:now\s+|also\s+|later\s+|since\s+|eventually\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
   // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
   [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
-  // `Broadcom, which sells Tomahawk 5`, `FarmWise, which pioneered robotic weeding`: what a company does, in a relative clause.
-  [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|pioneered|incubated|retrofits|supplies|produces|invests|invested|partnered|(?:completed|closed|announced) its (?:acquisition|purchase|merger|takeover))\b/i, 'company', 2.5],
-  // `Kubota has been quietly buying its way into`, `Cisco is acquiring Splunk`: who buys is a company.
-  [/^\s+(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+)(?:quietly\s+|also\s+|now\s+|still\s+)?(?:buying|acquiring)\b/i, 'company', 2],
+  // `Broadcom, which sells Tomahawk 5`, `Flagship Pioneering, which incubated the company`: what a company does, in a
+  // relative clause (not what software does too: `Rust, which pioneered`, `Kafka, which supplies events`).
+  [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|incubated|retrofits|invests|invested|(?:completed|closed|announced) its (?:acquisition|purchase|merger|takeover))\b/i, 'company', 2.5],
+  // `Kubota has been quietly buying its way into`, `Cisco is acquiring a startup`: who buys firms is a company (not
+  // `Claude is acquiring new skills`).
+  [/^\s+(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+)(?:quietly\s+|also\s+|now\s+|still\s+)?(?:buying\s+its\s+way\b|(?:buying|acquiring)\s+(?:a\s+|another\s+)?(?:stakes?|startups?|compan(?:y|ies)|firms?|rivals?|competitors?)\b)/i, 'company', 2],
   // `Isovalent, which Cisco acquired in 2024`: what another firm bought, owns or invested in.
   [/^\s*,\s+which\s+(?!I\s)(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:later\s+|then\s+|since\s+)?(?:acquired|bought|purchased|owns|invested in|backed|spun out)\b/u, 'company', 2.5],
   // `Carolina Parada leads the robotics team`, `Nicky Fox still heads the Science Mission Directorate`: who leads a team
@@ -245,8 +249,9 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // `Stripe, a partner of Shopify` are none; a manager or partner is one only `at` a place).
   [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:officer|director|president|founder|co-?founder|chair(?:man|woman)?|principal|analyst|economist|professor|scientist|researcher|strategist|counsel|fellow|lecturer|dean)\s+(?:at|of)|(?:manager|partner)\s+at)\s+(?:the\s+)?\p{Lu}/u, 'person', 2.5],
   // `Henna Virkkunen, the European Commission's Executive Vice-President for Tech Sovereignty,`: an office written
-  // with capitals, after an owner's possessive or an article.
-  [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s\s+)?(?:(?:Executive|Senior|Deputy|Acting|Interim|Former|First|Principal)\s+)*(?:Vice[- ]President|President|Commissioner|Minister|Secretary(?:-General)?|Director(?:-General)?|Chair(?:man|woman)?|Governor|Administrator|Chief Executive(?: Officer)?|Chief \p{Lu}\p{Ll}+ Officer)\b(?!\s+\p{Lu}\p{Ll})/u, 'person', 2.5],
+  // with capitals, after an owner's possessive or an article, closed or going on to what it is for (not a reporting
+  // clause: `Starlink, the Minister said,`).
+  [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s\s+)?(?:(?:Executive|Senior|Deputy|Acting|Interim|Former|First|Principal)\s+)*(?:Vice[- ]President|President|Commissioner|Minister|Secretary(?:-General)?|Director(?:-General)?|Chair(?:man|woman)?|Governor|Administrator|Chief Executive(?: Officer)?|Chief \p{Lu}\p{Ll}+ Officer)(?=\s*[,;)—–]|\s+(?:for|of|at|responsible)\b)/u, 'person', 2.5],
   // `Henna Virkkunen, executive vice-president for tech sovereignty,`, `Glenn Micallef, the commissioner responsible for
   // culture,`: an office and what or whom it serves, with no owner's possessive.
   [/^\s*,\s+(?:the\s+)?(?:(?:executive|senior|deputy|acting|former|interim|founding|current|first)\s+)*(?:vice[- ]president|commissioner|minister|secretary-general|director-general|president|chair(?:man|woman)?|CEO|chief executive|[Aa]dministrator|director|secretary|governor|mayor|dean)\s+(?:of|for|responsible\s+for|at)\s/u, 'person', 2.5],
@@ -394,9 +399,11 @@ const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated
 
 /**
  * `Three companies build most of the world's cables: A in the US, B (BB), and C`: a number, a kind's plural noun, a
- * clause, a colon, then names only (not `Several papers made the point: the metadata layers of Iceberg and Delta Lake`).
+ * clause, a colon, then names only (not `Several papers made the point: the metadata layers of Iceberg and Delta Lake`);
+ * one count only (not `Three tools from two firms dominate:`).
  */
-const COUNTED_LIST = /^(?:the\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?([\p{L}]+)\b[^:;.]{0,80}:\s*(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$/u;
+const COUNT_WORD = /\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]\s+few|[Ss]everal)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?[\p{L}]+/gu;
+const COUNTED_LIST = /^(?:the\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?([\p{L}]+)\b[^:;.,]{0,80}:\s*(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$/u;
 
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
@@ -567,7 +574,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // types the names listed after it.
   const opening = ctx.text.slice(s.start, start);
   const counted = COUNTED_LIST.exec(opening.charAt(0).toLowerCase() + opening.slice(1));
-  const countedKind = counted ? listKind(counted[1]) : undefined;
+  // Two counted kinds before the colon (`Three tools from two firms dominate:`): which one is listed is not said.
+  const countedKind = counted && (opening.slice(0, opening.indexOf(':')).match(COUNT_WORD) ?? []).length === 1 ? listKind(counted[1]) : undefined;
   if (countedKind) add(v, countedKind, 2);
   if (prev === 'at' && /^\p{Lu}/u.test(ctx.text.slice(start, end))) add(v, 'company', 0.5);
   // `said Stephen Toub of Microsoft`: a person's name, then `of` and where they work.

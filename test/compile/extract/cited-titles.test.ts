@@ -17,6 +17,24 @@ describe('a quoted title with a citation in brackets', () => {
     expect(find(es, 'TeleQnA: A Benchmark Dataset to Assess Large Language Models')?.type).toBe('paper');
   });
 
+  it('is a paper when someone\'s work is followed by where and when it appeared', () => {
+    const es = entitiesOf([
+      'John Preskill\'s "Quantum Computing in the NISQ era and beyond" (Quantum, 2018) explains why.',
+      'Scott Freeman and colleagues\' meta-analysis "Active learning increases student performance in science" (PNAS, 2014) pooled 225 studies.',
+    ]);
+    expect(find(es, 'Quantum Computing in the NISQ era and beyond')?.type).toBe('paper');
+    expect(find(es, 'Active learning increases student performance in science')?.type).toBe('paper');
+  });
+
+  it('but a quotation\'s source, a motto\'s authors or a product\'s maker and year are no citation', () => {
+    const es = entitiesOf([
+      'As Knuth warned, "Premature optimization is the root of all evil" (Knuth, 1974), and we agree.',
+      'The motto "Don\'t Be Evil Ever Again" (Buchheit and Patel, 2000) was dropped from the code.',
+      'We shipped "Copilot Workspace" (GitHub, 2024) to every engineer in the org.',
+    ]);
+    expect(es.filter((e) => e.type === 'paper').map((e) => e.name)).toEqual([]);
+  });
+
   it('but a month after the names is a date, not a venue', () => {
     const es = entitiesOf(['He called it "Good Things Come Slowly" (Adams, Jones and Smith, May 2020) and moved on.']);
     expect(find(es, 'Good Things Come Slowly')?.type).not.toBe('paper');

@@ -17,6 +17,11 @@ describe('people named by an office', () => {
     expect(typeOf(text, 'Henna Virkkunen')).toBe('person');
   });
 
+  it('but not a reporting clause after a name, nor a thing named by an office', () => {
+    expect(typeOf('Reports differ. Starlink, the Minister told reporters, would be allowed to operate. Starlink is big.', 'Starlink')).not.toBe('person');
+    expect(typeOf('Clippy, the Secretary nobody asked for, returns in Copilot.', 'Clippy')).not.toBe('person');
+  });
+
   it('but a thing described by what it does for another is no person', () => {
     expect(typeOf('We pinned it. npm, the package manager of Node.js, resolved the tree.', 'npm')).not.toBe('person');
     expect(typeOf('Reports differ. Zenhub, a partner of GitHub, ships boards. Zenhub is small.', 'Zenhub')).not.toBe('person');
@@ -31,14 +36,17 @@ describe('people named by an office', () => {
 });
 
 describe('firms named by what they do', () => {
-  it('a relative clause saying what a firm pioneered, incubated or retrofits', () => {
-    expect(typeOf('FarmWise, which pioneered robotic weeding in lettuce, was absent.', 'FarmWise')).toBe('company');
+  it('a relative clause saying what a firm incubated or retrofits; not what software pioneered or supplies', () => {
     expect(typeOf('Flagship Pioneering, which incubated the company, participated again.', 'Flagship Pioneering')).toBe('company');
     expect(typeOf('Worth a mention: Agtonomy, which retrofits compact tractors, and others.', 'Agtonomy')).toBe('company');
+    expect(typeOf('Dremel, which pioneered columnar storage for nested data, inspired Parquet.', 'Dremel')).not.toBe('company');
+    expect(typeOf('Postgres, which supplies the row-level security we rely on, runs on a single node.', 'Postgres')).not.toBe('company');
   });
 
-  it('who is buying its way into a market', () => {
+  it('who is buying its way into a market or acquiring firms; not what acquires skills', () => {
     expect(typeOf('Kubota has been quietly buying its way into crop intelligence.', 'Kubota')).toBe('company');
+    expect(typeOf('Cisco is acquiring a startup a month these days.', 'Cisco')).toBe('company');
+    expect(typeOf('TypeScript is acquiring features from C# faster than ever.', 'TypeScript')).not.toBe('company');
   });
 
   it('the parties to a joint venture', () => {
@@ -76,6 +84,9 @@ describe('names by their words', () => {
     expect(find(es, 'Agricultural Research Service')?.type).toBe('organization');
     expect(find(es, 'Natural Resources Conservation Service')?.type).toBe('organization');
     expect(find(es, 'Simple Queue Service')?.type).toBe('product');
+    const products = entitiesOf(['We call the Natural Language Service from our backend, and the Food Delivery Service runs on it.']);
+    expect(find(products, 'Natural Language Service')?.type).toBe('product');
+    expect(find(products, 'Food Delivery Service')?.type).toBe('product');
   });
 
   it('a world congress is an event; a national congress is not', () => {
@@ -96,6 +107,10 @@ describe('public bodies and counted lists', () => {
     expect(typeOf('Northwind, Globex and Initech signed on as customers in March.', 'Globex')).toBe('company');
   });
 
+  it('two counted kinds before a colon say nothing of the names after it', () => {
+    expect(typeOf('Three tools from two firms dominate: Terraform, Pulumi and OpenTofu.', 'Pulumi')).not.toBe('company');
+  });
+
   it('a counted kind before a colon types the names listed after it, not the names of a sentence after it', () => {
     expect(typeOf('Three companies build most of the world\'s cables: SubCom in the US, Alcatel Submarine Networks (ASN), and NEC in Japan.', 'SubCom')).toBe('company');
     expect(typeOf('Several papers circled the same observation: the metadata layers of Apache Iceberg and Delta Lake now have snapshots.', 'Delta Lake')).not.toBe('paper');
@@ -107,6 +122,12 @@ describe('firms made of firms', () => {
     expect(typeOf('Fujitsu, whose network business is being spun out as 1Finity, supplies radios.', '1Finity')).toBe('company');
     expect(typeOf('In Europe, AST and Vodafone are forming a joint venture, SatCo, to sell capacity.', 'SatCo')).toBe('company');
     expect(typeOf('The newly combined VodafoneThree will start its network investment this year.', 'VodafoneThree')).toBe('company');
+  });
+
+  it('but not a fork spun out as a project, an opening phrase about a joint venture, or software\'s parent', () => {
+    expect(typeOf('After the licence change, the community fork was spun out as OpenTofu under the Linux Foundation.', 'OpenTofu')).not.toBe('company');
+    expect(typeOf('In the joint venture, Azure provides the compute and the other side the data.', 'Azure')).not.toBe('company');
+    expect(typeOf('Borg is widely described as the parent of Kubernetes, and Kubernetes took its ideas.', 'Kubernetes')).not.toBe('company');
   });
 
   it('a firm\'s venture arm and a partner in joint ventures', () => {

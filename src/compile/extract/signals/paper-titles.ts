@@ -25,13 +25,20 @@ const AUTHOR_YEAR_AFTER = new RegExp(
 );
 /**
  * `"…" (De Schepper, Bondarenko, Tsang and Briscoe, CoNEXT 2016)`, `"…" (Mohan et al., WWW 2024; arXiv:2310.09242)`,
- * `"…" (Maatouk et al., arXiv:2310.15051)`: a citation in brackets, its authors' surnames then a venue's year or an arXiv id.
+ * `"…" (Maatouk et al., arXiv:2310.15051)`: a citation in brackets, `et al.` or two authors or more, then a venue and
+ * its year or an arXiv id (not a quotation's source: `(Knuth, 1974)`, `(Buchheit and Patel, 2000)`, `(GitHub, 2024)`).
  */
 const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
 const CITATION_AFTER = new RegExp(
-  String.raw`^\s*\(${SURNAME}(?:\s+et al\.?|(?:\s*,\s*${SURNAME})*(?:,?\s+(?:and|&)\s+${SURNAME})?),\s*(?:(?:${VENUE}\s+)?(?:19|20)\d\d\b|arXiv\b)`,
+  String.raw`^\s*\((?:${SURNAME}\s+et al\.?,\s*(?:(?:${VENUE}\s+)?(?:19|20)\d\d\b|arXiv\b)|${SURNAME}(?:\s*,\s*${SURNAME})*,?\s+(?:and|&)\s+${SURNAME},\s*(?:${VENUE}\s+(?:19|20)\d\d\b|arXiv\b))`,
   'u',
 );
+/**
+ * `Trancik's "…" (Energy & Environmental Science, 2021)`, `colleagues' meta-analysis "…" (PNAS, 2014)`: a work someone
+ * owns, then where and when it appeared.
+ */
+const OWNER_BEFORE = /\p{L}(?:['’]s|s['’])\s+(?:(?:paper|study|meta-analysis|analysis|review|survey|book|essay|article|report|preprint)\s+)?$/u;
+const VENUE_YEAR_AFTER = /^\s*\(\s*\p{Lu}[^()]{1,60}?\s*,\s*(?:19|20)\d\d\s*\)/u;
 /** `"...", published in *Nature*`, `"...", in *NEJM AI*`: where a title appeared, a journal in italics or after `published in`. */
 const PUBLISHED_IN = /^\s*,?\s*(?:published|appeared|out)\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)\p{Lu}/u;
 const IN_AFTER = /^\s*,?\s*in\s+/;
@@ -114,7 +121,8 @@ export function paperTitleSignal(ctx: DocContext): Candidate[] {
     for (const m of s.text.matchAll(QUOTED)) {
       const inner = m[1].replace(/[.,]$/, '');
       const after = s.text.slice(m.index + m[0].length);
-      const cited = AUTHOR_YEAR_AFTER.test(after) || CITATION_AFTER.test(after) || journalAfter(ctx, s, m.index + m[0].length);
+      const owned = OWNER_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && VENUE_YEAR_AFTER.test(after);
+      const cited = AUTHOR_YEAR_AFTER.test(after) || CITATION_AFTER.test(after) || owned || journalAfter(ctx, s, m.index + m[0].length);
       // `James Cooley and John Tukey, "An Algorithm for ..." (1965)` in a list of papers: a year after a title among works.
       const listed = TITLE_AFTER.test(after) && aboutWorks(ctx, s);
       const paper = cited || listed || PAPER_CUE.test(s.text) || BY_AUTHOR.test(after) || VENUE_AFTER.test(after);
