@@ -221,6 +221,10 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
   // `Volvo has cut its volume forecasts`, `Lyft cut 26% of its staff`: a firm's own forecasts, staff and prices.
   [/^\s+(?:has\s+|have\s+|had\s+)?(?:cut|cuts|slashed|trimmed|raised|lowered)\s+(?:its|their)\s+(?:\w+\s+)?(?:forecasts?|guidance|workforce|staff|headcount|prices|outlook|targets?)\b/i, 'company', 2],
+  // `Chegg cut 22% of its staff`, `Recursion cut about a fifth of its pipeline`: a share of a firm's staff or pipeline.
+  [/^\s+(?:has\s+|have\s+|had\s+)?(?:cut|cuts|slashed|trimmed|laid off|lays off)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:\d+(?:\.\d+)?\s?%|\d[\d,]*|a\s+(?:fifth|quarter|third|tenth)|half|a\s+third|two-thirds)\s+(?:of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:staff|workforce|employees|headcount|jobs|pipeline|roles)\b/i, 'company', 2],
+  // `Recursion and Exscientia completed their merger`, `Featurespace and Sardine both had booths`: firms merge and exhibit.
+  [/^(?:\s*,?\s+and\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)?)?\s+(?:(?:completed|closed|announced|agreed|finali[sz]ed)\s+(?:their|its)\s+(?:merger|combination|acquisition)|(?:both\s+|also\s+)?(?:had|have|has)\s+(?:a\s+)?(?:booths?|stands?)\b)/u, 'company', 2],
   // `Instacart has a new chief executive`, `Intel named a new CEO`: who gets an executive is a company.
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.

@@ -139,3 +139,18 @@ describe('firms made of firms', () => {
     expect(typeOf('SES, which completed its acquisition of Intelsat in July, has proposed clearing the band.', 'SES')).toBe('company');
   });
 });
+
+describe('what firms do to their staff, with each other and at shows', () => {
+  it('a share of a firm\'s staff or pipeline cut; not a share of a program\'s time', () => {
+    expect(typeOf('After a review, Chegg cut 22% of its staff in May.', 'Chegg')).toBe('company');
+    expect(typeOf('In May Recursion cut about a fifth of its pipeline.', 'Recursion')).toBe('company');
+    expect(typeOf('This release, Bun cut 30% of its startup time.', 'Bun')).not.toBe('company');
+  });
+
+  it('firms that completed their merger, and exhibitors with booths', () => {
+    const es = entitiesOf(['Recursion and Exscientia completed their merger in November.', 'Featurespace, now part of Visa, and Sardine both had booths full of people.']);
+    expect(find(es, 'Exscientia')?.type).toBe('company');
+    expect(find(es, 'Recursion')?.type).toBe('company');
+    expect(find(es, 'Sardine')?.type).toBe('company');
+  });
+});
