@@ -97,6 +97,8 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint ventures?|supply deal|licensing deal),? with\s*$/i, 'company', 1.5],
   // `production trucks from International and IVECO`, `chips from TSMC`: who makes the goods.
   [gate('from'), /\b(?:cars?|trucks?|vans?|vehicles?|chips?|phones?|laptops?|robots?|sensors?|lidars?|batteries|drones?|servers?|GPUs?) from\s*$/i, 'company', 1.5],
+  // `which has put money into Genesis, Terray and Iambic`: what investors put money into are firms.
+  [gate('into in and'), /\b(?:put (?:money|capital)|invested|invests|investing)\s+(?:\w+\s+)?in(?:to)?\s+(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*){1,3}(?:,\s*|\s+and\s+))*$/u, 'company', 2],
   // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Ouster merged with Velodyne`, `a merger with Rivian`, `spun off from Intel`: firms merge and spin off.
@@ -289,7 +291,7 @@ const OWNED_ROLES = new Set(['sale', 'divestiture', 'buyback', 'ceo', 'cto', 'cf
   'offices', 'listing']);
 
 /** Ranks before a role a company has (`Apple's senior vice president`, `its former CEO`). */
-const RANKS = new Set(['senior', 'vice', 'executive', 'former', 'new', 'longtime', 'interim', 'global', 'general', 'deputy', 'acting', 'founding']);
+const RANKS = new Set(['senior', 'vice', 'executive', 'former', 'new', 'longtime', 'interim', 'global', 'general', 'deputy', 'acting', 'founding', 'primary']);
 
 const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 'recently', 'quietly', 'officially', 'just', 'then', 'since']);
 
@@ -412,6 +414,9 @@ const COUNTED_LIST = /^(?:the\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
 
+/** `vendors (A, B, and C`: a plural noun, an opening bracket, and names only so far. */
+const PAREN_MEMBERS = /\b([\p{L}-]+s)\s*\(\s*(?:(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const SHIPPED_IN = new Set(['in', 'inside', 'with', 'as', 'into', 'within', 'by']);
 const NP_END = new Set(['for', 'of', 'that', 'which', 'who', 'with', 'in', 'from', 'by', 'to', 'on', 'at', 'where', 'whose', 'and', 'or', 'built', 'used', 'made']);
@@ -530,7 +535,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     if (INVEST_WORD.test(investWin) && INVESTED_IN.test(investWin)) add(v, 'company', 2);
   }
   const win = ctx.text.slice(Math.max(s.start, start - 100), start);
-  const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : null;
+  // `the big LMS vendors (Instructure, D2L, Anthology, and PowerSchool)`: a plural class noun, then its members in brackets.
+  const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : win.includes('(') ? PAREN_MEMBERS.exec(win) : null;
   if (such) {
     const noun = such[1].toLowerCase();
     const t = APPOSITIVE_HEADS[noun] ?? APPOSITIVE_HEADS[noun.replace(/(?:es|s)$/, '')] ?? APPOSITIVE_HEADS[noun.replace(/ies$/, 'y')] ?? APPOSITIVE_HEADS[noun.replace(/s$/, '')];

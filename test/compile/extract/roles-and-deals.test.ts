@@ -154,3 +154,20 @@ describe('what firms do to their staff, with each other and at shows', () => {
     expect(find(es, 'Sardine')?.type).toBe('company');
   });
 });
+
+describe('members in brackets and investments', () => {
+  it('a plural class noun types the names in the brackets after it', () => {
+    const es = entitiesOf(['Its members include the big LMS vendors (Instructure, D2L, Anthology, and PowerSchool) and tool makers.']);
+    expect(find(es, 'D2L')?.type).toBe('company');
+    expect(find(es, 'Anthology')?.type).toBe('company');
+    const tools = entitiesOf(['We tested two tools (Zorblat, Quenchly) all week.']);
+    expect(find(tools, 'Zorblat')?.type).toBe('product');
+  });
+
+  it('what investors put money into are firms, and so is who moves its primary listing', () => {
+    const es = entitiesOf(['NVentures, Nvidia\'s venture arm, which has put money into Genesis, Terray and Iambic, is busy.', 'Shareholders approved shifting Wise\'s primary listing to the US.']);
+    expect(find(es, 'Terray')?.type).toBe('company');
+    expect(find(es, 'Iambic')?.type).toBe('company');
+    expect(find(es, 'Wise')?.type).toBe('company');
+  });
+});
