@@ -417,6 +417,9 @@ const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|
 /** `vendors (A, B, and C`: a plural noun, an opening bracket, and names only so far. */
 const PAREN_MEMBERS = /\b([\p{L}-]+s)\s*\(\s*(?:(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
+/** A public office's title, then a person's name (`Secretary Doug Collins`). */
+const OFFICE_HOLDER_AFTER = /^\s+(?:Secretary|Administrator|Commissioner|Surgeon General|Inspector General|Director-General|Secretary-General)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{L}+/u;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const SHIPPED_IN = new Set(['in', 'inside', 'with', 'as', 'into', 'within', 'by']);
 const NP_END = new Set(['for', 'of', 'that', 'which', 'who', 'with', 'in', 'from', 'by', 'to', 'on', 'at', 'where', 'whose', 'and', 'or', 'built', 'used', 'made']);
@@ -578,6 +581,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
     }
   }
   // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
+  // `VA Secretary Doug Collins`, `NASA Administrator Bill Nelson`: a public office's title between its body and its holder
+  // (not a remit alone, `Commerce Secretary Howard Lutnick`, which names no body by itself).
+  if (OFFICE_HOLDER_AFTER.test(afterText) && !isDictionaryWord(ctx.text.slice(start, end).toLowerCase())) add(v, 'organization', 2);
   // (A public body everyone knows by its acronym owns frameworks and conferences, not products: `the ITU's IMT-2030`.)
   if (possessive) add(v, knownBody(ctx.text.slice(start, end).replace(/^the\s+/i, '')) ? 'organization' : 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
   // `Three companies build most of the world's cables: SubCom in the US, ASN, ...`: a counted kind before a colon

@@ -171,3 +171,12 @@ describe('members in brackets and investments', () => {
     expect(find(es, 'Wise')?.type).toBe('company');
   });
 });
+
+describe('a body named before its officer', () => {
+  it('an acronym before a public office\'s title and its holder is a body; a remit alone makes no page', () => {
+    const es = entitiesOf(['VA Secretary Doug Collins told Congress he wants it faster. The VA paused new deployments.', 'Commerce Secretary Howard Lutnick spoke next.']);
+    expect(find(es, 'VA')?.type).toBe('organization');
+    expect(find(es, 'Doug Collins')?.type).toBe('person');
+    expect(names(es)).not.toContain('Commerce');
+  });
+});
