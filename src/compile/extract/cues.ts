@@ -223,6 +223,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:open-sourced|open sourced|acquired|bought|invested|hired|laid off|sued|is pitching|pitches)\b/i, 'company', 2],
   // `Volvo has cut its volume forecasts`, `Lyft cut 26% of its staff`: a firm's own forecasts, staff and prices.
   [/^\s+(?:has\s+|have\s+|had\s+)?(?:cut|cuts|slashed|trimmed|raised|lowered)\s+(?:its|their)\s+(?:\w+\s+)?(?:forecasts?|guidance|workforce|staff|headcount|prices|outlook|targets?)\b/i, 'company', 2],
+  // `SLSA level 3 provenance`, `WCAG Level AA`: a standard's conformance levels.
+  [/^\s+[Ll]evel\s+(?:\d|A{1,3}\b)/, 'protocol', 1.5],
   // `Chegg cut 22% of its staff`, `Recursion cut about a fifth of its pipeline`: a share of a firm's staff or pipeline.
   [/^\s+(?:has\s+|have\s+|had\s+)?(?:cut|cuts|slashed|trimmed|laid off|lays off)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:\d+(?:\.\d+)?\s?%|\d[\d,]*|a\s+(?:fifth|quarter|third|tenth)|half|a\s+third|two-thirds)\s+(?:of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:staff|workforce|employees|headcount|jobs|pipeline|roles)\b/i, 'company', 2],
   // `Recursion and Exscientia completed their merger`, `Featurespace and Sardine both had booths`: firms merge and exhibit.
@@ -418,6 +420,7 @@ const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|
 const PAREN_MEMBERS = /\b([\p{L}-]+s)\s*\(\s*(?:(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
 /** A public office's title, then a person's name (`Secretary Doug Collins`). */
+const CONNECTOR_AFTER = /^\s+(?:adapters?|plugs?|connectors?|ports?|sockets?|inlets?)\b/;
 const OFFICE_HOLDER_AFTER = /^\s+(?:Secretary|Administrator|Commissioner|Surgeon General|Inspector General|Director-General|Secretary-General)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{L}+/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -552,7 +555,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   else if (AMONG_ROLES.test(listAfter) && businessLike(name)) add(v, 'company', 2);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
-  const next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
+  let next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
+  // `Universal Chiplet Interconnect Express (UCIe) spec`: the name's abbreviation in brackets before the cue.
+  const abbreviated = /^\s*\(\s*([\p{L}\p{N}./+-]{2,12})\s*\)\s+([\p{L}-]+)/u.exec(afterText);
+  if (abbreviated && !possessive && POST_CUES.get(abbreviated[2].toLowerCase()) === 'protocol') next = abbreviated[2].toLowerCase();
   if (/^-(backed|funded|owned|founded|led|made)\b/.test(afterText)) add(v, 'company', 2);
   // `the NeurIPS 2022 paper`, `the KubeCon 2024 talk`: a work of a year named after where it was given.
   const atEvent = !!after[1] && /^(?:19|20)\d\d$/.test(after[0]) && /^(?:paper|papers|talk|talks|keynote|workshop|edition|proceedings)$/.test(after[1]);
@@ -584,6 +590,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `VA Secretary Doug Collins`, `NASA Administrator Bill Nelson`: a public office's title between its body and its holder
   // (not a remit alone, `Commerce Secretary Howard Lutnick`, which names no body by itself).
   if (OFFICE_HOLDER_AFTER.test(afterText) && !isDictionaryWord(ctx.text.slice(start, end).toLowerCase())) add(v, 'organization', 2);
+  // `a built-in J1772 adapter`, `the NACS plug`, `USB-C ports`: a connector standard, named by capitals or digits (not
+  // `an Anker adapter`, a maker's).
+  if (!possessive && CONNECTOR_AFTER.test(afterText) && /\d|^\p{Lu}{2,}/u.test(ctx.text.slice(start, end))) add(v, 'protocol', 1.5);
   // (A public body everyone knows by its acronym owns frameworks and conferences, not products: `the ITU's IMT-2030`.)
   if (possessive) add(v, knownBody(ctx.text.slice(start, end).replace(/^the\s+/i, '')) ? 'organization' : 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
   // `Three companies build most of the world's cables: SubCom in the US, ASN, ...`: a counted kind before a colon

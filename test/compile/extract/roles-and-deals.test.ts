@@ -180,3 +180,12 @@ describe('a body named before its officer', () => {
     expect(names(es)).not.toContain('Commerce');
   });
 });
+
+describe('standards by what is said of them', () => {
+  it('a spec named with its abbreviation in brackets, a conformance level, a connector', () => {
+    expect(typeOf('The consortium released version 2.0 of the Universal Chiplet Interconnect Express (UCIe) spec, which adds 3D packaging.', 'Universal Chiplet Interconnect Express')).toBe('protocol');
+    expect(typeOf('Binaries are signed, and we ship them with SLSA level 3 provenance.', 'SLSA')).toBe('protocol');
+    expect(typeOf('The wall unit has a built-in J1772 adapter for older cars.', 'J1772')).toBe('protocol');
+    expect(typeOf('The kit has a built-in Anker adapter, and Anker sells spares.', 'Anker')).not.toBe('protocol');
+  });
+});
