@@ -97,8 +97,9 @@ const BEFORE_PATTERNS: [ReadonlySet<string>, RegExp, EntityType, number][] = [
   [gate('with'), /\b(?:deal|deals|partnership|agreement|contract|joint ventures?|supply deal|licensing deal),? with\s*$/i, 'company', 1.5],
   // `production trucks from International and IVECO`, `chips from TSMC`: who makes the goods.
   [gate('from'), /\b(?:cars?|trucks?|vans?|vehicles?|chips?|phones?|laptops?|robots?|sensors?|lidars?|batteries|drones?|servers?|GPUs?) from\s*$/i, 'company', 1.5],
-  // `which has put money into Genesis, Terray and Iambic`: what investors put money into are firms.
-  [gate('into in and'), /\b(?:put (?:money|capital)|invested|invests|investing)\s+(?:\w+\s+)?in(?:to)?\s+(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*){1,3}(?:,\s*|\s+and\s+))*$/u, 'company', 2],
+  // `which has put money into Genesis, Terray and Iambic`: what investors put money into are firms (not `we invested in
+  // Terraform`, tooling).
+  [gate('into in and'), /\b(?:put|putting|puts) (?:money|capital)\s+(?:\w+\s+)?in(?:to)?\s+(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*){1,3}(?:,\s*|\s+and\s+))*$/u, 'company', 2],
   // `its acquisition of HashiCorp`: what is acquired is a company.
   [gate('of'), /\b(?:acquisition|takeover|buyout) of\s*$/i, 'company', 2.5],
   // `Ouster merged with Velodyne`, `a merger with Rivian`, `spun off from Intel`: firms merge and spin off.

@@ -278,7 +278,7 @@ export const PLACE_INITIALS = /^(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.R\.C|R\.O\.C)\
  * `Blue Ocean` or `Digital Ocean`, firms and products.
  * Not `Valley`, `Island` or `Heights`: games, books and people end so too (`Stardew Valley`, `Monkey Island`).
  */
-const PLACE_HEADS = /\s(?:Basin|Strip|Corners|County|Coast|Springs|Peninsula|Metro Area|Bay Area|Sea|Canal|Strait|Gulf|Valley|Islands|Mountains)$|^(?:Pacific|Atlantic|Indian|Arctic|Southern) Ocean$|^(?:Strait of|Gulf of|Cape of)\s|^Cape (?:Town|Cod|Horn|Canaveral|Verde|Hatteras|York)$/;
+const PLACE_HEADS = /\s(?:Basin|Strip|Corners|County|Coast|Springs|Peninsula|Metro Area|Bay Area|Sea|Canal|Strait|Gulf|Islands|Mountains)$|^(?:Central|Silicon|Death|Napa|Imperial|Salinas|Rift|Hudson|Ohio|Indus|Jordan|Rhine|Loire|Shenandoah|Willamette|Okanagan) Valley$|^(?:Pacific|Atlantic|Indian|Arctic|Southern) Ocean$|^(?:Strait of|Gulf of|Cape of)\s|^Cape (?:Town|Cod|Horn|Canaveral|Verde|Hatteras|York)$/;
 
 export function isPlace(name: string): boolean {
   if (PLACE_INITIALS.test(name)) return true;

@@ -40,7 +40,7 @@ import { hostOf } from './signals/candidate.js';
 import { squash } from './signals/urls.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI)$/;
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics)$/;
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
 const LEGAL_FORM = /\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/;

@@ -189,3 +189,10 @@ describe('standards by what is said of them', () => {
     expect(typeOf('The kit has a built-in Anker adapter, and Anker sells spares.', 'Anker')).not.toBe('protocol');
   });
 });
+
+describe('a biotech\'s bare name', () => {
+  it('is the firm whose name adds Therapeutics, Biosciences or Pharmaceuticals', () => {
+    const es = entitiesOf(['Genesis Therapeutics raised $200 million last year.', 'NVentures has put money into Genesis, Terray and Iambic.']);
+    expect(find(es, 'Genesis')?.name).toBe('Genesis Therapeutics');
+  });
+});
