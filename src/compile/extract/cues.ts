@@ -420,8 +420,9 @@ const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|
 /** `vendors (A, B, and C`: a plural noun, an opening bracket, and names only so far. */
 const PAREN_MEMBERS = /\b([\p{L}-]+s)\s*\(\s*(?:(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
-/** A public office's title, then a person's name (`Secretary Doug Collins`). */
+/** A connector's words after a standard's name (`J1772 adapter`, `USB-C ports`). */
 const CONNECTOR_AFTER = /^\s+(?:adapters?|plugs?|connectors?|ports?|sockets?|inlets?)\b/;
+/** A public office's title, then a person's name (`Secretary Doug Collins`). */
 const OFFICE_HOLDER_AFTER = /^\s+(?:Secretary|Administrator|Commissioner|Surgeon General|Inspector General|Director-General|Secretary-General)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{L}+/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
