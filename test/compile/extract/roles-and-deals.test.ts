@@ -196,3 +196,11 @@ describe('a biotech\'s bare name', () => {
     expect(find(es, 'Genesis')?.name).toBe('Genesis Therapeutics');
   });
 });
+
+describe('days the whole world marks', () => {
+  it('are events, named with no cue', () => {
+    const es = entitiesOf(['Traffic on Black Friday peaked at noon, and Cyber Monday was calmer.']);
+    expect(find(es, 'Black Friday')?.type).toBe('event');
+    expect(find(es, 'Cyber Monday')?.type).toBe('event');
+  });
+});

@@ -2,8 +2,8 @@
 // they are (`we moved from Datadog`, `Toyota and Siemens signed on`, `tested in Chrome`): the largest companies by
 // revenue or market value, the best-known technology, chip, device, AI, cloud, data, security and developer-tool
 // firms, consumer apps and fintechs known as firms, game studios and publishers, venture and private-equity firms,
-// space and defence firms, universities known by a short name, major conferences, and software and devices
-// everyone knows. A vote
+// space and defence firms, universities known by a short name, major conferences and the days and games the whole
+// world marks (`Black Friday`, `World Cup`), and software and devices everyone knows. A vote
 // for the type, not a verdict: head words and the posts' own cues still count, and the config's `types` pins any
 // name. Firms whose name as often means their product (`Slack`, `Zoom`, `Unity`, `Snap`) are not among the
 // companies, and ordinary words (`Block`, `Target`, `Shell`, `Affirm`) and places are in no list.
@@ -68,7 +68,8 @@ Mila|Mozilla|Wikimedia|OpenJS Foundation|UC San Diego|UCLA|NYU|Georgia Tech|Univ
 export const WELL_KNOWN_EVENTS: ReadonlySet<string> = set(`
 CES|Computex|GTC|WWDC|Google I/O|re:Invent|re:Inforce|Dreamforce|NeurIPS|ICML|ICLR|CVPR|ECCV|ICCV|EMNLP|NAACL|AAAI|IJCAI|
 SIGGRAPH|SIGMOD|VLDB|OSDI|SOSP|NSDI|ISSCC|IEDM|Hot Chips|MWC|IFA|Black Hat|DEF CON|RSAC|FOSDEM|Strange Loop|SXSW|TED|GDC|
-E3|Gamescom|Slush|TechCrunch Disrupt|SEMICON West|Microsoft Build|Google Cloud Next
+E3|Gamescom|Slush|TechCrunch Disrupt|SEMICON West|Microsoft Build|Google Cloud Next|
+Black Friday|Cyber Monday|Prime Day|Singles' Day|Singles Day|Boxing Day|Super Bowl|World Cup|Olympics
 `);
 
 /**
