@@ -421,6 +421,8 @@ const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|
 const PAREN_MEMBERS = /\b([\p{L}-]+s)\s*\(\s*(?:(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
 /** A connector's words after a standard's name (`J1772 adapter`, `USB-C ports`). */
+/** `The best-known model is`, `the standard that matters is`: a noun phrase as subject, then `is` right before a name. */
+const NAMED_AFTER_COPULA = /(?:^|[.;:]\s+|\b)(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:that|which)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+(?:is|was|remains)\s+$/u;
 const CONNECTOR_AFTER = /^\s+(?:adapters?|plugs?|connectors?|ports?|sockets?|inlets?)\b/;
 /** A public office's title, then a person's name (`Secretary Doug Collins`). */
 const OFFICE_HOLDER_AFTER = /^\s+(?:Secretary|Administrator|Commissioner|Surgeon General|Inspector General|Director-General|Secretary-General)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{L}+/u;
@@ -617,6 +619,11 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const ap = /^\s*(?:,\s*|\s+(?:is|was|has been|remains)\s+|,\s+(?:run|owned|organi[sz]ed|hosted|made|built|backed|founded|led|created|maintained|published|developed)\s+by\s+[^,.;:()]{1,40},\s+(?:is|was|has been|remains)\s+)(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s|(?<=,\s*)(?:its|their|our))\s+([^,.;:()]{0,60})/u.exec(afterText);
   const head = ap ? phraseHead(ap[1]) : undefined;
   if (head) add(v, head, 3);
+  // `The best-known model is Prithvi`, `the standard that matters is ISOBUS`: a class noun as the subject, the name after
+  // `is` (not `the problem is Kafka`: no class noun).
+  const named = NAMED_AFTER_COPULA.exec(beforeText);
+  const namedHead = named ? phraseHead(named[1]) : undefined;
+  if (namedHead && namedHead !== 'person') add(v, namedHead, 2);
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with
   // them (`participation from Index Ventures, Kinnevik and Balderton`).
   // The sentence test first: the list pattern, tried at the end of a long window, is the costly one.

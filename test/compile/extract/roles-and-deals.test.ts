@@ -204,3 +204,11 @@ describe('days the whole world marks', () => {
     expect(find(es, 'Cyber Monday')?.type).toBe('event');
   });
 });
+
+describe('a class noun as subject, the name after `is`', () => {
+  it('types the name; a subject with no class noun says nothing', () => {
+    expect(typeOf('The best-known model is Prithvi, built by IBM and NASA.', 'Prithvi')).toBe('model');
+    expect(typeOf('Inside the machine, the standard that matters is ISOBUS, formally ISO 11783.', 'ISOBUS')).toBe('protocol');
+    expect(typeOf('The problem is Kafka, honestly, and Kafka knows it.', 'Kafka')).toBe('product');
+  });
+});
