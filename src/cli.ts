@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { WikicError, describeError } from './errors.js';
 import { configDirs, loadConfig } from './config.js';
@@ -104,6 +104,8 @@ export async function main(argv: string[]): Promise<number> {
       const raw = opts.raw ?? dirs.raw;
       const wiki = opts.wiki ?? dirs.wiki;
       separateDirs(raw, wiki);
+      // A vault path that is a file fails the compile: say so before ingest writes anything.
+      if (statSync(wiki, { throwIfNoEntry: false })?.isDirectory() === false) throw new WikicError(`${wiki}: not a directory (--wiki takes the vault's directory)`);
       // No feed named anywhere: the posts already in raw/ are built (ingest alone needs a source).
       if (sources.length > 0 || cfg.feeds.length > 0 || !existsSync(raw)) {
         const { ingestCommand } = await import('./ingest/command.js');
@@ -152,6 +154,7 @@ export async function main(argv: string[]): Promise<number> {
     debug = debug || !!program.opts().debug;
     return exitCode;
   } catch (err) {
+    debug = debug || !!program.opts().debug;
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
       return 2;

@@ -115,3 +115,48 @@ describe('commands given the wrong directories', () => {
     }
   });
 });
+
+describe('a vault or output path that cannot be one, and a folder with nothing in it', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tmpDir('wikic-paths-');
+    expect(runCli(['ingest', FEED, '--raw', 'raw'], dir).code).toBe(0);
+    await fs.writeFile(path.join(dir, 'afile'), 'not a folder\n');
+    await fs.mkdir(path.join(dir, 'empty'));
+  });
+
+  it('compile and build refuse a --wiki that is a file in one line, and build ingests nothing first', async () => {
+    for (const args of [['compile', '--raw', 'raw', '--wiki', 'afile'], ['build', FEED, '--raw', 'raw2', '--wiki', 'afile']]) {
+      const r = runCli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe("wikic: afile: not a directory (--wiki takes the vault's directory)\n");
+    }
+    await expect(fs.stat(path.join(dir, 'raw2'))).rejects.toThrow();
+    expect(await fs.readFile(path.join(dir, 'afile'), 'utf8')).toBe('not a folder\n');
+  });
+
+  it('compile of a raw directory with no posts leaves no vault behind', async () => {
+    const r = runCli(['compile', '--raw', 'empty', '--wiki', 'never'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('wikic: empty: no posts to compile (run "wikic ingest" first, or pass --raw DIR)\n');
+    await expect(fs.stat(path.join(dir, 'never'))).rejects.toThrow();
+  });
+
+  it('graph refuses an --out below a file, naming the file', async () => {
+    expect(runCli(['compile', '--raw', 'raw', '--wiki', 'wiki'], dir).code).toBe(0);
+    for (const out of ['afile/graph.json', 'afile/sub/graph.json']) {
+      const r = runCli(['graph', '--wiki', 'wiki', '--out', out], dir);
+      expect(r.code, out).toBe(2);
+      expect(r.stderr).toBe(`wikic: afile: not a directory, so --out ${out} cannot be written\n`);
+    }
+  });
+
+  it('maintain and context refuse a folder with no pages (a mistyped --wiki), writing nothing there', async () => {
+    for (const args of [['maintain', '--wiki', 'empty', '--raw', 'raw'], ['context', 'What is new?', '--wiki', 'empty']]) {
+      const r = runCli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe("wikic: empty: no markdown pages there (pass the vault's directory with --wiki DIR)\n");
+    }
+    expect(await fs.readdir(path.join(dir, 'empty'))).toEqual([]);
+  });
+});

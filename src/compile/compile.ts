@@ -182,8 +182,14 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
   const rawStat = await fs.stat(opts.raw).catch(() => undefined);
   if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${opts.raw}: not a directory (--raw takes the directory ingest writes posts to)`);
   if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
+  const wikiStat = await fs.stat(opts.wiki).catch(() => undefined);
+  if (wikiStat && !wikiStat.isDirectory()) throw new WikicError(`${opts.wiki}: not a directory (--wiki takes the vault's directory)`);
   separateDirs(opts.raw, opts.wiki);
   await notAVault(opts.raw, opts.raw);
+  // Before anything is written (the lock makes wiki/.wikic/): a raw directory without posts leaves no vault behind.
+  if (!(await fs.readdir(opts.raw)).some((n) => n.endsWith('.md') && !n.startsWith('.'))) {
+    throw new WikicError(`${opts.raw}: no posts to compile (run "wikic ingest" first, or pass --raw DIR)`);
+  }
   const wiki = path.resolve(opts.wiki);
   // Pages written among another blog's posts would be read back as posts by whoever ingests there.
   await notRawPosts(wiki, opts.wiki);

@@ -10,6 +10,7 @@ import { vaultDir } from '../wiki/vault.js';
 import { readGraphFile } from './graph-data.js';
 import { writeGraphml } from './graphml.js';
 import { writeStdout } from './stdout.js';
+import { folderCanHold } from '../wiki/dirs.js';
 
 export type GraphFormat = 'json' | 'gexf' | 'graphml';
 
@@ -46,6 +47,7 @@ function directedCopy(g: Graph): Graph {
 }
 
 export async function graphCommand(opts: { wiki: string; format: GraphFormat; out?: string }): Promise<number> {
+  if (opts.out) await folderCanHold(opts.out, '--out');
   if (opts.out && (await fs.stat(opts.out).then((st) => st.isDirectory(), () => false))) {
     throw new WikicError(`${opts.out}: is a directory; --out takes a file name (e.g. ${path.join(opts.out, `graph.${opts.format}`)})`);
   }

@@ -5,6 +5,7 @@ import { applyFixes } from './fix.js';
 import { renderJson, renderText } from './report.js';
 import { buildContext, runChecks, selectChecks } from './run.js';
 import type { MaintainFinding } from './types.js';
+import { WikicError } from '../errors.js';
 
 export interface MaintainOptions {
   wiki: string;
@@ -21,6 +22,8 @@ const MAX_FIX_PASSES = 5;
 export async function maintainCommand(opts: MaintainOptions): Promise<number> {
   const checks = selectChecks(opts.only);
   let ctx = await buildContext(opts.wiki, opts.raw, opts.config);
+  // A folder with no pages is no vault to check (a mistyped --wiki), not a vault with nothing wrong.
+  if (ctx.vault.pages.length === 0) throw new WikicError(`${opts.wiki}: no markdown pages there (pass the vault's directory with --wiki DIR)`);
   // Without posts the checks that compare the vault with them find nothing: say so rather than pass in silence.
   const needsPosts = checks.filter((c) => c.meta.readsPosts).map((c) => c.meta.id);
   if (!ctx.raw && needsPosts.length > 0) {

@@ -75,3 +75,18 @@ export async function notAVault(dir: string, shown: string): Promise<void> {
   const made = await fs.stat(path.join(dir, '.wikic', 'manifest.json')).then(() => true, () => false);
   if (made) throw new WikicError(`${shown}: is a vault compile made (it has .wikic/manifest.json), not a directory of raw posts: pass the posts' directory with --raw DIR`);
 }
+
+/**
+ * Refuses a path whose nearest existing ancestor is a file (`--out notes.txt/graph.json`): making its folders would
+ * fail half-way with the system's words, not these.
+ */
+export async function folderCanHold(file: string, option: string): Promise<void> {
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    const st = await fs.stat(dir).catch(() => undefined);
+    if (st) {
+      if (!st.isDirectory()) throw new WikicError(`${path.relative(process.cwd(), dir) || dir}: not a directory, so ${option} ${file} cannot be written`);
+      return;
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
