@@ -1,6 +1,7 @@
 // Mistakes with the directories and arguments commands are given: one line naming what is wrong, exit 2,
 // and nothing written where it should not be.
 import { promises as fs } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, snapshotTree, tmpDir } from './ingest/helpers.js';
@@ -158,5 +159,21 @@ describe('a vault or output path that cannot be one, and a folder with nothing i
       expect(r.stderr).toBe("wikic: empty: no markdown pages there (pass the vault's directory with --wiki DIR)\n");
     }
     expect(await fs.readdir(path.join(dir, 'empty'))).toEqual([]);
+  });
+});
+
+describe('a compile that did not finish', () => {
+  it('is named by maintain before its findings, which may be that and not the wiki', async () => {
+    const dir = await tmpDir('wikic-unfinished-');
+    expect(runCli(['ingest', FEED, '--raw', 'raw'], dir).code).toBe(0);
+    expect(runCli(['compile', '--raw', 'raw', '--wiki', 'wiki'], dir).code).toBe(0);
+    // The lock a killed compile leaves: the id of a process that has ended.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    await fs.writeFile(path.join(dir, 'wiki', '.wikic', 'compile.lock'), `${gone}\n`);
+    const r = runCli(['maintain', '--wiki', 'wiki', '--raw', 'raw'], dir);
+    expect(r.stderr.split('\n')[0]).toBe(`wikic: note: wiki: the last compile did not finish (process ${gone} left its lock): pages may be missing or out of date; run "wikic compile"`);
+    // The next compile takes the lock over and leaves none.
+    expect(runCli(['compile', '--raw', 'raw', '--wiki', 'wiki', '--force'], dir).code).toBe(0);
+    expect(runCli(['maintain', '--wiki', 'wiki', '--raw', 'raw'], dir).stderr).not.toMatch(/did not finish/);
   });
 });

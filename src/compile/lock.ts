@@ -46,3 +46,16 @@ export function lockVault(wiki: string, shown: string): () => void {
   }
   throw new WikicError(`${path.join(shown, LOCK_FILE)}: could not take the compile lock`);
 }
+
+/**
+ * The compile lock found in a vault, if any: a running compile's, or one left by a compile that did not finish
+ * (killed or crashed), whose pages may be missing or out of date.
+ */
+export function lockFound(wiki: string): { pid: number; running: boolean } | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(path.join(wiki, ...LOCK_FILE.split('/')), 'utf8').trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? { pid, running: running(pid) } : undefined;
+  } catch {
+    return undefined;
+  }
+}

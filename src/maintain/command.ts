@@ -6,6 +6,7 @@ import { renderJson, renderText } from './report.js';
 import { buildContext, runChecks, selectChecks } from './run.js';
 import type { MaintainFinding } from './types.js';
 import { WikicError } from '../errors.js';
+import { lockFound } from '../compile/lock.js';
 
 export interface MaintainOptions {
   wiki: string;
@@ -21,6 +22,13 @@ const MAX_FIX_PASSES = 5;
 
 export async function maintainCommand(opts: MaintainOptions): Promise<number> {
   const checks = selectChecks(opts.only);
+  // A compile that is writing the vault, or did not finish: what the checks find may be that, not the wiki.
+  const lock = lockFound(opts.wiki);
+  if (lock) {
+    process.stderr.write(lock.running
+      ? `wikic: note: ${opts.wiki}: a compile (process ${lock.pid}) is writing this vault now; check again when it ends\n`
+      : `wikic: note: ${opts.wiki}: the last compile did not finish (process ${lock.pid} left its lock): pages may be missing or out of date; run "wikic compile"\n`);
+  }
   let ctx = await buildContext(opts.wiki, opts.raw, opts.config);
   // A folder with no pages is no vault to check (a mistyped --wiki), not a vault with nothing wrong.
   if (ctx.vault.pages.length === 0) throw new WikicError(`${opts.wiki}: no markdown pages there (pass the vault's directory with --wiki DIR)`);
