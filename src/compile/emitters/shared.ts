@@ -4,6 +4,7 @@ import { fastFrontmatter as stringifyFrontmatter } from '../frontmatter-fast.js'
 import { besidesNames, byName, byString, count, inlineText, proseText, wikilink } from '../text.js';
 import { NOTES_BLOCK } from '../notes.js';
 import { statedDate } from '../stated-date.js';
+import { safeFileName } from '../extract/names.js';
 
 /** `[[Post]]`, labelled with the post's title when the page name differs. */
 export function postLink(post: PostNode): string {
@@ -115,11 +116,20 @@ export function relatedOf(node: EntityNode): Array<{ link: string; note: string 
   }));
 }
 
+/**
+ * The name as the posts write it, for the page's heading: a name whose file-safe form is the page's own
+ * (`ISO 26262:2018` for `ISO 26262 -2018`, a title with its colon) rather than that form.
+ */
+function displayName(node: EntityNode): string {
+  const e = node.entity;
+  return e.aliases.find((a) => a !== e.name && /[:/\\|]/.test(a) && safeFileName(a) === e.name) ?? e.name;
+}
+
 /** The template fields entity and topic pages share: frontmatter, title, facts, related, backlinks, notes. */
 export function commonPageFields(node: EntityNode, model: VaultModel) {
   return {
     frontmatter: entityFrontmatter(node),
-    title: inlineText(node.entity.name) || inlineText(node.name),
+    title: inlineText(displayName(node)) || inlineText(node.name),
     facts: factsOf(node, model),
     related: relatedOf(node),
     backlinks: node.backlinks.length > 0 ? node.backlinks.map((n) => `- ${wikilink(n)}`).join('\n') : 'No other pages link here yet.',
