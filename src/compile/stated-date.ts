@@ -31,6 +31,8 @@ const BASELINE = /\b(?:(?:up|down|rising|falling|grew|grown|rose|fell|dropped|cl
  */
 const BACKGROUND_OPENING = /^\s*(?:(?:founded|launched|started|released|created|built|established|introduced|acquired|formed|incorporated)\b|since\b|after\b|before\b)[^,;:]*$/i;
 const SUBJECT_AFTER = /^[^,;:]*,\s*(?:the|a|an|it|its|they|their|we|our|he|she|this|that|\p{Lu})/u;
+/** `it will reach positive EBITDA in 2026`, `expects to ship in March 2027`: a target, not when anything happened. */
+const FUTURE = /\b(?:will|would|shall|(?:expects?|expected|plans?|planned|aims?|intends?|projected|forecast|set|on track|hopes?)\s+to|targets?|targeting)\b[^.;:]{0,60}$/i;
 /** `has now reached`, `today`, `to date`: the sentence reports how things stand, whatever dates it names. */
 const STANDING = /\b(?:now|today|currently|to date|so far)\b/i;
 /** `Lambda Labs, which raised $480 million in February 2025, ...`: an aside about something else, or its past. */
@@ -61,7 +63,7 @@ export function statedDate(sentence: string): string | undefined {
       const [year, month, day] = parts(m);
       const valid = (month === undefined || (month >= 1 && month <= 12)) && (day === undefined || (day >= 1 && day <= 31));
       const before = text.slice(Math.max(0, m.index - 80), m.index);
-      if (valid && !NOT_WHEN.test(before.slice(-30)) && !BASELINE.test(before) && !HYPOTHETICAL.test(text.slice(0, m.index)) &&
+      if (valid && !NOT_WHEN.test(before.slice(-30)) && !BASELINE.test(before) && !FUTURE.test(before) && !HYPOTHETICAL.test(text.slice(0, m.index)) &&
         !(BACKGROUND_OPENING.test(text.slice(0, m.index)) && SUBJECT_AFTER.test(text.slice(m.index + m[0].length))) &&
         !asides.some(([a, b]) => m!.index >= a && m!.index < b)) {
         found.add(day !== undefined ? `${year}-${pad(month!)}-${pad(day)}` : month !== undefined ? `${year}-${pad(month)}` : year);

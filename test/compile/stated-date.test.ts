@@ -41,3 +41,12 @@ describe('statedDate', () => {
     expect(statedDate('Launched January 28, 2026, by entrepreneur Matt Schlicht, it has 1,000 users.')).toBe('2026-01-28');
   });
 });
+
+describe('a target year', () => {
+  it('dates nothing: what will happen, or is expected or planned, has not happened', () => {
+    expect(statedDate('Management said it will reach positive adjusted EBITDA in 2026, up from a loss.')).toBeUndefined();
+    expect(statedDate('The firm expects to ship the second model in March 2027 with 40% more range.')).toBeUndefined();
+    expect(statedDate('The carrier plans to retire 3G in 2026 across 12 states.')).toBeUndefined();
+    expect(statedDate('Lemonade reached positive adjusted EBITDA in 2025 and said so twice.')).toBe('2025');
+  });
+});
