@@ -621,7 +621,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (head) add(v, head, 3);
   // `The best-known model is Prithvi`, `the standard that matters is ISOBUS`: a class noun as the subject, the name after
   // `is` (not `the problem is Kafka`: no class noun).
-  const named = NAMED_AFTER_COPULA.exec(beforeText);
+  const named = lastWord === 'is' || lastWord === 'was' || lastWord === 'remains' ? NAMED_AFTER_COPULA.exec(beforeText) : null;
   const namedHead = named ? phraseHead(named[1]) : undefined;
   if (namedHead && namedHead !== 'person') add(v, namedHead, 2);
   // `led by X`, `from X` after funding words: investors are companies, and so are the others listed with
