@@ -3,7 +3,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionRef } from './resolve.js';
 import { looksLikePerson, personShaped } from './person.js';
-import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, ORGANIZATION_ACRONYMS, STANDARD_NAMES, STANDARD_SERIES, headWordType, knownBody } from './data/type-words.js';
+import { HEAD_PAIRS, HEAD_WORDS, MEMORY_STANDARD, STANDARD_NAMES, STANDARD_SERIES, headWordType, knownBody } from './data/type-words.js';
 import { wellKnownType } from './data/well-known.js';
 import { isKnownModelRelease } from './releases.js';
 import { FIRST_NAMES } from './data/first-names.js';
@@ -91,7 +91,7 @@ export function headType(name: string): EntityType | undefined {
   // `IIT Bombay`, `TU Munich`, `UC Davis`: a campus of a university system, by the system's short name.
   if (w.length === 2 && UNIVERSITY_SYSTEM.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(w[1]) && !HEAD_WORDS.has(w[1].toLowerCase())) return 'organization';
   // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
-  if (w.length >= 2 && ORGANIZATION_ACRONYMS.has(w[w.length - 1].toLowerCase()) && /^\p{Lu}[\p{Lu}\d-]+$/u.test(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
+  if (w.length >= 2 && knownBody(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (publicService(w)) return 'organization';
   // `General-Purpose AI Code of Practice`, `Code of Conduct`: a code a body sets out is a rule, like a standard.
   if (/(?:^|\s)Code of (?:Practice|Conduct)$/.test(name)) return 'protocol';

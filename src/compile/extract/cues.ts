@@ -411,8 +411,12 @@ const BY_LIST = new RegExp(`\\b(?:announced|released|launched|developed|operated
  * clause, a colon, then names only (not `Several papers made the point: the metadata layers of Iceberg and Delta Lake`);
  * one count only (not `Three tools from two firms dominate:`).
  */
-const COUNT_WORD = /\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]\s+few|[Ss]everal)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?[\p{L}]+/gu;
-const COUNTED_LIST = /^(?:the\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?([\p{L}]+)\b[^:;.,]{0,80}:\s*(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$/u;
+const COUNT = String.raw`(?:the\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:more\s+|other\s+|big\s+|major\s+|large\s+)?`;
+const COUNT_WORD = new RegExp(String.raw`\b${COUNT}\p{L}+`, 'giu');
+const COUNTED_LIST = new RegExp(
+  String.raw`^${COUNT}(\p{L}+)\b[^:;.,]{0,80}:\s*(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$`,
+  'u',
+);
 
 /** `fuzzing engines (e.g. AFL and libFuzzer)`, `tools such as X, Y and Z`: the class noun of a list types its members. */
 const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|especially|notably|initially,?)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?$/iu;
@@ -420,9 +424,9 @@ const SUCH_AS = /\b([\p{L}-]+)\s*(?:\(|,)?\s*(?:such as|like|including|e\.g\.,?|
 /** `vendors (A, B, and C`: a plural noun, an opening bracket, and names only so far. */
 const PAREN_MEMBERS = /\b([\p{L}-]+s)\s*\(\s*(?:(?:\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’+-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
-/** A connector's words after a standard's name (`J1772 adapter`, `USB-C ports`). */
 /** `The best-known model is`, `the standard that matters is`: a noun phrase as subject, then `is` right before a name. */
 const NAMED_AFTER_COPULA = /(?:^|[.;:]\s+|\b)(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:that|which)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+(?:is|was|remains)\s+$/u;
+/** A connector's words after a standard's name (`J1772 adapter`, `USB-C ports`). */
 const CONNECTOR_AFTER = /^\s+(?:adapters?|plugs?|connectors?|ports?|sockets?|inlets?)\b/;
 /** A public office's title, then a person's name (`Secretary Doug Collins`). */
 const OFFICE_HOLDER_AFTER = /^\s+(?:Secretary|Administrator|Commissioner|Surgeon General|Inspector General|Director-General|Secretary-General)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{L}+/u;
@@ -590,14 +594,14 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
       if (t && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
     }
   }
-  // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little.
   // `VA Secretary Doug Collins`, `NASA Administrator Bill Nelson`: a public office's title between its body and its holder
   // (not a remit alone, `Commerce Secretary Howard Lutnick`, which names no body by itself).
   if (OFFICE_HOLDER_AFTER.test(afterText) && !isDictionaryWord(ctx.text.slice(start, end).toLowerCase())) add(v, 'organization', 2);
   // `a built-in J1772 adapter`, `the NACS plug`, `USB-C ports`: a connector standard, named by capitals or digits (not
   // `an Anker adapter`, a maker's).
   if (!possessive && CONNECTOR_AFTER.test(afterText) && /\d|^\p{Lu}{2,}/u.test(ctx.text.slice(start, end))) add(v, 'protocol', 1.5);
-  // (A public body everyone knows by its acronym owns frameworks and conferences, not products: `the ITU's IMT-2030`.)
+  // `Google's Trillium TPU`: the owner of a named thing is its maker; a bare possessive says little. (A public body
+  // everyone knows by its acronym owns frameworks and conferences, not products: `the ITU's IMT-2030`.)
   if (possessive) add(v, knownBody(ctx.text.slice(start, end).replace(/^the\s+/i, '')) ? 'organization' : 'company', /^\s*\p{Lu}/u.test(afterText) || MADE_GOODS.test(afterText) ? 1.5 : 0.4);
   // `Three companies build most of the world's cables: SubCom in the US, ASN, ...`: a counted kind before a colon
   // types the names listed after it.

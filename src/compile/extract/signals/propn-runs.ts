@@ -457,7 +457,10 @@ export function propnRunSignal(ctx: DocContext): Candidate[] {
       // `Then-Commissioner Thierry Breton`, `Ex-CEO Jane Roe`: an office held before is no word of the holder's name.
       if (ws.length >= 3 && /^(?:Then|Ex|Former)-\p{L}+$/u.test(ws[0].text)) ws = ws.slice(1);
       // `Democrat Anna Gomez`, `Republican Olivia Trusty`: a party before a person's name is no word of it.
-      if (ws.length >= 3 && PARTY_LABELS.test(ws[0].text) && (looksLikePerson(text.slice(ws[1].start, ws[ws.length - 1].end)) || personShaped(text.slice(ws[1].start, ws[ws.length - 1].end)))) ws = ws.slice(1);
+      if (ws.length >= 3 && PARTY_LABELS.test(ws[0].text)) {
+        const rest = text.slice(ws[1].start, ws[ws.length - 1].end);
+        if (looksLikePerson(rest) || personShaped(rest)) ws = ws.slice(1);
+      }
       // `Catherine Holmes AC SC`, `Jane Roe OBE`: honours after a person's name are no part of it.
       let honours = ws.length;
       while (honours > 2 && POST_NOMINALS.has(ws[honours - 1].text)) honours--;
