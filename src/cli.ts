@@ -1,9 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { WikicError, describeError } from './errors.js';
 import { configDirs, loadConfig } from './config.js';
 import { TOKEN_RULE } from './context/tokens.js';
-import { separateDirs } from './wiki/dirs.js';
+import { separateDirs, vaultPathUsable } from './wiki/dirs.js';
 import { ignoreClosedPipes } from './io/closed-pipe.js';
 import { packageVersion } from './code-version.js';
 
@@ -105,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       const wiki = opts.wiki ?? dirs.wiki;
       separateDirs(raw, wiki);
       // A vault path that is a file fails the compile: say so before ingest writes anything.
-      if (statSync(wiki, { throwIfNoEntry: false })?.isDirectory() === false) throw new WikicError(`${wiki}: not a directory (--wiki takes the vault's directory)`);
+      vaultPathUsable(wiki);
       // No feed named anywhere: the posts already in raw/ are built (ingest alone needs a source).
       if (sources.length > 0 || cfg.feeds.length > 0 || !existsSync(raw)) {
         const { ingestCommand } = await import('./ingest/command.js');

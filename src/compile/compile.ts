@@ -9,7 +9,7 @@ import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { CACHED_POSTS_FOR_EARLY_THREAD, defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
-import { notAVault, notRawPosts, separateDirs } from '../wiki/dirs.js';
+import { notAVault, notRawPosts, separateDirs, vaultPathUsable } from '../wiki/dirs.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
@@ -182,8 +182,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
   const rawStat = await fs.stat(opts.raw).catch(() => undefined);
   if (rawStat && !rawStat.isDirectory()) throw new WikicError(`${opts.raw}: not a directory (--raw takes the directory ingest writes posts to)`);
   if (!rawStat) throw new WikicError(`${opts.raw}: raw directory not found (run "wikic ingest" first, or pass --raw DIR)`);
-  const wikiStat = await fs.stat(opts.wiki).catch(() => undefined);
-  if (wikiStat && !wikiStat.isDirectory()) throw new WikicError(`${opts.wiki}: not a directory (--wiki takes the vault's directory)`);
+  vaultPathUsable(opts.wiki);
   separateDirs(opts.raw, opts.wiki);
   await notAVault(opts.raw, opts.raw);
   // Before anything is written (the lock makes wiki/.wikic/): a raw directory without posts leaves no vault behind.

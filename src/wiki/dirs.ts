@@ -1,5 +1,5 @@
 // The directories commands are given: the raw posts and the vault kept apart.
-import { promises as fs, realpathSync } from 'node:fs';
+import { promises as fs, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { WikicError } from '../errors.js';
 
@@ -89,4 +89,9 @@ export async function folderCanHold(file: string, option: string): Promise<void>
     }
     if (path.dirname(dir) === dir) return;
   }
+}
+
+/** Refuses a vault path that is a file (a vault not made yet is fine: compile makes it). */
+export function vaultPathUsable(wiki: string): void {
+  if (statSync(wiki, { throwIfNoEntry: false })?.isDirectory() === false) throw new WikicError(`${wiki}: not a directory (--wiki takes the vault's directory)`);
 }
