@@ -240,7 +240,8 @@ export function scoreType(
   const threatActor = [...forms].some((f) => isThreatActor(f));
   if (!threatActor && [...forms].some((f) => looksLikePerson(f))) add(v, 'person', 6);
   else if (projectSite(forms, refs)) add(v, 'product', 3);
-  else if (headHits === 0 && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
+  // (Not a thing everyone knows by a name of that shape: `Apache Kafka`.)
+  else if (headHits === 0 && !wellKnownType(name) && [...forms].some((f) => personShaped(f) && !inFamily(f))) add(v, 'person', 2.5);
   if ([...forms].some((f) => /^CVE-\d{4}-\d+$/i.test(f))) add(v, 'event', 6);
   // A court case: its parties' cues (`sued`, `ruled`) speak of them, not of the case.
   if (refs.some((r) => r.m.signal === 'case-name')) add(v, 'event', 8);
@@ -286,10 +287,13 @@ export function scoreType(
     for (const [t, n] of Object.entries(r.m.votes ?? {})) add(context, t as EntityType, n as number);
   }
   // `AMD said`: verbs of speech make no person of an acronym.
-  if (context.person && (notPersonShape(forms) || [...forms].every((f) => words(f).length > 1 && inFamily(f)))) delete context.person;
+  // A title before the name (`Commissioner Cassie Brown`, `CEO J. Powell Brown`) outweighs a family of names that share
+  // its last word (`Brown & Brown`).
+  const titled = refs.some((r) => r.m.flags?.titled);
+  if (context.person && (notPersonShape(forms) || (!titled && [...forms].every((f) => words(f).length > 1 && inFamily(f))))) delete context.person;
   // `tables that Snowflake writes`: a single dictionary word is a person only on stronger evidence than a verb.
   // A title says more (`President Trump`).
-  if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase())) && !refs.some((r) => r.m.flags?.titled)) delete context.person;
+  if (context.person && [...forms].every((f) => words(f).length === 1 && isDictionaryWord(f.toLowerCase())) && !titled) delete context.person;
   // A link to a site whose domain spells the name: the site's owner more often than not.
   add(v, 'company', homepageVote(forms, refs));
   // Versions: a model when the sentences speak of models, else a release of a product (`Ruby 1.9.3`).

@@ -3,7 +3,7 @@
 import type { EntityType, MentionFlags } from '../../types.js';
 import type { DocContext } from './document.js';
 import { sentenceAt } from './document.js';
-import { JOB_WORDS, acronymFits, isCommonCapitalised, isPlace } from './names.js';
+import { JOB_WORDS, acronymFits, isAcronym, isCommonCapitalised, isPlace } from './names.js';
 import { looksLikePerson, personShaped } from './person.js';
 import { isDictionaryWord } from './nlp.js';
 import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES, knownBody } from './data/type-words.js';
@@ -15,7 +15,8 @@ export type Votes = Partial<Record<EntityType, number>>;
 const APPOSITIVE_HEADS: Record<string, EntityType> = {
   company: 'company', startup: 'company', firm: 'company', vendor: 'company', maker: 'company', provider: 'company', lab: 'company',
   studio: 'company', publisher: 'company', manufacturer: 'company', chipmaker: 'company', automaker: 'company', carmaker: 'company',
-  airline: 'company', retailer: 'company', insurer: 'company', subsidiary: 'company',
+  airline: 'company', retailer: 'company', insurer: 'company', reinsurer: 'company', subsidiary: 'company', 'start-up': 'company',
+  'scale-up': 'company', 'chip-maker': 'company', 'car-maker': 'company',
   venture: 'company', spinout: 'company', 'spin-off': 'company', conglomerate: 'company', giant: 'company', unicorn: 'company',
   bank: 'company', lender: 'company', supplier: 'company', distributor: 'company', consultancy: 'company',
   // (Not `broker`, `forwarder`, `shipper` or `utility`: message brokers, log forwarders and shippers and command-line
@@ -39,6 +40,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   lead: 'person', director: 'person', officer: 'person', president: 'person', cto: 'person', advocate: 'person',
   chairman: 'person', chairwoman: 'person', chair: 'person', cfo: 'person', coo: 'person', vp: 'person', executive: 'person',
   creator: 'person', author: 'person', maintainer: 'person', developer: 'person', inventor: 'person', 'co-founder': 'person',
+  superintendent: 'person', commissioner: 'person', economist: 'person',
   conference: 'event', summit: 'event', workshop: 'event', meetup: 'event', hackathon: 'event', symposium: 'event',
   show: 'event', expo: 'event', festival: 'event',
   mission: 'event', flight: 'event', expedition: 'event', contest: 'event', competition: 'event', tournament: 'event',
@@ -186,7 +188,9 @@ function phraseHead(phrase: string): EntityType | undefined {
     if (w === 'and' && cap(i - 1) && cap(i + 1)) continue;
     if (NP_END.has(w) || (i > 0 && CLAUSE_OPENERS.has(w))) break;
     if (cap(i) && (cap(i - 1) || cap(i + 1))) continue;
-    const t = APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
+    // `Nakul Duggal, the group general manager for automotive`: a manager of people, not a tool that manages (`Rye, the
+    // project manager`).
+    const t = w === 'manager' && i > 0 && PEOPLE_MANAGERS.has(ws[i - 1].toLowerCase()) ? 'person' : APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
     if (w === 'nonprofit' || w === 'non-profit') nonprofit = true;
     if (t && !(nonprofit && t === 'company')) head = t;
   }
@@ -210,12 +214,17 @@ const OFFICES = new Set(['ceo', 'cto', 'cfo', 'coo', 'president', 'chairman', 'p
   'senator', 'governor', 'minister', 'secretary', 'mayor', 'ambassador', 'chancellor', 'congressman', 'congresswoman', 'sheriff', 'commissioner',
   'attorney', 'gen', 'col', 'lt', 'adm', 'sgt', 'capt', 'maj', 'sen', 'gov']);
 
+/** The words before `manager` in offices held by people. */
+const PEOPLE_MANAGERS = new Set(['general', 'managing', 'product', 'program', 'programme', 'engineering', 'country', 'regional', 'marketing', 'sales', 'community', 'portfolio', 'fund']);
+
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'i', 'we', 'you', 'it', 'they', 'he', 'she']);
 
 const SUCH_AS_HINT = /such as|like|including|e\.g|i\.e|especially|notably|initially/i;
 
 /** Cues right after a name that need more than one word (`X 2025` is an event, `X-compliant` a standard). */
 const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
+  // `the Carizon joint venture with Cariad`: a joint venture is a firm.
+  [/^\s+joint[\s-]venture\b/i, 'company', 2],
   [/^\s+(?:19|20)\d\d\b(?!\s*(?:model|edition of the))/, 'event', 1],
   // `Sibos, which was held in Frankfurt`: what is held somewhere is an event (not `Intel held on`, `Postgres hosted on RDS`).
   [/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will\s+be|were|are)\s+held\s+(?:in|at)\b/, 'event', 2.5],
@@ -400,6 +409,13 @@ const PARTICIPATING = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+
 /** `A, B, and 20+ retailers`, `X and other banks`: a list closed by a role noun. */
 const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:and|or|&)\\s+(?:\\d[\\d,]*\\+?|other|many|more|several|dozens of|hundreds of)\\s+(?:other\\s+|more\\s+|major\\s+|large\\s+)?${BUSINESS_ROLES}\\b`, 'u');
 
+/** `X, Y and Z are among the insurers that`: names, then the kind they are counted among. */
+const AMONG_KIND = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:is|are|was|were)\\s+(?:all\\s+|both\\s+|also\\s+|now\\s+)?among\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}[\\p{Ll}-]*s)\\b`, 'u');
+/** `Co-founders Jay Weintraub and Caribou Honig`: a plural of people's roles, then their names. */
+const PEOPLE_LIST = new RegExp(`\\b(?:[Cc]o-?founders|[Ff]ounders|[Cc]o-CEOs|[Ss]peakers|[Pp]anell?ists|[Rr]esearchers|[Pp]rofessors|[Cc]ommissioners|[Ss]enators)\\s+${NAME_LIST}$`, 'u');
+/** `Hippo, led by CEO Rick McCathron,`: what a chief executive or founder leads is a firm. */
+const LED_BY_OFFICE = /^\s*,\s+(?:led|run|headed)\s+by\s+(?:its\s+)?(?:CEO|chief executive|co-?founder|founder|president|managing director)s?\b/i;
+
 /** Names listed after the first investor of a round: `led by A, with B and`, `from A, B and`. */
 const INVESTOR_LIST = new RegExp(`\\b(?:led by|from|backed by|alongside|joined by|investors?(?: including)?)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|with\\s+)?|\\s+(?:and|&|with)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
 
@@ -432,6 +448,8 @@ const CONNECTOR_AFTER = /^\s+(?:adapters?|plugs?|connectors?|ports?|sockets?|inl
 const OFFICE_HOLDER_AFTER = /^\s+(?:Secretary|Administrator|Commissioner|Surgeon General|Inspector General|Director-General|Secretary-General)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{L}+/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Verbs of speech after which `it` may be the speaker itself (`Aviva says it runs`) or what is spoken of. */
+const SPEECH = new Set(['said', 'says', 'told', 'noted', 'insisted', 'acknowledged', 'admitted', 'warned', 'warns']);
 const SHIPPED_IN = new Set(['in', 'inside', 'with', 'as', 'into', 'within', 'by']);
 const NP_END = new Set(['for', 'of', 'that', 'which', 'who', 'with', 'in', 'from', 'by', 'to', 'on', 'at', 'where', 'whose', 'and', 'or', 'built', 'used', 'made']);
 
@@ -562,6 +580,11 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (ROLE_LIST.test(listWin) || SIGNED_ON.test(listAfter) || ROLE_TAIL.test(listAfter)) add(v, 'company', 3);
   else if (AMONG_ROLES.test(listAfter) && businessLike(name)) add(v, 'company', 2);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
+  const among = AMONG_KIND.exec(listAfter);
+  const amongKind = among ? APPOSITIVE_HEADS[among[1]] ?? APPOSITIVE_HEADS[among[1].replace(/s$/, '')] ?? APPOSITIVE_HEADS[among[1].replace(/ies$/, 'y')] : undefined;
+  if (amongKind && amongKind !== 'person') add(v, amongKind, 2);
+  if (PEOPLE_LIST.test(listWin) && !isAcronym(name)) add(v, 'person', 2);
+  if (LED_BY_OFFICE.test(afterText) && businessLike(name)) add(v, 'company', 2.5);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   let next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
   // `Universal Chiplet Interconnect Express (UCIe) spec`: the name's abbreviation in brackets before the cue.
@@ -591,7 +614,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
       if (t === 'paper' && /["“][^"”]{6,}["”]/.test(ctx.text.slice(s.start, start))) t = undefined;
       // `Barr Moses of Monte Carlo argued`: the verb is the person's, not the affiliation's.
       const affiliation = t === 'person' && (lastWord === 'of' || lastWord === 'at' || lastWord === 'from');
-      if (t && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
+      // `Aviva says it runs 80 models`, `BlackBerry QNX says its software`: `it` may be the speaker itself, a body; no
+      // vote either way (`Musk said it would`).
+      const itself = t === 'person' && SPEECH.has(next) && /^(?:it|its)$/.test(after[after.indexOf(next) + 1] ?? '');
+      if (t && !itself && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
     }
   }
   // `VA Secretary Doug Collins`, `NASA Administrator Bill Nelson`: a public office's title between its body and its holder

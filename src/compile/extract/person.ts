@@ -27,8 +27,8 @@ export function looksLikePerson(name: string): boolean {
   const last = w[w.length - 1];
   // `McCarthy`, `O'Neil`, and the family prefixes written joined (`DiCerbo`, `VanLehn`, `DeSantis`, `LeCun`, `LoDuca`, `FitzGerald`).
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(last) && !/^(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Lo|Van|Von|Del|Fitz)\p{Lu}\p{Ll}+$/u.test(last)) return false;
-  // `Georgia Tech`: no one's surname.
-  if (HEAD_WORDS.has(last.toLowerCase()) || last === 'Tech') return false;
+  // `Georgia Tech`, `Li Auto`: no one's surname.
+  if (HEAD_WORDS.has(last.toLowerCase()) || last === 'Tech' || last === 'Auto') return false;
   // `Mario Kart World`, `Grace Hopper Celebration`: a given name's namesake, closed by an ordinary noun that is
   // no surname (`Mary Jo White`, a second given name, `Steve Van Horn`, a particle, and `Martin Luther King` stay people).
   if (w.length >= 3 && isDictionaryWord(last.toLowerCase()) && !SURNAMES.has(last.toLowerCase()) &&

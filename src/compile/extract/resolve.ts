@@ -40,10 +40,10 @@ import { hostOf } from './signals/candidate.js';
 import { squash } from './signals/urls.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics)$/;
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|Insurance|Reinsurance|Specialty|International|Cars|Motor)$/;
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
-const LEGAL_FORM = /\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/;
+const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc)\.?$/;
 
 /** A public body's head before what it serves (`Department of Health and Human Services`): its acronym may leave it out. */
 const BODY_HEAD_OF = /^(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?/;
@@ -482,15 +482,22 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     const last = w[w.length - 1];
     // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too. Not `Kubernetes
-    // Engine` or `Docker Engine`, parts of things everyone knows.
-    const engine = last === 'Engine';
+    // Engine` or `Docker Engine`, parts of things everyone knows. So is a project (`Zephyr Project`), but not `Rust
+    // Project`, the body behind a thing everyone knows.
+    const engine = last === 'Engine' || last === 'Project';
     // `Thrive Capital`, `Fervo Energy`, `Bessemer Venture Partners`, `Varda Space Industries`: firms named by their trade
     // too, but not the businesses of a firm everyone knows (`Intel Capital`, `GE Aerospace`).
     const tail = FIRM_TAIL.exec(s);
     if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last) || tail)) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
     // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
-    const bare = tail ? s.slice(0, tail.index) : w.slice(0, -1).join(' ');
+    let bare = tail ? s.slice(0, tail.index) : w.slice(0, -1).join(' ');
+    // `Aspen Insurance Holdings`, `American Integrity Insurance Group`: several trade words may close the name.
+    if (!tail && !engine) {
+      let n = w.length - 1;
+      while (n > 1 && !good.has(nameKey(w.slice(0, n).join(' '))) && TRADE_SUFFIX.test(w[n - 1])) n--;
+      bare = w.slice(0, n).join(' ');
+    }
     if (tail && (wellKnownType(bare) === 'company' || !bare)) continue;
     // Nor a firm whose own site spells the longer name (`[Bland AI](https://bland.ai)`, `retellai.com`) and that a post
     // also calls by the bare one: not `Meta AI` at meta.ai, a product of a firm everyone knows by the bare name.
@@ -509,7 +516,10 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
     const legal = LEGAL_FORM.exec(s);
-    const firm = legal ? s.slice(0, legal.index) : '';
+    // `Toyota Motor Corporation`: trade words may stand between the firm's name and its legal form.
+    const fw = legal ? words(s.slice(0, legal.index)) : [];
+    while (fw.length > 1 && !good.has(nameKey(fw.join(' '))) && TRADE_SUFFIX.test(fw[fw.length - 1])) fw.pop();
+    const firm = fw.join(' ');
     if (firm && wellKnownType(firm) === 'company' && good.has(nameKey(firm))) uf.union(k, nameKey(firm));
     const w = words(s);
     let n = w.length;

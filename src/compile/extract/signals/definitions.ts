@@ -11,9 +11,10 @@ const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}\-.&+'’]*`;
 // (`Department for Science, Innovation and Technology (DSIT)`: a comma may list the subjects a body is named for.)
 const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME_WORD}(?:,?\s+(?:of|for|and|the|on|to|in|&|${NAME_WORD})){0,8})\s+\(([^()]{2,24})\)`, 'gu');
 const SHORT_THEN_LONG = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}?[\p{Lu}][\p{L}\p{N}\-&]{1,11})\s+\(([^()]{3,90})\)`, 'gu');
-const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
+// `ISO 21448, better known as SOTIF`, `Genivi (now COVESA)`: a second name now or once in use; group 2 is set for a synonym.
+const FORMERLY = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*(?:\(|,\s*)(?:formerly|previously|née|now|renamed from|formerly known as|(better known as|also known as|aka))\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})`, 'gu');
 
-const FORMERLY_HINT = /formerly|previously|née|now|renamed/;
+const FORMERLY_HINT = /formerly|previously|née|now|renamed|known as|aka/;
 
 function shortForm(s: string): string | null {
   const t = s.trim();
@@ -113,11 +114,15 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
     }
     for (const m of FORMERLY_HINT.test(text) ? text.matchAll(FORMERLY) : []) {
       const a = asName(m[1]);
-      const b = asName(m[2]);
+      const b = asName(m[3]);
       if (!a || !b) continue;
+      // `World Forum for Harmonization of Vehicle Regulations, better known as WP.29`: only the whole name has the synonym.
+      if (m[2] && /\b(?:of|for|and|on|to|in|&)\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[1].length, surface: a, signal: 'definition', strength: 'strong', alias: b });
-      const bAt = m.index + m[0].lastIndexOf(m[2]);
-      out.push({ start: s.start + bAt, end: s.start + bAt + m[2].length, surface: b, signal: 'definition', strength: 'medium', alias: a, formerName: true });
+      const bAt = m.index + m[0].lastIndexOf(m[3]);
+      const other: Candidate = { start: s.start + bAt, end: s.start + bAt + m[3].length, surface: b, signal: 'definition', strength: 'medium', alias: a };
+      if (!m[2]) other.formerName = true;
+      out.push(other);
     }
   }
   return out;

@@ -1,0 +1,93 @@
+// Types from the kind a list of names is counted among, from plural roles before names and from what a chief
+// executive leads; firms named with several trade words or a legal form after them; projects and synonyms
+// (`better known as`) joined to their other names. Each with a case the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, names } from './helpers.js';
+
+const typeOf = (text: string | string[], name: string): string | undefined => find(entitiesOf(Array.isArray(text) ? text : [text]), name)?.type;
+
+describe('kinds and roles around a list of names', () => {
+  it('names counted among a kind take its type; a kind of people makes no one a person', () => {
+    const text = 'GEICO, Tokio Marine and Ageas are among the insurers that have announced deployments.';
+    expect(typeOf(text, 'Tokio Marine')).toBe('company');
+    expect(typeOf(text, 'Ageas')).toBe('company');
+    expect(typeOf('Ordo and Vexa are among the founders we met.', 'Vexa')).not.toBe('person');
+  });
+
+  it('a plural of people\'s roles before names makes people of all of them', () => {
+    const es = entitiesOf(['Co-founders Jay Weintraub and Caribou Honig opened with their usual state of the industry.']);
+    expect(find(es, 'Caribou Honig')?.type).toBe('person');
+    expect(find(es, 'Jay Weintraub')?.type).toBe('person');
+    expect(typeOf('Speakers AWS and Datadog shared the stage.', 'AWS')).not.toBe('person');
+  });
+
+  it('what a chief executive or a founder leads is a firm; not what a team lead runs', () => {
+    expect(typeOf('Hippo, led by CEO Rick McCathron, has reorganised around its fronting business.', 'Hippo')).toBe('company');
+    expect(typeOf('Hippo, led by Rick McCathron, has reorganised around its fronting business.', 'Hippo')).not.toBe('company');
+  });
+
+  it('a joint venture is a firm', () => {
+    expect(typeOf('Li Auto is a customer, and the Carizon joint venture with Cariad brings the stack to China.', 'Carizon')).toBe('company');
+  });
+
+  it('an appositive that names an office by its last noun makes a person, not the group it manages', () => {
+    expect(typeOf('Nakul Duggal, the group general manager for automotive, is the person to watch.', 'Nakul Duggal')).toBe('person');
+    expect(typeOf('Ordo, a group for automotive buyers, met in May.', 'Ordo')).toBe('organization');
+  });
+});
+
+describe('speech, titles and shapes', () => {
+  it('`says it` or `says its` after a name makes no person of it; a name that speaks otherwise is one', () => {
+    expect(typeOf('BlackBerry QNX says its software is in more than 235 million vehicles.', 'BlackBerry QNX')).not.toBe('person');
+    expect(typeOf('Aviva says it runs more than 80 AI models.', 'Aviva')).not.toBe('person');
+    expect(typeOf('Karpathy says the models are getting better.', 'Karpathy')).toBe('person');
+  });
+
+  it('a title before a name outweighs a family of names that share its last word', () => {
+    const es = entitiesOf([
+      'Brown & Brown bought Accession. Brown grew again.',
+      'Texas, where Commissioner Cassie Brown runs the Texas Department of Insurance, took its own route. Brown & Brown\'s president and CEO J. Powell Brown told analysts it would help.',
+    ]);
+    expect(find(es, 'Cassie Brown')?.type).toBe('person');
+    expect(find(es, 'J. Powell Brown')?.type).toBe('person');
+  });
+
+  it('a thing everyone knows by a name shaped like a person\'s is not one; `Auto` is no surname', () => {
+    expect(typeOf('The stack uses REST APIs, OAuth and Apache Kafka for events.', 'Apache Kafka')).toBe('product');
+    expect(typeOf('Li Auto and BYD are large customers of the chip.', 'Li Auto')).not.toBe('person');
+    expect(typeOf('Li Wei and Mark Chen are large customers of the chip.', 'Li Wei')).toBe('person');
+  });
+});
+
+describe('full names of firms, projects and synonyms', () => {
+  it('a firm named with several trade words joins its bare name', () => {
+    const es = entitiesOf([
+      'Brookline agreed to buy Ategrity Specialty Insurance in June.',
+      'Ategrity raised its rates. Ategrity grew premiums by a third.',
+      'Mitchell International closed the deal. Mitchell now owns the platform, and Mitchell sells it.',
+    ]);
+    expect(find(es, 'Ategrity')?.name).toBe(find(es, 'Ategrity Specialty Insurance')?.name);
+    expect(find(es, 'Mitchell')?.name).toBe(find(es, 'Mitchell International')?.name);
+  });
+
+  it('a firm everyone knows, with trade words and its legal form, is that firm; not another firm\'s name', () => {
+    const es = entitiesOf(['Toyota Motor Corporation said sales rose. Toyota will build the cars, and Toyota makes many.']);
+    expect(find(es, 'Toyota Motor Corporation')?.name).toBe(find(es, 'Toyota')?.name);
+    const other = entitiesOf(['Ordo Motor Corporation said sales rose. Ordo will build the cars, and Ordo makes many.']);
+    expect(find(other, 'Ordo')?.name).not.toBe(find(other, 'Ordo Motor Corporation')?.name);
+  });
+
+  it('a project is named by its bare name too; not the body behind a thing everyone knows', () => {
+    const es = entitiesOf(['The image is built with the Yocto Project. We keep Yocto on the long-term release, and Yocto builds take an hour.']);
+    expect(find(es, 'Yocto')?.name).toBe(find(es, 'Yocto Project')?.name);
+    const rust = entitiesOf(['The Rust Project published its survey. Rust is popular, and Rust compiles slowly.']);
+    expect(find(rust, 'Rust')?.name).not.toBe(find(rust, 'Rust Project')?.name);
+  });
+
+  it('`better known as` joins a synonym without making it a former name; only the whole name takes it', () => {
+    const es = entitiesOf(['ISO 21448, better known as SOTIF (safety of the intended functionality), came out in 2022. SOTIF asks you to identify triggering conditions.']);
+    expect(find(es, 'SOTIF')?.name).toBe(find(es, 'ISO 21448')?.name);
+    const forum = entitiesOf(['R155 was adopted by the UNECE World Forum for Harmonization of Vehicle Regulations, better known as WP.29. WP.29 meets in Geneva.']);
+    expect(names(forum)).not.toContain('Vehicle Regulations');
+  });
+});
