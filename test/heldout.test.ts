@@ -160,7 +160,7 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   agritech: { recall: 0.86, precision: 0.81, typeAccuracy: 0.83, maxDuplicates: 10 },
   'telecom-networks': { recall: 0.87, precision: 0.84, typeAccuracy: 0.78, maxDuplicates: 11 },
   insurtech: { recall: 0.87, precision: 0.85, typeAccuracy: 0.82, maxDuplicates: 13 },
-  'automotive-software': { recall: 0.86, precision: 0.82, typeAccuracy: 0.79, maxDuplicates: 11 },
+  'automotive-software': { recall: 0.86, precision: 0.82, typeAccuracy: 0.79, maxDuplicates: 13 },
   proptech: { recall: 0.89, precision: 0.87, typeAccuracy: 0.74, maxDuplicates: 19 },
   'sports-analytics': { recall: 0.91, precision: 0.9, typeAccuracy: 0.76, maxDuplicates: 14 },
 };

@@ -9,6 +9,7 @@ import { isDictionaryWord } from './nlp.js';
 import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES, knownBody } from './data/type-words.js';
 import { listKind } from './list-kinds.js';
 import { wellKnownType } from './data/well-known.js';
+import { FIRST_NAMES } from './data/first-names.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
@@ -189,8 +190,9 @@ function phraseHead(phrase: string): EntityType | undefined {
     if (NP_END.has(w) || (i > 0 && CLAUSE_OPENERS.has(w))) break;
     if (cap(i) && (cap(i - 1) || cap(i + 1))) continue;
     // `Nakul Duggal, the group general manager for automotive`: a manager of people, not a tool that manages (`Rye, the
-    // project manager`).
-    const t = w === 'manager' && i > 0 && PEOPLE_MANAGERS.has(ws[i - 1].toLowerCase()) ? 'person' : APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
+    // project manager`), and only as the phrase's last noun (not `the sales manager CRM`).
+    const office = w === 'manager' && i > 0 && PEOPLE_MANAGERS.has(ws[i - 1].toLowerCase()) && (i + 1 >= ws.length || NP_END.has(ws[i + 1].toLowerCase()));
+    const t = office ? 'person' : APPOSITIVE_HEADS[w] ?? APPOSITIVE_HEADS[w.replace(/s$/, '')];
     if (w === 'nonprofit' || w === 'non-profit') nonprofit = true;
     if (t && !(nonprofit && t === 'company')) head = t;
   }
@@ -215,7 +217,8 @@ const OFFICES = new Set(['ceo', 'cto', 'cfo', 'coo', 'president', 'chairman', 'p
   'attorney', 'gen', 'col', 'lt', 'adm', 'sgt', 'capt', 'maj', 'sen', 'gov']);
 
 /** The words before `manager` in offices held by people. */
-const PEOPLE_MANAGERS = new Set(['general', 'managing', 'product', 'program', 'programme', 'engineering', 'country', 'regional', 'marketing', 'sales', 'community', 'portfolio', 'fund']);
+// (Not `fund`, `portfolio` or `regional`: such managers are firms, and so are apps.)
+const PEOPLE_MANAGERS = new Set(['general', 'managing', 'product', 'program', 'programme', 'engineering', 'marketing', 'community']);
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'i', 'we', 'you', 'it', 'they', 'he', 'she']);
 
@@ -412,9 +415,12 @@ const ROLE_TAIL = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(
 /** `X, Y and Z are among the insurers that`: names, then the kind they are counted among. */
 const AMONG_KIND = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:is|are|was|were)\\s+(?:all\\s+|both\\s+|also\\s+|now\\s+)?among\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}[\\p{Ll}-]*s)\\b`, 'u');
 /** `Co-founders Jay Weintraub and Caribou Honig`: a plural of people's roles, then their names. */
-const PEOPLE_LIST = new RegExp(`\\b(?:[Cc]o-?founders|[Ff]ounders|[Cc]o-CEOs|[Ss]peakers|[Pp]anell?ists|[Rr]esearchers|[Pp]rofessors|[Cc]ommissioners|[Ss]enators)\\s+${NAME_LIST}$`, 'u');
+// (Not `speakers`: `smart speakers Sonos Era and Apple HomePod`.)
+const PEOPLE_LIST = new RegExp(`\\b(?:[Cc]o-?founders|[Ff]ounders|[Cc]o-CEOs|[Pp]anell?ists|[Rr]esearchers|[Pp]rofessors|[Cc]ommissioners|[Ss]enators)\\s+${NAME_LIST}$`, 'u');
+const PEOPLE_HINT = /founders|CEOs|[Pp]anell?ists|[Rr]esearchers|[Pp]rofessors|[Cc]ommissioners|[Ss]enators/;
 /** `Hippo, led by CEO Rick McCathron,`: what a chief executive or founder leads is a firm. */
-const LED_BY_OFFICE = /^\s*,\s+(?:led|run|headed)\s+by\s+(?:its\s+)?(?:CEO|chief executive|co-?founder|founder|president|managing director)s?\b/i;
+// (Not a founder or a president: `Wikipedia, led by founder Jimmy Wales`, `Purdue, led by President Mung Chiang`.)
+const LED_BY_OFFICE = /^\s*,\s+(?:led|run|headed)\s+by\s+(?:its\s+)?(?:CEO|chief executive|managing director)\b/i;
 
 /** Names listed after the first investor of a round: `led by A, with B and`, `from A, B and`. */
 const INVESTOR_LIST = new RegExp(`\\b(?:led by|from|backed by|alongside|joined by|investors?(?: including)?)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|with\\s+)?|\\s+(?:and|&|with)\\s+)${NAME_LIST}(?:the\\s+)?$`, 'u');
@@ -580,11 +586,13 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   if (ROLE_LIST.test(listWin) || SIGNED_ON.test(listAfter) || ROLE_TAIL.test(listAfter)) add(v, 'company', 3);
   else if (AMONG_ROLES.test(listAfter) && businessLike(name)) add(v, 'company', 2);
   else if (BY_LIST.test(listWin)) add(v, 'company', 2);
-  const among = AMONG_KIND.exec(listAfter);
-  const amongKind = among ? APPOSITIVE_HEADS[among[1]] ?? APPOSITIVE_HEADS[among[1].replace(/s$/, '')] ?? APPOSITIVE_HEADS[among[1].replace(/ies$/, 'y')] : undefined;
-  if (amongKind && amongKind !== 'person') add(v, amongKind, 2);
-  if (PEOPLE_LIST.test(listWin) && !isAcronym(name)) add(v, 'person', 2);
-  if (LED_BY_OFFICE.test(afterText) && businessLike(name)) add(v, 'company', 2.5);
+  // Cheap tests first: the patterns repeat a name's shape and are tried at every mention.
+  const among = listAfter.includes(' among ') ? AMONG_KIND.exec(listAfter) : null;
+  // Kinds of firms only: `shows`, `models` and `standards` are said of too many kinds of things.
+  const amongKind = among ? APPOSITIVE_HEADS[among[1].replace(/s$/, '')] ?? APPOSITIVE_HEADS[among[1].replace(/ies$/, 'y')] : undefined;
+  if (amongKind === 'company') add(v, amongKind, 2);
+  if (PEOPLE_HINT.test(listWin) && PEOPLE_LIST.test(listWin) && !isAcronym(name)) add(v, 'person', 2);
+  if (/^\s*,\s+(?:led|run|headed)\b/.test(afterText) && LED_BY_OFFICE.test(afterText) && businessLike(name) && (wellKnownType(name) ?? 'company') === 'company') add(v, 'company', 2.5);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.
   let next = after[0] && (/^\d/.test(after[0]) || SKIPPED_ADVERBS.has(after[0])) && after[1] ? after[1] : after[0];
   // `Universal Chiplet Interconnect Express (UCIe) spec`: the name's abbreviation in brackets before the cue.
@@ -616,7 +624,9 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
       const affiliation = t === 'person' && (lastWord === 'of' || lastWord === 'at' || lastWord === 'from');
       // `Aviva says it runs 80 models`, `BlackBerry QNX says its software`: `it` may be the speaker itself, a body; no
       // vote either way (`Musk said it would`).
-      const itself = t === 'person' && SPEECH.has(next) && /^(?:it|its)$/.test(after[after.indexOf(next) + 1] ?? '');
+      // (Not a name shaped like a person's, nor in a sentence about a man or a woman: `Hightower says it was his last keynote`.)
+      const itself = t === 'person' && SPEECH.has(next) && /^(?:it|its)$/.test(after[after.indexOf(next) + 1] ?? '') && businessLike(name) &&
+        !FIRST_NAMES.has(name.toLowerCase()) && !/\b(?:he|she|his|her|him)\b/i.test(s.text);
       if (t && !itself && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);
     }
   }

@@ -40,7 +40,7 @@ import { hostOf } from './signals/candidate.js';
 import { squash } from './signals/urls.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|Insurance|Reinsurance|Specialty|International|Cars|Motor)$/;
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|Insurance|Reinsurance|International|Motor)$/;
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
 const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc)\.?$/;
@@ -103,7 +103,9 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   const lc = words(surface).length === 1 ? vocab.get(surface.toLowerCase()) ?? 0 : 0;
   // `Workflows are predictable.`: a plural the posts also write in lower case, capitalised only to open a
   // sentence, is that word; `Pandas` and `Polars`, never written so, stay names.
-  if (lc > 0 && isPluralOfWord(surface) && !refs.some((r) => r.m.strength === 'strong' || r.m.flags?.midSentence)) return false;
+  // `Reinsurers are the biggest customers`: so is a plural whose singular the posts write in lower case.
+  const singularLc = lc === 0 && isPluralOfWord(surface) ? singularsOf(surface).some((x) => (vocab.get(x.toLowerCase()) ?? 0) > 0) : false;
+  if ((lc > 0 || singularLc) && isPluralOfWord(surface) && !refs.some((r) => r.m.strength === 'strong' || r.m.flags?.midSentence)) return false;
   if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;
   // A bold lead-in names its item, unless it is one ordinary word with nothing else to show for it (no
@@ -472,6 +474,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // name, when the posts never write the bare name in lower case (`Delta`) and it is no person's. Not a legal
   // form (`ClickHouse Inc` is the company, `ClickHouse` its database), nor a business of its own (`Intel
   // Capital`, `Google Ventures`).
+  // Surnames of the people the posts name: `Mullen International` is no firm of `Joe Mullen`'s surname alone.
+  const surnames = new Set<string>();
+  for (const [k, s] of surfaces) if (good.has(k) && words(s).length >= 2 && personName(s)) surnames.add(nameKey(words(s)[words(s).length - 1]));
   const releasesOf = new Set<string>();
   for (const [k, s] of surfaces) {
     const w = words(s);
@@ -482,9 +487,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const w = words(s);
     const last = w[w.length - 1];
     // `Unreal Engine` is `Unreal`, `Godot Engine` is `Godot`: an engine is named by its bare name too. Not `Kubernetes
-    // Engine` or `Docker Engine`, parts of things everyone knows. So is a project (`Zephyr Project`), but not `Rust
-    // Project`, the body behind a thing everyone knows.
-    const engine = last === 'Engine' || last === 'Project';
+    // Engine` or `Docker Engine`, parts of things everyone knows.
+    const engine = last === 'Engine';
     // `Thrive Capital`, `Fervo Energy`, `Bessemer Venture Partners`, `Varda Space Industries`: firms named by their trade
     // too, but not the businesses of a firm everyone knows (`Intel Capital`, `GE Aerospace`).
     const tail = FIRM_TAIL.exec(s);
@@ -504,9 +508,10 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const ownSite = last === 'AI' && wellKnownType(bare) !== 'company' && siteSpells(byKey.get(k) ?? [], bare) &&
       [...docsOf(k)].some((d) => docsOf(nameKey(bare)).has(d));
     if (last === 'AI' && wellKnownType(s) !== 'company' && !ownSite) continue;
-    if (/^(?:Games|Entertainment|Studios|Interactive)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
+    // (`Tesla Insurance`, `Google International`: divisions too.)
+    if (/^(?:Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
-    if (bk === k || !good.has(bk) || personName(bare) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
+    if (bk === k || !good.has(bk) || personName(bare) || surnames.has(bk) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || (productLean(bk) > 0 && !ownSite)) continue;
     uf.union(k, bk);

@@ -116,8 +116,10 @@ export function definitionSignal(ctx: DocContext): Candidate[] {
       const a = asName(m[1]);
       const b = asName(m[3]);
       if (!a || !b) continue;
-      // `World Forum for Harmonization of Vehicle Regulations, better known as WP.29`: only the whole name has the synonym.
-      if (m[2] && /\b(?:of|for|and|on|to|in|&)\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // `World Forum for Harmonization of Vehicle Regulations, better known as WP.29`: only the whole name has the synonym;
+      // and only a name that ends its clause (not `Gabe Newell, better known as Valve's boss`).
+      if (m[2] && (/\b(?:of|for|and|on|to|in|at|by|from|with|&)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
+        /['’]s$/.test(m[3]) || !/^\s*(?:[,.;:()]|$)/.test(text.slice(m.index + m[0].length)))) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[1].length, surface: a, signal: 'definition', strength: 'strong', alias: b });
       const bAt = m.index + m[0].lastIndexOf(m[3]);
       const other: Candidate = { start: s.start + bAt, end: s.start + bAt + m[3].length, surface: b, signal: 'definition', strength: 'medium', alias: a };
