@@ -23,7 +23,7 @@ const APPOSITIVE_HEADS: Record<string, EntityType> = {
   // (Not `broker`, `forwarder`, `shipper` or `utility`: message brokers, log forwarders and shippers and command-line
   // utilities are software.)
   integrator: 'company', reseller: 'company', wholesaler: 'company', grocer: 'company', carrier: 'company', brokerage: 'company',
-  telco: 'company',
+  telco: 'company', acquisition: 'company',
   protocol: 'protocol', standard: 'protocol', spec: 'protocol', specification: 'protocol',
   benchmark: 'benchmark', leaderboard: 'benchmark', dataset: 'benchmark',
   model: 'model', llm: 'model',
@@ -399,7 +399,7 @@ const BUSINESS_ROLES = `(?:${'customers partners brands retailers merchants insu
 /** A run of capitalised names joined by commas, `and`, `or`, `&`, ending right before the mention. */
 const NAME_LIST = "(?:(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+))*";
 /** `Customers include X, Y and Z`, `named customers X and Y`, `partners such as X`. */
-const ROLE_LIST = new RegExp(`\\b(?:${BUSINESS_ROLES}|[Cc](?:ustomer|lient)\\s+(?:roster|base|list)[^.;:()]{0,40}:)\\s*(?:\\(|:|,|\\s+(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}|\\s*$))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
+const ROLE_LIST = new RegExp(`\\b(?:${BUSINESS_ROLES}|[Cc](?:ustomer|lient)\\s+(?:roster|base|list)[^.;:()]{0,40}:)\\s*(?:\\(|:|,|\\s+(?:(?:now|also|already)\\s+)?(?:include|includes|included|including|such as|like|are|were|incl\\.)\\s*:?|(?=\\s+\\p{Lu}|\\s*$))\\s*${NAME_LIST}(?:the\\s+)?$`, 'u');
 /** `X, Y and Z signed on`: names that sign on, sign up or join as customers are companies (not `signed on July 4`, a date). */
 const LIST_NAME = "(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’+-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’+-]*){0,3}";
 const SIGNED_ON = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+|plus\\s+)?|\\s+(?:and|or|&)\\s+)${LIST_NAME})*,?\\s+(?:have\\s+|has\\s+|all\\s+|also\\s+)*(?:signed on(?!\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d))|signed up|joined as (?:customers|partners)|became (?:customers|partners)|are (?:customers|partners))\\b`, 'u');

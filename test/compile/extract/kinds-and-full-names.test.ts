@@ -28,6 +28,17 @@ describe('kinds and roles around a list of names', () => {
     expect(typeOf('Ubuntu, led by CEO Mark Shuttleworth, ships twice a year.', 'Ubuntu')).toBe('product');
   });
 
+  it('partners that now include names are firms', () => {
+    const text = 'Direct to Cell partners now include One NZ, Optus, Rogers, Kyivstar and Entel.';
+    expect(typeOf(text, 'Kyivstar')).toBe('company');
+    expect(typeOf(text, 'Optus')).toBe('company');
+  });
+
+  it('an acquisition named in apposition or among a firm\'s acquisitions is a firm', () => {
+    expect(typeOf('Lightsynq, its latest acquisition, makes quantum memory.', 'Lightsynq')).toBe('company');
+    expect(typeOf('It stitched together a dozen acquisitions (BluJay and Amber Road among them) into one network.', 'BluJay')).toBe('company');
+  });
+
   it('a joint venture is a firm', () => {
     expect(typeOf('Li Auto is a customer, and the Carizon joint venture with Cariad brings the stack to China.', 'Carizon')).toBe('company');
   });
