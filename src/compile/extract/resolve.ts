@@ -40,7 +40,7 @@ import { hostOf } from './signals/candidate.js';
 import { squash } from './signals/urls.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|Insurance|Reinsurance|International|Motor)$/;
+const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|Insurance|Reinsurance|International|Motor|Solutions|Automation|Agriculture|Industrial|Analytics)$/;
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
 const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc)\.?$/;
@@ -508,8 +508,8 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const ownSite = last === 'AI' && wellKnownType(bare) !== 'company' && siteSpells(byKey.get(k) ?? [], bare) &&
       [...docsOf(k)].some((d) => docsOf(nameKey(bare)).has(d));
     if (last === 'AI' && wellKnownType(s) !== 'company' && !ownSite) continue;
-    // (`Tesla Insurance`, `Google International`: divisions too.)
-    if (/^(?:Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
+    // (`Tesla Insurance`, `Google International`, `IBM Solutions`: divisions too.)
+    if (/^(?:Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Automation|Agriculture|Industrial|Analytics)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || surnames.has(bk) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.

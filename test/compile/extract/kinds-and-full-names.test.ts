@@ -81,7 +81,9 @@ describe('full names of firms, projects and synonyms', () => {
       'Brookline agreed to buy Ordex Insurance Holdings in June.',
       'Ordex raised its rates. Ordex grew premiums by a third.',
       'Mitchell International closed the deal. Mitchell now owns the platform, and Mitchell sells it.',
+      'GUSS Automation makes autonomous sprayers. GUSS sold two hundred of them, and GUSS is hiring.',
     ]);
+    expect(find(es, 'GUSS')?.name).toBe(find(es, 'GUSS Automation')?.name);
     expect(find(es, 'Ordex')?.name).toBe(find(es, 'Ordex Insurance Holdings')?.name);
     expect(find(es, 'Mitchell')?.name).toBe(find(es, 'Mitchell International')?.name);
   });
@@ -117,5 +119,14 @@ describe('plurals of ordinary words', () => {
     expect(names(es)).toContain('Y Combinator');
     expect(names(es)).not.toContain('Accelerators');
     expect(names(entitiesOf(['Pandas makes dataframes easy. I use Pandas for everything, and a panda is an animal.']))).toContain('Pandas');
+  });
+});
+
+describe('standards named after the acronym of a standard', () => {
+  it('an acronym of a standard, then a word or a hyphen and capitals, is a standard; not with a head word that says otherwise', () => {
+    expect(typeOf('Responses are validated with JSON Schema. JSON Schema is verbose.', 'JSON Schema')).toBe('protocol');
+    expect(typeOf('The server speaks JSON-RPC over stdio, and JSON-RPC is simple.', 'JSON-RPC')).toBe('protocol');
+    expect(typeOf('We tried TCP Prague on the testbed. TCP Prague needs ECN.', 'TCP Prague')).toBe('protocol');
+    expect(typeOf('The HTML Foundation met in May. HTML Foundation members voted.', 'HTML Foundation')).toBe('organization');
   });
 });
