@@ -131,7 +131,7 @@ const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-
 export type FamilyTest = (form: string) => boolean;
 
 /** Institutions a country has one of, named by one word. */
-const LONE_INSTITUTION = /^(?:Congress|Parliament|Senate|Treasury|Pentagon|Bundestag|Knesset|Duma|Kremlin)$/;
+export const LONE_INSTITUTION = /^(?:Congress|Parliament|Senate|Treasury|Pentagon|Bundestag|Knesset|Duma|Kremlin)$/;
 
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits, or acronyms only. */
 function notPersonShape(forms: Set<string>): boolean {

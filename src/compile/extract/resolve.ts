@@ -25,7 +25,7 @@ import {
 } from './names.js';
 import { stripLatinAccents } from './name-key.js';
 import { isDictionaryWord } from './nlp.js';
-import { headType, scoreType } from './classify.js';
+import { LONE_INSTITUTION, headType, scoreType } from './classify.js';
 import { HEAD_WORDS, ORGANIZATION_ACRONYMS } from './data/type-words.js';
 import { KNOWN_ALIASES, WELL_KNOWN_COMPANIES, wellKnownType } from './data/well-known.js';
 import { looksLikePerson, personShaped } from './person.js';
@@ -106,6 +106,14 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   // `Reinsurers are the biggest customers`: so is a plural whose singular the posts write in lower case.
   const singularLc = lc === 0 && isPluralOfWord(surface) ? singularsOf(surface).some((x) => (vocab.get(x.toLowerCase()) ?? 0) > 0) : false;
   if ((lc > 0 || singularLc) && isPluralOfWord(surface) && !refs.some((r) => r.m.strength === 'strong' || r.m.flags?.midSentence)) return false;
+  // `Computers and Electronics in Agriculture`, `Datasets and Benchmarks`: an ordinary plural only ever paired with another
+  // ordinary word is a fragment of a longer title.
+  if (words(surface).length === 1 && lc === 0 && isPluralOfWord(surface) && !isDistinctive(surface) && !wellKnownType(surface) &&
+    refs.every((r) => r.m.flags?.listedWith?.length === 1 && words(r.m.flags.listedWith[0]).every((x) => isDictionaryWord(x.toLowerCase()) || isPluralOfWord(x)))) return false;
+  // `Pesticides: EPA, the ESA and dicamba`, `Intake: the first notice of loss`: one ordinary word that only ever opens a
+  // heading labels a section (not `Go`, `Rust`: names the text uses too; nor `Congress`).
+  if (words(surface).length === 1 && refs.every((r) => r.m.signal === 'heading') && !isDistinctive(surface) &&
+    (isDictionaryWord(surface.toLowerCase()) || isPluralOfWord(surface)) && !wellKnownType(surface) && !LONE_INSTITUTION.test(surface)) return false;
   if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;
   // A bold lead-in names its item, unless it is one ordinary word with nothing else to show for it (no

@@ -120,6 +120,18 @@ describe('plurals of ordinary words', () => {
     expect(names(es)).not.toContain('Accelerators');
     expect(names(entitiesOf(['Pandas makes dataframes easy. I use Pandas for everything, and a panda is an animal.']))).toContain('Pandas');
   });
+
+  it('an ordinary plural only ever paired with another ordinary word is a fragment of a title; a name paired with a name stays', () => {
+    const es = entitiesOf(['The survey by Andreas Kamilaris appeared in Computers and Electronics in Agriculture in 2018.', 'Another review ran in Computers and Electronics in Agriculture too.']);
+    expect(names(es)).not.toContain('Computers');
+    expect(names(entitiesOf(['We compared Polars and DuckDB on one laptop. Polars and DuckDB both won.']))).toContain('Polars');
+  });
+
+  it('one ordinary word that only opens headings labels a section; a name the text uses too stays', () => {
+    const es = entitiesOf(['## Pesticides: EPA and dicamba\n\nThe agency ruled again on dicamba.\n\n## Go: generics at last\n\nGo 1.18 shipped generics, and Go users cheered.']);
+    expect(names(es)).not.toContain('Pesticides');
+    expect(names(es)).toContain('Go');
+  });
 });
 
 describe('standards named after the acronym of a standard', () => {
