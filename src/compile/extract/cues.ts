@@ -216,8 +216,7 @@ const OFFICES = new Set(['ceo', 'cto', 'cfo', 'coo', 'president', 'chairman', 'p
   'senator', 'governor', 'minister', 'secretary', 'mayor', 'ambassador', 'chancellor', 'congressman', 'congresswoman', 'sheriff', 'commissioner',
   'attorney', 'gen', 'col', 'lt', 'adm', 'sgt', 'capt', 'maj', 'sen', 'gov']);
 
-/** The words before `manager` in offices held by people. */
-// (Not `fund`, `portfolio` or `regional`: such managers are firms, and so are apps.)
+/** The words before `manager` in offices held by people (not `fund` or `portfolio`: such managers are firms or apps). */
 const PEOPLE_MANAGERS = new Set(['general', 'managing', 'product', 'program', 'programme', 'engineering', 'marketing', 'community']);
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'i', 'we', 'you', 'it', 'they', 'he', 'she']);
@@ -418,8 +417,10 @@ const AMONG_KIND = new RegExp(`^(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or
 // (Not `speakers`: `smart speakers Sonos Era and Apple HomePod`.)
 const PEOPLE_LIST = new RegExp(`\\b(?:[Cc]o-?founders|[Ff]ounders|[Cc]o-CEOs|[Pp]anell?ists|[Rr]esearchers|[Pp]rofessors|[Cc]ommissioners|[Ss]enators)\\s+${NAME_LIST}$`, 'u');
 const PEOPLE_HINT = /founders|CEOs|[Pp]anell?ists|[Rr]esearchers|[Pp]rofessors|[Cc]ommissioners|[Ss]enators/;
-/** `Hippo, led by CEO Rick McCathron,`: what a chief executive or founder leads is a firm. */
-// (Not a founder or a president: `Wikipedia, led by founder Jimmy Wales`, `Purdue, led by President Mung Chiang`.)
+/**
+ * `Hippo, led by CEO Rick McCathron,`: what a chief executive leads is a firm (not what a founder or a president leads:
+ * `Wikipedia, led by founder Jimmy Wales`, `Purdue, led by President Mung Chiang`).
+ */
 const LED_BY_OFFICE = /^\s*,\s+(?:led|run|headed)\s+by\s+(?:its\s+)?(?:CEO|chief executive|managing director)\b/i;
 
 /** Names listed after the first investor of a round: `led by A, with B and`, `from A, B and`. */
@@ -623,8 +624,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
       // `Barr Moses of Monte Carlo argued`: the verb is the person's, not the affiliation's.
       const affiliation = t === 'person' && (lastWord === 'of' || lastWord === 'at' || lastWord === 'from');
       // `Aviva says it runs 80 models`, `BlackBerry QNX says its software`: `it` may be the speaker itself, a body; no
-      // vote either way (`Musk said it would`).
-      // (Not a name shaped like a person's, nor in a sentence about a man or a woman: `Hightower says it was his last keynote`.)
+      // vote either way (`Musk said it would`), unless the name is shaped like a person's or the sentence speaks of a
+      // man or a woman (`Hightower says it was his last keynote`).
       const itself = t === 'person' && SPEECH.has(next) && /^(?:it|its)$/.test(after[after.indexOf(next) + 1] ?? '') && businessLike(name) &&
         !FIRST_NAMES.has(name.toLowerCase()) && !/\b(?:he|she|his|her|him)\b/i.test(s.text);
       if (t && !itself && !affiliation && !/^\s*[,.;:)]/.test(afterText) && !RAISED_NO_MONEY.test(afterText)) add(v, t, 2);

@@ -40,7 +40,13 @@ import { hostOf } from './signals/candidate.js';
 import { squash } from './signals/urls.js';
 
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
-const TRADE_SUFFIX = /^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Games|Entertainment|Studios|Interactive|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|Insurance|Reinsurance|International|Motor|Solutions|Automation|Agriculture|Industrial|Analytics)$/;
+/**
+ * Trade words that, after the name of a firm everyone knows, name one of its divisions (`Amazon Games`, `Sony Interactive`,
+ * `Tesla Insurance`, `IBM Solutions`) rather than the firm.
+ */
+const DIVISION_WORDS = 'Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Automation|Agriculture|Industrial|Analytics';
+const DIVISION_SUFFIX = new RegExp(`^(?:${DIVISION_WORDS})$`);
+const TRADE_SUFFIX = new RegExp(`^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Motor|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|${DIVISION_WORDS})$`);
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
 const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc)\.?$/;
@@ -502,7 +508,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const tail = FIRM_TAIL.exec(s);
     if (w.length < 2 || !(engine || TRADE_SUFFIX.test(last) || tail)) continue;
     // `Mistral AI` is `Mistral`, but `Meta AI` and `Notion AI` are products of their makers: only a firm everyone
-    // knows by the longer name. `Amazon Games` and `Sony Interactive` are divisions of a firm everyone knows.
+    // knows by the longer name.
     let bare = tail ? s.slice(0, tail.index) : w.slice(0, -1).join(' ');
     // `Aspen Insurance Holdings`, `American Integrity Insurance Group`: several trade words may close the name.
     if (!tail && !engine) {
@@ -516,8 +522,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const ownSite = last === 'AI' && wellKnownType(bare) !== 'company' && siteSpells(byKey.get(k) ?? [], bare) &&
       [...docsOf(k)].some((d) => docsOf(nameKey(bare)).has(d));
     if (last === 'AI' && wellKnownType(s) !== 'company' && !ownSite) continue;
-    // (`Tesla Insurance`, `Google International`, `IBM Solutions`: divisions too.)
-    if (/^(?:Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Automation|Agriculture|Industrial|Analytics)$/.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
+    if (DIVISION_SUFFIX.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
     if (bk === k || !good.has(bk) || personName(bare) || surnames.has(bk) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
