@@ -63,7 +63,7 @@ export function entityPageKey(node: EntityNode, model: VaultModel): string {
   k.add(e.facts.length);
   for (const f of e.facts) k.add(f.docId, f.text, f.date ?? '').json(postToken(model.postById.get(f.docId)));
   k.add(node.related.length);
-  for (const r of node.related) k.add(r.node.name, r.node.type, r.weight, r.via);
+  for (const r of node.related) k.add(r.node.name, r.weight, r.via);
   k.add(node.backlinks);
   return k.done();
 }

@@ -59,7 +59,7 @@ describe('entity pages', () => {
   it('list related entities by shared sentences, and backlinks', () => {
     const text = page('companies/Anthropic.md');
     const related = text.split('## Related')[1].split('## Backlinks')[0];
-    expect(related.trim().split('\n')[0]).toBe('- [[Model Context Protocol]] (protocol, 4 shared sentences)');
+    expect(related.trim().split('\n')[0]).toBe('- [[Model Context Protocol]] (4 shared sentences)');
     const backlinks = text.split('## Backlinks')[1].split('## Notes')[0];
     expect(backlinks).toContain('- [[MCP Everywhere]]');
     expect(backlinks).toContain('- [[Claude Code]]');

@@ -109,10 +109,14 @@ export function sentencesIn(node: EntityNode, post: PostNode): string[] {
   return out;
 }
 
+/**
+ * Related pages with what they share. Not their type: a page's type may change with a new post, and every page that
+ * lists it would then change too (its own page and the link's preview show it).
+ */
 export function relatedOf(node: EntityNode): Array<{ link: string; note: string }> {
   return node.related.map((r) => ({
     link: wikilink(r.node.name),
-    note: `${r.node.type}, ${count(r.weight, r.via === 'sentence' ? 'shared sentence' : 'shared post')}`,
+    note: count(r.weight, r.via === 'sentence' ? 'shared sentence' : 'shared post'),
   }));
 }
 
