@@ -142,3 +142,17 @@ describe('standards named after the acronym of a standard', () => {
     expect(typeOf('The HTML Foundation met in May. HTML Foundation members voted.', 'HTML Foundation')).toBe('organization');
   });
 });
+
+describe('bodies and gatherings named by what surrounds them', () => {
+  it('a centre or partnership in apposition, and a working group, are organizations; not a group of things', () => {
+    expect(typeOf('ASPICE is maintained by the VDA QMC, the quality management centre of the VDA. The VDA QMC meets yearly.', 'VDA QMC')).toBe('organization');
+    expect(typeOf('The Foundation\'s Software Defined Vehicle working group is where the middleware lives.', 'Software Defined Vehicle')).toBe('organization');
+    expect(typeOf('We grouped them by Vexora groups and Vexora ran fast.', 'Vexora')).not.toBe('organization');
+  });
+
+  it('days spent at a name and its meetups make an event; not years at a firm', () => {
+    expect(typeOf('I spent four days in March at Legalweek in New York, and Legalweek was busy.', 'Legalweek')).toBe('event');
+    expect(typeOf('Some of that spirit lives on in the Zig community\'s Software You Can Love meetups.', 'Software You Can Love')).toBe('event');
+    expect(typeOf('She spent three years at Ordexa before leaving. Ordexa ships databases.', 'Ordexa')).not.toBe('event');
+  });
+});
