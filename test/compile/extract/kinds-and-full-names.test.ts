@@ -127,6 +127,12 @@ describe('plurals of ordinary words', () => {
     expect(names(entitiesOf(['We compared Polars and DuckDB on one laptop. Polars and DuckDB both won.']))).toContain('Polars');
   });
 
+  it('field acronyms (RTOS, ECU, OTA, REPL, MoE) are no names; a product named by capitals stays', () => {
+    const es = entitiesOf(['We run an RTOS on each ECU. The RTOS is small, and OTA updates reach every ECU over CAN. The REPL and MoE layers came later, and MoE is fast.', 'QNX runs the cluster, and QNX is certified.']);
+    for (const n of ['RTOS', 'ECU', 'OTA', 'REPL', 'MoE']) expect(names(es)).not.toContain(n);
+    expect(names(es)).toContain('QNX');
+  });
+
   it('one ordinary word that only opens headings labels a section; a name the text uses too stays', () => {
     const es = entitiesOf(['## Pesticides: EPA and dicamba\n\nThe agency ruled again on dicamba.\n\n## Go: generics at last\n\nGo 1.18 shipped generics, and Go users cheered.']);
     expect(names(es)).not.toContain('Pesticides');
