@@ -162,3 +162,11 @@ describe('bodies and gatherings named by what surrounds them', () => {
     expect(typeOf('She spent three years at Ordexa before leaving. Ordexa ships databases.', 'Ordexa')).not.toBe('event');
   });
 });
+
+describe('given names', () => {
+  it('common given names from many languages make people of names with no other cue', () => {
+    // Surnames that are ordinary words: only the given name tells.
+    expect(typeOf('Volker Brand and Jane Doe described it in 1970, and the idea stuck.', 'Volker Brand')).toBe('person');
+    expect(typeOf('Rudolf Bayer and Edward McCreight described it in 1970.', 'Rudolf Bayer')).toBe('person');
+  });
+});
