@@ -131,6 +131,9 @@ const BENCH_WORD = /^[\p{L}\p{N}.+-]*(?:[-_][Bb]ench|[\p{Ll}\p{Lu}\p{N}]Bench|[-
 export type FamilyTest = (form: string) => boolean;
 
 /** Institutions a country has one of, named by one word. */
+/** Words that, after a standard's acronym, name a standard of its family (`JSON Schema`, `JSON Web Token`). */
+const STANDARD_WORDS = /^(?:Schema|Web|Tokens?|Signatures?|Encryption|Keys?|Lines|Pointer|Patch|Merge|Path|Feed|Live|Streaming|Semantics)$/;
+
 export const LONE_INSTITUTION = /^(?:Congress|Parliament|Senate|Treasury|Pentagon|Bundestag|Knesset|Duma|Kremlin)$/;
 
 /** A name that cannot be a person's: one acronym, CamelCase word or word with digits, or acronyms only. */
@@ -252,10 +255,10 @@ export function scoreType(
   // A framework or API a standards body publishes is one of its standards (`NIST Cybersecurity Framework`).
   else if ([...forms].some((f) => STANDARDS_BODY_PREFIX.test(f) && (headType(f) ?? 'product') === 'product')) add(v, 'protocol', headHits ? 6 : 3);
   // `Bluetooth LE Audio`, `Wi-Fi 7 MLO`: a profile or edition of a standard named by its first word.
-  // So is one named by an acronym of one (`JSON Schema`, `JSON Web Token`, `JSON-RPC`, `MIDI-CI`, `TCP Prague`), when no head word
-  // says otherwise.
-  else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && (!isAcronym(words(f)[0]) || (words(f).length <= 3 && !headType(f))))) add(v, 'protocol', 3);
-  else if ([...forms].some((f) => /^([\p{Lu}\p{N}]{2,})-\p{Lu}[\p{Lu}\p{N}]*$/u.test(f) && standardName(f.slice(0, f.indexOf('-'))))) add(v, 'protocol', 3);
+  // So is one named by an acronym of one and a standard's words (`JSON Schema`, `JSON Web Token`, `HTTP Live Streaming`,
+  // `JSON-RPC`); not a tool named so (`HTML Tidy`, `HTTP Toolkit`, `MIDI-OX`).
+  else if ([...forms].some((f) => words(f).length > 1 && standardName(words(f)[0]) && (!isAcronym(words(f)[0]) || words(f).slice(1).every((x) => STANDARD_WORDS.test(x))))) add(v, 'protocol', 3);
+  else if ([...forms].some((f) => /^[\p{Lu}\p{N}]{2,}-(?:RPC|LD)$/u.test(f) && standardName(f.slice(0, f.indexOf('-'))))) add(v, 'protocol', 3);
   // By the name itself only: an acronym a post defines for something else (`EPA` for an authentication
   // protocol) is no agency.
   if (knownBody(name)) add(v, 'organization', 3);

@@ -44,7 +44,8 @@ import { squash } from './signals/urls.js';
  * Trade words that, after the name of a firm everyone knows, name one of its divisions (`Amazon Games`, `Sony Interactive`,
  * `Tesla Insurance`, `IBM Solutions`) rather than the firm.
  */
-const DIVISION_WORDS = 'Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Automation|Agriculture|Industrial|Analytics';
+// (Not `Analytics` or `Automation`: `Vercel Analytics` and `Jira Automation` are features of the bare name's product.)
+const DIVISION_WORDS = 'Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Agriculture|Industrial';
 const DIVISION_SUFFIX = new RegExp(`^(?:${DIVISION_WORDS})$`);
 const TRADE_SUFFIX = new RegExp(`^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Motor|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|${DIVISION_WORDS})$`);
 
@@ -112,13 +113,10 @@ function accepted(refs: MentionRef[], vocab: Map<string, number>, minMentions: n
   // `Reinsurers are the biggest customers`: so is a plural whose singular the posts write in lower case.
   const singularLc = lc === 0 && isPluralOfWord(surface) ? singularsOf(surface).some((x) => (vocab.get(x.toLowerCase()) ?? 0) > 0) : false;
   if ((lc > 0 || singularLc) && isPluralOfWord(surface) && !refs.some((r) => r.m.strength === 'strong' || r.m.flags?.midSentence)) return false;
-  // `Computers and Electronics in Agriculture`, `Datasets and Benchmarks`: an ordinary plural only ever paired with another
-  // ordinary word is a fragment of a longer title.
-  if (words(surface).length === 1 && lc === 0 && isPluralOfWord(surface) && !isDistinctive(surface) && !wellKnownType(surface) &&
-    refs.every((r) => r.m.flags?.listedWith?.length === 1 && words(r.m.flags.listedWith[0]).every((x) => isDictionaryWord(x.toLowerCase()) || isPluralOfWord(x)))) return false;
   // `Pesticides: EPA, the ESA and dicamba`, `Intake: the first notice of loss`: one ordinary word that only ever opens a
-  // heading labels a section (not `Go`, `Rust`: names the text uses too; nor `Congress`).
-  if (words(surface).length === 1 && refs.every((r) => r.m.signal === 'heading') && !isDistinctive(surface) &&
+  // heading, and that the posts also write in lower case, labels a section (not `## Zoom: earnings`, nor `Go` and `Rust`,
+  // names the text uses too; nor `Congress`).
+  if (words(surface).length === 1 && (lc > 0 || singularLc) && refs.every((r) => r.m.signal === 'heading') && !isDistinctive(surface) &&
     (isDictionaryWord(surface.toLowerCase()) || isPluralOfWord(surface)) && !wellKnownType(surface) && !LONE_INSTITUTION.test(surface)) return false;
   if (refs.some((r) => r.m.strength === 'strong' || r.m.strength === 'medium')) return true;
   const mid = refs.filter((r) => r.m.flags?.midSentence).length;

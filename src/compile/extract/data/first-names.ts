@@ -72,7 +72,7 @@ pat phil stu vic wes gus hank herb lou ned pam tod walt jensen masayoshi mira
 lea jarred jony gabe guillermo addy meg chet zane yannick stephane jerome zoe chloe renee noemie aurelien theo elodie
 markus rudolf rudi shari laszlo carsten hildegard jorn jörn takeshi jukka ulrich ulrike janne bernd gerhard gunter
 günter joerg jörg karsten kirsten lutz manfred mathias reinhard reiner rainer ralf siegfried stefanie steffen
-thorsten torsten volker werner wilhelm detlef ekkehard elke friedrich gottfried heiko heinz hinrich ingo irmgard
+thorsten torsten volker werner wilhelm detlef ekkehard elke friedrich gottfried heiko hinrich irmgard
 jochen kai-uwe katja klaus-peter konrad lothar marianne matthäus meike nadja norbert ortwin otto rüdiger sönke
 swen tilman ute waltraud wiebke grzegorz łukasz malgorzata małgorzata marcin mateusz zbigniew zsolt gabor gábor
 istvan istván janos jános ferenc tamas tamás attila csaba mihai radu sorin vlad ionut alexandru jiri jiří petr
@@ -80,10 +80,10 @@ ondrej ondřej vaclav václav jaroslav miroslav aleksei anatoly evgeny yevgeny g
 valentin vasily viktor yaroslav yury natalya tatyana yulia burak deniz ayse ayşe fatma kemal murat ozan serkan selin
 reem tarek walid yousef youssef ziad nabil hamza hussein farhan noura osama shadi gaurav girish harish hemant jagdish
 mohan nitin pankaj pradeep prasad sameer sanjeev satish shankar shashi shweta suresh tarun uday vinay yogesh aniket
-anirudh anupam bhavin chetan darshan gopal hari indira jayant kavita kishore madhav mukesh nandini padma radhika
+anirudh anupam bhavin chetan darshan gopal hari indira jayant kavita kishore madhav mukesh nandini radhika
 rakesh ranjit rekha sangeeta saurabh seema shalini sneha sonal swati tushar li-wei qiang xiao xu yong yu zhi zhong
-jae ji-hoon jun-ho min-jun seo-yeon soo yeon hideo hiroki kazuo koji makoto masahiro naoki ryo satoshi shinji tetsuya
-yoshiro yusuke nguyen minh thanh tuan huong linh colton bryce brock landon wyatt sheri terri trish dottie bettina
+jae ji-hoon jun-ho min-jun seo-yeon yeon hideo hiroki kazuo koji makoto masahiro naoki ryo satoshi shinji tetsuya
+yoshiro yusuke nguyen minh thanh tuan huong linh colton brock landon wyatt sheri terri trish dottie bettina
 brigitte gisela gudrun hannelore ilse inge
 `
     .split(/\s+/)

@@ -67,7 +67,7 @@ export const POST_CUES: ReadonlyMap<string, EntityType> = new Map<string, Entity
   ...[...set(`model models weights checkpoint checkpoints parameters`)].map((w) => [w, 'model'] as [string, EntityType]),
   ...[...set(`paper papers preprint`)].map((w) => [w, 'paper'] as [string, EntityType]),
   ...[...set(`conference summit workshop talk talks keynote attendees speakers cfp edition meetup conf hackathon expo
-    symposium panel panels proceedings meetups`)].map((w) => [w, 'event'] as [string, EntityType]),
+    symposium panel panels proceedings`)].map((w) => [w, 'event'] as [string, EntityType]),
   ...[...set(`workload workloads suite`)].map((w) => [w, 'benchmark'] as [string, EntityType]),
   ...[...set(`app api sdk platform framework library plugin plugins extension extensions integration integrations users tool
     chat engine dependency dependencies package packages module modules crate crates binary binaries code codebase programs

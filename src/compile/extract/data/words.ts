@@ -55,9 +55,9 @@ kib mib gib tib pib iops qps rps tps p50 p75 p90 p95 p99 p999 slo slos sli slis 
 ac dc vm vms vps bi
 w kw mw gw tw wh kwh mwh gwh twh kv mah ev evs pv hvac
 dsp daw daws eq bpm io i/o qr lms sis k-12 k12 edtech ed-tech
-rtos repl ecu ecus ota soa adas hara tara suv suvs phev phevs bevs hd l1 l2 eld
-mlp moe ssm ssms gan gans rnn rnns gnn gnns vlm vlms mllm mllms npc npcs
-ict kyc aml bin mga mgas fnol
+rtos repl ecu ecus soa adas suv suvs phev phevs bevs hd l1 l2 eld
+mlp ssm ssms gan gans rnn rnns gnn gnns vlm vlms mllm mllms npc npcs
+ict kyc aml bin mgas fnol
 `);
 
 /** Fields and generic phrases written in Title Case (whole names, compared in lower case). */
