@@ -39,14 +39,14 @@ import { MAX_NAMES_PER_URL } from '../../wiki/schema.js';
 import { hostOf } from './signals/candidate.js';
 import { squash } from './signals/urls.js';
 
-/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 /**
  * Trade words that, after the name of a firm everyone knows, name one of its divisions (`Amazon Games`, `Sony Interactive`,
- * `Tesla Insurance`, `IBM Solutions`) rather than the firm.
+ * `Tesla Insurance`, `IBM Solutions`) rather than the firm. (Not `Analytics` or `Automation`: `Vercel Analytics` and `Jira
+ * Automation` are features of the bare name's product, not firms.)
  */
-// (Not `Analytics` or `Automation`: `Vercel Analytics` and `Jira Automation` are features of the bare name's product.)
 const DIVISION_WORDS = 'Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Agriculture|Industrial';
 const DIVISION_SUFFIX = new RegExp(`^(?:${DIVISION_WORDS})$`);
+/** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 const TRADE_SUFFIX = new RegExp(`^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Motor|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|${DIVISION_WORDS})$`);
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
