@@ -9,7 +9,7 @@ import type { DocExtraction } from './extract/index.js';
 import { readRawDir } from '../ingest/raw-store.js';
 import { CACHED_POSTS_FOR_EARLY_THREAD, defaultJobs, extractInParallel } from './extract/parallel.js';
 import { WikicError } from '../errors.js';
-import { notAVault, notRawPosts, separateDirs, vaultPathUsable } from '../wiki/dirs.js';
+import { isRawPostName, notAVault, notRawPosts, separateDirs, vaultPathUsable } from '../wiki/dirs.js';
 import { ExtractionCache } from './cache.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { compilerVersion, extractorVersion } from './version.js';
@@ -186,7 +186,7 @@ async function compileWith(opts: CompileOptions, lock: { release?: () => void })
   separateDirs(opts.raw, opts.wiki);
   await notAVault(opts.raw, opts.raw);
   // Before anything is written (the lock makes wiki/.wikic/): a raw directory without posts leaves no vault behind.
-  if (!(await fs.readdir(opts.raw)).some((n) => n.endsWith('.md') && !n.startsWith('.'))) {
+  if (!(await fs.readdir(opts.raw)).some(isRawPostName)) {
     throw new WikicError(`${opts.raw}: no posts to compile (run "wikic ingest" first, or pass --raw DIR)`);
   }
   const wiki = path.resolve(opts.wiki);

@@ -2,7 +2,7 @@
 // last call (by size and mtime, then content hash) and the pages whose cited posts changed.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { WikicError } from '../errors.js';
+import { noPagesError } from '../wiki/dirs.js';
 import { listVaultFiles, vaultDir } from '../wiki/vault.js';
 import { SourceResolver, sourceRefOf, type SourceRef } from './page-model.js';
 import { loadedPageOf, lookupsHold, summarisePage, type ContentSummary, type PageDetail } from './page-summary.js';
@@ -28,7 +28,7 @@ export async function loadSummaries(wiki: string, useCache = true): Promise<Vaul
   const paths = (await listVaultFiles(dir)).markdown;
   // A folder with no pages is no vault to answer from (a mistyped --wiki), not a vault where nothing matches; nothing
   // is written there.
-  if (paths.length === 0) throw new WikicError(`${wiki}: no markdown pages there (pass the vault's directory with --wiki DIR)`);
+  if (paths.length === 0) throw noPagesError(wiki);
   const old = useCache ? await readSummaryCache(dir) : undefined;
   let reader = new DetailReader(old?.pagesFile ? path.join(old.dir, old.pagesFile) : undefined);
   let changed = !old || old.pages.size !== paths.length;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { WikicError } from '../errors.js';
 import type { RawDoc, RawFrontmatter } from '../types.js';
 import { FrontmatterError, splitFrontmatter, stringifyFrontmatter } from '../wiki/frontmatter.js';
+import { isRawPostName } from '../wiki/dirs.js';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -107,7 +108,7 @@ export async function readRawDir(dir: string): Promise<RawDoc[]> {
     if (code === 'ENOENT') return [];
     throw new WikicError(`${dir}: cannot read raw directory (${code ?? String(err)})`);
   }
-  const names = entries.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort();
+  const names = entries.filter(isRawPostName).sort();
   const docs: RawDoc[] = [];
   // Every file that is no post is named at once (one line), so a directory with several is mended in one go.
   const bad: string[] = [];

@@ -5,7 +5,7 @@ import { applyFixes } from './fix.js';
 import { renderJson, renderText } from './report.js';
 import { buildContext, runChecks, selectChecks } from './run.js';
 import type { MaintainFinding } from './types.js';
-import { WikicError } from '../errors.js';
+import { noPagesError } from '../wiki/dirs.js';
 import { lockFound } from '../compile/lock.js';
 
 export interface MaintainOptions {
@@ -31,7 +31,7 @@ export async function maintainCommand(opts: MaintainOptions): Promise<number> {
   }
   let ctx = await buildContext(opts.wiki, opts.raw, opts.config);
   // A folder with no pages is no vault to check (a mistyped --wiki), not a vault with nothing wrong.
-  if (ctx.vault.pages.length === 0) throw new WikicError(`${opts.wiki}: no markdown pages there (pass the vault's directory with --wiki DIR)`);
+  if (ctx.vault.pages.length === 0) throw noPagesError(opts.wiki);
   // Without posts the checks that compare the vault with them find nothing: say so rather than pass in silence.
   const needsPosts = checks.filter((c) => c.meta.readsPosts).map((c) => c.meta.id);
   if (!ctx.raw && needsPosts.length > 0) {

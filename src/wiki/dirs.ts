@@ -45,6 +45,12 @@ export function separateDirs(raw: string, wiki: string): void {
   }
 }
 
+/** A file name ingest could have written a post to (`*.md`, not hidden). */
+export const isRawPostName = (name: string): boolean => name.endsWith('.md') && !name.startsWith('.');
+
+/** A folder with no pages given as the vault: a mistyped --wiki, not a vault with nothing in it. */
+export const noPagesError = (wiki: string): WikicError => new WikicError(`${wiki}: no markdown pages there (pass the vault's directory with --wiki DIR)`);
+
 /**
  * Whether `dir` is a directory of raw posts rather than a vault: no index page or compile manifest,
  * and its first markdown file has the frontmatter ingest writes. Answering about it as a vault
@@ -58,7 +64,7 @@ async function holdsRawPosts(dir: string): Promise<boolean> {
     return false;
   }
   if (names.includes('index.md') || names.includes('.wikic')) return false;
-  const first = names.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()[0];
+  const first = names.filter(isRawPostName).sort()[0];
   if (!first) return false;
   const head = await fs.readFile(path.join(dir, first), 'utf8').then((t) => t.slice(0, 4096), () => '');
   const end = head.indexOf('\n---', 3);

@@ -218,6 +218,12 @@ const OFFICES = new Set(['ceo', 'cto', 'cfo', 'coo', 'president', 'chairman', 'p
   'senator', 'governor', 'minister', 'secretary', 'mayor', 'ambassador', 'chancellor', 'congressman', 'congresswoman', 'sheriff', 'commissioner',
   'attorney', 'gen', 'col', 'lt', 'adm', 'sgt', 'capt', 'maj', 'sen', 'gov']);
 
+/** The kind a class noun names, singular or plural (`vendors`, `agencies`, `businesses`), if it is one. */
+function kindOf(word: string): EntityType | undefined {
+  const noun = word.toLowerCase();
+  return APPOSITIVE_HEADS[noun] ?? APPOSITIVE_HEADS[noun.replace(/(?:es|s)$/, '')] ?? APPOSITIVE_HEADS[noun.replace(/ies$/, 'y')] ?? APPOSITIVE_HEADS[noun.replace(/s$/, '')];
+}
+
 /** The words before `manager` in offices held by people (not `fund` or `portfolio`: such managers are firms or apps). */
 const PEOPLE_MANAGERS = new Set(['general', 'managing', 'product', 'program', 'programme', 'engineering', 'marketing', 'community']);
 
@@ -543,7 +549,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const fromVersioned = lastWord === 'from' && /\d/.test(ctx.text.slice(start, end));
   if (lastWord && !fromVersioned) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
   // `Uber's 2021 post`: a year after a possessive dates what the name owns; it makes no event of the name.
-  for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && !(t === 'organization' && (wellKnownType(ctx.text.slice(start, end)) ?? 'organization') !== 'organization') && re.test(afterText)) add(v, t, n);
+  for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText) && !(t === 'organization' && (wellKnownType(ctx.text.slice(start, end)) ?? 'organization') !== 'organization')) add(v, t, n);
   // An acronym with the article is an institution more often than a firm (`the OCC`, not `the Stripe`).
   if (lastWord === 'the' && /^\p{Lu}{2,7}$/u.test(ctx.text.slice(start, end)) && (possessive ? PUBLIC_BODY_OWNS : PUBLIC_BODY_ACTS).test(afterText)) add(v, 'organization', 2);
   // `according to TechCrunch`, `according to BloombergNEF`: a source named in a firm's style (one capitalised word may be a
@@ -582,8 +588,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // `the big LMS vendors (Instructure, D2L, Anthology, and PowerSchool)`: a plural class noun, then its members in brackets.
   const such = SUCH_AS_HINT.test(win) ? SUCH_AS.exec(win) : win.includes('(') ? PAREN_MEMBERS.exec(win) : null;
   if (such) {
-    const noun = such[1].toLowerCase();
-    const t = APPOSITIVE_HEADS[noun] ?? APPOSITIVE_HEADS[noun.replace(/(?:es|s)$/, '')] ?? APPOSITIVE_HEADS[noun.replace(/ies$/, 'y')] ?? APPOSITIVE_HEADS[noun.replace(/s$/, '')];
+    const t = kindOf(such[1]);
     if (t) add(v, t, 2);
   }
   // Coordinated lists of customers, partners, investors: every member shares the class noun's type.
@@ -595,8 +600,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // Cheap tests first: the patterns repeat a name's shape and are tried at every mention.
   const among = listAfter.includes(' among ') ? AMONG_KIND.exec(listAfter) : null;
   // Kinds of firms only: `shows`, `models` and `standards` are said of too many kinds of things.
-  const amongKind = among ? APPOSITIVE_HEADS[among[1].replace(/s$/, '')] ?? APPOSITIVE_HEADS[among[1].replace(/ies$/, 'y')] : undefined;
-  if (amongKind === 'company') add(v, amongKind, 2);
+  if (among && kindOf(among[1]) === 'company') add(v, 'company', 2);
   if (PEOPLE_HINT.test(listWin) && PEOPLE_LIST.test(listWin) && !isAcronym(name)) add(v, 'person', 2);
   if (/^\s*,\s+(?:led|run|headed)\b/.test(afterText) && LED_BY_OFFICE.test(afterText) && businessLike(name) && (wellKnownType(name) ?? 'company') === 'company') add(v, 'company', 2.5);
   // `ICLR 2026 workshop`, `NVIDIA now maintains`: a year, a version or an adverb between the name and its cue.

@@ -66,10 +66,6 @@ function subtitleWording(c: Candidate, title: Candidate): boolean {
 }
 
 /**
- * Same span: one mention with the best of each. Nested in a better find: dropped, except inside titles,
- * where only a run of ordinary words is (`GPT-4` in `Sparks of AGI: Early Experiments with GPT-4` stays).
- */
-/**
  * `Linearized AQM` in `PI2: A Linearized AQM for both Classic and Scalable TCP`, `Novel Dataset` in `EuroSAT: A Novel
  * Dataset and ...`: a run inside a work's title that opens with an ordinary word and is written nowhere in the post
  * but inside that title is the title's wording (a name inside a title, `GPT-4`, is written elsewhere too, or opens
@@ -90,6 +86,10 @@ function titleFragment(c: Candidate, title: Candidate, text: string): boolean {
   return true;
 }
 
+/**
+ * Same span: one mention with the best of each. Nested in a better find: dropped, except inside titles,
+ * where only a run of ordinary words is (`GPT-4` in `Sparks of AGI: Early Experiments with GPT-4` stays).
+ */
 function reconcile(cands: Candidate[], text: string): Candidate[] {
   const bySpan = new Map<string, Candidate>();
   for (const c of [...cands].sort((a, b) => rank(a) - rank(b))) {

@@ -486,9 +486,16 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   // name, when the posts never write the bare name in lower case (`Delta`) and it is no person's. Not a legal
   // form (`ClickHouse Inc` is the company, `ClickHouse` its database), nor a business of its own (`Intel
   // Capital`, `Google Ventures`).
-  // Surnames of the people the posts name: `Mullen International` is no firm of `Joe Mullen`'s surname alone.
-  const surnames = new Set<string>();
-  for (const [k, s] of surfaces) if (good.has(k) && words(s).length >= 2 && personName(s)) surnames.add(nameKey(words(s)[words(s).length - 1]));
+  // Surnames of the people the posts name: `Mullen International` is no firm of `Joe Mullen`'s surname alone. Made the
+  // first time a bare name gets that far.
+  let surnames: Set<string> | undefined;
+  const isSurname = (key: string): boolean => {
+    if (!surnames) {
+      surnames = new Set();
+      for (const [k, s] of surfaces) if (good.has(k) && words(s).length >= 2 && personName(s)) surnames.add(nameKey(words(s)[words(s).length - 1]));
+    }
+    return surnames.has(key);
+  };
   const releasesOf = new Set<string>();
   for (const [k, s] of surfaces) {
     const w = words(s);
@@ -522,7 +529,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (last === 'AI' && wellKnownType(s) !== 'company' && !ownSite) continue;
     if (DIVISION_SUFFIX.test(last) && wellKnownType(bare) === 'company' && wellKnownType(s) !== 'company') continue;
     const bk = nameKey(bare);
-    if (bk === k || !good.has(bk) || personName(bare) || surnames.has(bk) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
+    if (bk === k || !good.has(bk) || personName(bare) || isSurname(bk) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || (productLean(bk) > 0 && !ownSite)) continue;
     uf.union(k, bk);
