@@ -1,6 +1,6 @@
 // A version for cached results: a hash of the source files (and installed libraries) that decide what
 // they hold, so a change to the code never reads results older code made, without anyone bumping a number.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +31,47 @@ function installed(name: string): string {
   }
 }
 
+/** Relative module specifiers a file loads at run time: imports, re-exports and dynamic imports, not those of types only. */
+function runtimeImports(text: string): string[] {
+  // `import type { A } from './a.js'` (one line or several) is erased: it cannot change what the code does.
+  const code = text.replace(/^[ \t]*(?:import|export)\s+type\b[^;]*;/gm, '');
+  const out: string[] = [];
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^[ \t]*import\s*)['"](\.{1,2}\/[^'"]+)['"]/gm)) out.push(m[1]);
+  return out;
+}
+
+/**
+ * `files` (absolute paths) with every source file they load at run time, followed through relative imports
+ * (`./x.js` is the source `./x.ts` beside it), sorted. What a cache holds depends on all the code that made it,
+ * wherever that code lives: a helper in another folder included.
+ */
+export function importClosure(files: string[]): string[] {
+  const seen = new Set<string>();
+  const stack = [...files];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    if (!/\.(?:ts|js|mjs)$/.test(f)) continue;
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const spec of runtimeImports(text)) {
+      const target = path.resolve(path.dirname(f), spec);
+      const source = target.replace(/\.js$/, '.ts');
+      stack.push(source !== target && existsSync(source) ? source : target);
+    }
+  }
+  return [...seen].filter((f) => existsSync(f)).sort();
+}
+
+/** What a version is made from. Every source file counted brings the files it loads at run time (importClosure). */
 export interface CodeInputs {
   /** Folders (relative to the root) whose files, at any depth, count. */
-  dirs: string[];
+  dirs?: string[];
   /** Single files (relative to the root) that count too. */
   files?: string[];
   /** Libraries whose installed versions count. */
@@ -51,15 +89,20 @@ export function packageVersion(): string {
   }
 }
 
+/** The files a version is made from (absolute, sorted): the folders' files, the single files, and all they load. */
+export function codeFiles(inputs: CodeInputs): string[] {
+  const all: string[] = [];
+  for (const d of inputs.dirs ?? []) listFiles(path.join(ROOT, d), all);
+  for (const f of inputs.files ?? []) all.push(path.join(ROOT, f));
+  return importClosure(all);
+}
+
 /** `<package version>+<hash>`: equal for equal code, different as soon as any input changes. */
 export function codeVersion(inputs: CodeInputs): string {
   // No package.json next to the sources: the file hashes alone key the version.
   const pkg = packageVersion();
-  const all: string[] = [];
-  for (const d of inputs.dirs) listFiles(path.join(ROOT, d), all);
-  for (const f of inputs.files ?? []) all.push(path.join(ROOT, f));
   const hash = createHash('sha256').update(`wikic ${pkg}\u0000${inputs.salt ?? ''}\u0000`);
-  for (const f of all.sort()) hash.update(`${path.relative(ROOT, f).split(path.sep).join('/')}\u0000`).update(readFileSync(f)).update('\u0000');
+  for (const f of codeFiles(inputs)) hash.update(`${path.relative(ROOT, f).split(path.sep).join('/')}\u0000`).update(readFileSync(f)).update('\u0000');
   for (const p of inputs.packages ?? []) hash.update(`${p}@${installed(p)}\u0000`);
   return `${pkg}+${hash.digest('hex').slice(0, 16)}`;
 }

@@ -84,6 +84,8 @@ export interface MentionRef {
   m: Mention;
   key: string;
   date?: string;
+  /** Where its post sorts among the posts (by id): orders a cluster's mentions without comparing ids. */
+  post?: number;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -215,14 +217,23 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const docById = new Map(docs.map((d) => [d.id, d]));
   const extractionById = new Map(extractions.map((x) => [x.docId, x]));
   const vocab = new Map<string, number>();
-  for (const x of extractions) for (const [w, n] of x.vocabulary ?? []) vocab.set(w, (vocab.get(w) ?? 0) + n);
+  for (const x of extractions) {
+    // Indexed: hundreds of thousands of pairs, and unpacking each one costs more than adding it.
+    const list = x.vocabulary ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i][0];
+      vocab.set(w, (vocab.get(w) ?? 0) + list[i][1]);
+    }
+  }
   const ignore = new Set(config.entities.ignore.map((n) => nameKey(n)));
 
   // 1. Every mention under its key, except those in a blog's boilerplate (bylines, sign-offs, edition blurbs).
   const boiler = boilerplateShapes(extractions);
   const byKey = new Map<string, MentionRef[]>();
   const pinnedRe = pinnedPattern(config);
-  for (const x of [...extractions].sort((a, b) => cmp(a.docId, b.docId))) {
+  const sorted = [...extractions].sort((a, b) => cmp(a.docId, b.docId));
+  for (let post = 0; post < sorted.length; post++) {
+    const x = sorted[post];
     const doc = docById.get(x.docId);
     const date = doc ? dateOf(doc) : undefined;
     const shapesOf = boiler.size > 0 ? sentenceFingerprints(x) : undefined;
@@ -232,7 +243,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
       const key = nameKey(m.surface);
       if (!key || ignore.has(key)) continue;
       const list = byKey.get(key) ?? [];
-      list.push({ m, key, date });
+      list.push({ m, key, date, post });
       byKey.set(key, list);
     }
   }
@@ -670,7 +681,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
   const typing: Typing = new Map();
   for (const [root, refs] of clusters) {
     if (!clusterGood.get(root) && !forcedRoots.has(root)) continue;
-    refs.sort((a, b) => cmp(a.m.docId, b.m.docId) || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
+    refs.sort((a, b) => a.post! - b.post! || a.m.sentence - b.m.sentence || (a.m.offset ?? 0) - (b.m.offset ?? 0));
     let name = canonicalName(refs, plurals);
     // A name the config both gives aliases and merges into another names the page that other one.
     const aliasKeys = Object.keys(config.entities.aliases).filter((n) => uf.find(nameKey(n)) === root);
