@@ -163,6 +163,8 @@ const FLOORS: Record<string, { recall: number; precision: number; typeAccuracy: 
   'automotive-software': { recall: 0.86, precision: 0.82, typeAccuracy: 0.79, maxDuplicates: 13 },
   proptech: { recall: 0.89, precision: 0.87, typeAccuracy: 0.74, maxDuplicates: 19 },
   'sports-analytics': { recall: 0.91, precision: 0.9, typeAccuracy: 0.76, maxDuplicates: 14 },
+  'travel-tech': { recall: 0.89, precision: 0.89, typeAccuracy: 0.84, maxDuplicates: 8 },
+  'hr-tech': { recall: 0.9, precision: 0.86, typeAccuracy: 0.9, maxDuplicates: 14 },
 };
 
 describe('extraction on held-out feeds', () => {
