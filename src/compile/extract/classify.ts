@@ -93,6 +93,16 @@ export function headType(name: string): EntityType | undefined {
   // `California DMV`, `Texas PUC`: a state's or country's public body by its acronym.
   if (w.length >= 2 && knownBody(w[w.length - 1]) && isPlace(w.slice(0, -1).join(' '))) return 'organization';
   if (publicService(w)) return 'organization';
+  // `FC Barcelona`, `AFC Bournemouth`, `Manchester United FC`, `Inter Miami CF`: a football club by the letters that open
+  // or close its name: before a place or a word that is no ordinary word (`FC Online` is a game), after plain capitalised
+  // words (`EA Sports FC` is a game too).
+  if (w.length >= 2 && ((/^(?:FC|AFC|CF)$/.test(w[0]) && /^\p{Lu}\p{Ll}/u.test(w[1]) && (isPlace(w[1]) || !isDictionaryWord(w[1].toLowerCase()))) ||
+    (/^(?:FC|AFC|CF)$/.test(w[w.length - 1]) && w.slice(0, -1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))))) return 'organization';
+  // `PGA Tour`, `ATP Tour`: a tour named by its body's acronym (not `Mario Kart Tour`, a game, or a `Product Tour`).
+  if (w.length === 2 && w[1] === 'Tour' && /^\p{Lu}{3,5}$/u.test(w[0])) return 'event';
+  // `Brookfield Properties`, `AvalonBay Communities`: property firms by their trade, after a name that is no ordinary
+  // word (`System Properties` is a dialog, `Discord Communities` a feature).
+  if (w.length >= 2 && /^(?:Properties|Communities)$/.test(w[w.length - 1]) && (isPlace(w[0]) || !isDictionaryWord(w[0].toLowerCase())) && wellKnownType(w[0]) !== 'product') return 'company';
   // `General-Purpose AI Code of Practice`, `Code of Conduct`: a code a body sets out is a rule, like a standard.
   if (/(?:^|\s)Code of (?:Practice|Conduct)$/.test(name)) return 'protocol';
   // `Code for America`, `Teach for America`: a body named for what it does for a country.

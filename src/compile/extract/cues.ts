@@ -10,6 +10,7 @@ import { HEAD_WORDS, ORGANIZATION_ACRONYMS, POST_CUES, PRE_CUES, SENTENCE_CUES, 
 import { listKind } from './list-kinds.js';
 import { wellKnownType } from './data/well-known.js';
 import { FIRST_NAMES } from './data/first-names.js';
+import { MONTHS } from './data/words.js';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
@@ -206,6 +207,10 @@ const FIRM_STYLE = /^(?:\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}{2,}[\p{L}]*|\p{Lu}[\
 
 /** ` in Las Vegas this month`, ` in Brooklyn in July`: a place, then a time. */
 const MET_IN = /^\s+in\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:this|last|next)\s+(?:month|week|year|spring|summer|autumn|fall|winter))\b/u;
+/** ` 2025 in March`, ` 2025 in Nashville`: a year, then when or where, after the name of one edition of a gathering. */
+const EDITION_IN = /^\s+(?:19|20)\d\d\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|December|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\b/u;
+/** Words before a gathering one goes to (`at`, `to`, `attended`). */
+const ATTENDED = new Set(['at', 'to', 'during', 'attended', 'attending', 'attend', 'visited', 'visiting']);
 /** Verbs whose object is what is put somewhere, not an event held there. */
 const LAUNCH_VERBS = new Set(['launched', 'launches', 'launch', 'shipped', 'ships', 'ship', 'released', 'releases', 'release', 'introduced', 'introduces',
   'rolled', 'deployed', 'deploys', 'opened', 'opens', 'expanded', 'expands', 'brought', 'brings', 'offered', 'offers', 'sold', 'sells', 'built', 'builds',
@@ -256,8 +261,11 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
   [/^\s*,\s+(?:now\s+|also\s+|later\s+|since\s+|eventually\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
-  // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
+  // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote. So in a relative clause
+  // (`Pixellot, which is backed by Sinclair`), unless the sentence then says what the name is (`Valkey, which is backed
+  // by AWS, is a Redis fork`).
   [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
+  [/^\s*,\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}[^,;.]*(?:[,;.]|$)(?!\s*(?:is|was|are|were)\s+(?:a|an|the|now|still)\b)/u, 'company', 1],
   // `Broadcom, which sells Tomahawk 5`, `Flagship Pioneering, which incubated the company`: what a company does, in a
   // relative clause (not what software does too: `Rust, which pioneered`, `Kafka, which supplies events`).
   [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|incubated|retrofits|invests|invested|(?:completed|closed|announced) its (?:acquisition|purchase|merger|takeover))\b/i, 'company', 2.5],
@@ -275,10 +283,11 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   // `Kristen DiCerbo, Khan Academy's chief learning officer,`, `Greg Hart, the company's CEO,`: an appositive naming
   // someone's office at an organisation (an office's words only: `Slack, Salesforce's messaging app,` is no person).
   [/^\s*,\s+(?:the\s+(?:company|firm|startup|lab|agency|group|organi[sz]ation|university|school|board|bank|fund)['’]s|(?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.+-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:C\p{Lu}{1,2}O|officer|director|director-general|president|vice-president|founder|co-?founder|chief|head|chair|chairman|chairwoman|secretary|secretary-general|commissioner|minister|economist|professor|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[\p{L}\s-]{1,40}?)?\s*[,;:)—–]/u, 'person', 2.5],
-  // `Feroz Sheikh, chief information and digital officer at Syngenta Group,`, `Ada Park, principal analyst at Gartner,`:
+  // `Feroz Sheikh, chief information and digital officer at Syngenta Group,`, `Ada Park, principal analyst at Gartner,`,
+  // `Ankur Jain, founder and chief executive of Bilt Rewards,`:
   // an office at a named organisation, in apposition (office words only: `npm, the package manager of Node.js` and
   // `Stripe, a partner of Shopify` are none; a manager or partner is one only `at` a place).
-  [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:officer|director|president|founder|co-?founder|chair(?:man|woman)?|principal|analyst|economist|professor|scientist|researcher|strategist|counsel|fellow|lecturer|dean)\s+(?:at|of)|(?:manager|partner)\s+at)\s+(?:the\s+)?\p{Lu}/u, 'person', 2.5],
+  [/^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:officer|executive|director|president|founder|co-?founder|chair(?:man|woman)?|principal|analyst|economist|professor|scientist|researcher|strategist|counsel|fellow|lecturer|dean)\s+(?:at|of)|(?:manager|partner)\s+at)\s+(?:the\s+)?\p{Lu}/u, 'person', 2.5],
   // `Henna Virkkunen, the European Commission's Executive Vice-President for Tech Sovereignty,`: an office written
   // with capitals, after an owner's possessive or an article, closed or going on to what it is for (not a reporting
   // clause: `Starlink, the Minister said,`).
@@ -324,6 +333,27 @@ const SKIPPED_ADVERBS = new Set(['now', 'also', 'still', 'already', 'later', 're
 const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smartphones?|handsets?|headsets?|laptops?|tablets?|chips?|earbuds|wearables?|flagships?|studios?|subsidiar(?:y|ies)|cars|vehicles|trucks|robots|robotaxis|batteries|chargers?|drones|satellites|rockets|factor(?:y|ies)|plants)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|is|was|has|had|will|which|that|with|for)\b)/u;
 
 const MAKER_OF = /^\s*,\s+(?:maker|makers|manufacturer|parent company) of\b/i;
+
+/**
+ * `Entain, the London-listed owner of Ladbrokes`, `**Stats Perform**: the New York-based owner of Opta`: the owner of a
+ * named business or brand, in apposition, where it is listed or based. (`Murdoch, the owner of Fox News`: owners with no
+ * such word are people as often; see FIRM_STYLE.)
+ */
+const OWNER_OF = /^\s*[,:]\s+(?:the\s+)?((?:\p{Lu}\p{L}+\s+)?\p{L}+-(?:listed|based|headquartered)\s+)?(?:new\s+|current\s+|longtime\s+)?owner of\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * `Sportradar: the Swiss-headquartered, Nasdaq-listed giant`: what is listed on an exchange, in apposition, is a company
+ * (not a fund listed there: `IBIT, the Nasdaq-listed bitcoin ETF`).
+ */
+const LISTED = /^\s*[,:]\s+(?:the|a|an)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:(?:\p{Lu}\p{L}+\s+)?\p{L}+-listed|publicly[- ](?:listed|traded))\b(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ETFs?|funds?|trusts?|trackers?|index|notes?|bonds?|shares)\b)/u;
+
+/** `chief executive of DraftKings`, `chief digital and technology officer of CBRE`: offices the office-of pattern leaves out. */
+const CHIEF_OF = /\bchief (?:executive|[\w&]+\s+(?:and|&)\s+\w+\s+officer) of(?: the)?\s*$/i;
+
+/** `X, co-founder and chief executive, says`: a founder's or an executive's office, alone or two joined, in apposition. */
+const OFFICE_APPOSITIVE = /^\s*,\s+(?:(?:its|the)\s+)?(?:co-?founder|founder|CEO|chief executive|president|chair(?:man|woman)?|CTO|CFO|COO)(?:\s+and\s+(?:co-?founder|founder|CEO|chief executive(?: officer)?|president|chair(?:man|woman)?|CTO|CFO|COO|chief \w+ officer))?\s*[,;)—–]/u;
+/** Right after a person's name or inside brackets (`Ana Lee of Brightwave, CEO`, `(Brightwave, CEO)`): the office is that person's. */
+const OFFICE_OF_ANOTHER = /(?:\(|\bof|\p{Lu}[\p{L}.'’-]*,)\s*$/u;
 
 /** A name that may be a business: not shaped like a person's, not a public body's acronym. */
 function businessLike(name: string): boolean {
@@ -549,7 +579,18 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   const fromVersioned = lastWord === 'from' && /\d/.test(ctx.text.slice(start, end));
   if (lastWord && !fromVersioned) for (const [g, re, t, n] of BEFORE_PATTERNS) if ((g.has(lastWord) || g.has(lastPart!)) && re.test(beforeText)) add(v, t, n);
   // `Uber's 2021 post`: a year after a possessive dates what the name owns; it makes no event of the name.
-  for (const [re, t, n] of AFTER_PATTERNS) if (!(possessive && t === 'event') && re.test(afterText) && !(t === 'organization' && (wellKnownType(ctx.text.slice(start, end)) ?? 'organization') !== 'organization')) add(v, t, n);
+  // Whether an appositive gives the name a person's office (`X, founder and chief executive of Y, closed a round`).
+  let office = false;
+  if (OFFICE_APPOSITIVE.test(afterText) && !OFFICE_OF_ANOTHER.test(ctx.text.slice(Math.max(s.start, start - 40), start))) {
+    add(v, 'person', 2.5);
+    office = true;
+  }
+  for (const [re, t, n] of AFTER_PATTERNS) {
+    if (!(possessive && t === 'event') && re.test(afterText) && !(t === 'organization' && (wellKnownType(ctx.text.slice(start, end)) ?? 'organization') !== 'organization')) {
+      add(v, t, n);
+      if (t === 'person') office = true;
+    }
+  }
   // An acronym with the article is an institution more often than a firm (`the OCC`, not `the Stripe`).
   if (lastWord === 'the' && /^\p{Lu}{2,7}$/u.test(ctx.text.slice(start, end)) && (possessive ? PUBLIC_BODY_OWNS : PUBLIC_BODY_ACTS).test(afterText)) add(v, 'organization', 2);
   // `according to TechCrunch`, `according to BloombergNEF`: a source named in a firm's style (one capitalised word may be a
@@ -564,7 +605,8 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // The cheap hint of a corporate verb first: most sentences have none, and then no subject need be found.
   const subject = CORPORATE_HINT.test(afterText) &&
     ((before.length <= 1 && !SUBJECT_BLOCKERS.has(before[0] ?? '')) || subjectList(ctx.text.slice(Math.max(s.start, start - 120), start), start - 120 <= s.start));
-  if (subject) {
+  // A person in office as the subject (`X, chief executive of Y, raised`) speaks for the firm; it is no firm.
+  if (subject && !office) {
     const rest = afterText.replace(LIST_MATES_AFTER, '');
     const endAt = rest.search(CLAUSE_END);
     const own = endAt >= 0 ? rest.slice(0, endAt) : rest;
@@ -575,6 +617,14 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // person or a public body: `Lenny Rachitsky, publisher of`, `NIST, maker of`).
   const name = ctx.text.slice(start, end);
   if (MAKER_OF.test(afterText) && businessLike(name)) add(v, 'company', 3);
+  const owner = OWNER_OF.exec(afterText);
+  if (((owner && (owner[1] || FIRM_STYLE.test(name))) || LISTED.test(afterText)) && businessLike(name)) add(v, 'company', 2.5);
+  // A lighter vote than other offices', and none for an ordinary word: a charity (`Mind`), a regulator or an event has a
+  // chief executive too.
+  if ((lastWord === 'of' || lastWord === 'the') && CHIEF_OF.test(ctx.text.slice(Math.max(s.start, start - 60), start)) && !wellKnownType(name) && !isPlace(name) &&
+    !(!/\s/.test(name) && isDictionaryWord(name.toLowerCase()))) {
+    add(v, 'company', 1.2);
+  }
   // `Google previously bought Mandiant for $5.4 billion`, `sold Adallom to Microsoft for $320 million`.
   if (lastWord && (BUY_VERBS.has(lastWord) || (lastWord === 'to' && SOLD_TO.test(beforeText)) || (lastWord === 'for' && BID_FOR.test(beforeText))) && DEAL_MONEY.test(s.text)) add(v, 'company', 2.5);
   // Not goods (`bought Steam Deck units`, `bought H100s`) nor what a crowd buys (`Gamers bought`).
@@ -616,6 +666,10 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // Stripe Tax in Europe in 2021`, what was launched there).
   const metAt = !possessive && lastWord && LAUNCH_VERBS.has(lastWord) ? null : MET_IN.exec(afterText);
   if (metAt && isPlace(metAt[1])) add(v, 'event', 2);
+  // `At MIPIM 2025 in March`, `at Autodesk University 2025 in Nashville`: an edition someone goes to, held then or there
+  // (not `installed Revit 2025 in January`, `Pricing for Copilot 2025 in Europe`).
+  const edition = !possessive && lastWord && ATTENDED.has(lastWord) ? EDITION_IN.exec(afterText) : null;
+  if (edition && (MONTHS.has(edition[1].toLowerCase()) || isPlace(edition[1]))) add(v, 'event', 2.5);
   // `the SpaDeX mission`, `its first Gravitas mission` is one (not `Rocket Lab missions`, nor `the Mozilla mission`, a firm's aim).
   if (after[0] === 'mission' && !possessive && lastWord && MISSION_OPENERS.has(lastWord) && !wellKnownType(ctx.text.slice(start, end))) add(v, 'event', 2);
   if (next && !atEvent) {

@@ -50,7 +50,7 @@ const DIVISION_SUFFIX = new RegExp(`^(?:${DIVISION_WORDS})$`);
 const TRADE_SUFFIX = new RegExp(`^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Motor|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|${DIVISION_WORDS})$`);
 
 /** A firm's legal form after its name (`Microsoft Corp`, `Photonic Inc.`). */
-const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc)\.?$/;
+const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|Plc|PLC)\.?$/;
 
 /** A public body's head before what it serves (`Department of Health and Human Services`): its acronym may leave it out. */
 const BODY_HEAD_OF = /^(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?/;
@@ -174,8 +174,9 @@ function canonicalName(refs: MentionRef[], plurals: Map<string, string>): string
   };
   const score = (form: string): number =>
     words(form).length * 10 + (isAcronym(form) ? -5 : 0) + pluralPenalty(nameKey(form)) + Math.min(form.length, 40) / 100 +
-    // `Microsoft Corp` is written so in filings and captions; its page is `Microsoft`.
-    (LEGAL_FORM.test(form) ? -11 : 0);
+    // `Microsoft Corp` is written so in filings and captions; its page is `Microsoft`, and `GSMA Ltd`'s `GSMA` (the
+    // penalty outweighs a word and an acronym's).
+    (LEGAL_FORM.test(form) ? -16 : 0);
   const best = pool
     .map(([k, e]) => {
       // Equally used, the spelling with its accents (`Pokémon` over `Pokemon`): who writes them knows the name.
@@ -334,6 +335,16 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     for (const r of byKey.get(key) ?? []) {
       lean += (r.m.votes?.product ?? 0) - (r.m.votes?.company ?? 0);
       if (r.m.typeHint === 'product') lean += 2;
+      else if (r.m.typeHint === 'company') lean -= 2;
+    }
+    return lean;
+  };
+  // How much a name's own mentions speak of a public body or a nonprofit rather than a company.
+  const organizationLean = (key: string): number => {
+    let lean = 0;
+    for (const r of byKey.get(key) ?? []) {
+      lean += (r.m.votes?.organization ?? 0) - (r.m.votes?.company ?? 0);
+      if (r.m.typeHint === 'organization') lean += 2;
       else if (r.m.typeHint === 'company') lean -= 2;
     }
     return lean;
@@ -545,8 +556,9 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || (productLean(bk) > 0 && !ownSite)) continue;
     uf.union(k, bk);
   }
-  // `Microsoft Corp` is `Microsoft`, a firm everyone knows, with its legal form (`ClickHouse Inc`, beside the `ClickHouse`
-  // database, stays apart); `TKO Group Holdings` is `TKO`: an acronym the posts use alone, then two trade words or more.
+  // `Microsoft Corp` is `Microsoft`, a firm everyone knows, with its legal form, and so is `DraftKings Inc.` the
+  // `DraftKings` the posts speak of as a firm (`DraftKings bought Railbird`); `ClickHouse Inc`, beside the `ClickHouse`
+  // database, stays apart. `TKO Group Holdings` is `TKO`: an acronym the posts use alone, then two trade words or more.
   for (const [k, s] of surfaces) {
     if (!good.has(k)) continue;
     const legal = LEGAL_FORM.exec(s);
@@ -554,7 +566,11 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const fw = legal ? words(s.slice(0, legal.index)) : [];
     while (fw.length > 1 && !good.has(nameKey(fw.join(' '))) && TRADE_SUFFIX.test(fw[fw.length - 1])) fw.pop();
     const firm = fw.join(' ');
-    if (firm && wellKnownType(firm) === 'company' && good.has(nameKey(firm))) uf.union(k, nameKey(firm));
+    // Not a body a legal form incorporates (`Wikimedia Foundation Inc.`), by its name or its own mentions.
+    if (firm && good.has(nameKey(firm)) && (wellKnownType(firm) === 'company' || (!wellKnownType(firm) && productLean(nameKey(firm)) < 0 && !personName(firm) &&
+      headType(firm) !== 'organization' && organizationLean(nameKey(firm)) <= 0))) {
+      uf.union(k, nameKey(firm));
+    }
     const w = words(s);
     let n = w.length;
     while (n > 1 && TRADE_SUFFIX.test(w[n - 1])) n--;

@@ -11,7 +11,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     group industries enterprises brands dynamics analytics ai games entertainment interactive electronics instruments
     microsystems aerospace airways bancorp logistics insurance resorts hotels casinos productions manufacturing
     innovation innovations mobility automotive energy chemicals power solution healthcare publishers
-    publications bio biomedicines medicines payments global shipping freight limited`)].map((w) => [w, 'company'] as [string, EntityType]),
+    publications bio biomedicines medicines payments global shipping freight limited realty financial`)].map((w) => [w, 'company'] as [string, EntityType]),
   ...[...set(`foundation university institute institution college school academy association society council committee
     commission agency department ministry government consortium alliance federation union organization organisation
     board centre center laboratory lab observatory hospital court parliament congress senate office bureau fund
@@ -104,7 +104,7 @@ export const HEAD_PAIRS: ReadonlyMap<string, EntityType> = new Map<string, Entit
   // `High Efficiency Video Coding`, `Advanced Audio Coding`: codecs are specs (not `Agentic Coding`, a practice).
   ...[...set(`video-coding audio-coding`)].map((w) => [w.replace('-', ' '), 'protocol'] as [string, EntityType]),
   // `Apollo Global Management`, `Goldman Sachs Asset Management`: investment firms (not `Bot Management`, a product).
-  ...[...set(`asset-management capital-management investment-management global-management wealth-management`)].map(
+  ...[...set(`asset-management capital-management investment-management global-management wealth-management data-centers`)].map(
     (w) => [w.replace('-', ' '), 'company'] as [string, EntityType],
   ),
 ]);
