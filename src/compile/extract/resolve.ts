@@ -329,26 +329,17 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (!set) docSets.set(k, (set = new Set((byKey.get(k) ?? []).map((r) => r.m.docId))));
     return set;
   };
-  // How much a name's own mentions speak of a product rather than a company (below zero: a company).
-  const productLean = (key: string): number => {
+  // How much a name's own mentions speak of a product, or a public body or nonprofit, rather than a company (below zero: a company).
+  const leanTo = (kind: 'product' | 'organization', key: string): number => {
     let lean = 0;
     for (const r of byKey.get(key) ?? []) {
-      lean += (r.m.votes?.product ?? 0) - (r.m.votes?.company ?? 0);
-      if (r.m.typeHint === 'product') lean += 2;
+      lean += (r.m.votes?.[kind] ?? 0) - (r.m.votes?.company ?? 0);
+      if (r.m.typeHint === kind) lean += 2;
       else if (r.m.typeHint === 'company') lean -= 2;
     }
     return lean;
   };
-  // How much a name's own mentions speak of a public body or a nonprofit rather than a company.
-  const organizationLean = (key: string): number => {
-    let lean = 0;
-    for (const r of byKey.get(key) ?? []) {
-      lean += (r.m.votes?.organization ?? 0) - (r.m.votes?.company ?? 0);
-      if (r.m.typeHint === 'organization') lean += 2;
-      else if (r.m.typeHint === 'company') lean -= 2;
-    }
-    return lean;
-  };
+  const productLean = (key: string): number => leanTo('product', key);
   // Where a name is first used in a post (sentence, then offset): a short form follows its full name.
   const firstAt = (k: string, doc: string): number => Math.min(...(byKey.get(k) ?? [])
     .filter((r) => r.m.docId === doc).map((r) => r.m.sentence * 100_000 + (r.m.offset ?? 0)));
@@ -568,7 +559,7 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     const firm = fw.join(' ');
     // Not a body a legal form incorporates (`Wikimedia Foundation Inc.`), by its name or its own mentions.
     if (firm && good.has(nameKey(firm)) && (wellKnownType(firm) === 'company' || (!wellKnownType(firm) && productLean(nameKey(firm)) < 0 && !personName(firm) &&
-      headType(firm) !== 'organization' && organizationLean(nameKey(firm)) <= 0))) {
+      headType(firm) !== 'organization' && leanTo('organization', nameKey(firm)) <= 0))) {
       uf.union(k, nameKey(firm));
     }
     const w = words(s);
