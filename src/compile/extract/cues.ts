@@ -261,11 +261,8 @@ const AFTER_PATTERNS: [RegExp, EntityType, number][] = [
   [/^\s+(?:has|have|had|named|names|hired|hires|appointed|appoints|gets|got|picked|picks)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|interim\s+)?(?:C\p{Lu}{1,2}O|chief\s+(?:executive|\w+\s+officer)|president|chair(?:man|woman)?)\b/u, 'company', 2.5],
   // `Klarna, backed by Sequoia, filed ...`: what is backed, funded or bought is a company.
   [/^\s*,\s+(?:now\s+|also\s+|later\s+|since\s+|eventually\s+)?(?:acquired|bought) by\s+\p{Lu}/u, 'company', 2],
-  // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote. So in a relative clause
-  // (`Pixellot, which is backed by Sinclair`), unless the sentence then says what the name is (`Valkey, which is backed
-  // by AWS, is a Redis fork`).
+  // Products are backed by companies too (`Kubernetes, backed by Google`): a lighter vote.
   [/^\s*,\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}/u, 'company', 1],
-  [/^\s*,\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:backed|funded) by\s+\p{Lu}[^,;.]*(?:[,;.]|$)(?!\s*(?:is|was|are|were)\s+(?:a|an|the|now|still)\b)/u, 'company', 1],
   // `Broadcom, which sells Tomahawk 5`, `Flagship Pioneering, which incubated the company`: what a company does, in a
   // relative clause (not what software does too: `Rust, which pioneered`, `Kafka, which supplies events`).
   [/^\s*,\s+which\s+(?:now\s+|also\s+|first\s+)?(?:sells|makes|builds|ships|designs|manufactures|acquired|bought|raised|employs|operates|incubated|retrofits|invests|invested|(?:completed|closed|announced) its (?:acquisition|purchase|merger|takeover))\b/i, 'company', 2.5],
@@ -335,17 +332,17 @@ const MADE_GOODS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:games?|consoles?|phones?|smart
 const MAKER_OF = /^\s*,\s+(?:maker|makers|manufacturer|parent company) of\b/i;
 
 /**
- * `Entain, the London-listed owner of Ladbrokes`, `**Stats Perform**: the New York-based owner of Opta`: the owner of a
- * named business or brand, in apposition, where it is listed or based. (`Murdoch, the owner of Fox News`: owners with no
- * such word are people as often; see FIRM_STYLE.)
+ * `**Stats Perform**: the London-based owner of Opta`, `QIA, the owner of Harrods`: the owner of a named business or brand,
+ * in apposition, named in a firm's style (`Murdoch, the owner of Fox News` and `Chen, the Shanghai-based owner of Lotus
+ * Tea` are people: see FIRM_STYLE).
  */
-const OWNER_OF = /^\s*[,:]\s+(?:the\s+)?((?:\p{Lu}\p{L}+\s+)?\p{L}+-(?:listed|based|headquartered)\s+)?(?:new\s+|current\s+|longtime\s+)?owner of\s+(?:the\s+)?\p{Lu}/u;
+const OWNER_OF = /^\s*[,:]\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?\p{L}+-(?:listed|based|headquartered)\s+)?(?:new\s+|current\s+|longtime\s+)?owner of\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * `Sportradar: the Swiss-headquartered, Nasdaq-listed giant`: what is listed on an exchange, in apposition, is a company
  * (not a fund listed there: `IBIT, the Nasdaq-listed bitcoin ETF`).
  */
-const LISTED = /^\s*[,:]\s+(?:the|a|an)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:(?:\p{Lu}\p{L}+\s+)?\p{L}+-listed|publicly[- ](?:listed|traded))\b(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ETFs?|funds?|trusts?|trackers?|index|notes?|bonds?|shares)\b)/u;
+const LISTED = /^\s*[,:]\s+(?:the|a|an)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:(?:\p{Lu}\p{L}+\s+)?\p{L}+-listed|publicly[- ](?:listed|traded))\b(?!\s+(?:[\p{L}\p{N}&.-]+\s+){0,2}(?:ETFs?|funds?|trusts?|trackers?|index|notes?|bonds?|shares|stocks?|assets?|coins?|tokens?|currenc(?:y|ies)|securit(?:y|ies))\b)/u;
 
 /** `chief executive of DraftKings`, `chief digital and technology officer of CBRE`: offices the office-of pattern leaves out. */
 const CHIEF_OF = /\bchief (?:executive|[\w&]+\s+(?:and|&)\s+\w+\s+officer) of(?: the)?\s*$/i;
@@ -617,8 +614,7 @@ export function contextVotes(ctx: DocContext, start: number, end: number, posses
   // person or a public body: `Lenny Rachitsky, publisher of`, `NIST, maker of`).
   const name = ctx.text.slice(start, end);
   if (MAKER_OF.test(afterText) && businessLike(name)) add(v, 'company', 3);
-  const owner = OWNER_OF.exec(afterText);
-  if (((owner && (owner[1] || FIRM_STYLE.test(name))) || LISTED.test(afterText)) && businessLike(name)) add(v, 'company', 2.5);
+  if (((OWNER_OF.test(afterText) && FIRM_STYLE.test(name)) || LISTED.test(afterText)) && businessLike(name)) add(v, 'company', 2.5);
   // A lighter vote than other offices', and none for an ordinary word: a charity (`Mind`), a regulator or an event has a
   // chief executive too.
   if ((lastWord === 'of' || lastWord === 'the') && CHIEF_OF.test(ctx.text.slice(Math.max(s.start, start - 60), start)) && !wellKnownType(name) && !isPlace(name) &&
