@@ -101,8 +101,8 @@ export function headType(name: string): EntityType | undefined {
   // `PGA Tour`, `ATP Tour`: a tour named by its body's acronym (not `Mario Kart Tour`, a game, or a `Product Tour`).
   if (w.length === 2 && w[1] === 'Tour' && /^\p{Lu}{3,5}$/u.test(w[0])) return 'event';
   // `Brookfield Properties`, `AvalonBay Communities`: property firms by their trade, after a name that is no ordinary
-  // word (`System Properties` is a dialog, `Discord Communities` a feature).
-  if (w.length >= 2 && /^(?:Properties|Communities)$/.test(w[w.length - 1]) && (isPlace(w[0]) || !isDictionaryWord(w[0].toLowerCase())) && wellKnownType(w[0]) !== 'product') return 'company';
+  // word and none everyone knows (`System Properties` is a dialog, `Facebook Communities` a feature).
+  if (w.length >= 2 && /^(?:Properties|Communities)$/.test(w[w.length - 1]) && (isPlace(w[0]) || !isDictionaryWord(w[0].toLowerCase())) && !wellKnownType(w[0])) return 'company';
   // `General-Purpose AI Code of Practice`, `Code of Conduct`: a code a body sets out is a rule, like a standard.
   if (/(?:^|\s)Code of (?:Practice|Conduct)$/.test(name)) return 'protocol';
   // `Code for America`, `Teach for America`: a body named for what it does for a country.

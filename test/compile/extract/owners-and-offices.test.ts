@@ -92,5 +92,6 @@ describe('clubs, tours and trades', () => {
     const text = 'Brookfield Properties and AvalonBay Communities use it, and so does QTS Data Centers. Fidelity National Financial bought a stake.';
     for (const n of ['Brookfield Properties', 'AvalonBay Communities', 'QTS Data Centers', 'Fidelity National Financial']) expect(typeOf(text, n)).toBe('company');
     expect(typeOf('Open System Properties and set the path.', 'System Properties')).not.toBe('company');
+    expect(typeOf('Facebook Communities are growing.', 'Facebook Communities')).not.toBe('company');
   });
 });
