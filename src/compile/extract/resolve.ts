@@ -41,13 +41,10 @@ import { squash } from './signals/urls.js';
 
 /**
  * Trade words that, after the name of a firm everyone knows, name one of its divisions (`Amazon Games`, `Sony Interactive`,
- * `Tesla Insurance`, `IBM Solutions`, `Google Labs`) rather than the firm, and after another name the firm itself (`Blend
- * Labs`, `Metrica Sports`, `Rocket Companies`). (Not `Analytics` or `Automation`: `Vercel Analytics` and `Jira Automation`
- * are features of the bare name's product, not firms.)
+ * `Tesla Insurance`, `IBM Solutions`) rather than the firm. (Not `Analytics` or `Automation`: `Vercel Analytics` and `Jira
+ * Automation` are features of the bare name's product, not firms.)
  */
-const DIVISION_WORDS = 'Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Agriculture|Industrial|Labs|Software|Sports|Companies|Innovations';
-/** Trade words after which the bare name is as often the firm's product (`Grafana Labs` and Grafana, `Dagster Labs` and Dagster). */
-const MAKER_WORDS = /^(?:Labs|Software)$/;
+const DIVISION_WORDS = 'Games|Entertainment|Studios|Interactive|Insurance|Reinsurance|International|Solutions|Agriculture|Industrial';
 const DIVISION_SUFFIX = new RegExp(`^(?:${DIVISION_WORDS})$`);
 /** Words naming a company's trade after its name (`Micron Technology`, `Samsung Electronics`, `MGM Resorts`, `Epic Games`, `Mistral AI`). */
 const TRADE_SUFFIX = new RegExp(`^(?:Technologies|Technology|Holdings|Group|Electronics|Semiconductor|Semiconductors|Resorts|Industries|Systems|Innovation|Logistics|Robotics|Mobility|Motors|Motor|Manufacturing|Computing|AI|Therapeutics|Biosciences|Pharmaceuticals|Genomics|Biotherapeutics|${DIVISION_WORDS})$`);
@@ -548,8 +545,6 @@ export function resolveEntities(docs: RawDoc[], extractions: DocExtraction[], co
     if (bk === k || !good.has(bk) || personName(bare) || isSurname(bk) || (words(bare).length === 1 && (vocab.get(bare.toLowerCase()) ?? 0) > 0)) continue;
     // `Unity 6` beside `Unity Technologies`: a bare name with releases, or spoken of as a product, is the product.
     if (engine ? wellKnownType(bare) : releasesOf.has(bk) || (productLean(bk) > 0 && !ownSite)) continue;
-    // After those, only a bare name the posts speak of as a firm (`Blend raised`, not `we run Grafana`).
-    if (MAKER_WORDS.test(last) && productLean(bk) >= 0) continue;
     uf.union(k, bk);
   }
   // `Microsoft Corp` is `Microsoft`, a firm everyone knows, with its legal form, and so is `DraftKings Inc.` the

@@ -61,15 +61,6 @@ describe("firms' legal names", () => {
     expect(find(db, 'Quackhouse Inc')?.name).toBe('Quackhouse Inc');
   });
 
-  it('a firm named with its trade (Labs, Software, Sports, Companies, Innovations) joins its bare name; not a product named so, nor a known firm\'s division', () => {
-    expect(find(entitiesOf(['Blendo Labs raised a round. Blendo said revenue grew.']), 'Blendo')?.name).toBe('Blendo Labs');
-    expect(find(entitiesOf(['Metrix Sports signed FC Porto. Metrix raised money.']), 'Metrix')?.name).toBe('Metrix Sports');
-    expect(find(entitiesOf(['Rockit Companies reported revenue. Rockit cut jobs.']), 'Rockit')?.name).toBe('Rockit Companies');
-    const product = entitiesOf(['Grafix Labs raised money. We run Grafix for dashboards and deploy Grafix on every cluster.']);
-    expect(find(product, 'Grafix')?.name).toBe('Grafix');
-    expect(find(entitiesOf(['Apple Sports is an app for scores. Apple said so.']), 'Apple')?.name).toBe('Apple');
-  });
-
   it('do not join a body incorporated so to its name', () => {
     const es = entitiesOf(['The Wikiverse Foundation Inc. filed a challenge.', 'The Wikiverse Foundation runs Wikiverse and raised $180 million in donations.']);
     expect(find(es, 'Wikiverse Foundation')?.type).toBe('organization');
