@@ -46,26 +46,33 @@ function runtimeImports(text: string): string[] {
  * wherever that code lives: a helper in another folder included.
  */
 export function importClosure(files: string[]): string[] {
+  return [...readClosure(files).keys()].sort();
+}
+
+/** The bytes of `files` and of every file they load (see importClosure), each read once; files that do not exist are left out. */
+function readClosure(files: string[]): Map<string, Buffer> {
+  const read = new Map<string, Buffer>();
   const seen = new Set<string>();
   const stack = [...files];
   while (stack.length > 0) {
     const f = stack.pop()!;
     if (seen.has(f)) continue;
     seen.add(f);
-    if (!/\.(?:ts|js|mjs)$/.test(f)) continue;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(f, 'utf8');
+      bytes = readFileSync(f);
     } catch {
       continue;
     }
-    for (const spec of runtimeImports(text)) {
+    read.set(f, bytes);
+    if (!/\.(?:ts|js|mjs)$/.test(f)) continue;
+    for (const spec of runtimeImports(bytes.toString('utf8'))) {
       const target = path.resolve(path.dirname(f), spec);
       const source = target.replace(/\.js$/, '.ts');
       stack.push(source !== target && existsSync(source) ? source : target);
     }
   }
-  return [...seen].filter((f) => existsSync(f)).sort();
+  return read;
 }
 
 /** What a version is made from. Every source file counted brings the files it loads at run time (importClosure). */
@@ -89,12 +96,17 @@ export function packageVersion(): string {
   }
 }
 
-/** The files a version is made from (absolute, sorted): the folders' files, the single files, and all they load. */
-export function codeFiles(inputs: CodeInputs): string[] {
+/** The folders' files and the single files of `inputs` (absolute), before following their imports. */
+function inputFiles(inputs: CodeInputs): string[] {
   const all: string[] = [];
   for (const d of inputs.dirs ?? []) listFiles(path.join(ROOT, d), all);
   for (const f of inputs.files ?? []) all.push(path.join(ROOT, f));
-  return importClosure(all);
+  return all;
+}
+
+/** The files a version is made from (absolute, sorted): the folders' files, the single files, and all they load. */
+export function codeFiles(inputs: CodeInputs): string[] {
+  return importClosure(inputFiles(inputs));
 }
 
 /** `<package version>+<hash>`: equal for equal code, different as soon as any input changes. */
@@ -102,7 +114,8 @@ export function codeVersion(inputs: CodeInputs): string {
   // No package.json next to the sources: the file hashes alone key the version.
   const pkg = packageVersion();
   const hash = createHash('sha256').update(`wikic ${pkg}\u0000${inputs.salt ?? ''}\u0000`);
-  for (const f of codeFiles(inputs)) hash.update(`${path.relative(ROOT, f).split(path.sep).join('/')}\u0000`).update(readFileSync(f)).update('\u0000');
+  const read = readClosure(inputFiles(inputs));
+  for (const f of [...read.keys()].sort()) hash.update(`${path.relative(ROOT, f).split(path.sep).join('/')}\u0000`).update(read.get(f)!).update('\u0000');
   for (const p of inputs.packages ?? []) hash.update(`${p}@${installed(p)}\u0000`);
   return `${pkg}+${hash.digest('hex').slice(0, 16)}`;
 }

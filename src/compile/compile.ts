@@ -508,7 +508,7 @@ async function returnMovedPages(wiki: string, m: Manifest, moved: Map<string, st
 /** Post id -> hash of the file's bytes, for the same files readRawDir reads, without parsing them. */
 async function hashRawDir(dir: string): Promise<Record<string, string>> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('.')).map((e) => e.name).sort();
+  const names = entries.filter((e) => e.isFile() && isRawPostName(e.name)).map((e) => e.name).sort();
   const out: Record<string, string> = {};
   for (let i = 0; i < names.length; i += 64) {
     const batch = names.slice(i, i + 64);
